@@ -1,0 +1,87 @@
+// The domain's units, shared by every stage. Types only: no behaviour lives here.
+
+/** The six kinds of statement, in SPEC's order of strength (strongest ask first). */
+export const KINDS = ['krav', 'anbefaling', 'onske', 'bekymring', 'stotte', 'tilsagn'] as const;
+export type Kind = (typeof KINDS)[number];
+/** Kinds that make a statement a demand. */
+export const DEMAND_KINDS: readonly Kind[] = ['krav', 'anbefaling', 'onske'];
+
+export const ACTORS = ['regjeringen', 'staten', 'stortinget', 'ks', 'kommunene', 'partene'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+export type SourceFormat = 'text' | 'markdown';
+
+/** A decoded source file: its text split into lines, 1-based line numbers kept by index + 1. */
+export interface SourceText {
+  path: string;
+  text: string;
+  hash: string;
+  format: SourceFormat;
+}
+
+/** A heading or paragraph after normalization, still tied to source lines and pages. */
+export interface Heading {
+  level: number;
+  title: string;
+  line: number;
+  page: number | null;
+}
+
+/** A chapter (level 1) or section (level 2, 3, …) of a document. */
+export interface Section {
+  id: string;
+  level: number;
+  title: string;
+  parent: string | null;
+  page: number | null;
+  line: number;
+}
+
+/** Why a sentence got a kind: the cue phrase found and the kind it signals. */
+export interface Cue {
+  kind: Kind;
+  cue: string;
+  match: string;
+  weight: number;
+}
+
+/** A sentence with its place in the document; analysis fields are filled by extract/. */
+export interface Sentence {
+  id: string;
+  sectionId: string;
+  ordinal: number;
+  page: number | null;
+  lines: [number, number];
+  text: string;
+}
+
+/** A sentence after extraction. `kind` is null for a sentence that is no statement. */
+export interface AnalyzedSentence extends Sentence {
+  kind: Kind | null;
+  kinds: Kind[];
+  areas: string[];
+  actors: Actor[];
+  figures: string[];
+  cues: Cue[];
+  /** area slug → the words that gave it, in order of weight. */
+  areaTerms: Record<string, string[]>;
+}
+
+/** Metadata of a document, from a manifest or derived from the file. */
+export interface DocumentMeta {
+  id: string;
+  title: string;
+  publisher?: string;
+  year?: number;
+  source?: string;
+}
+
+/** A document after the whole pipeline: what the index stores per document. */
+export interface IndexedDocument extends DocumentMeta {
+  path: string;
+  hash: string;
+  format: SourceFormat;
+  pages: number | null;
+  sections: Section[];
+  sentences: AnalyzedSentence[];
+}

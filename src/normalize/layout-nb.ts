@@ -1,0 +1,21 @@
+// Language facts the layout rules need, as data. Reviewed in one place; used by normalize/.
+
+/**
+ * Words that cannot end a heading: a line ending in one of them continues on the next line.
+ * Prepositions, conjunctions, articles, the infinitive marker and relative pronouns.
+ */
+export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
+  'og', 'eller', 'samt', 'men', 'i', 'for', 'av', 'med', 'til', 'at', 'å', 'som', 'på', 'om',
+  'fra', 'ved', 'under', 'over', 'mot', 'mellom', 'etter', 'uten', 'hos', 'gjennom', 'innen',
+  'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'hvor', 'når', 'slik', 'både', 'enten', 'verken',
+  'ikke', 'er', 'har', 'skal', 'må', 'bør', 'vil', 'kan', 'blir', 'ble', 'sin', 'sitt', 'sine',
+  'seg', 'deres', 'denne', 'dette', 'disse', 'dens', 'hvis', 'dersom', 'fordi', 'da', 'enn',
+  // nynorsk forms, so a nynorsk text degrades gracefully
+  'ikkje', 'eit', 'ein', 'frå', 'korleis', 'kva',
+]);
+
+/**
+ * After a line-end hyphen these words mean the hyphen stands for a shared compound part
+ * ("Kommunal- og distriktsdepartementet", "helse- eller omsorgstjenester"): keep hyphen and space.
+ */
+export const HYPHEN_SPACE_WORDS: ReadonlySet<string> = new Set(['og', 'eller', 'samt', 'og/eller', 'enn']);

@@ -1,0 +1,212 @@
+// Raw text as extracted from a PDF → mdast. An ordered set of small rules, each named after
+// the layout fact it handles (SPEC "What the extraction left behind"):
+//   1. pages      a line that starts with exactly one space and then text opens a new page
+//   2. blanks     a line of spaces ends a paragraph; an empty line only does after a finished,
+//                 short line (double-spaced passages put empty lines inside paragraphs)
+//   3. headings   bare lines: capitalised, no final punctuation, clearly shorter than the wrap
+//                 width, standing after a finished sentence and before a capitalised line
+//   4. levels     headings that follow each other step down one level each from chapter; a
+//                 heading after body text takes the level of the deepest heading of the last run
+//   5. joining    wrapped lines are joined with a space; line-end hyphens are kept (`e-helse`,
+//                 `EØS-avtalen`), and kept with the space before `og`/`eller` (`Kommunal- og`)
+// The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
+// begins, so sentences can cite their lines exactly.
+import type { Heading as MdHeading, Paragraph, Root, Text } from 'mdast';
+import { CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
+
+/** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
+export type LineStarts = Array<[number, number]>;
+
+export interface NormalizedText {
+  root: Root;
+  /** page of every source line, index = line number (index 0 unused). */
+  pageOfLine: number[];
+  pages: number;
+}
+
+interface Line {
+  no: number;
+  raw: string;
+  text: string;
+  kind: 'empty' | 'spaces' | 'text';
+  pageStart: boolean;
+}
+
+const SENTENCE_END = /[.!?…]["'»”’)\]]*$|:$/u;
+const UPPER_START = /^["«“(]?[\p{Lu}\d]/u;
+
+/** Rule 1 and the line classes the other rules work on. */
+export function classifyLines(text: string): { lines: Line[]; pageOfLine: number[]; pages: number } {
+  const raws = text.split('\n');
+  if (raws.length > 1 && raws[raws.length - 1] === '') raws.pop();
+  const lines: Line[] = [];
+  const pageOfLine: number[] = [0];
+  let page = 1;
+  raws.forEach((raw, i) => {
+    const pageStart = /^ [^\s]/u.test(raw);
+    if (pageStart && i > 0) page += 1;
+    pageOfLine.push(page);
+    const trimmed = raw.trim();
+    const kind = raw === '' ? 'empty' : trimmed === '' ? 'spaces' : 'text';
+    lines.push({ no: i + 1, raw, text: trimmed.replace(/\s+/gu, ' '), kind, pageStart });
+  });
+  return { lines, pageOfLine, pages: page };
+}
+
+/** The wrap width of the layout: a high percentile of line lengths, robust to odd long lines. */
+export function wrapWidth(lines: Line[]): number {
+  const lengths = lines.filter((l) => l.kind === 'text').map((l) => l.text.length).sort((a, b) => a - b);
+  if (lengths.length === 0) return 80;
+  return Math.max(40, lengths[Math.floor(lengths.length * 0.9)]!);
+}
+
+const lastWord = (s: string) => (s.match(/([\p{L}\d/]+)\W*$/u)?.[1] ?? '').toLowerCase();
+
+/** A finished line: ends a sentence, so whatever follows may start a new block. */
+const endsSentence = (s: string) => SENTENCE_END.test(s);
+
+/** Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between. */
+export function isHeadingLine(
+  line: string,
+  prev: { text: string; heading: boolean; breakBetween: boolean } | null,
+  next: string | null,
+  width: number,
+): boolean {
+  if (line.length > Math.min(150, width * 0.85)) return false;
+  if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
+  if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
+  if (CONTINUATION_WORDS.has(lastWord(line))) return false;
+  if (/[.!?]\s+\p{Lu}/u.test(line)) return false; // two sentences on one line: body text
+  if (line.split(/\s+/u).length > 20) return false;
+  if (next !== null && !UPPER_START.test(next)) return false;
+  if (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text)) return true;
+  // A short unfinished line ended its paragraph (a body line without its final period).
+  const prevShort = prev.text.length < width * 0.8;
+  return prevShort && !CONTINUATION_WORDS.has(lastWord(prev.text)) && !/[-–]$/u.test(prev.text);
+}
+
+type Block =
+  | { type: 'heading'; title: string; line: number; level: number }
+  | { type: 'paragraph'; lines: Line[] };
+
+/** Rules 2 and 3: group the text lines into heading and paragraph blocks. */
+export function toBlocks(lines: Line[], width: number): Block[] {
+  const blocks: Block[] = [];
+  const texts = lines.filter((l) => l.kind === 'text');
+  let current: Line[] | null = null;
+  let prev: { line: Line; heading: boolean } | null = null;
+  let brokeSincePrev = false;
+  let textIndex = 0;
+  const flush = () => {
+    if (current && current.length) blocks.push({ type: 'paragraph', lines: current });
+    current = null;
+  };
+  for (const line of lines) {
+    if (line.kind === 'spaces') {
+      flush();
+      brokeSincePrev = true;
+      continue;
+    }
+    if (line.kind === 'empty') {
+      // An empty line ends a paragraph only after a finished, short line.
+      if (prev && !prev.heading && endsSentence(prev.line.text) && prev.line.text.length < width * 0.8) {
+        flush();
+        brokeSincePrev = true;
+      }
+      continue;
+    }
+    const next = texts[textIndex + 1]?.text ?? null;
+    textIndex += 1;
+    const heading = isHeadingLine(
+      line.text,
+      prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev } : null,
+      next,
+      width,
+    );
+    if (heading) {
+      flush();
+      blocks.push({ type: 'heading', title: line.text, line: line.no, level: 0 });
+    } else {
+      current ??= [];
+      current.push(line);
+    }
+    prev = { line, heading };
+    brokeSincePrev = false;
+  }
+  flush();
+  assignLevels(blocks);
+  return blocks;
+}
+
+/** Rule 4: levels from runs of headings. */
+export function assignLevels(blocks: Array<{ type: string; level?: number }>): void {
+  let deepestOfLastRun = 0;
+  let run: Array<{ level?: number }> = [];
+  const closeRun = () => {
+    if (run.length === 0) return;
+    if (run.length === 1) {
+      run[0]!.level = deepestOfLastRun || 1;
+      if (!deepestOfLastRun) deepestOfLastRun = 1;
+    } else {
+      run.forEach((h, i) => (h.level = Math.min(6, i + 1)));
+      deepestOfLastRun = Math.min(6, run.length);
+    }
+    run = [];
+  };
+  for (const block of blocks) {
+    if (block.type === 'heading') run.push(block);
+    else closeRun();
+  }
+  closeRun();
+}
+
+/** Rule 5: join a paragraph's lines into one text, recording where each source line starts. */
+export function joinLines(lines: Line[]): { value: string; lineStarts: LineStarts } {
+  let value = '';
+  const lineStarts: LineStarts = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (value === '') {
+      lineStarts.push([0, line.no]);
+      value = text;
+      continue;
+    }
+    const hyphen = /[\p{L}\d]-$/u.test(value);
+    let sep = ' ';
+    if (hyphen) {
+      const firstWord = (text.match(/^[\p{L}/]+/u)?.[0] ?? '').toLowerCase();
+      sep = HYPHEN_SPACE_WORDS.has(firstWord) || !/^\p{Ll}/u.test(text) ? ' ' : '';
+    }
+    value += sep;
+    lineStarts.push([value.length, line.no]);
+    value += text;
+  }
+  return { value, lineStarts };
+}
+
+/** The whole normalization: raw PDF text → mdast with source lines and pages. */
+export function normalizeRawText(text: string): NormalizedText {
+  const { lines, pageOfLine, pages } = classifyLines(text);
+  const blocks = toBlocks(lines, wrapWidth(lines));
+  const children: Root['children'] = blocks.map((block) => {
+    if (block.type === 'heading') {
+      const heading: MdHeading = {
+        type: 'heading',
+        depth: block.level as MdHeading['depth'],
+        children: [{ type: 'text', value: block.title, data: { lineStarts: [[0, block.line]] } } as Text],
+        position: { start: { line: block.line, column: 1 }, end: { line: block.line, column: 1 } },
+      };
+      return heading;
+    }
+    const { value, lineStarts } = joinLines(block.lines);
+    const first = block.lines[0]!.no;
+    const last = block.lines[block.lines.length - 1]!.no;
+    const paragraph: Paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value, data: { lineStarts } } as Text],
+      position: { start: { line: first, column: 1 }, end: { line: last, column: 1 } },
+    };
+    return paragraph;
+  });
+  return { root: { type: 'root', children }, pageOfLine, pages };
+}

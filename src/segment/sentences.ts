@@ -1,0 +1,54 @@
+// Sentence boundaries in Norwegian prose. Greedy split, then merge the exceptions:
+//   split  after `.`, `!`, `?`, `…` (with closing quotes or brackets) followed by white space
+//          and a capital letter, a digit or an opening quote;
+//   merge  when the text before the split ends in an abbreviation that never ends a sentence
+//          (`f.eks.`, `jf.`, `kr.`), or is an elision `[..]`, or the part after the split is a
+//          bare list number (`1.`) that belongs to the sentence it opens.
+// Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
+import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
+
+const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+["«“(]?[\p{Lu}\d§])/gu;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// An abbreviation at the end of the text before a split, preceded by a non-letter.
+const NEVER_FINAL_AT_END = new RegExp(
+  `(?:^|[^\\p{L}\\d.])(?:${ABBREVIATIONS_NEVER_FINAL.map(escape).join('|')})$`,
+  'iu',
+);
+// `[..]`, `[…]`, `(…)`: an elision, not an end.
+const ELISION_AT_END = /[[(](?:\.{2,}|…)[\])]$/u;
+// A single capital letter with a period is an initial (`K. Hansen`), not an end.
+const INITIAL_AT_END = /(?:^|\s)\p{Lu}\.$/u;
+// A list number standing alone: `1.`, `2.3.`, `a)`.
+const BARE_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|\p{L}\))\s*$/u;
+
+/** Split a text into sentence spans [start, end), trimmed of surrounding white space. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const cuts: number[] = [];
+  for (const m of text.matchAll(BOUNDARY)) {
+    const end = m.index + m[0].length;
+    const before = text.slice(0, end);
+    if (NEVER_FINAL_AT_END.test(before) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
+    cuts.push(end);
+  }
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  for (const cut of [...cuts, text.length]) {
+    const span = trimSpan(text, start, cut);
+    start = cut;
+    if (span[0] >= span[1]) continue;
+    const previous = spans[spans.length - 1];
+    if (previous && BARE_NUMBER.test(text.slice(previous[0], previous[1]))) {
+      previous[1] = span[1]; // `1.` + `Styrke …` is one sentence
+      continue;
+    }
+    spans.push(span);
+  }
+  return spans;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return [start, end];
+}
