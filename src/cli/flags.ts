@@ -1,0 +1,52 @@
+// Every flag defined once, with its help text and parser; commands pick the ones they take.
+import { InvalidArgumentError, Option } from 'commander';
+import { FORMATS } from '../render/index.js';
+
+export interface FlagDef {
+  flags: string;
+  help: string;
+  choices?: readonly string[];
+  parse?: (value: string) => unknown;
+  defaultValue?: unknown;
+}
+
+export function positiveInt(value: string): number {
+  if (!/^\s*\d+\s*$/u.test(value) || Number(value) < 1) {
+    throw new InvalidArgumentError(`'${value}' is not a positive whole number`);
+  }
+  return Number(value);
+}
+
+export const FLAGS = {
+  index: { flags: '--index <path>', help: 'index folder to use (default: $KS_INPUT_INDEX, ./.ks-input, else the bundled corpus)' },
+  format: { flags: '--format <format>', help: 'output format', choices: FORMATS },
+  color: { flags: '--no-color', help: 'no colour, even on a terminal (also NO_COLOR, TERM=dumb)' },
+  quiet: { flags: '-q, --quiet', help: 'print nothing but errors; the exit status tells' },
+  header: { flags: '--header', help: 'tsv: print a header line first' },
+  area: { flags: '--area <areas>', help: 'policy areas, comma-separated: slug, label, English name or prefix (helse, Økonomi, economy, hel)' },
+  kind: { flags: '--kind <kinds>', help: 'kinds, comma-separated (krav, anbefaling, onske, bekymring, stotte, tilsagn), or all' },
+  section: { flags: '--section <section>', help: 'section id (3.2, with its sub-sections) or words of its title' },
+  chapter: { flags: '--chapter <chapter>', help: 'chapter id (3) or words of its title' },
+  actor: { flags: '--actor <actors>', help: 'who is asked to act: regjeringen, staten, stortinget, ks, kommunene, partene' },
+  page: { flags: '--page <pages>', help: 'page or page range (7, 3-5)' },
+  doc: { flags: '--doc <ids>', help: 'document ids, comma-separated' },
+  match: { flags: '--match <text>', help: 'only sentences containing this text (any case)' },
+  limit: { flags: '--limit <n>', help: 'at most n records', parse: positiveInt },
+  add: { flags: '--add', help: 'keep the documents already in the index' },
+} satisfies Record<string, FlagDef>;
+
+export type FlagName = keyof typeof FLAGS;
+
+export function option(name: FlagName, overrides: Partial<FlagDef> = {}): Option {
+  const def: FlagDef = { ...FLAGS[name], ...overrides };
+  const opt = new Option(def.flags, def.help);
+  if (def.choices) opt.choices(def.choices);
+  if (def.parse) opt.argParser(def.parse);
+  if (def.defaultValue !== undefined) opt.default(def.defaultValue);
+  return opt;
+}
+
+/** Flags every command takes (SPEC "Command line"). */
+export const COMMON_FLAGS: FlagName[] = ['index', 'format', 'color', 'quiet', 'header'];
+/** The list filters, shared by list, search, grep, kwic, areas and digest. */
+export const FILTER_FLAGS: FlagName[] = ['area', 'kind', 'section', 'chapter', 'actor', 'page', 'doc', 'match'];

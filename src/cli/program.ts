@@ -1,0 +1,168 @@
+// The command-line program, built in a factory so tests can drive it with exitOverride. It only
+// parses arguments, calls a command (imported lazily, so each command loads only what it needs),
+// picks a renderer and sets the exit status.
+import { Command, CommanderError } from 'commander';
+import type { CommandResult } from '../commands/result.js';
+import { found } from '../commands/result.js';
+import type { Context } from '../commands/context.js';
+import type { ListOptions } from '../commands/list.js';
+import type { FilterOptions } from '../query/filter.js';
+import { KsInputError } from '../model/errors.js';
+import { type Format, render } from '../render/index.js';
+import { makeStyle, type TerminalInfo } from '../render/style.js';
+import { COMMON_FLAGS, FILTER_FLAGS, type FlagName, option } from './flags.js';
+
+export interface Io {
+  argv: string[];
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdout: { write(text: string): void; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): void };
+  version: string;
+  /** version + source hash: what an index records as its maker */
+  tool?: string;
+}
+
+interface CommonOptions {
+  index?: string;
+  format?: Format;
+  color?: boolean;
+  quiet?: boolean;
+  header?: boolean;
+}
+
+/** Run the CLI; resolves to the exit status. Never throws. */
+export async function run(io: Io): Promise<number> {
+  let exitCode = 0;
+  const fail = (message: string, code: number) => {
+    io.stderr.write(`ks-input: ${oneLine(message)}\n`);
+    exitCode = code;
+  };
+
+  const execute = async (options: CommonOptions, action: (context: Context) => Promise<CommandResult>, extraFailure?: () => number) => {
+    const context: Context = {
+      cwd: io.cwd,
+      env: io.env,
+      tool: io.tool ?? io.version,
+      index: options.index,
+      notify: (message) => {
+        if (!options.quiet) io.stderr.write(`${oneLine(message)}\n`);
+      },
+    };
+    const result = await action(context);
+    exitCode = found(result) ? 0 : 1;
+    if (!options.quiet) {
+      const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
+      const style = makeStyle(options.color === false, terminal);
+      const lines = render(result, { format: options.format ?? 'text', style, header: Boolean(options.header) });
+      if (lines.length) io.stdout.write(`${lines.join('\n')}\n`);
+    }
+    if (extraFailure) exitCode = Math.max(exitCode, extraFailure());
+  };
+
+  const program = buildProgram(io, execute);
+  try {
+    await program.parseAsync(io.argv, { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.executeSubCommandAsync') return exitCode;
+      fail(error.message.replace(/^error:\s*/u, ''), 2);
+      return 2;
+    }
+    if (error instanceof KsInputError) {
+      fail(error.message, error.exitCode);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    fail(`internal error: ${message}`, 70);
+    return 70;
+  }
+  return exitCode;
+}
+
+const oneLine = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
+
+type Execute = (options: CommonOptions, action: (context: Context) => Promise<CommandResult>, extraFailure?: () => number) => Promise<void>;
+
+function withFlags(command: Command, names: FlagName[]): Command {
+  for (const name of names) command.addOption(option(name));
+  return command;
+}
+
+export function buildProgram(io: Io, execute: Execute): Command {
+  const program = new Command('ks-input')
+    .description('Find what KS asks for: demands and positions in Norwegian policy documents, by policy area.')
+    .version(io.version, '--version', 'print the version')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: () => undefined, // run() prints errors as one line
+    });
+
+  const command = (name: string, description: string, flags: FlagName[]) => {
+    const cmd = withFlags(program.command(name).description(description), [...flags, ...COMMON_FLAGS]);
+    cmd.exitOverride().showSuggestionAfterError(true);
+    cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
+    return cmd;
+  };
+
+  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add'])
+    .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
+    .action(async (files: string[], options: CommonOptions & { add?: boolean }) => {
+      let failures: KsInputError[] = [];
+      await execute(
+        options,
+        async (context) => {
+          const { ingest } = await import('../commands/ingest.js');
+          const out = await ingest(files, options, context);
+          failures = out.failures;
+          return out.result;
+        },
+        () => {
+          for (const f of failures) io.stderr.write(`ks-input: ${oneLine(f.message)}\n`);
+          return failures.length ? 3 : 0;
+        },
+      );
+    });
+
+  command('list', 'statements in document order (default: the demand kinds)', [...FILTER_FLAGS, 'limit']).action(
+    async (options: CommonOptions & ListOptions) => {
+      await execute(options, async (context) => (await import('../commands/list.js')).list(options, context));
+    },
+  );
+
+  command('show', "a statement with its context and reasons, or a section's sentences", [])
+    .argument('<ids...>', 'sentence ids (3.2-4) or section ids (3.2)')
+    .action(async (ids: string[], options: CommonOptions) => {
+      await execute(options, async (context) => (await import('../commands/show.js')).show(ids, context));
+    });
+
+  command('sections', 'the table of contents: chapters and sections with ids and counts', ['doc']).action(
+    async (options: CommonOptions & { doc?: string }) => {
+      await execute(options, async (context) => (await import('../commands/sections.js')).sections(options, context));
+    },
+  );
+
+  command('areas', 'the 17 policy areas with counts per kind', ['kind', 'doc', 'chapter', 'section']).action(
+    async (options: CommonOptions & FilterOptions) => {
+      await execute(options, async (context) => (await import('../commands/areas.js')).areas(options, context));
+    },
+  );
+
+  command('convert', 'print the Markdown derived from a raw text file, for review or correction', [])
+    .argument('<file>', 'a text file as extracted from a PDF')
+    .action(async (file: string, options: CommonOptions) => {
+      await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
+    });
+
+  registerMoreCommands(command, execute);
+  return program;
+}
+
+type CommandFactory = (name: string, description: string, flags: FlagName[]) => Command;
+
+/** Commands added by later stages (search, grep, kwic, digest) register here. */
+function registerMoreCommands(_command: CommandFactory, _execute: Execute): void {}

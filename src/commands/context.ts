@@ -1,0 +1,19 @@
+// What every command gets from the CLI: where it runs and how to open the index. Commands
+// never touch process, the console or chalk.
+import { openIndex as open, type OpenIndex } from '../index/open.js';
+import { resolveIndex } from '../index/location.js';
+
+export interface Context {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** ks-input's version: an index built by another version is rebuilt */
+  tool: string;
+  /** --index PATH */
+  index?: string;
+  /** one line on stderr (silenced by -q) */
+  notify: (message: string) => void;
+}
+
+export function openIndex(context: Context): Promise<OpenIndex> {
+  return open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd });
+}

@@ -1,0 +1,25 @@
+import { ingest as ingestInputs, expandInputs } from '../index/ingest.js';
+import { bundledCorpusDir, bundledIndexDir, resolveIndex } from '../index/location.js';
+import { DataError } from '../model/errors.js';
+import type { Context } from './context.js';
+import type { CommandResult } from './result.js';
+
+export interface IngestOptions {
+  add?: boolean;
+}
+
+/** `ingest [FILE…]`: the index then holds exactly the documents named (`--add` keeps the others). */
+export async function ingest(files: string[], options: IngestOptions, context: Context): Promise<{ result: CommandResult; failures: DataError[] }> {
+  const named = files.length > 0;
+  const dir = named || context.index || context.env.KS_INPUT_INDEX ? resolveIndex(context, true).dir : bundledIndexDir(context.env);
+  const { inputs, failures } = await expandInputs(named ? files : [bundledCorpusDir()], context.cwd);
+  if (inputs.length === 0) throw failures[0] ?? new DataError('nothing to ingest');
+  const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add });
+  const all = [...failures, ...outcome.failures];
+  const records = outcome.catalog.documents.map((d) => ({ id: d.id, title: d.title, path: d.path, ...d.stats }));
+  const lines = [
+    ...outcome.catalog.documents.map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
+    `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged)`,
+  ];
+  return { result: { type: 'ingested', lines, records }, failures: all.filter((f): f is DataError => f instanceof DataError) };
+}

@@ -1,0 +1,70 @@
+// The per-document pipeline, as a named list of stages (spaCy's habit): each stage takes what
+// the one before provides. `analyzeSource` is the only function that runs them in order.
+import { basename, extname } from 'node:path';
+import type { Root } from 'mdast';
+import { analyzeSentences } from '../extract/index.js';
+import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
+import type { DocumentMeta, IndexedDocument, SourceText } from '../model/types.js';
+import { normalizeRawText } from '../normalize/raw-text.js';
+import { markdownTitle, segmentDocument } from '../segment/document.js';
+
+export const PIPELINE = [
+  { name: 'read', requires: [], provides: ['text'] },
+  { name: 'normalize', requires: ['text'], provides: ['mdast', 'pages'] },
+  { name: 'parse', requires: ['text'], provides: ['mdast'] },
+  { name: 'segment', requires: ['mdast'], provides: ['sections', 'sentences'] },
+  { name: 'extract', requires: ['sentences', 'sections'], provides: ['statements'] },
+  { name: 'index', requires: ['statements'], provides: ['index'] },
+] as const;
+
+/** A document id from a file name: lower-case ASCII letters, digits and hyphens. */
+export function documentIdFromPath(path: string): string {
+  const stem = basename(path, extname(path));
+  const id = stem
+    .normalize('NFKD')
+    .replace(/æ/giu, 'ae').replace(/ø/giu, 'o').replace(/å/giu, 'a')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+  return id || 'doc';
+}
+
+/** Source text → mdast, by format; raw text also yields the page of every line. */
+export function toMdast(source: SourceText): { root: Root; pageOfLine: number[] | null; pages: number | null } {
+  if (source.format === 'markdown') return { root: parseMarkdown(source.text), pageOfLine: null, pages: null };
+  const { root, pageOfLine, pages } = normalizeRawText(source.text);
+  return { root, pageOfLine, pages };
+}
+
+/** The Markdown the tool derives from a source (what `convert` prints). */
+export function toMarkdown(source: SourceText): string {
+  return stringifyMarkdown(toMdast(source).root);
+}
+
+export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = {}): IndexedDocument {
+  const { root, pageOfLine, pages } = toMdast(source);
+  const firstHeading = root.children.find((n) => n.type === 'heading');
+  const title =
+    meta.title ??
+    (source.format === 'markdown' ? markdownTitle(root) : null) ??
+    (firstHeading ? segmentTitle(firstHeading) : null) ??
+    basename(source.path);
+  const { sections, sentences } = segmentDocument(root, pageOfLine, title);
+  return {
+    ...meta,
+    id: meta.id ?? documentIdFromPath(source.path),
+    title,
+    path: source.path,
+    hash: source.hash,
+    format: source.format,
+    pages,
+    sections,
+    sentences: analyzeSentences(sentences, sections),
+  };
+}
+
+function segmentTitle(node: Root['children'][number]): string | null {
+  const text = 'children' in node ? (node.children as Array<{ value?: string }>).map((c) => c.value ?? '').join('') : '';
+  return text.trim() || null;
+}

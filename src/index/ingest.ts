@@ -1,0 +1,152 @@
+// Building and refreshing an index from source files. Unchanged documents (same path, content
+// hash and tool version) are taken over from the old catalogue without being parsed again.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { DataError, KsInputError } from '../model/errors.js';
+import type { DocumentMeta, IndexedDocument } from '../model/types.js';
+import { describeIoError, readSource } from '../source/read.js';
+import { analyzeSource } from './analyze.js';
+import type { Catalog, CatalogEntry, SourceStat } from './store.js';
+import { readCatalog, readDocument, SCHEMA_VERSION, writeIndex } from './store.js';
+
+export interface Input {
+  path: string;
+  meta?: Partial<DocumentMeta>;
+}
+
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+
+interface ManifestEntry extends Partial<DocumentMeta> {
+  file: string;
+}
+
+/** Expand arguments: a folder means its `.txt` and `.md` files, with `manifest.json` metadata. */
+export async function expandInputs(paths: string[], cwd: string): Promise<{ inputs: Input[]; failures: KsInputError[] }> {
+  const inputs: Input[] = [];
+  const failures: KsInputError[] = [];
+  for (const arg of paths) {
+    const path = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      failures.push(new DataError(`${arg}: cannot read (${describeIoError(error)})`));
+      continue;
+    }
+    if (!info.isDirectory()) {
+      inputs.push({ path });
+      continue;
+    }
+    const manifest = await readManifest(path);
+    const names = (await readdir(path)).filter((n) => SOURCE_EXTENSIONS.has(extname(n).toLowerCase())).sort();
+    if (names.length === 0) failures.push(new DataError(`${arg}: folder holds no .txt or .md files`));
+    for (const name of names) {
+      const { file: _file, ...meta } = manifest.get(name) ?? { file: name };
+      inputs.push({ path: join(path, name), meta });
+    }
+  }
+  return { inputs, failures };
+}
+
+async function readManifest(dir: string): Promise<Map<string, ManifestEntry>> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, 'manifest.json'), 'utf8');
+  } catch {
+    return new Map();
+  }
+  try {
+    const parsed = JSON.parse(text) as { documents?: ManifestEntry[] };
+    return new Map((parsed.documents ?? []).filter((d) => d && typeof d.file === 'string').map((d) => [d.file, d]));
+  } catch {
+    throw new DataError(`${join(dir, 'manifest.json')}: not valid JSON`);
+  }
+}
+
+export interface IngestResult {
+  catalog: Catalog;
+  parsed: string[];
+  unchanged: string[];
+  failures: KsInputError[];
+}
+
+export interface IngestOptions {
+  tool: string;
+  /** keep the documents already in the index that are not named */
+  add?: boolean;
+  /** an unreadable old index is replaced rather than reported */
+  replaceCorrupt?: boolean;
+}
+
+/** Ingest `inputs` into the index at `dir`; the index then holds exactly them (plus old ones with `add`). */
+export async function ingest(dir: string, inputs: Input[], options: IngestOptions): Promise<IngestResult> {
+  let old: Catalog | null = null;
+  try {
+    old = await readCatalog(dir);
+  } catch (error) {
+    if (!(options.replaceCorrupt && error instanceof DataError) || options.add) throw error;
+  }
+  const reusable = old && old.schemaVersion === SCHEMA_VERSION && old.tool === options.tool ? old.documents : [];
+  const byPath = new Map(reusable.map((e) => [e.path, e]));
+  const usedIds = new Set<string>();
+  const planned: Array<{ doc: IndexedDocument; stat: SourceStat; reuse?: CatalogEntry }> = [];
+  const parsed: string[] = [];
+  const unchanged: string[] = [];
+  const failures: KsInputError[] = [];
+  const seen = new Set<string>();
+
+  for (const input of inputs) {
+    if (seen.has(input.path)) continue;
+    seen.add(input.path);
+    try {
+      const info = await stat(input.path);
+      const previous = byPath.get(input.path);
+      if (previous && previous.size === info.size && previous.mtimeMs === info.mtimeMs && sameMeta(previous, input.meta)) {
+        planned.push({ doc: { ...previous, sections: [], sentences: [] }, stat: info, reuse: previous });
+        usedIds.add(previous.id);
+        unchanged.push(input.path);
+        continue;
+      }
+      const source = await readSource(input.path);
+      if (previous && previous.hash === source.hash && sameMeta(previous, input.meta)) {
+        planned.push({ doc: { ...previous, sections: [], sentences: [] }, stat: info, reuse: previous });
+        usedIds.add(previous.id);
+        unchanged.push(input.path);
+        continue;
+      }
+      const doc = analyzeSource(source, input.meta);
+      doc.id = uniqueId(previous?.id ?? doc.id, usedIds);
+      usedIds.add(doc.id);
+      planned.push({ doc, stat: info });
+      parsed.push(input.path);
+    } catch (error) {
+      if (error instanceof KsInputError) failures.push(error);
+      else failures.push(new DataError(`${input.path}: ${describeIoError(error)}`));
+    }
+  }
+  if (options.add && old) {
+    for (const entry of old.documents) {
+      if (seen.has(entry.path)) continue;
+      const reuse = reusable.includes(entry) ? entry : undefined;
+      const doc = reuse ? { ...entry, sections: [], sentences: [] } : await readDocument(dir, entry);
+      doc.id = uniqueId(entry.id, usedIds);
+      usedIds.add(doc.id);
+      planned.push({ doc, stat: { size: entry.size, mtimeMs: entry.mtimeMs }, reuse });
+    }
+  }
+  if (planned.length === 0) {
+    throw failures[0] ?? new DataError('nothing to ingest');
+  }
+  const catalog = await writeIndex(dir, planned, options.tool);
+  return { catalog, parsed, unchanged, failures };
+}
+
+function sameMeta(entry: CatalogEntry, meta: Partial<DocumentMeta> | undefined): boolean {
+  if (!meta) return true;
+  return Object.entries(meta).every(([k, v]) => (entry as unknown as Record<string, unknown>)[k] === v);
+}
+
+function uniqueId(id: string, used: Set<string>): string {
+  if (!used.has(id)) return id;
+  for (let n = 2; ; n++) if (!used.has(`${id}-${n}`)) return `${id}-${n}`;
+}

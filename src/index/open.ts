@@ -1,0 +1,109 @@
+// Opening an index for a query, never from stale data: documents whose source changed are
+// re-ingested first (SPEC). The bundled corpus' index is built on first use and rebuilt when a
+// corpus file changes or the tool's version differs, saying one line on stderr.
+import { stat } from 'node:fs/promises';
+import { DataError } from '../model/errors.js';
+import type { IndexedDocument } from '../model/types.js';
+import { expandInputs, ingest, type Input } from './ingest.js';
+import type { IndexLocation } from './location.js';
+import { bundledCorpusDir } from './location.js';
+import type { Catalog, CatalogEntry } from './store.js';
+import { readCatalog, readDocument, SCHEMA_VERSION } from './store.js';
+
+export interface OpenIndex {
+  dir: string;
+  catalog: Catalog;
+  /** Load documents, all or those whose id is listed, in catalogue order. */
+  load(ids?: readonly string[]): Promise<IndexedDocument[]>;
+}
+
+export interface OpenOptions {
+  tool: string;
+  /** one line on stderr when the index is (re)built; silent with -q */
+  notify: (message: string) => void;
+  cwd: string;
+}
+
+export async function openIndex(location: IndexLocation, options: OpenOptions): Promise<OpenIndex> {
+  const catalog =
+    location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options);
+  return {
+    dir: location.dir,
+    catalog,
+    async load(ids) {
+      const wanted = ids ? new Set(ids) : null;
+      const entries = catalog.documents.filter((e) => !wanted || wanted.has(e.id));
+      return Promise.all(entries.map((e) => readDocument(location.dir, e)));
+    },
+  };
+}
+
+async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> {
+  const { inputs } = await expandInputs([bundledCorpusDir()], options.cwd);
+  let catalog: Catalog | null = null;
+  let reason = 'building';
+  try {
+    catalog = await readCatalog(dir);
+    if (catalog && !(await isFresh(catalog, inputs, options.tool))) {
+      reason = 'rebuilding';
+      catalog = null;
+    }
+  } catch {
+    reason = 'rebuilding';
+    catalog = null; // corrupt or from a newer tool: we know the sources, so rebuild silently
+  }
+  if (catalog) return catalog;
+  options.notify(`ks-input: ${reason} the index of the bundled corpus in ${dir}`);
+  const result = await ingest(dir, inputs, { tool: options.tool, replaceCorrupt: true });
+  if (result.failures.length) throw result.failures[0]!;
+  return result.catalog;
+}
+
+async function openUser(location: IndexLocation, options: OpenOptions): Promise<Catalog> {
+  const catalog = await readCatalog(location.dir);
+  if (!catalog) {
+    throw new DataError(`no index at ${location.dir}; create one with \`ks-input ingest FILE…\` (or name it with --index PATH)`);
+  }
+  const inputs: Input[] = [];
+  for (const entry of catalog.documents) {
+    if (await sourceExists(entry.path)) inputs.push({ path: entry.path, meta: metaOf(entry) });
+  }
+  // A document whose source is gone stands as it was ingested; only changed sources are stale.
+  const present = new Set(inputs.map((i) => i.path));
+  const withSources = { ...catalog, documents: catalog.documents.filter((e) => present.has(e.path)) };
+  if (await isFresh(withSources, inputs, options.tool)) return catalog;
+  options.notify(`ks-input: updating the index in ${location.dir} (sources changed)`);
+  const result = await ingest(location.dir, inputs, { tool: options.tool, add: true });
+  return result.catalog;
+}
+
+/** Fresh: same schema and tool, the same source files, none changed in size or time. */
+async function isFresh(catalog: Catalog, inputs: Input[], tool: string): Promise<boolean> {
+  if (catalog.schemaVersion !== SCHEMA_VERSION || catalog.tool !== tool) return false;
+  const byPath = new Map(catalog.documents.map((e) => [e.path, e]));
+  if (inputs.length !== catalog.documents.length) return false;
+  for (const input of inputs) {
+    const entry = byPath.get(input.path);
+    if (!entry) return false;
+    try {
+      const info = await stat(input.path);
+      if (info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+async function sourceExists(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function metaOf(entry: CatalogEntry) {
+  const { id, title, publisher, year, source } = entry;
+  return Object.fromEntries(Object.entries({ id, title, publisher, year, source }).filter(([, v]) => v !== undefined));
+}

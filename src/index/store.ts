@@ -1,0 +1,164 @@
+// The index on disk: a folder with `catalog.json` (one entry per document) and one JSON file per
+// document under `docs/`, named by document id and content hash. A query reads the catalogue and
+// only the documents it needs; an ingest rewrites only documents that changed. Every write is
+// atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
+// moment leaves the previous catalogue pointing at complete files.
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { DataError } from '../model/errors.js';
+import type { AnalyzedSentence, DocumentMeta, IndexedDocument, Section, SourceFormat } from '../model/types.js';
+import { DEMAND_KINDS } from '../model/types.js';
+import { describeIoError } from '../source/read.js';
+
+/** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
+export const SCHEMA_VERSION = 1;
+
+export interface DocumentStats {
+  sections: number;
+  sentences: number;
+  statements: number;
+  demands: number;
+}
+
+export interface CatalogEntry extends DocumentMeta {
+  path: string;
+  hash: string;
+  format: SourceFormat;
+  pages: number | null;
+  /** size and mtime of the source when indexed: a cheap first staleness check */
+  size: number;
+  mtimeMs: number;
+  file: string;
+  stats: DocumentStats;
+}
+
+export interface Catalog {
+  schemaVersion: number;
+  /** the ks-input version that built it: extraction rules change between versions */
+  tool: string;
+  documents: CatalogEntry[];
+}
+
+interface DocumentFile {
+  sections: Section[];
+  sentences: AnalyzedSentence[];
+}
+
+export const CATALOG_FILE = 'catalog.json';
+const DOCS_DIR = 'docs';
+
+export function statsOf(doc: IndexedDocument): DocumentStats {
+  const statements = doc.sentences.filter((s) => s.kind !== null);
+  return {
+    sections: doc.sections.length,
+    sentences: doc.sentences.length,
+    statements: statements.length,
+    demands: statements.filter((s) => DEMAND_KINDS.includes(s.kind!)).length,
+  };
+}
+
+/** Read the catalogue; null when there is none. Corrupt or newer catalogues are data errors. */
+export async function readCatalog(dir: string): Promise<Catalog | null> {
+  let text: string;
+  try {
+    text = await readFile(join(dir, CATALOG_FILE), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new DataError(`index ${dir}: cannot read (${describeIoError(error)})`);
+  }
+  let catalog: Catalog;
+  try {
+    catalog = JSON.parse(text) as Catalog;
+  } catch {
+    throw new DataError(`index ${dir} is corrupt (not valid JSON); run \`ks-input ingest\` to rebuild it`);
+  }
+  if (!catalog || typeof catalog.schemaVersion !== 'number' || !Array.isArray(catalog.documents)) {
+    throw new DataError(`index ${dir} is corrupt (no catalogue); run \`ks-input ingest\` to rebuild it`);
+  }
+  if (catalog.schemaVersion > SCHEMA_VERSION) {
+    throw new DataError(`index ${dir} was made by a newer ks-input (schema ${catalog.schemaVersion}); upgrade, or ingest into another --index`);
+  }
+  for (const entry of catalog.documents) {
+    if (!entry || typeof entry.id !== 'string' || typeof entry.file !== 'string' || typeof entry.hash !== 'string') {
+      throw new DataError(`index ${dir} is corrupt (bad catalogue entry); run \`ks-input ingest\` to rebuild it`);
+    }
+  }
+  return catalog;
+}
+
+/** Load the sections and sentences of one catalogued document. */
+export async function readDocument(dir: string, entry: CatalogEntry): Promise<IndexedDocument> {
+  let data: DocumentFile;
+  try {
+    data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as DocumentFile;
+  } catch (error) {
+    const why = error instanceof SyntaxError ? 'not valid JSON' : describeIoError(error);
+    throw new DataError(`index ${dir}: document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
+  }
+  if (!data || !Array.isArray(data.sections) || !Array.isArray(data.sentences)) {
+    throw new DataError(`index ${dir}: document ${entry.id} is corrupt; run \`ks-input ingest\` to rebuild it`);
+  }
+  const { size: _size, mtimeMs: _mtime, file: _file, stats: _stats, ...meta } = entry;
+  return { ...meta, sections: data.sections, sentences: data.sentences };
+}
+
+export interface SourceStat {
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * Write an index holding exactly `docs`. Documents whose file already exists (same id and
+ * hash, same tool) are not rewritten. Files no longer referenced are removed afterwards.
+ */
+export async function writeIndex(
+  dir: string,
+  docs: Array<{ doc: IndexedDocument; stat: SourceStat; reuse?: CatalogEntry }>,
+  tool: string,
+): Promise<Catalog> {
+  const docsDir = join(dir, DOCS_DIR);
+  try {
+    await mkdir(docsDir, { recursive: true });
+  } catch (error) {
+    throw unwritable(dir, error);
+  }
+  const entries: CatalogEntry[] = [];
+  for (const { doc, stat, reuse } of docs) {
+    const file = reuse?.file ?? `${doc.id}.${doc.hash.slice(0, 16)}.json`;
+    if (!reuse) {
+      const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
+      await atomicWrite(join(docsDir, file), JSON.stringify(body), dir);
+    }
+    const { sections: _s, sentences: _t, ...meta } = doc;
+    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats: reuse?.stats ?? statsOf(doc) });
+  }
+  const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
+  await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog, null, 1), dir);
+  await pruneDocuments(docsDir, new Set(entries.map((e) => e.file)));
+  return catalog;
+}
+
+async function atomicWrite(path: string, data: string, dir: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, data, { fsync: true });
+  } catch (error) {
+    throw unwritable(dir, error);
+  }
+}
+
+function unwritable(dir: string, error: unknown): DataError {
+  return new DataError(`index location ${dir} is not writable (${describeIoError(error)}); name another with --index PATH`);
+}
+
+async function pruneDocuments(docsDir: string, keep: Set<string>): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(docsDir);
+  } catch {
+    return;
+  }
+  await Promise.all(
+    names.filter((n) => n.endsWith('.json') && !keep.has(n)).map((n) => rm(join(docsDir, n), { force: true }).catch(() => undefined)),
+  );
+}

@@ -1,0 +1,54 @@
+// `--area` resolution: slug, Norwegian label, English alias, any case, with or without æøå,
+// an unambiguous prefix, or an inflected form (`helsa`). Unknown names are usage errors that
+// suggest the closest names.
+import { AREAS, type AreaDef } from '../extract/areas-nb.js';
+import { UsageError } from '../model/errors.js';
+import { closest } from '../nlp/distance.js';
+
+/** Lower-case ASCII: æ→ae, ø→o, å→a, accents dropped. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/gu, '')
+    .trim();
+}
+
+function namesOf(area: AreaDef): string[] {
+  const label = fold(area.label);
+  return [area.slug, label, fold(area.english), label.split(/[\s,]+/u)[0]!];
+}
+
+// Inflectional endings of Norwegian nouns, tried when nothing else matched (`helsa`, `boliger`).
+const ENDINGS = ['ene', 'ane', 'er', 'en', 'et', 'a', 'e'];
+
+/** Resolve one name to an area, or throw a UsageError naming the closest areas. */
+export function resolveArea(input: string): AreaDef {
+  const name = fold(input);
+  if (!name) throw new UsageError('empty area name; see `ks-input areas` for the 17 areas');
+  const exact = AREAS.filter((a) => namesOf(a).includes(name));
+  if (exact.length === 1) return exact[0]!;
+  const prefixed = AREAS.filter((a) => namesOf(a).some((n) => n.startsWith(name)));
+  if (prefixed.length === 1) return prefixed[0]!;
+  if (prefixed.length > 1) {
+    throw new UsageError(`ambiguous area '${input}': could be ${prefixed.map((a) => a.slug).join(', ')}`);
+  }
+  for (const ending of ENDINGS) {
+    if (name.length > ending.length + 2 && name.endsWith(ending)) {
+      const base = name.slice(0, -ending.length);
+      const hit = AREAS.filter((a) => namesOf(a).some((n) => n === base || (n.startsWith(base) && n.length - base.length <= 1)));
+      if (hit.length === 1) return hit[0]!;
+    }
+  }
+  const names = AREAS.flatMap((a) => [a.slug, fold(a.english)]);
+  const near = closest(names, name, 3).map((n) => AREAS.find((a) => a.slug === n || fold(a.english) === n)!.slug);
+  const unique = [...new Set(near)];
+  const hint = unique.length ? `; did you mean ${unique.join(', ')}?` : '; see `ks-input areas`';
+  throw new UsageError(`unknown area '${input}'${hint}`);
+}
+
+/** A comma-separated list of areas: any of them. */
+export function resolveAreas(input: string): string[] {
+  return [...new Set(input.split(',').map((s) => s.trim()).filter(Boolean).map((s) => resolveArea(s).slug))];
+}

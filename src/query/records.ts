@@ -1,0 +1,143 @@
+// Records as SPEC "Records" defines them: built once per sentence or section and rendered by
+// format, so the formats never disagree.
+import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
+import { DEMAND_KINDS, KINDS } from '../model/types.js';
+
+export interface SentenceRecord {
+  id: string;
+  doc: string;
+  kind: Kind | null;
+  kinds: Kind[];
+  demand: boolean;
+  areas: string[];
+  actors: Actor[];
+  figures: string[];
+  chapter: string | null;
+  section: string | null;
+  sectionId: string;
+  page: number | null;
+  lines: [number, number];
+  text: string;
+  score?: number;
+  left?: string;
+  match?: string;
+  right?: string;
+  before?: string | null;
+  after?: string | null;
+  cues?: Cue[];
+  areaTerms?: Record<string, string[]>;
+}
+
+export interface SectionRecord {
+  id: string;
+  doc: string;
+  level: number;
+  title: string;
+  parent: string | null;
+  page: number | null;
+  line: number;
+  sentences: number;
+  statements: number;
+  demands: number;
+}
+
+export type AreaRecord = {
+  slug: string;
+  label: string;
+  english: string;
+  statements: number;
+  demands: number;
+} & Record<Kind, number>;
+
+/** A sentence with the document and section context its record needs. */
+export interface Located {
+  doc: IndexedDocument;
+  sentence: AnalyzedSentence;
+  /** index of the sentence in its document, for neighbours */
+  index: number;
+}
+
+export const isDemand = (kind: Kind | null) => kind !== null && DEMAND_KINDS.includes(kind);
+
+/** Ids carry the document id when the index holds more than one document (`ks-2021:3.2-4`). */
+export function qualify(docId: string, id: string, multi: boolean): string {
+  return multi ? `${docId}:${id}` : id;
+}
+
+const sectionMaps = new WeakMap<IndexedDocument, Map<string, Section>>();
+export function sectionsById(doc: IndexedDocument): Map<string, Section> {
+  let map = sectionMaps.get(doc);
+  if (!map) {
+    map = new Map(doc.sections.map((s) => [s.id, s]));
+    sectionMaps.set(doc, map);
+  }
+  return map;
+}
+
+export function chapterOf(doc: IndexedDocument, sectionId: string): Section | undefined {
+  const map = sectionsById(doc);
+  let section = map.get(sectionId);
+  while (section && section.parent !== null) section = map.get(section.parent);
+  return section;
+}
+
+export function sentenceRecord({ doc, sentence: s }: Located, multi: boolean): SentenceRecord {
+  const section = sectionsById(doc).get(s.sectionId);
+  return {
+    id: qualify(doc.id, s.id, multi),
+    doc: doc.id,
+    kind: s.kind,
+    kinds: s.kinds,
+    demand: isDemand(s.kind),
+    areas: s.areas,
+    actors: s.actors,
+    figures: s.figures,
+    chapter: chapterOf(doc, s.sectionId)?.title ?? null,
+    section: section && section.level > 1 ? section.title : null,
+    sectionId: qualify(doc.id, s.sectionId, multi),
+    page: s.page,
+    lines: s.lines,
+    text: s.text,
+  };
+}
+
+/** `show` adds the neighbours and the reasons for kind and areas. */
+export function detailedRecord(located: Located, multi: boolean): SentenceRecord {
+  const { doc, sentence, index } = located;
+  const near = (i: number) => {
+    const other = doc.sentences[i];
+    return other && other.sectionId === sentence.sectionId ? other.text : null;
+  };
+  return {
+    ...sentenceRecord(located, multi),
+    before: near(index - 1),
+    after: near(index + 1),
+    cues: sentence.cues,
+    areaTerms: sentence.areaTerms,
+  };
+}
+
+export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRecord[] {
+  const counts = new Map<string, { sentences: number; statements: number; demands: number }>();
+  for (const s of doc.sentences) {
+    const c = counts.get(s.sectionId) ?? { sentences: 0, statements: 0, demands: 0 };
+    c.sentences += 1;
+    if (s.kind) c.statements += 1;
+    if (isDemand(s.kind)) c.demands += 1;
+    counts.set(s.sectionId, c);
+  }
+  return doc.sections.map((section) => ({
+    id: qualify(doc.id, section.id, multi),
+    doc: doc.id,
+    level: section.level,
+    title: section.title,
+    parent: section.parent === null ? null : qualify(doc.id, section.parent, multi),
+    page: section.page,
+    line: section.line,
+    ...(counts.get(section.id) ?? { sentences: 0, statements: 0, demands: 0 }),
+  }));
+}
+
+export function emptyKindCounts(): Record<Kind, number> {
+  return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}

@@ -1,0 +1,22 @@
+// Machine formats: tsv (one record a line, tab-separated, no header unless asked), json (one
+// array) and ndjson (one object a line). A field's tabs and newlines become spaces, lists are
+// joined with `,`, a missing value is empty.
+import { clean } from './style.js';
+
+export type Field = string | number | boolean | null | undefined | readonly (string | number)[];
+
+export function tsvField(value: Field): string {
+  if (value === null || value === undefined) return '';
+  if (Array.isArray(value)) return value.map((v) => tsvField(v)).join(',');
+  return clean(String(value)).replace(/[\t\r\n]+/gu, ' ');
+}
+
+export function tsvLines<T>(records: readonly T[], columns: ReadonlyArray<[string, (r: T) => Field]>, header: boolean): string[] {
+  const lines = records.map((r) => columns.map(([, get]) => tsvField(get(r))).join('\t'));
+  return header ? [columns.map(([name]) => name).join('\t'), ...lines] : lines;
+}
+
+export function jsonLines(records: readonly unknown[], format: 'json' | 'ndjson'): string[] {
+  if (format === 'ndjson') return records.map((r) => JSON.stringify(r));
+  return [JSON.stringify(records, null, 2)];
+}
