@@ -69,10 +69,11 @@ export function sentenceLine(r: SentenceRecord, style: Style, pattern?: RegExp, 
   const areas = r.areas.join(',') || '-';
   const text = clean(r.text);
   const score = withScore && r.score !== undefined ? [r.score.toFixed(2)] : [];
-  if (style.width === null) {
-    return [...score, r.id, kind, areas, location(r), highlightText(text, style, pattern)].join('\t');
-  }
   const { chalk } = style;
+  if (style.width === null) {
+    // piped: one record a line, never wrapped; coloured only when colour was forced
+    return [...score, chalk.bold(r.id), kindColor(style, r.kind)(kind), chalk.cyan(areas), location(r), highlightText(text, style, pattern)].join('\t');
+  }
   const head = [
     ...score.map((s) => chalk.dim(s)),
     chalk.bold(r.id),
@@ -146,7 +147,7 @@ function renderSections(records: SectionRecord[], tree: boolean, options: Render
     const id = `${indent}${r.id}`.padEnd(idWidth);
     const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
     const counts = chalk.dim(`${r.page === null ? `l. ${r.line}` : `s. ${r.page}`} · ${r.sentences} sentences, ${r.demands} demands`);
-    lines.push(options.style.width === null ? [r.id, r.level, r.page ?? '', r.sentences, r.demands, `${indent}${clean(r.title)}`].join('\t') : `${chalk.cyan(id)}  ${title}  ${counts}`);
+    lines.push(options.style.width === null ? [chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t') : `${chalk.cyan(id)}  ${title}  ${counts}`);
   }
   return lines;
 }

@@ -1,0 +1,214 @@
+// End-to-end: the built CLI spawned as a user would run it (issue 2's and 3's commands).
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+
+interface SectionRec { id: string; doc: string; level: number; title: string; parent: string | null; page: number; line: number; sentences: number }
+interface SentenceRec { id: string; doc: string; kind: string | null; kinds: string[]; demand: boolean; areas: string[]; page: number; lines: [number, number]; text: string; sectionId: string; chapter: string; section: string | null }
+
+const ESC = '\u001b[';
+
+describe('sections', () => {
+  it('lists the bundled document as 8 chapters, 32 sections and 8 sub-sections', () => {
+    const out = cli(['sections', '--format', 'ndjson']);
+    expect(out.code).toBe(0);
+    const recs = ndjson<SectionRec>(out.stdout);
+    expect(recs.filter((r) => r.level === 1)).toHaveLength(8);
+    expect(recs.filter((r) => r.level === 2)).toHaveLength(32);
+    expect(recs.filter((r) => r.level === 3)).toHaveLength(8);
+    expect(recs[0]).toMatchObject({ id: '1', level: 1, parent: null, page: 1, line: 1 });
+    const sub = recs.find((r) => r.line === 418)!;
+    expect(sub).toMatchObject({ level: 3, parent: recs.find((r) => r.line === 416)!.id });
+  });
+
+  it('gives one title a line for jq and one tab-separated record a line for cut', () => {
+    const tsv = cli(['sections', '--format', 'tsv']).stdout.trimEnd().split('\n');
+    expect(tsv).toHaveLength(48);
+    for (const line of tsv) expect(line.split('\t')).toHaveLength(7);
+    const withHeader = cli(['sections', '--format', 'tsv', '--header']).stdout.split('\n');
+    expect(withHeader[0]).toBe('id\tlevel\tpage\tsentences\tstatements\tdemands\ttitle');
+  });
+
+  it('prints json as one array that holds the same records as ndjson', () => {
+    const json = JSON.parse(cli(['sections', '--format', 'json']).stdout) as SectionRec[];
+    expect(json).toEqual(ndjson(cli(['sections', '--format', 'ndjson']).stdout));
+  });
+
+  it('is plain text when piped: no escape codes, one record a line', () => {
+    const out = cli(['sections']);
+    expect(out.stdout).not.toContain(ESC);
+    expect(out.stdout.trimEnd().split('\n')).toHaveLength(48);
+  });
+});
+
+describe('colour', () => {
+  it('FORCE_COLOR turns colour on even in a pipe, --no-color turns it off again', () => {
+    const forced = cli(['show', '2.5'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain(ESC);
+    expect(cli(['sections'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } }).stdout).toContain(ESC);
+    const off = cli(['show', '2.5', '--no-color'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(off.stdout).not.toContain(ESC);
+  });
+
+  it('NO_COLOR and TERM=dumb keep output plain', () => {
+    expect(cli(['show', '2.5'], { env: { NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+    expect(cli(['show', '2.5'], { env: { NO_COLOR: undefined, TERM: 'dumb' } }).stdout).not.toContain(ESC);
+  });
+});
+
+describe('show', () => {
+  it("prints a section's sentences with page and source lines", () => {
+    const out = cli(['show', '2.5', '--format', 'ndjson']);
+    expect(out.code).toBe(0);
+    const recs = ndjson<SentenceRec>(out.stdout);
+    expect(recs.length).toBeGreaterThan(5);
+    expect(recs.every((r) => r.sectionId === '2.5')).toBe(true);
+    const crossing = recs.find((r) => r.text.startsWith('Detaljerte statlige krav'))!;
+    expect(crossing).toMatchObject({ page: 2, lines: [113, 115] });
+    expect(crossing.text).toContain('den enkelte ansatte til slutt må bruke tid på.');
+  });
+
+  it('shows one sentence with its neighbours, cues and area terms', () => {
+    const out = cli(['show', '2.5-3', '--format', 'json']);
+    const [rec] = JSON.parse(out.stdout) as Array<SentenceRec & { before: string; after: string; cues: unknown[]; areaTerms: object }>;
+    expect(rec!.id).toBe('2.5-3');
+    expect(rec!.before).toMatch(/^Dette er viktig/u);
+    expect(rec!.after).toMatch(/^Et mål om mer brukerrettet tid/u);
+    expect(Array.isArray(rec!.cues)).toBe(true);
+    expect(typeof rec!.areaTerms).toBe('object');
+  });
+
+  it('exits 1 with one line for an unknown id', () => {
+    const out = cli(['show', '99.9-9']);
+    expect(out.code).toBe(1);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain('99.9-9');
+    expect(out.stdout).toBe('');
+  });
+});
+
+describe('convert', () => {
+  it('derives Markdown headings that ingest back into the same outline', () => {
+    const out = cli(['convert', SEED]);
+    expect(out.code).toBe(0);
+    const lines = out.stdout.split('\n');
+    expect(lines.filter((l) => /^# /u.test(l))).toHaveLength(8);
+    expect(lines.filter((l) => /^## /u.test(l))).toHaveLength(32);
+    expect(lines.filter((l) => /^### /u.test(l))).toHaveLength(8);
+    expect(out.stdout).toContain('e-helseløsningene');
+
+    const dir = tempDir();
+    writeFileSync(join(dir, 'seed.md'), out.stdout);
+    const index = join(dir, 'idx');
+    expect(cli(['ingest', join(dir, 'seed.md'), '--index', index, '-q']).code).toBe(0);
+    const fromMd = ndjson<SectionRec>(cli(['sections', '--index', index, '--format', 'ndjson']).stdout);
+    const fromTxt = ndjson<SectionRec>(cli(['sections', '--format', 'ndjson']).stdout);
+    expect(fromMd.map((s) => [s.id, s.level, s.title])).toEqual(fromTxt.map((s) => [s.id, s.level, s.title]));
+  });
+});
+
+const SMALL_TXT = ' Helse og omsorg\nKS mener at fastlegeordningen må styrkes. Regjeringen bør sikre flere leger.\n \n';
+const SMALL_MD = '# Notat\n\n## Skole\n\nKS ønsker flere lærere i skolen.\n\n- Staten må fullfinansiere reformen.\n- Kommunene bør få mer frihet.\n';
+
+describe('ingest', () => {
+  it('indexes exactly the documents named, with document-qualified ids, stable across re-ingest', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.md');
+    writeFileSync(a, SMALL_TXT);
+    writeFileSync(b, SMALL_MD);
+    const index = join(dir, 'idx');
+    const first = cli(['ingest', a, b, '--index', index]);
+    expect(first.code).toBe(0);
+    const ids = () => ndjson<SentenceRec>(cli(['show', 'a:1', 'b:1', '--index', index, '--format', 'ndjson']).stdout).map((r) => r.id);
+    const before = ndjson<SectionRec>(cli(['sections', '--index', index, '--format', 'ndjson']).stdout);
+    expect(before.map((s) => s.id)).toEqual(['a:1', 'b:1']);
+    expect(ids()).toEqual(['a:1-1', 'a:1-2', 'b:1-1', 'b:1-2', 'b:1-3']);
+    // a short id that two documents hold is refused; a qualified one is not
+    expect(cli(['show', '1', '--index', index]).code).toBe(1);
+    expect(cli(['ingest', a, b, '--index', index, '-q']).code).toBe(0);
+    expect(ndjson<SectionRec>(cli(['sections', '--index', index, '--format', 'ndjson']).stdout)).toEqual(before);
+
+    // the index then holds exactly the documents named; --add keeps the others
+    cli(['ingest', a, '--index', index, '-q']);
+    expect(ndjson<SectionRec>(cli(['sections', '--index', index, '--format', 'ndjson']).stdout).map((s) => s.doc)).toEqual(['a']);
+    cli(['ingest', b, '--add', '--index', index, '-q']);
+    expect(new Set(ndjson<SectionRec>(cli(['sections', '--index', index, '--format', 'ndjson']).stdout).map((s) => s.doc))).toEqual(new Set(['a', 'b']));
+  });
+
+  it('writes to .ks-input in the current folder when no index is named, and queries use it', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'notat.md'), SMALL_MD);
+    expect(cli(['ingest', 'notat.md', '-q'], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, '.ks-input', 'catalog.json'))).toBe(true);
+    const secs = ndjson<SectionRec>(cli(['sections', '--format', 'ndjson'], { cwd: dir }).stdout);
+    expect(secs.map((s) => s.title)).toEqual(['Skole']);
+    // KS_INPUT_INDEX names an index too
+    const env = cli(['sections', '--format', 'ndjson'], { env: { KS_INPUT_INDEX: join(dir, '.ks-input') } });
+    expect(ndjson<SectionRec>(env.stdout).map((s) => s.title)).toEqual(['Skole']);
+  });
+
+  it('never answers from stale data: a changed source is re-indexed first', () => {
+    const dir = tempDir();
+    const file = join(dir, 'notat.md');
+    writeFileSync(file, SMALL_MD);
+    const index = join(dir, 'idx');
+    cli(['ingest', file, '--index', index, '-q']);
+    appendFileSync(file, '\n## Bolig\n\nKS ønsker flere boliger.\n');
+    const out = cli(['sections', '--index', index, '--format', 'ndjson']);
+    expect(ndjson<SectionRec>(out.stdout).map((s) => s.title)).toEqual(['Skole', 'Bolig']);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cli(['sections', '--index', index, '-q']).stderr).toBe('');
+  });
+
+  it('refuses a missing file with exit 3 and one line', () => {
+    const dir = tempDir();
+    const out = cli(['ingest', join(dir, 'nope.txt'), '--index', join(dir, 'idx')]);
+    expect(out.code).toBe(3);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).toContain('nope.txt');
+  });
+});
+
+describe('usage errors', () => {
+  it('an unknown option exits 2 with one line and no stack trace', () => {
+    const out = cli(['list', '--frobnicate']);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(out.stderr).not.toMatch(/\bat .*\.js:\d+/u);
+  });
+
+  it('an unknown command exits 2 and suggests the closest', () => {
+    const out = cli(['lst']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('list');
+  });
+
+  it('a bad format, kind or limit exits 2', () => {
+    expect(cli(['list', '--format', 'xml']).code).toBe(2);
+    expect(cli(['list', '--kind', 'kravv']).code).toBe(2);
+    expect(cli(['list', '--limit', '0']).code).toBe(2);
+    expect(cli(['list', '--limit', '-3']).code).toBe(2);
+    expect(cli(['list', '--page', 'x']).code).toBe(2);
+  });
+
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(cli(['--version']).stdout.trim()).toBe(version);
+  });
+});
+
+describe('pipes', () => {
+  it('a closed pipe ends the program quietly', () => {
+    const ids = ndjson<SectionRec>(cli(['sections', '--format', 'ndjson']).stdout).map((s) => s.id);
+    const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" show ${ids.join(' ')} --format json | head -c 100 >/dev/null`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+  });
+});

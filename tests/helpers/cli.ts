@@ -1,0 +1,42 @@
+// Spawn the built CLI as a user would: arguments in; stdout, stderr and exit status out.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'ks-input.js');
+export const SEED = join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  env?: NodeJS.ProcessEnv;
+  cwd?: string;
+  input?: string;
+}
+
+/** Run `ks-input args…` with colour off unless the test's env says otherwise. */
+export function cli(args: string[], options: CliOptions = {}): CliResult {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env };
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  const out = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env,
+    input: options.input ?? '',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: out.status ?? -1, stdout: out.stdout, stderr: out.stderr };
+}
+
+export function tempDir(prefix = 'ks-input-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export const ndjson = <T = Record<string, unknown>>(text: string): T[] =>
+  text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
