@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// `npm run bench`: speed and memory figures as ratios against baselines measured side by side
+// in the same run (issue 7). Prints a table and writes bench/RESULTS.md.
+//
+//   1. list --area helse --format tsv (bundled corpus)  vs  node -e 0          target ≤ 1.4×
+//   2. ingest of the bundled document                   vs  node -e 0          target ≤ 4×
+//   3. full ingest of N synthetic documents             vs  remark-parse alone target ≤ 1.5×
+//   4. re-ingest of the N after one file changed                               target ≤ 2 s
+//   5. list / search / grep on the N-document index: time and peak memory     ≤ 0.5 s, ≤ 300 MB
+//
+// BENCH_DOCS (default 1000) and BENCH_RUNS (default 5) scale it down for a quick look.
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus } from './generate.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'ks-input.js');
+const SEED = join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt');
+const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const work = mkdtempSync(join(tmpdir(), 'ks-input-bench-'));
+const env = { ...process.env, NO_COLOR: '1' };
+
+/** Run a command once under /usr/bin/time; seconds and peak resident memory in MB. */
+function measure(cmd, args, options = {}) {
+  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, cwd: options.cwd ?? work, maxBuffer: 1 << 28 });
+  const last = out.stderr.trim().split('\n').pop() ?? '';
+  const [secs, kb] = last.split(' ').map(Number);
+  if (options.expect !== undefined && ![options.expect].flat().includes(out.status)) {
+    throw new Error(`${cmd} ${args.join(' ')} exited ${out.status}: ${out.stderr.slice(0, 500)}`);
+  }
+  return { secs, mb: kb / 1024 };
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median seconds (and the largest peak memory) over RUNS runs, after one warm-up run. */
+function timed(cmd, args, options = {}) {
+  measure(cmd, args, options);
+  const runs = Array.from({ length: RUNS }, () => measure(cmd, args, options));
+  return { secs: median(runs.map((r) => r.secs)), mb: Math.max(...runs.map((r) => r.mb)) };
+}
+
+const rows = [];
+function row(figure, ours, baseline, target, pass) {
+  rows.push({ figure, ours, baseline, ratio: baseline ? ours / baseline : null, target, pass });
+  const r = rows[rows.length - 1];
+  console.log(`${figure.padEnd(46)} ${ours.toFixed(3).padStart(8)} ${baseline ? baseline.toFixed(3).padStart(8) : '       -'} ${r.ratio ? `${r.ratio.toFixed(2)}×`.padStart(7) : '      -'}  ${target.padEnd(10)} ${pass ? 'ok' : 'MISSED'}`);
+}
+
+console.log(`ks-input benchmarks: ${DOCS} documents, median of ${RUNS} runs, in ${work}`);
+console.log(`${'figure'.padEnd(46)} ${'ours'.padStart(8)} ${'baseline'.padStart(8)} ${'ratio'.padStart(7)}  target`);
+
+// the floor of any Node program
+const floor = timed(process.execPath, ['-e', '0']);
+
+// 1. the main job on the bundled corpus (index already built by a warm-up)
+const list = timed(process.execPath, [BIN, 'list', '--area', 'helse', '--format', 'tsv'], { cwd: work, expect: [0, 1] });
+row('1. list --area helse (s)', list.secs, floor.secs, '≤ 1.4×', list.secs / floor.secs <= 1.4);
+
+// 2. ingest of the bundled document into a fresh index each run
+const single = join(work, 'single');
+const ingestOne = timed(process.execPath, [BIN, 'ingest', SEED, '--index', single, '-q'], { expect: 0 });
+row('2. ingest bundled document (s)', ingestOne.secs, floor.secs, '≤ 4×', ingestOne.secs / floor.secs <= 4);
+
+// 3. full ingest of the synthetic corpus vs remark-parse alone over the same files
+const corpus = join(work, 'corpus');
+const generated = generateCorpus(SEED, corpus, DOCS);
+const parseScript = join(work, 'remark-only.mjs');
+writeFileSync(
+  parseScript,
+  `import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from '${join(ROOT, 'node_modules', 'unified', 'index.js')}';
+import remarkParse from '${join(ROOT, 'node_modules', 'remark-parse', 'index.js')}';
+const dir = process.argv[2];
+const parser = unified().use(remarkParse);
+let n = 0;
+for (const f of readdirSync(dir).sort()) n += parser.parse(readFileSync(join(dir, f), 'utf8')).children.length;
+console.log(n);
+`,
+);
+const remarkOnly = median(Array.from({ length: Math.min(RUNS, 3) }, () => measure(process.execPath, [parseScript, corpus], { expect: 0 }).secs));
+const big = join(work, 'big');
+const fullRuns = Array.from({ length: Math.min(RUNS, 3) }, () => {
+  rmSync(big, { recursive: true, force: true });
+  return measure(process.execPath, [BIN, 'ingest', corpus, '--index', big, '-q'], { expect: 0 });
+});
+const full = { secs: median(fullRuns.map((r) => r.secs)), mb: Math.max(...fullRuns.map((r) => r.mb)) };
+row(`3. ingest ${DOCS} documents (s)`, full.secs, remarkOnly, '≤ 1.5×', full.secs / remarkOnly <= 1.5);
+
+// 4. re-ingest after one file changed
+const reRuns = Array.from({ length: Math.min(RUNS, 3) }, (_, i) => {
+  appendFileSync(join(corpus, 'doc-0000.txt'), `\nKS mener at endring nummer ${i} må vurderes.\n \n`);
+  return measure(process.execPath, [BIN, 'ingest', corpus, '--index', big, '-q'], { expect: 0 }).secs;
+});
+const reingest = median(reRuns);
+row(`4. re-ingest ${DOCS} after one change (s)`, reingest, null, '≤ 2 s', reingest <= 2);
+
+// 5. queries on the big index
+const queries = [
+  ['list --area helse', ['list', '--area', 'helse', '--format', 'tsv']],
+  ['search fastlege', ['search', 'fastlege', '--format', 'tsv']],
+  ['grep fastlege', ['grep', 'fastlege', '--format', 'tsv']],
+];
+for (const [name, args] of queries) {
+  const q = timed(process.execPath, [BIN, ...args, '--index', big], { expect: [0, 1, 2] });
+  row(`5. ${name}, ${DOCS} docs (s)`, q.secs, null, '≤ 0.5 s', q.secs <= 0.5);
+  row(`5. ${name}, ${DOCS} docs (peak MB)`, q.mb, null, '≤ 300 MB', q.mb <= 300);
+}
+
+const node = process.version;
+const cpu = `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`;
+const md = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` (bench/run.js). Machine: ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${node}.`,
+  `Corpus: ${generated.files} synthetic documents, ${(generated.bytes / 2 ** 20).toFixed(1)} MB; median of ${RUNS} runs.`,
+  '',
+  '| figure | ours | baseline | ratio | target | met |',
+  '|---|---:|---:|---:|---|---|',
+  ...rows.map((r) => `| ${r.figure} | ${r.ours.toFixed(3)} | ${r.baseline ? r.baseline.toFixed(3) : '–'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '–'} | ${r.target} | ${r.pass ? 'yes' : 'no'} |`),
+  '',
+  'Baselines: `node -e 0` (the floor of any Node program) for 1 and 2; a script that parses the same files with unified + remark-parse alone for 3.',
+  '',
+];
+writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md.join('\n'));
+rmSync(work, { recursive: true, force: true });
+console.log('wrote bench/RESULTS.md');
