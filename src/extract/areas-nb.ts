@@ -1,5 +1,22 @@
 // The 17 policy areas (SPEC "Areas"): slug, Norwegian label, English alias and vocabulary.
-// Vocabulary terms are matched on stems and at compound boundaries by extract/areas.ts.
+// Vocabulary terms are matched by extract/areas.ts through nlp/compound.ts: on stems (so
+// `barnehager`, `barnehagen`, `helsa` match) and at compound boundaries (`fastlegeordningen`,
+// `barnevernsreformen`, `barnehagelærere`). A term is written in its base form; options:
+//   w: 0.5     a weak term: supports an area but does not make it on its own
+//   start      only as the whole word or the first part of a compound (`miljø|tiltak`, but not
+//              `lærings|miljø`); `word` only as the whole word, inflected
+//   cs         case-sensitive acronym, matched as a token (`EU`, never `eu` inside a word)
+// Terms come from SPEC's table and the usual vocabulary of Norwegian municipal policy. Words that
+// are common in every area (`tjenester`, `kompetanse`, `bærekraft`, `arbeidet`, `veien videre`)
+// are deliberately absent.
+import { nbRegex } from '../nlp/norwegian.js';
+
+export interface AreaTerm {
+  term: string;
+  w?: number;
+  pos?: 'start' | 'word';
+  cs?: boolean;
+}
 
 export interface AreaDef {
   slug: string;
@@ -7,24 +24,151 @@ export interface AreaDef {
   english: string;
   /** words and phrases that put a sentence in this area */
   terms: readonly string[];
+  /** the same vocabulary with matching options (weight, position, case) */
+  vocabulary: readonly AreaTerm[];
+}
+
+/** Shorthand for the table below: `'ord'`, `'ord:0.5'`, `'ord^'` (start), `'ord='` (word), `'EU!'` (case). */
+function v(...specs: string[]): AreaTerm[] {
+  return specs.map((s) => {
+    const m = /^(.*?)(\^|=|!)?(?::([\d.]+))?$/u.exec(s)!;
+    const t: AreaTerm = { term: m[1]! };
+    if (m[2] === '^') t.pos = 'start';
+    if (m[2] === '=') t.pos = 'word';
+    if (m[2] === '!') t.cs = true;
+    if (m[3]) t.w = Number(m[3]);
+    return t;
+  });
+}
+
+function area(slug: string, label: string, english: string, vocabulary: AreaTerm[]): AreaDef {
+  return { slug, label, english, terms: vocabulary.map((t) => t.term), vocabulary };
 }
 
 export const AREAS: readonly AreaDef[] = [
-  { slug: 'okonomi', label: 'Kommuneøkonomi', english: 'economy', terms: [] },
-  { slug: 'selvstyre', label: 'Lokalt selvstyre og statlig styring', english: 'governance', terms: [] },
-  { slug: 'digitalisering', label: 'Digitalisering', english: 'digital', terms: [] },
-  { slug: 'innovasjon', label: 'Innovasjon og forskning', english: 'innovation', terms: [] },
-  { slug: 'klima', label: 'Klima, natur og miljø', english: 'climate', terms: [] },
-  { slug: 'naering', label: 'Nærings- og distriktsutvikling', english: 'business', terms: [] },
-  { slug: 'samferdsel', label: 'Samferdsel', english: 'transport', terms: [] },
-  { slug: 'helse', label: 'Helse og omsorg', english: 'health', terms: [] },
-  { slug: 'eldre', label: 'Eldre', english: 'elderly', terms: [] },
-  { slug: 'bolig', label: 'Bolig', english: 'housing', terms: [] },
-  { slug: 'arbeid', label: 'Arbeidsliv og inkludering', english: 'work', terms: [] },
-  { slug: 'utdanning', label: 'Skole og utdanning', english: 'education', terms: [] },
-  { slug: 'barnehage', label: 'Barnehage', english: 'kindergarten', terms: [] },
-  { slug: 'barnevern', label: 'Barn, unge og barnevern', english: 'children', terms: [] },
-  { slug: 'beredskap', label: 'Beredskap', english: 'preparedness', terms: [] },
-  { slug: 'internasjonalt', label: 'Europa og internasjonalt', english: 'international', terms: [] },
-  { slug: 'anskaffelser', label: 'Offentlige anskaffelser', english: 'procurement', terms: [] },
+  area('okonomi', 'Kommuneøkonomi', 'economy', v(
+    'kommuneøkonomi', 'økonomi', 'økonomiske rammer', 'økonomisk handlingsrom', 'økonomisk sikringsordning',
+    'inntektssystem', 'inntekt', 'inntektsvekst', 'frie inntekter', 'frie midler', 'friske midler',
+    'skatt', 'beskatning', 'eiendomsskatt', 'skattlegging',
+    'finansiering:0.5', 'fullfinansiering', 'fullfinansiere', 'finansieringsansvar', 'finansieringsmodell',
+    'tilskudd', 'tilskuddsordning', 'kompensasjon', 'kompensere', 'rentekompensasjon', 'rammestyring',
+    'rammeoverføring', 'statsbudsjett', 'budsjett', 'bevilgning', 'omfordeling', 'kostnadsnøkkel',
+    'merkostnad', 'utgift', 'pensjon', 'midler=:0.5', 'kroner=:0.5', 'finansielle:0.5', 'sikringsordning',
+    'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'gebyr',
+  )),
+  area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
+    'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
+    'styring', 'detaljstyring', 'rammestyring', 'statlig styring', 'innsigelse', 'statsforvalter', 'fylkesmann',
+    'tilsyn', 'tilsynshjemmel', 'rapporteringskrav', 'rapportering:0.5', 'bemanningsnorm', 'norm:0.5', 'detaljkrav',
+    'særlov', 'kommunelov', 'internkontroll', 'forskrift:0.5', 'lovverk:0.5', 'regelverk:0.5', 'pålegg:0.5',
+    'kommunestruktur', 'fylkesstruktur', 'sammenslåing', 'tvangssammenslå', 'oppløsning:0.5',
+    'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet', 'desentralisere', 'desentralisering',
+    'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjonsordning', 'statlig=:0.5', 'statlige=:0.5',
+    'planforvaltning', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
+  )),
+  area('digitalisering', 'Digitalisering', 'digital', v(
+    'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
+    'mobiltilgang', 'mobildekning', 'data', 'datadeling', 'deling av data', 'dataeier', 'IKT!', 'e helse',
+    'e helseløsning', 'elektronisk', 'digitaliseringsinitiativ', 'kunstig intelligens', 'fiber', 'Gigabit!',
+    'nettbasert', 'teknologi:0.5', 'informasjonssikkerhet', 'samhandlingsplattform',
+  )),
+  area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
+    'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',
+    'forskning', 'forskningsfond', 'forsker', 'policylab', 'FoU!', 'kunnskapsgrunnlag:0.5', 'utprøving',
+    'pilot^:0.5', 'risikoavlastning:0.5', 'risikoavlaste:0.5', 'innovasjonsmidler', 'Horisont Europa',
+  )),
+  area('klima', 'Klima, natur og miljø', 'climate', v(
+    'klima', 'klimatilpasning', 'natur', 'naturmangfold', 'miljø^', 'utslipp', 'nullutslipp', 'lavutslipp',
+    'utslippskutt', 'biologisk mangfold', 'ekstremvær', 'ekstremhendelse', 'flom', 'overvann', 'styrtregn',
+    'ladeinfrastruktur', 'grønne skiftet', 'grønn omstilling', 'fornybar', 'forurensning', 'avfall', 'sirkulær',
+    'nullvekstmål', 'NVE!', 'skred:0.5', 'energieffektivisering', 'karbon',
+  )),
+  area('naering', 'Nærings- og distriktsutvikling', 'business', v(
+    'næring', 'næringsutvikling', 'næringsliv', 'næringsfond', 'samfunnsutvikler', 'samfunnsutviklerrolle',
+    'distrikt', 'distriktspolitikk', 'distriktsutvikling', 'utviklingsmidler', 'regionale utviklingsmidler',
+    'vekstavtale', 'regionvekstavtale', 'bygdevekstavtale', 'verdiskaping', 'verdiskapning', 'besøksbidrag',
+    'vindkraft', 'bedrift', 'eksport', 'turisme', 'reiseliv', 'gründer', 'arbeidsplasser:0.5', 'vekstkraft',
+  )),
+  area('samferdsel', 'Samferdsel', 'transport', v(
+    'samferdsel', 'fylkesveg', 'fylkesvei', 'riksveg', 'riksvei', 'vegvedlikehold', 'veivedlikehold', 'vegnett',
+    'veinett', 'vedlikeholdsetterslep', 'skredsikring', 'ferge', 'ferje', 'hurtigbåt', 'kollektivtransport',
+    'kollektiv^', 'byvekstavtale', 'NTP!', 'Nasjonal transportplan', 'transport', 'transportplan', 'trafikk',
+    'jernbane', 'bompenger', 'gang- og sykkelveg', 'sykkelvei',
+  )),
+  area('helse', 'Helse og omsorg', 'health', v(
+    'helse', 'omsorg', 'primærhelse', 'spesialisthelsetjeneste', 'fastlege', 'lege', 'legevakt', 'legemiddel',
+    'legemidler', 'sykehus', 'pasient', 'pleie', 'psykisk', 'rus=', 'rusomsorg', 'journal', 'velferdsteknologi',
+    'sykepleie', 'helsefellesskap', 'samhandling:0.5', 'medisin', 'prehospital', 'rehabilitering', 'sengeplass',
+    'poliklinisk', 'folkehelse', 'helsestasjon', 'sykehjem', 'demens', 'helsehjelp',
+  )),
+  area('eldre', 'Eldre', 'elderly', v(
+    'eldre^', 'aldrende', 'eldrebølge', 'bo hjemme', 'aktivitetsgaranti', 'alderdom', 'eldreomsorg',
+    'leve hele livet', 'sykehjem:0.5', 'aldersvennlig', 'demens:0.5',
+  )),
+  area('bolig', 'Bolig', 'housing', v(
+    'bolig', 'bostøtte', 'startlån', 'husbank', 'boligmarked', 'boforhold', 'utleie', 'leilighet', 'husleie',
+    'bosetting', 'boligsosial', 'førstegangsetablerer',
+  )),
+  area('arbeid', 'Arbeidsliv og inkludering', 'work', v(
+    'arbeidsliv', 'arbeidsgiver', 'arbeidstaker', 'arbeidskraft', 'arbeidsinnvandring', 'arbeidsinnvandrer',
+    'arbeidsledig', 'arbeidsmarked', 'arbeidstid', 'arbeidsmiljø', 'utenforskap', 'kvalifiseringsprogram',
+    'aktivitetsreform', 'jobbgaranti', 'jobb=', 'heltid', 'deltid', 'sykefravær', 'rekruttering', 'rekruttere',
+    'trepartssamarbeid', 'partssamarbeid', 'partssammensatt', 'partene i arbeidslivet', 'tillitsvalgt',
+    'sosial dumping', 'NAV!', 'lønn', 'stillinger:0.5', 'inkludering:0.5', 'fagarbeider:0.5', 'sysselsetting',
+    'kvalifikasjonsprinsipp', 'ansettelse', 'seriøst arbeidsliv',
+  )),
+  area('utdanning', 'Skole og utdanning', 'education', v(
+    'skole', 'grunnskole', 'lærer', 'lærerutdanning', 'utdanning', 'utdanne', 'elev', 'student', 'studieplass',
+    'spesialpedagogikk', 'pedagog', 'videregående', 'yrkesfag', 'fagbrev', 'læreplass', 'lærling', 'læring',
+    'opplæring', 'kulturskole', 'fagfornyelse', 'undervise', 'læremiddel', 'grunnopplæring', 'skoleleder',
+    'universitet', 'høgskole', 'høyskole', 'fagskole', 'klasseledelse', 'lærekandidat', 'etter- og videreutdanning',
+  )),
+  area('barnehage', 'Barnehage', 'kindergarten', v(
+    'barnehage', 'private barnehager', 'forkjøpsrett', 'fagarbeiderandel', 'barnehagelærer', 'pedagognorm',
+  )),
+  area('barnevern', 'Barn, unge og barnevern', 'children', v(
+    'barnevern', 'barnevernsreform', 'ettervern', 'barn og unge', 'barn=:0.5', 'unge=:0.5', 'oppvekst', '0 24',
+    'fosterhjem', 'ungdom:0.5', 'barnets beste', 'BarnUnge!',
+  )),
+  area('beredskap', 'Beredskap', 'preparedness', v(
+    'beredskap', 'totalforsvar', 'krise', 'samfunnssikkerhet', 'pandemi:0.5', 'sivilforsvar', 'brannvesen',
+    'redning', 'nødnett', 'krisehåndtering',
+  )),
+  area('internasjonalt', 'Europa og internasjonalt', 'international', v(
+    'EU!', 'EØS!', 'Europa', 'europeisk', 'Norden!', 'nordisk', 'internasjonal', 'utviklingspolitikk', 'bistand',
+    'FN!:0.5', 'Agenda 2030', 'mottakerland', 'utviklingsland', 'Brussel!', 'Horisont Europa',
+  )),
+  area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
+    'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
+    'leverandør:0.5', 'anbud', 'innkjøpspolitikk',
+  )),
+];
+
+/**
+ * Words that contain a term without meaning it (checked on the whole word): `for|eldre`
+ * (parents), `sam|arbeid` (cooperation), `vei|ledning` (guidance), `forsøker` (tries, a verb),
+ * `tillits|valgt` (union representative: work, not trust reform).
+ */
+export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
+  eldre: ['foreldre'],
+  forsøk: ['forsøker', 'forsøkte'],
+  tillit: ['tillitsvalg'],
+  pleie: ['pleier'],
+  lærer: ['lærerik'],
+  vekstavtale: ['byvekstavtal'],
+  data: ['datert'],
+  natur: ['naturlig'],
+  lege: ['kollega'],
+  elev: ['elevat'],
+  krise: ['kristen'],
+  unge: ['ungen'],
+};
+
+/**
+ * Phrases whose words would mislead area matching; they are blanked before matching:
+ * `lærer av hverandre` (learn, the verb), `i lære` (apprenticed, fine for utdanning but not `lærer`).
+ */
+export const AREA_IGNORE: readonly RegExp[] = [
+  nbRegex('\\blærer av\\b'),
+  nbRegex('\\blærer (seg|meg|oss|dem)\\b'),
 ];

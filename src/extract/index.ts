@@ -1,8 +1,42 @@
 // Sentences → statements: kind, areas, actors, figures for every sentence of a document.
+//   classify.ts  kind and cues       (language data: cues-nb.ts)
+//   areas.ts     areas and terms     (language data: areas-nb.ts; matching: nlp/compound.ts)
+//   actors.ts    who is asked to act (language data: actors-nb.ts)
+//   figures.ts   amounts, periods, ratios
 import type { AnalyzedSentence, Section, Sentence } from '../model/types.js';
+import { findActors } from './actors.js';
+import { assignAreas, headingAreas, type AreaScore } from './areas.js';
+import { classify } from './classify.js';
+import { findFigures } from './figures.js';
+
+export { classify, findCues } from './classify.js';
+export { assignAreas, scoreAreas, headingAreas, AREA_MATCHER } from './areas.js';
+export { findActors } from './actors.js';
+export { findFigures } from './figures.js';
+
+/** The headings above a section, nearest first, each with its areas. */
+function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
+  const byId = new Map(sections.map((s) => [s.id, s]));
+  const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
+  const chains = new Map<string, Array<{ title: string; areas: AreaScore[] }>>();
+  for (const s of sections) {
+    const chain: Array<{ title: string; areas: AreaScore[] }> = [];
+    const seen = new Set<string>();
+    for (let cur: Section | undefined = s; cur && !seen.has(cur.id); cur = cur.parent ? byId.get(cur.parent) : undefined) {
+      seen.add(cur.id);
+      chain.push(own.get(cur.id)!);
+    }
+    chains.set(s.id, chain);
+  }
+  return chains;
+}
 
 /** Analyze every sentence of one document; `sections` gives each sentence's headings. */
 export function analyzeSentences(sentences: Sentence[], sections: Section[]): AnalyzedSentence[] {
-  void sections;
-  return sentences.map((s) => ({ ...s, kind: null, kinds: [], areas: [], actors: [], figures: [], cues: [], areaTerms: {} }));
+  const chains = headingChains(sections);
+  return sentences.map((s) => {
+    const { kind, kinds, cues } = classify(s.text);
+    const { areas, areaTerms } = assignAreas(s.text, chains.get(s.sectionId) ?? []);
+    return { ...s, kind, kinds, areas, actors: findActors(s.text), figures: findFigures(s.text), cues, areaTerms };
+  });
 }

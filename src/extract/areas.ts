@@ -1,0 +1,114 @@
+// Areas of a sentence: the sentence's own words first, its section's topic second (SPEC).
+import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
+import { AREA_IGNORE, AREAS, FALSE_FRIENDS } from './areas-nb.js';
+
+const MAX_AREAS = 3;
+/** An area needs this much evidence from one text (one ordinary term, or two weak ones). */
+const MIN_SCORE = 1;
+
+const ORDER = new Map(AREAS.map((a, i) => [a.slug, i]));
+
+/** The compiled vocabulary of all areas: built once, at module load. */
+export const AREA_MATCHER = compileVocabulary(
+  AREAS.flatMap((a) =>
+    a.vocabulary.map((t) => ({
+      key: a.slug,
+      term: t.term,
+      weight: t.w ?? 1,
+      caseSensitive: t.cs ?? false,
+      position: t.pos ?? 'any',
+    })),
+  ),
+  FALSE_FRIENDS,
+);
+
+/** Blank out misleading phrases (AREA_IGNORE), keeping offsets. */
+function blank(text: string): string {
+  let t = text.normalize('NFC');
+  for (const re of AREA_IGNORE) t = t.replace(re, (m) => ' '.repeat(m.length));
+  return t;
+}
+
+/** One area's evidence in a text. */
+export interface AreaScore {
+  slug: string;
+  score: number;
+  /** the words that gave it, in text order, each once */
+  words: string[];
+  /** offset of its first match, for ordering ties */
+  first: number;
+}
+
+/**
+ * Score every area on a text. A word inside a longer phrase match (`økonomisk handlingsrom`)
+ * counts only for the phrase. Each distinct term counts once.
+ */
+export function scoreAreas(text: string): AreaScore[] {
+  const matches = AREA_MATCHER.matchText(blank(text));
+  const phrases = matches.filter((m) => /\s/u.test(m.word));
+  const kept = matches.filter(
+    (m) => !phrases.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),
+  );
+  const by = new Map<string, { terms: Map<string, number>; words: string[]; first: number }>();
+  for (const m of kept as Array<TermMatch<string>>) {
+    const e = by.get(m.key) ?? { terms: new Map<string, number>(), words: [], first: m.start };
+    e.terms.set(m.term, Math.max(e.terms.get(m.term) ?? 0, m.weight));
+    if (!e.words.includes(m.word)) e.words.push(m.word);
+    e.first = Math.min(e.first, m.start);
+    by.set(m.key, e);
+  }
+  return [...by.entries()]
+    .map(([slug, e]) => ({ slug, score: [...e.terms.values()].reduce((a, b) => a + b, 0), words: e.words, first: e.first }))
+    .sort((a, b) => b.score - a.score || a.first - b.first || ORDER.get(a.slug)! - ORDER.get(b.slug)!);
+}
+
+/** Areas of a heading: those with enough evidence, best first. */
+export function headingAreas(title: string): AreaScore[] {
+  return scoreAreas(title).filter((a) => a.score >= MIN_SCORE);
+}
+
+export interface AreaResult {
+  areas: string[];
+  areaTerms: Record<string, string[]>;
+}
+
+/**
+ * Areas of a sentence given the areas of its headings, nearest heading first (section, then
+ * chapter). The sentence's own areas come first (ties go to the section's topic). When the
+ * sentence has none, the nearest heading with areas gives them. When it has some but not the
+ * section's main topic, that topic is added after them (a demand about `pleie- og omsorg` in the
+ * economy chapter is helse and okonomi).
+ */
+export function assignAreas(text: string, headings: ReadonlyArray<{ title: string; areas: AreaScore[] }>): AreaResult {
+  const topic = headings.find((h) => h.areas.length > 0);
+  const topicSlugs = topic?.areas.map((a) => a.slug) ?? [];
+  const own = scoreAreas(text)
+    .filter((a) => a.score >= MIN_SCORE)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        rank(topicSlugs, a.slug) - rank(topicSlugs, b.slug) ||
+        a.first - b.first,
+    );
+  const areaTerms: Record<string, string[]> = {};
+  const areas: string[] = [];
+  for (const a of own.slice(0, MAX_AREAS)) {
+    areas.push(a.slug);
+    areaTerms[a.slug] = a.words;
+  }
+  if (topic) {
+    const fromTopic = areas.length === 0 ? topic.areas : topic.areas.slice(0, 1);
+    for (const a of fromTopic) {
+      if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
+      if (areas.length > 0 && own.length > 0 && areas.length >= MAX_AREAS) break;
+      areas.push(a.slug);
+      areaTerms[a.slug] = a.words.map((w) => `${w} (${topic.title})`);
+    }
+  }
+  return { areas, areaTerms };
+}
+
+function rank(list: string[], slug: string): number {
+  const i = list.indexOf(slug);
+  return i < 0 ? list.length : i;
+}

@@ -1,0 +1,108 @@
+// Kind of a sentence from the cue data in cues-nb.ts: which cues occur, in which voice and
+// clause, and the primary kind by SPEC's order of strength.
+import { KINDS, type Cue, type Kind } from '../model/types.js';
+import { nbRegex } from '../nlp/norwegian.js';
+import {
+  CLAUSE_BREAK,
+  COPULA_BEFORE_RELATIVE,
+  CUES,
+  OWN_SUBJECT,
+  OWN_VOICE_RESUMES,
+  QUOTES,
+  RELATIVE,
+  REPORTED_FRAMES,
+  REPORTED_SUBJECT,
+  SUBORDINATORS,
+  type CueDef,
+} from './cues-nb.js';
+
+/** Evidence needed for a statement: one ordinary cue. */
+const MIN_STATEMENT_WEIGHT = 1;
+/** How far back (characters) an own-voice subject may stand before its verb. */
+const OWN_SUBJECT_REACH = 90;
+const OWN_SUBJECT_RE = nbRegex(`\\b${OWN_SUBJECT}\\b(?![’'])`, 'iu');
+
+export interface Classification {
+  kind: Kind | null;
+  kinds: Kind[];
+  cues: Cue[];
+}
+
+/** Blank quoted text (keeping offsets) so cues inside a quotation of the platform do not count. */
+export function maskQuotes(text: string): string {
+  return text.replace(QUOTES, (m) => ' '.repeat(m.length));
+}
+
+/** Offset from which the sentence speaks in KS' voice: 0, or after a reported frame. */
+export function ownVoiceFrom(text: string): number {
+  const t = text.trimStart();
+  const lead = text.length - t.length;
+  for (const frame of REPORTED_FRAMES) {
+    const m = frame.exec(t);
+    if (!m) continue;
+    OWN_VOICE_RESUMES.lastIndex = 0;
+    for (const r of t.matchAll(OWN_VOICE_RESUMES)) {
+      if (r.index >= m[0].length) return lead + r.index;
+    }
+    return Infinity;
+  }
+  return 0;
+}
+
+/** The clause a cue stands in: the text before it, back to the last clause break. */
+function clauseBefore(text: string, at: number): string {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + 1;
+  return before.slice(start);
+}
+
+function accepted(def: CueDef, text: string, at: number, whole: string): boolean {
+  if (def.unless && def.unless.test(whole)) return false;
+  const clause = clauseBefore(text, at);
+  if (def.voice && REPORTED_SUBJECT.test(clause)) return false;
+  if (def.voice === 'own' && !OWN_SUBJECT_RE.test(text.slice(Math.max(0, at - OWN_SUBJECT_REACH), at))) return false;
+  if (def.notRelative && RELATIVE.test(clause) && !COPULA_BEFORE_RELATIVE.test(clause)) return false;
+  if (def.mainClause && SUBORDINATORS.test(clause)) return false;
+  return true;
+}
+
+/** Every cue of the data module found in a sentence, in voice and clause. */
+export function findCues(text: string): Array<Cue & { fallback: boolean }> {
+  const masked = maskQuotes(text.normalize('NFC'));
+  const from = ownVoiceFrom(masked);
+  if (from === Infinity) return [];
+  const whole = masked.trim();
+  const found: Array<Cue & { fallback: boolean }> = [];
+  for (const def of CUES) {
+    def.pattern.lastIndex = 0;
+    for (const m of masked.matchAll(def.pattern)) {
+      if (m.index < from) continue;
+      if (!accepted(def, masked, m.index, whole)) continue;
+      const match = m[0].trim().replace(/\s+/gu, ' ');
+      if (found.some((f) => f.cue === def.cue && f.match === match)) continue;
+      found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false });
+    }
+  }
+  return found;
+}
+
+/**
+ * Classify a sentence: null when no cue (or only cues in reported voice, quotations, relative
+ * clauses) is found; otherwise the primary kind is the strongest ask among the kinds found
+ * (krav > anbefaling > onske > bekymring > stotte > tilsagn), the others secondary.
+ */
+export function classify(text: string): Classification {
+  const all = findCues(text);
+  const main = all.filter((c) => !c.fallback);
+  const used = main.length > 0 ? main : all;
+  const total = used.reduce((s, c) => s + c.weight, 0);
+  if (used.length === 0 || total < MIN_STATEMENT_WEIGHT - 0.15) return { kind: null, kinds: [], cues: [] };
+  const weightOf = new Map<Kind, number>();
+  for (const c of used) weightOf.set(c.kind, (weightOf.get(c.kind) ?? 0) + c.weight);
+  const kinds = KINDS.filter((k) => weightOf.has(k));
+  const cues: Cue[] = used
+    .map(({ kind, cue, match, weight }) => ({ kind, cue, match, weight }))
+    .sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || b.weight - a.weight);
+  return { kind: kinds[0] ?? null, kinds, cues };
+}

@@ -1,0 +1,202 @@
+// How Norwegian (bokmål) policy prose signals a position: cue phrases → kind, with a weight, and
+// the context rules that cancel a cue (reported voice, relative clauses, subordinate clauses).
+// This is data: extract/classify.ts applies it. Patterns are written with `\b`, compiled by
+// nbRegex so that `\b` knows æøå, case-insensitive. See ../../NORWEGIAN.md notes in the shared
+// folder for the facts behind each group. Rules describe the language, never particular sentences.
+import type { Kind } from '../model/types.js';
+import { nbRegex } from '../nlp/norwegian.js';
+
+/** Who speaks for the municipal sector: the subject of an own-voice position. */
+export const OWN_SUBJECT =
+  "(?:KS|vi|kommunesektoren|kommunal sektor|kommunene|fylkeskommunene|sektoren|landstinget|hovedstyret|kommuner og fylkeskommuner|kommunenes)";
+
+/**
+ * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
+ * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
+ */
+export const REPORTED_SUBJECT = nbRegex(
+  '\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|departementet|staten|stortinget|de|den|statsforvalteren|man|partiene)(?:\\s+\\p{L}+){0,2}\\s+$',
+  'iu',
+);
+
+/**
+ * A sentence that opens like this reports the government platform or states a fact about the
+ * government (`Regjeringen vil …`, `Det heter i plattformen at …`, `I regjeringsplattformen …`).
+ * Its cues do not count, except after KS resumes in its own voice (`…, og KS mener …`).
+ * `Regjeringen må/bør …` is not reported: the government is the addressee of KS' demand.
+ */
+export const REPORTED_FRAMES: readonly RegExp[] = [
+  nbRegex('^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:i|ifølge) (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform(?:en|a)\\b', 'iu'),
+  nbRegex('^det (?:heter|står|sies|fremgår|framgår|slås fast|skrives) (?:også )?i (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform', 'iu'),
+  nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde|skal)\\b)', 'iu'),
+  nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
+  nbRegex('^ifølge\\b', 'iu'),
+];
+
+/** Where KS takes over again inside a reported sentence. */
+export const OWN_VOICE_RESUMES = nbRegex(`\\b(?:KS|vi)\\b`, 'gu');
+
+/** Quotations (of the platform, mostly): cues inside do not count. */
+export const QUOTES = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+
+/**
+ * Words that open a subordinate clause. `skal` is normative only in a main clause: after these it
+ * is plain future or purpose (`som skal innføres`, `for at kommunene skal kunne`, `dersom det skal`).
+ */
+export const SUBORDINATORS = nbRegex(
+  '\\b(?:som|at|dersom|hvis|når|hvordan|hvor|der|fordi|ettersom|før|slik|mens|enn|hva|hvilke|hvorvidt|om\\s+det)\\b',
+  'iu',
+);
+
+/**
+ * Relative clause: `oppgavene som må løses i dag` describes, it does not demand. But a relative
+ * clause on the predicate of a copula does demand: `X er et viktig virkemiddel som må styrkes`.
+ */
+export const RELATIVE = nbRegex('\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+
+/** Clause boundaries for the context rules above. */
+export const CLAUSE_BREAK = /[,;:–—()]/gu;
+
+export interface CueDef {
+  /** what the record shows as `cue` */
+  cue: string;
+  kind: Kind;
+  weight: number;
+  pattern: RegExp;
+  /**
+   * `own`: needs a sector subject (KS, vi, kommunene, …) in the words before it, and no reported
+   * subject right before it. `notReported`: only the latter (`regjeringen ønsker` is reported).
+   */
+  voice?: 'own' | 'notReported';
+  /** the cue does not count inside a relative clause (`som må løses`), except after a copula */
+  notRelative?: boolean;
+  /** the cue counts in a main clause only (normative `skal`) */
+  mainClause?: boolean;
+  /** the cue does not count when the whole sentence matches this */
+  unless?: RegExp;
+  /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
+  fallback?: boolean;
+  note: string;
+}
+
+function cue(kind: Kind, weight: number, cueName: string, source: string, opts: Partial<CueDef> & { note: string }): CueDef {
+  return { cue: cueName, kind, weight, pattern: nbRegex(source), ...opts };
+}
+
+const WORDS = (n: number) => `(?:\\p{L}+\\s+){0,${n}}`;
+const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
+
+export const CUES: readonly CueDef[] = [
+  // ── krav: must happen, a precondition ────────────────────────────────────────────────────
+  cue('krav', 1, 'må', '(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)', {
+    notRelative: true,
+    note: 'modal må, also with s-passive (må sikres, må fullfinansieres) and negated (må ikke)',
+  }),
+  cue('krav', 1, 'skal', '\\bskal\\b(?!\\s+kunne\\b)', {
+    mainClause: true,
+    unless: nbRegex('^skal\\b', 'iu'),
+    note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
+  }),
+  cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|avgjørende|påkrevd|en nødvendighet)\\b`, {
+    notRelative: true,
+    note: 'predicative necessity: X er nødvendig / helt avgjørende',
+  }),
+  cue('krav', 1, 'nødvendig at/å', '\\b(?:nødvendig|avgjørende|påkrevd|maktpåliggende)(?:\\s+\\p{L}+)?\\s+(?:at|å|med)\\b', {
+    notRelative: true,
+    note: 'det er nødvendig å / helt avgjørende at / avgjørende med',
+  }),
+  cue('krav', 1, 'forutsetning', '\\b(?:forutsetning|forutsetningen|premiss|premisset|premissen)\\b', {
+    notRelative: true,
+    note: 'X er en forutsetning / premisset for … er at …',
+  }),
+  cue('krav', 1, 'forutsetter', '\\bforutsetter\\b', { notRelative: true, note: 'X forutsetter Y' }),
+  cue('krav', 1, 'forventer', '\\bforventer\\b', { voice: 'notReported', note: 'KS forventer at …' }),
+  cue('krav', 1, 'legger til grunn', '\\blegger\\s+(?:\\p{L}+\\s+)?til\\s+grunn\\b', {
+    voice: 'notReported',
+    note: 'KS legger til grunn at …: an expectation',
+  }),
+  cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', { notRelative: true, note: 'kreves / krever at / fordrer' }),
+  cue('krav', 1, 'forutsatt', '\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
+    note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt',
+  }),
+  cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
+  cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, note: 'behovet for å …: a need for action' }),
+  cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, note: 'det trengs / X trenger: a need' }),
+  cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', { notRelative: true, note: 'sektoren er avhengig av: a precondition' }),
+
+  // ── anbefaling: should happen ───────────────────────────────────────────────────────────
+  cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
+  cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|fraråder|frarå)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
+  cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
+  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
+  cue('anbefaling', 1, 'ber om', `\\bber\\s+(?:om|regjeringen|staten|stortinget|departementet)\\b`, { voice: 'notReported', note: 'KS ber (regjeringen) om' }),
+  cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
+  cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
+  cue('anbefaling', 1, 'hensiktsmessig', '\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
+  cue('anbefaling', 1, 'naturlig at', '\\bnaturlig\\s+(?:at|å)\\b', { note: 'det er naturlig at/å: a soft should' }),
+  cue('anbefaling', 1, 'viktig at', '\\bviktig(?:e|ere|st)?\\s+(?:at|å|med)\\b', { unless: THIS_IS, note: 'det er viktig at/å/med' }),
+  cue('anbefaling', 1, 'viktig for å', '\\b(?:viktig|viktige|vesentlig|avgjørende)\\s+for\\s+(?:å|at)\\b', {
+    unless: THIS_IS,
+    note: 'X er viktig/vesentlig for å …: the action named is recommended',
+  }),
+  cue('anbefaling', 1, 'vil være viktig', `\\b(?:er|være)\\s+(?:\\p{L}+\\s+){0,2}viktig(?:e)?(?=\\s*[.;]|\\s*$|\\s+for\\s+(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\b)`, {
+    unless: THIS_IS,
+    note: 'X vil være viktig (for kommunene): predicative importance of a proposal',
+  }),
+  cue('anbefaling', 1, 'vesentlig at', '\\bvesentlig\\s+(?:at|å)\\b', { note: 'det er vesentlig at' }),
+  cue('anbefaling', 1, 'en fordel', '\\ben\\s+fordel\\s+(?:at|om|med|å)\\b', { note: 'det er en fordel at' }),
+  cue('anbefaling', 1, 'vil være en god', `\\b(?:vil|kan|ville)\\s+(?:kunne\\s+)?være\\s+(?:en|et)\\s+(?:god|godt|riktig|fornuftig|klokt|naturlig)\\s+(?:start|tilnærming|grep|tiltak|virkemiddel|løsning|første\\s+steg)\\b`, {
+    note: 'a hypothetical "would be a good start": recommending (an actual "er et godt eksempel" welcomes)',
+  }),
+  cue('anbefaling', 0.9, 'mener', '\\b(?:mener|understreker|understreke|vil\\s+peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
+    voice: 'own',
+    fallback: true,
+    note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
+  }),
+
+  // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
+  cue('onske', 1, 'ønsker', `\\bønsker\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte)' }),
+  cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
+  cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
+  cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
+  cue('onske', 1, 'opptatt av', '\\ber\\s+(?:\\p{L}+\\s+)?opptatt\\s+av\\b', { voice: 'own', note: 'KS er (svært) opptatt av' }),
+
+  // ── bekymring: concern, objection, critique ─────────────────────────────────────────────
+  cue('bekymring', 1, 'betenkelig', '\\b(?:betenkelig|betenkelige|bekymret|bekymring|bekymringsfull|urovekkende)\\b', { note: 'betenkelig / bekymret' }),
+  cue('bekymring', 1, 'bryter med', '\\bbryter\\s+med\\b', { note: 'X bryter med prinsipper' }),
+  cue('bekymring', 1, 'påfallende', '\\b(?:påfallende|uheldig|uheldige|urimelig|urimelige|problematisk|kritisk\\s+til|advarer)\\b', { note: 'påfallende / uheldig / urimelig / problematisk' }),
+  cue('bekymring', 1, 'ikke tilstrekkelig', `\\bikke\\s+(?:\\p{L}+\\s+)?(?:tilstrekkelig|tilstrekkelige|i\\s+(?:stor|god|høy)\\s+nok\\s+grad|nok)\\b`, { note: 'ikke tilstrekkelig / ikke i stor nok grad' }),
+  cue('bekymring', 1, 'står ikke i forhold til', '\\b(?:står\\s+ikke|ikke\\s+står)\\s+i\\s+forhold\\s+til\\b', { note: 'står ikke i forhold til' }),
+  cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte)\\s+ikke\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
+  cue('bekymring', 1, 'påpeke', '\\b(?:påpeke|påpeker)\\b', { voice: 'notReported', note: 'KS vil påpeke (SPEC: bekymring)' }),
+  cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
+    note: 'descriptive må with a trend marker: a complaint',
+  }),
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|systematisk|treffsikker|bærekraftig)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 0.8, 'svekkes', '\\b(?:svekkes|svekker|svekke|svekket|manglende|skyves\\s+over\\s+på|på\\s+bekostning\\s+av)\\b', {
+    note: 'weakening, lacking, costs pushed onto the municipalities',
+  }),
+
+  // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
+  cue('stotte', 1, 'ønsker velkommen', `\\bønske[rs]\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttes|slutter\\s+seg\\s+til)\\b(?!\\s+(?:ikke|opp)\\b)', { voice: 'own', note: 'KS støtter; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:\\p{L}+\\s+)?positivt|er\\s+(?:\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?positiv)`, {
+    note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
+  }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig)\\s+(?:eksempel|grep|skritt|oppfølging)\\b', { note: 'X er et godt eksempel / et riktig grep' }),
+  cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
+  cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
+    note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',
+  }),
+
+  // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,2}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+    voice: 'own',
+    note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
+  }),
+  cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
+  cue('tilsagn', 1, 'vilje til', '\\bvilje\\s+(?:og\\s+evne\\s+)?til\\b', { voice: 'own', note: 'kommunesektoren har vilje (og evne) til' }),
+  cue('tilsagn', 1, 'ønsker KS å bidra', `\\b(?:ønsker|vil)\\s+(?:KS|vi)\\s+(?:å\\s+)?(?:bidra|delta|samarbeide)\\b`, { note: 'inverted: dette arbeidet ønsker KS å bidra til' }),
+];
