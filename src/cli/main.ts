@@ -13,12 +13,26 @@ function buildInfo(): { version: string; tool: string } {
   }
 }
 
+/** The last resort: whatever escaped run() still ends as one line on stderr, never a stack trace. */
+function crash(error: unknown): never {
+  const message = (error instanceof Error ? error.message : String(error)).replace(/[\p{Cc}\p{Cf}]+/gu, ' ').trim();
+  try {
+    process.stderr.write(`ks-input: internal error: ${message}\n`);
+  } catch {
+    // stderr is gone too
+  }
+  process.exit(70);
+}
+
 export async function main(): Promise<void> {
   // A closed pipe (`ks-input list | head -1`) is not an error: stop quietly.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    throw error;
+    crash(error);
   });
+  process.stderr.on('error', () => undefined); // nowhere left to report to
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
   const code = await run({
     argv: process.argv.slice(2),
     env: process.env,

@@ -8,6 +8,7 @@ import type { Context } from '../commands/context.js';
 import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
 import { KsInputError } from '../model/errors.js';
+import { describeIoError } from '../source/read.js';
 import { type Format, render } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
 import { COMMON_FLAGS, FILTER_FLAGS, type FlagName, option } from './flags.js';
@@ -74,6 +75,12 @@ export async function run(io: Io): Promise<number> {
       fail(error.message, error.exitCode);
       return error.exitCode;
     }
+    const errno = error as NodeJS.ErrnoException;
+    if (errno && typeof errno.code === 'string' && typeof errno.syscall === 'string') {
+      // a file-system fault no command turned into a DataError: still a data error, not a crash
+      fail(`${errno.path ?? errno.syscall}: ${describeIoError(errno)}`, 3);
+      return 3;
+    }
     const message = error instanceof Error ? error.message : String(error);
     fail(`internal error: ${message}`, 70);
     return 70;
@@ -81,7 +88,9 @@ export async function run(io: Io): Promise<number> {
   return exitCode;
 }
 
-const oneLine = (s: string) => s.replace(/\s*\n\s*/gu, ' ').trim();
+// One line, and no control character from a file name or a document reaches the terminal raw.
+const oneLine = (s: string) =>
+  s.replace(/\s*[\n\r]\s*/gu, ' ').replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/gu, '').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\t' ? ' ' : '?')).trim();
 
 type Execute = (options: CommonOptions, action: (context: Context) => Promise<CommandResult>, extraFailure?: () => number) => Promise<void>;
 

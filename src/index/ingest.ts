@@ -1,13 +1,15 @@
 // Building and refreshing an index from source files. Unchanged documents (same path, content
 // hash and tool version) are taken over from the old catalogue without being parsed again.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rmdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { DataError, KsInputError } from '../model/errors.js';
 import type { DocumentMeta, IndexedDocument } from '../model/types.js';
 import { describeIoError, readSource } from '../source/read.js';
 import { analyzeSource } from './analyze.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
-import { readCatalog, readDocument, SCHEMA_VERSION, writeIndex } from './store.js';
+import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
+import { withIndexLock } from './lock.js';
 
 export interface Input {
   path: string;
@@ -80,6 +82,18 @@ export interface IngestOptions {
 
 /** Ingest `inputs` into the index at `dir`; the index then holds exactly them (plus old ones with `add`). */
 export async function ingest(dir: string, inputs: Input[], options: IngestOptions): Promise<IngestResult> {
+  const created = !existsSync(dir);
+  await ensureIndexDir(dir);
+  try {
+    return await withIndexLock(dir, () => ingestLocked(dir, inputs, options), (error) => unwritable(dir, error));
+  } catch (error) {
+    // Nothing was indexed: leave no empty `.ks-input/` behind to shadow the bundled corpus.
+    if (created) await rmdir(join(dir, 'docs')).then(() => rmdir(dir)).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions): Promise<IngestResult> {
   let old: Catalog | null = null;
   try {
     old = await readCatalog(dir);

@@ -32,8 +32,16 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
     catalog,
     async load(ids) {
       const wanted = ids ? new Set(ids) : null;
-      const entries = catalog.documents.filter((e) => !wanted || wanted.has(e.id));
-      return Promise.all(entries.map((e) => readDocument(location.dir, e)));
+      const pick = (c: Catalog) => c.documents.filter((e) => !wanted || wanted.has(e.id));
+      try {
+        return await Promise.all(pick(catalog).map((e) => readDocument(location.dir, e)));
+      } catch (error) {
+        // Another ingest may have replaced the catalogue and pruned the files ours named
+        // between our two reads: read the new catalogue once more.
+        const fresh = await readCatalog(location.dir).catch(() => null);
+        if (!fresh || JSON.stringify(fresh.documents) === JSON.stringify(catalog.documents)) throw error;
+        return Promise.all(pick(fresh).map((e) => readDocument(location.dir, e)));
+      }
     },
   };
 }

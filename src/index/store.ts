@@ -2,8 +2,9 @@
 // document under `docs/`, named by document id and content hash. A query reads the catalogue and
 // only the documents it needs; an ingest rewrites only documents that changed. Every write is
 // atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
-// moment leaves the previous catalogue pointing at complete files.
-import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
+// moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
+// lock (lock.ts), so pruning never removes a file another writer's catalogue references.
+import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DataError } from '../model/errors.js';
@@ -80,11 +81,32 @@ export async function readCatalog(dir: string): Promise<Catalog | null> {
     throw new DataError(`index ${dir} was made by a newer ks-input (schema ${catalog.schemaVersion}); upgrade, or ingest into another --index`);
   }
   for (const entry of catalog.documents) {
-    if (!entry || typeof entry.id !== 'string' || typeof entry.file !== 'string' || typeof entry.hash !== 'string') {
+    if (!validEntry(entry)) {
       throw new DataError(`index ${dir} is corrupt (bad catalogue entry); run \`ks-input ingest\` to rebuild it`);
     }
   }
   return catalog;
+}
+
+function validEntry(entry: CatalogEntry): boolean {
+  if (!entry || typeof entry !== 'object') return false;
+  const strings = [entry.id, entry.file, entry.hash, entry.path, entry.title];
+  if (!strings.every((v) => typeof v === 'string')) return false;
+  // the file name is ours: never let a catalogue point outside docs/
+  if (!/^[^/\\]+\.json$/u.test(entry.file) || entry.file.startsWith('.')) return false;
+  const stats = entry.stats as DocumentStats | undefined;
+  return Boolean(stats) && typeof stats!.sentences === 'number' && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
+}
+
+function validSection(s: Section): boolean {
+  return Boolean(s) && typeof s.id === 'string' && typeof s.title === 'string' && typeof s.level === 'number';
+}
+
+function validSentence(s: AnalyzedSentence): boolean {
+  return (
+    Boolean(s) && typeof s.id === 'string' && typeof s.text === 'string' && typeof s.sectionId === 'string' &&
+    Array.isArray(s.lines) && Array.isArray(s.kinds) && Array.isArray(s.areas) && Array.isArray(s.actors) && Array.isArray(s.figures)
+  );
 }
 
 /** Load the sections and sentences of one catalogued document. */
@@ -96,7 +118,7 @@ export async function readDocument(dir: string, entry: CatalogEntry): Promise<In
     const why = error instanceof SyntaxError ? 'not valid JSON' : describeIoError(error);
     throw new DataError(`index ${dir}: document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
   }
-  if (!data || !Array.isArray(data.sections) || !Array.isArray(data.sentences)) {
+  if (!data || !Array.isArray(data.sections) || !Array.isArray(data.sentences) || !data.sections.every(validSection) || !data.sentences.every(validSentence)) {
     throw new DataError(`index ${dir}: document ${entry.id} is corrupt; run \`ks-input ingest\` to rebuild it`);
   }
   const { size: _size, mtimeMs: _mtime, file: _file, stats: _stats, ...meta } = entry;
@@ -133,8 +155,10 @@ export async function writeIndex(
     const { sections: _s, sentences: _t, ...meta } = doc;
     entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats: reuse?.stats ?? statsOf(doc) });
   }
+  await syncFolder(docsDir);
   const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
   await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog, null, 1), dir);
+  await syncFolder(dir);
   await pruneDocuments(docsDir, new Set(entries.map((e) => e.file)));
   return catalog;
 }
@@ -147,7 +171,30 @@ async function atomicWrite(path: string, data: string, dir: string): Promise<voi
   }
 }
 
-function unwritable(dir: string, error: unknown): DataError {
+/** Make the index folder; an error says where and hints at --index. */
+export async function ensureIndexDir(dir: string): Promise<void> {
+  try {
+    await mkdir(join(dir, DOCS_DIR), { recursive: true });
+  } catch (error) {
+    throw unwritable(dir, error);
+  }
+}
+
+/** fsync a folder so the renames in it survive a power cut (best effort: not every FS allows it). */
+async function syncFolder(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // not supported here (some file systems, Windows): the renames are still atomic
+  }
+}
+
+export function unwritable(dir: string, error: unknown): DataError {
   return new DataError(`index location ${dir} is not writable (${describeIoError(error)}); name another with --index PATH`);
 }
 
