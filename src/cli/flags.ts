@@ -32,6 +32,14 @@ export const FLAGS = {
   doc: { flags: '--doc <ids>', help: 'document ids, comma-separated' },
   match: { flags: '--match <text>', help: 'only sentences containing this text (any case)' },
   limit: { flags: '--limit <n>', help: 'at most n records', parse: positiveInt },
+  ignoreCase: { flags: '-i, --ignore-case', help: 'grep: ignore case' },
+  wordRegexp: { flags: '-w, --word-regexp', help: 'grep: match whole words only (Norwegian letters count as word letters)' },
+  invertMatch: { flags: '-v, --invert-match', help: 'grep: the sentences that do not match' },
+  count: { flags: '-c, --count', help: 'grep: print only the number of matching sentences' },
+  onlyIds: { flags: '--only-ids', help: 'print only the ids of the matching sentences' },
+  allSentences: { flags: '--all-sentences', help: 'grep: every sentence, not only statements' },
+  exact: { flags: '--exact', help: 'kwic: the term as written (any case), no inflections or compounds' },
+  width: { flags: '--width <n>', help: 'kwic: characters of context on each side (default 40)', parse: positiveInt },
   add: { flags: '--add', help: 'keep the documents already in the index' },
 } satisfies Record<string, FlagDef>;
 

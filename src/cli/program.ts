@@ -149,6 +149,26 @@ export function buildProgram(io: Io, execute: Execute): Command {
       await execute(options, async (context) => (await import('../commands/show.js')).show(ids, context));
     });
 
+  command('search', 'ranked full-text search over all sentences, Norwegian-stemmed and compound-aware', [...FILTER_FLAGS, 'limit'])
+    .argument('<query...>', 'words (any inflection; compounds count), "quoted phrases"')
+    .action(async (query: string[], options: CommonOptions & import('../commands/search.js').SearchOptions) => {
+      await execute(options, async (context) => (await import('../commands/search.js')).search(query, options, context));
+    });
+
+  command('grep', 'statements (every sentence with --all-sentences) matching a regular expression', [
+    'ignoreCase', 'wordRegexp', 'invertMatch', 'count', 'onlyIds', 'allSentences', ...FILTER_FLAGS, 'limit',
+  ])
+    .argument('<pattern>', 'a JavaScript regular expression (Unicode; \\b knows æøå)')
+    .action(async (pattern: string, options: CommonOptions & import('../commands/grep.js').GrepOptions) => {
+      await execute(options, async (context) => (await import('../commands/grep.js')).grep(pattern, options, context));
+    });
+
+  command('kwic', 'keyword in context: every occurrence of a term, aligned, with id and page', ['exact', 'width', ...FILTER_FLAGS, 'limit'])
+    .argument('<term>', 'a word (inflections and compounds count unless --exact) or words in a row')
+    .action(async (term: string, options: CommonOptions & import('../commands/kwic.js').KwicOptions) => {
+      await execute(options, async (context) => (await import('../commands/kwic.js')).kwic(term, options, context));
+    });
+
   command('sections', 'the table of contents: chapters and sections with ids and counts', ['doc']).action(
     async (options: CommonOptions & { doc?: string }) => {
       await execute(options, async (context) => (await import('../commands/sections.js')).sections(options, context));

@@ -3,6 +3,7 @@ import type { CommandResult } from '../commands/result.js';
 import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
 import { jsonLines, tsvLines, type Field } from './tabular.js';
+import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 
 export const FORMATS = ['text', 'tsv', 'json', 'ndjson'] as const;
@@ -50,6 +51,7 @@ function renderSentences(result: Extract<CommandResult, { type: 'sentences' }>, 
   const { records } = result;
   if (result.only === 'count') return [String(records.length)];
   if (result.only === 'ids') return records.map((r) => r.id);
+  if (result.view === 'kwic') return renderKwic(records, options);
   const columns: Array<[string, (r: SentenceRecord) => Field]> =
     result.view === 'search' ? [['score', (r) => r.score?.toFixed(3)], ...SENTENCE_COLUMNS] : [...SENTENCE_COLUMNS];
   if (options.format !== 'text') return machine(records, options, columns);

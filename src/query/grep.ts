@@ -1,0 +1,106 @@
+// `grep`: JavaScript regular expressions (Unicode) over sentence texts.
+//
+// A pattern is compiled with the `u` flag (and `i` for -i). JavaScript's `\b` and `\B` know only
+// ASCII word letters even with `u`, so `\bønsker\b` would miss "KS ønsker": we rewrite them, and
+// -w, to look-arounds on Unicode letters and digits. Matching runs inside a `vm` context with a
+// time limit, so a catastrophic pattern such as `(a+)+$` ends with a usage error instead of
+// hanging the program (V8's backtracking engine cannot be interrupted any other way).
+import { runInNewContext } from 'node:vm';
+import { UsageError } from '../model/errors.js';
+
+export interface GrepOptions {
+  ignoreCase?: boolean;
+  wordRegexp?: boolean;
+  invertMatch?: boolean;
+  /** milliseconds the whole match may take (default 2000) */
+  timeoutMs?: number;
+}
+
+const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
+const WORD_START = `(?<!${WORD_CHAR})`;
+const WORD_END = `(?!${WORD_CHAR})`;
+const BOUNDARY = `(?:(?<=${WORD_CHAR})(?!${WORD_CHAR})|(?<!${WORD_CHAR})(?=${WORD_CHAR}))`;
+const NON_BOUNDARY = `(?:(?<=${WORD_CHAR})(?=${WORD_CHAR})|(?<!${WORD_CHAR})(?!${WORD_CHAR}))`;
+
+/** Rewrite `\b` and `\B` outside character classes to Unicode-aware look-arounds. */
+export function unicodeBoundaries(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\' && i + 1 < source.length) {
+      const next = source[i + 1]!;
+      if (!inClass && next === 'b') out += BOUNDARY;
+      else if (!inClass && next === 'B') out += NON_BOUNDARY;
+      else out += c + next;
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
+/** Compile a user's pattern; a bad one is a usage error carrying the engine's reason. */
+export function compilePattern(pattern: string, options: GrepOptions = {}): RegExp {
+  const flags = `u${options.ignoreCase ? 'i' : ''}`;
+  try {
+    new RegExp(pattern, flags); // the user's own pattern first, so errors name what they wrote
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`bad pattern '${pattern}': ${reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /u, '')}`);
+  }
+  let source = unicodeBoundaries(pattern);
+  if (options.wordRegexp) source = `${WORD_START}(?:${source})${WORD_END}`;
+  return new RegExp(source, flags);
+}
+
+export interface GrepMatch {
+  /** index into the texts */
+  index: number;
+  /** the matched substrings (empty for -v) */
+  matches: string[];
+}
+
+/**
+ * Which texts match (or, with invertMatch, do not)? Runs in a vm context with a time limit;
+ * a pattern that takes too long is a usage error.
+ */
+export function grepTexts(texts: readonly string[], regex: RegExp, options: GrepOptions = {}): GrepMatch[] {
+  const timeout = options.timeoutMs ?? 2000;
+  const sandbox = { texts: [...texts], source: regex.source, flags: regex.flags, invert: Boolean(options.invertMatch), out: [] as Array<[number, string[]]> };
+  const code = `
+    const re = new RegExp(source, flags.includes('g') ? flags : flags + 'g');
+    for (let i = 0; i < texts.length; i++) {
+      re.lastIndex = 0;
+      const found = [];
+      let m;
+      while ((m = re.exec(texts[i])) !== null) {
+        if (m[0] === '') { re.lastIndex++; if (!invert) { found.push(''); break; } }
+        else found.push(m[0]);
+        if (invert) break;
+      }
+      if (invert ? found.length === 0 : found.length > 0) out.push([i, invert ? [] : found]);
+    }
+  `;
+  try {
+    runInNewContext(code, sandbox, { timeout });
+  } catch (error) {
+    if (error && typeof error === 'object' && (error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+      throw new UsageError(
+        `pattern '${regex.source.length > 60 ? `${regex.source.slice(0, 60)}…` : regex.source}' took longer than ${timeout / 1000} s (catastrophic backtracking?); simplify it, e.g. (a+)+ → a+`,
+      );
+    }
+    throw error;
+  }
+  return sandbox.out.map(([index, matches]) => ({ index, matches: [...matches] }));
+}
+
+/** A safe regex for highlighting the substrings a pattern matched (linear, no backtracking). */
+export function highlighter(matches: Iterable<string>): RegExp | undefined {
+  const literal = [...new Set(matches)].filter(Boolean).sort((a, b) => b.length - a.length);
+  if (!literal.length) return undefined;
+  return new RegExp(literal.map((m) => m.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'gu');
+}

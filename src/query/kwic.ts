@@ -1,0 +1,91 @@
+// `kwic`: keyword in context. Every occurrence of a term in the sentences, with the text to its
+// left and right cut to a width in terminal columns (as measured by the caller: æøå take one
+// column, East Asian wide characters two). By default a term matches like a search word (inflections,
+// compounds, spelling variants: nlp/search-analyzer.ts), so `lærer` also shows `yrkesfaglærere`;
+// with `exact` only the word as written, in any case. A term of several words matches them as
+// consecutive words.
+import { expandWord, searchForm, wordsOf } from '../nlp/search-analyzer.js';
+import type { Located } from './records.js';
+
+export interface KwicOptions {
+  exact?: boolean;
+  /** columns of context on each side */
+  width: number;
+  /** columns a string takes on a terminal (the CLI passes render/style's displayWidth) */
+  measure?: (text: string) => number;
+}
+
+export interface KwicHit {
+  located: Located;
+  left: string;
+  match: string;
+  right: string;
+}
+
+/** The sets of search forms each word of the term accepts. */
+export function termMatchers(term: string, located: readonly Located[], exact: boolean): Array<ReadonlySet<string>> {
+  const words = wordsOf(term).map((t) => t.text);
+  if (exact) return words.map((w) => new Set([searchForm(w)]));
+  const vocabulary = new Set<string>();
+  for (const l of located) for (const t of wordsOf(l.sentence.text)) vocabulary.add(searchForm(t.text));
+  return words.map((w) => {
+    const set = new Set(expandWord(w, vocabulary).keys());
+    set.add(searchForm(w));
+    return set;
+  });
+}
+
+export function kwic(located: readonly Located[], term: string, options: KwicOptions): KwicHit[] {
+  const matchers = termMatchers(term, located, Boolean(options.exact));
+  if (!matchers.length) return [];
+  const measure = options.measure ?? ((s: string) => [...s].length);
+  const hits: KwicHit[] = [];
+  for (const l of located) {
+    const text = l.sentence.text.normalize('NFC');
+    const words = wordsOf(text);
+    const forms = words.map((w) => searchForm(w.text));
+    outer: for (let i = 0; i + matchers.length <= words.length; i++) {
+      for (let k = 0; k < matchers.length; k++) if (!matchers[k]!.has(forms[i + k]!)) continue outer;
+      const start = words[i]!.start;
+      const end = words[i + matchers.length - 1]!.end;
+      hits.push({
+        located: l,
+        left: takeEnd(flat(text.slice(0, start)), options.width, measure),
+        match: flat(text.slice(start, end)),
+        right: takeStart(flat(text.slice(end)), options.width, measure),
+      });
+    }
+  }
+  return hits;
+}
+
+/** Whitespace runs (newlines, tabs) as one space: context is shown on one line. */
+const flat = (s: string) => s.replace(/\s+/gu, ' ');
+
+/** The longest end of `text` that fits in `width` columns. */
+export function takeEnd(text: string, width: number, measure: (s: string) => number): string {
+  const chars = [...text];
+  let used = 0;
+  let i = chars.length;
+  while (i > 0) {
+    const w = measure(chars[i - 1]!);
+    if (used + w > width) break;
+    used += w;
+    i--;
+  }
+  return chars.slice(i).join('');
+}
+
+/** The longest start of `text` that fits in `width` columns. */
+export function takeStart(text: string, width: number, measure: (s: string) => number): string {
+  const chars = [...text];
+  let used = 0;
+  let i = 0;
+  while (i < chars.length) {
+    const w = measure(chars[i]!);
+    if (used + w > width) break;
+    used += w;
+    i++;
+  }
+  return chars.slice(0, i).join('');
+}

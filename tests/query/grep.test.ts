@@ -1,0 +1,50 @@
+// grep's matcher: Unicode word boundaries, flags, bad patterns and the time limit.
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/model/errors.js';
+import { compilePattern, grepTexts, highlighter, unicodeBoundaries } from '../../src/query/grep.js';
+
+const texts = ['KS ønsker velkommen nye initiativ.', 'Kommunene ønsket dette.', 'Regjeringen vil ØNSKER.', 'Helse og omsorg.'];
+const hits = (pattern: string, options = {}) => grepTexts(texts, compilePattern(pattern, options), options).map((m) => m.index);
+
+describe('grep matching', () => {
+  it('\\b knows Norwegian letters (JavaScript\'s own \\b does not)', () => {
+    expect(/\bønsker\b/u.test('KS ønsker')).toBe(false); // the engine's limitation we work around
+    expect(hits('\\bønsker\\b')).toEqual([0]);
+    expect(hits('\\Bsker')).toEqual([0]);
+    expect(hits('\\Bønsker')).toEqual([]);
+  });
+  it('-w matches whole words only, with æøå as word letters', () => {
+    expect(hits('ønske', { wordRegexp: true })).toEqual([]);
+    expect(hits('ønsker', { wordRegexp: true })).toEqual([0]);
+    expect(hits('ønske[rt]', { wordRegexp: true })).toEqual([0, 1]);
+  });
+  it('-i ignores case (also for æøå), -v inverts', () => {
+    expect(hits('ønsker', { ignoreCase: true })).toEqual([0, 2]);
+    expect(hits('ønsk', { invertMatch: true })).toEqual([2, 3]);
+  });
+  it('reports the matched substrings, for highlighting', () => {
+    const [first] = grepTexts(['a1 b22 c333'], compilePattern('\\d+'));
+    expect(first!.matches).toEqual(['1', '22', '333']);
+    expect('x (a+) y'.replace(highlighter(['(a+)'])!, '<$&>')).toBe('x <(a+)> y');
+  });
+  it('leaves \\b inside a character class alone', () => {
+    expect(unicodeBoundaries('[\\b]x')).toBe('[\\b]x');
+  });
+  it('a bad pattern is a usage error (exit 2) with the engine\'s reason', () => {
+    let error: unknown;
+    try {
+      compilePattern('(unclosed');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as UsageError).exitCode).toBe(2);
+    expect((error as UsageError).message).toMatch(/bad pattern '\(unclosed': .*group/iu);
+  });
+  it('a catastrophic pattern stops at the time limit with a usage error', () => {
+    const evil = [`${'a'.repeat(40)}!`];
+    const started = Date.now();
+    expect(() => grepTexts(evil, compilePattern('(a+)+$'), { timeoutMs: 200 })).toThrow(/took longer than 0.2 s/u);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
