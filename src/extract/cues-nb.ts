@@ -123,6 +123,9 @@ export const CUES: readonly CueDef[] = [
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, note: 'behovet for å …: a need for action' }),
   cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, note: 'det trengs / X trenger: a need' }),
+  cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
+    note: 'X kan kun sikres gjennom Y: Y is a necessity',
+  }),
   cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', { notRelative: true, note: 'sektoren er avhengig av: a precondition' }),
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────

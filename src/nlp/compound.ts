@@ -152,7 +152,7 @@ export function compileVocabulary<K extends string>(
   const byRoot = new Map<string, Array<Compiled<K>>>();
   const rootLengths = new Set<number>();
   const exact = new Map<string, Array<Required<TermSpec<K>>>>();
-  const phrases: Array<{ spec: Required<TermSpec<K>>; words: Array<{ root: string; tail: string }> }> = [];
+  const phrases: Array<{ spec: Required<TermSpec<K>>; words: Array<{ root: string; tail: string; stem: string }> }> = [];
   const ff = new Map<string, string[]>();
   for (const [term, words] of Object.entries(falseFriends)) ff.set(fold(term), words.map(fold));
 
@@ -166,7 +166,7 @@ export function compileVocabulary<K extends string>(
     }
     const parts = fold(spec.term).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (parts.length > 1) {
-      phrases.push({ spec, words: parts.map(rootOf) });
+      phrases.push({ spec, words: parts.map((w) => ({ ...rootOf(w), stem: stem(w) })) });
       continue;
     }
     const { root, tail } = rootOf(spec.term);
@@ -176,6 +176,14 @@ export function compileVocabulary<K extends string>(
     rootLengths.add(root.length);
   }
   const lengths = [...rootLengths].sort((a, b) => b - a);
+  // phrases indexed by the first three letters of their first word, so each token tries only a few
+  const phrasesByHead = new Map<string, typeof phrases>();
+  for (const ph of phrases) {
+    const head = ph.words[0]!.root.slice(0, 3);
+    const list = phrasesByHead.get(head) ?? [];
+    list.push(ph);
+    phrasesByHead.set(head, list);
+  }
   const cache = new Map<string, Array<Required<TermSpec<K>>>>();
 
   const matchWord = (word: string): Array<Required<TermSpec<K>>> => {
@@ -214,12 +222,12 @@ export function compileVocabulary<K extends string>(
       for (const spec of matchWord(tok.text)) {
         out.push({ key: spec.key, term: spec.term, word: tok.text, weight: spec.weight, start: tok.start, end: tok.end });
       }
-      for (const ph of phrases) {
+      for (const ph of phrasesByHead.get(fold(tok.text).slice(0, 3)) ?? []) {
         if (i + ph.words.length > tokens.length) continue;
         const ok = ph.words.every((pw, k) => {
           const t = fold(tokens[i + k]!.text);
           const last = k === ph.words.length - 1;
-          return matchAt(t, pw.root, pw.tail, last ? 'start' : 'word', 0);
+          return stem(t) === pw.stem || matchAt(t, pw.root, pw.tail, last ? 'start' : 'word', 0);
         });
         if (!ok) continue;
         const end = tokens[i + ph.words.length - 1]!.end;

@@ -96,15 +96,17 @@ const WORD_END = `(?!${LETTER})`;
 
 /**
  * Compile a pattern written with `\b` so that `\b` means a boundary between Norwegian words
- * (`\bmå\b` must not match inside `måte`). Flags default to `giu`. A `\b` before a letter, a
- * group or a class is a word start, one before anything else (end, `)`, `|`, `\s`, a lookahead)
- * a word end: both cheaper than the two-sided boundary, which is used where neither is clear.
+ * (`\bmå\b` must not match inside `måte`). Flags default to `giu`. A `\b` right after a letter
+ * is a word end; one before a letter, `\p`, `\d`, or at the start of the pattern or of a group
+ * or alternative, a word start; both are cheaper than the two-sided boundary used otherwise.
  */
 export function nbRegex(source: string, flags = 'giu'): RegExp {
   const out = source.replace(/\\b/g, (_m, at: number) => {
+    const prev = source.slice(0, at);
     const next = source.slice(at + 2);
-    if (/^(?:\(\?[!=])/u.test(next) || next === '' || /^(?:[)|$]|\\s)/u.test(next) || /^\s/u.test(next)) return WORD_END;
-    if (/^(?:[\p{L}\p{N}(\[]|\\[pd])/u.test(next)) return WORD_START;
+    if (/\p{L}$/u.test(prev)) return WORD_END;
+    if (/^(?:\p{L}|\\[pd])/u.test(next)) return WORD_START;
+    if (prev === '' || /(?:[(|^]|\(\?:)$/u.test(prev)) return WORD_START;
     return WORD_BOUNDARY;
   });
   return new RegExp(out, flags.includes('u') ? flags : `${flags}u`);

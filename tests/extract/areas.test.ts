@@ -1,0 +1,113 @@
+// Areas: inflections, compounds, false friends, the section fallback; actors; figures.
+import { describe, expect, it } from 'vitest';
+import { assignAreas, headingAreas, scoreAreas } from '../../src/extract/areas.js';
+import { AREAS } from '../../src/extract/areas-nb.js';
+import { findActors } from '../../src/extract/actors.js';
+import { findFigures } from '../../src/extract/figures.js';
+import { analyzeSentences } from '../../src/extract/index.js';
+import type { Section, Sentence } from '../../src/model/types.js';
+
+const own = (text: string) => assignAreas(text, []).areas;
+const heading = (title: string) => ({ title, areas: headingAreas(title) });
+
+describe('area vocabulary', () => {
+  it('keeps the 17 areas with slug, label, english and terms', () => {
+    expect(AREAS).toHaveLength(17);
+    for (const a of AREAS) {
+      expect(a.terms.length).toBeGreaterThan(3);
+      expect(a.slug).toMatch(/^[a-z]+$/);
+    }
+  });
+});
+
+describe('areas of a sentence', () => {
+  it.each([
+    ['Barnehagene trenger flere pedagoger.', 'barnehage'],
+    ['Helsa til innbyggerne er viktig.', 'helse'],
+    ['Fastlegeordningen må styrkes.', 'helse'],
+    ['De nasjonale e-helseløsningene må videreutvikles.', 'helse'],
+    ['Primærhelsetjenesten trenger flere ressurser.', 'helse'],
+    ['Fylkesveiene har et stort vedlikeholdsetterslep.', 'samferdsel'],
+    ['Eiendomsskatten bør videreføres.', 'okonomi'],
+    ['Statsforvalterne bør ikke samordne innsigelser.', 'selvstyre'],
+    ['Husbanken må få større utlånsramme.', 'bolig'],
+    ['Norge må delta tidlig i EUs prosesser.', 'internasjonalt'],
+  ])('%s → %s', (text, slug) => {
+    expect(own(text)).toContain(slug);
+  });
+  it('gives a compound to both of its parts', () => {
+    expect(own('Det trengs flere barnehagelærere.').sort()).toEqual(['barnehage', 'utdanning']);
+  });
+  it('refuses false friends', () => {
+    expect(own('Foreldre må få bedre informasjon.')).not.toContain('eldre');
+    expect(own('Det er naturlig at KS deltar.')).not.toContain('klima');
+    expect(own('Samarbeidet må styrkes.')).not.toContain('arbeid');
+    expect(own('God veiledning til kommunene er viktig.')).not.toContain('samferdsel');
+    expect(own('Et lærerikt prosjekt.')).not.toContain('utdanning');
+    expect(own('Det eu-rettede arbeidet.')).not.toContain('internasjonalt');
+  });
+  it('falls back to the nearest heading with an area, and adds the section topic second', () => {
+    const chain = [heading('Psykisk helse'), heading('Bærekraftige velferdstjenester')];
+    expect(assignAreas('Dette bør utredes nærmere.', chain).areas).toEqual(['helse']);
+    const econ = [heading('God kommuneøkonomi')];
+    const r = assignAreas('Pleie- og omsorgstjenestene må styrkes.', econ);
+    expect(r.areas).toEqual(['helse', 'okonomi']);
+    expect(r.areaTerms.helse!.length).toBeGreaterThan(0);
+    expect(r.areaTerms.okonomi!.join(' ')).toContain('God kommuneøkonomi');
+  });
+  it('gives at most three areas and records the words', () => {
+    const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
+    expect(r.areas).toHaveLength(3);
+    for (const a of r.areas) expect(r.areaTerms[a]!.length).toBeGreaterThan(0);
+  });
+  it('scores a phrase over the single word inside it', () => {
+    const s = scoreAreas('et lokalt økonomisk handlingsrom');
+    expect(s.map((x) => x.slug)).toEqual(['okonomi']);
+  });
+});
+
+describe('actors', () => {
+  it.each([
+    ['Regjeringen bør sette ned et utvalg.', ['regjeringen']],
+    ['Staten må kompensere kommunene for merkostnadene.', ['staten', 'kommunene']],
+    ['KS vil samarbeide med regjeringen om reformen.', ['regjeringen', 'ks']],
+    ['Stortinget bør vedta endringen i vår.', ['stortinget']],
+    ['Partene i arbeidslivet må finne løsninger lokalt.', ['partene']],
+    ['Statsforvalteren skal samordne innsigelsene.', ['staten']],
+    ['Tilskudd til kommunene økes.', []],
+  ])('%s', (text, actors) => {
+    expect(findActors(text)).toEqual(actors);
+  });
+});
+
+describe('figures', () => {
+  it.each([
+    ['Tilskuddet må økes til 1 milliard kroner per år, i perioden 2022-2025.', ['1 milliard kroner per år', '2022-2025']],
+    ['Et grunntilskudd på 500 000 per grunnskole.', ['500 000 per grunnskole']],
+    ['Minimum 1 Gigabit/sekund i hele landet.', ['1 Gigabit/sekund']],
+    ['Finansieringen av de såkalte 66/34 prosjektene.', ['66/34']],
+    ['Dekningsgraden må være 100 % innen 2025.', ['100 %']],
+    ['Stortingsperioden 2021–25 og en ramme på kr 300 000.', ['2021–25', 'kr 300 000']],
+    ['Renten økte med 2,5 prosent i 2023.', ['2,5 prosent']],
+    ['Avtalen fra 26. april 2019 gjelder.', []],
+  ])('%s', (text, figures) => {
+    expect(findFigures(text)).toEqual(figures);
+  });
+});
+
+describe('analyzeSentences', () => {
+  it('fills every field for every sentence, statements or not', () => {
+    const sections: Section[] = [
+      { id: '1', level: 1, title: 'Helse og omsorg', parent: null, page: 1, line: 1 },
+      { id: '1.1', level: 2, title: 'Legevakt', parent: '1', page: 1, line: 3 },
+    ];
+    const sentences: Sentence[] = [
+      { id: '1.1-1', sectionId: '1.1', ordinal: 1, page: 1, lines: [4, 4], text: 'Regjeringen vil styrke tilbudet.' },
+      { id: '1.1-2', sectionId: '1.1', ordinal: 2, page: 1, lines: [5, 5], text: 'Dette bør skje raskt, og staten må betale.' },
+    ];
+    const [a, b] = analyzeSentences(sentences, sections);
+    expect(a).toMatchObject({ id: '1.1-1', kind: null, kinds: [], cues: [], areas: ['helse'] });
+    expect(b).toMatchObject({ kind: 'krav', kinds: ['krav', 'anbefaling'], areas: ['helse'], actors: ['staten'], lines: [5, 5] });
+    expect(b!.cues.map((c) => c.cue)).toEqual(['må', 'bør']);
+  });
+});
