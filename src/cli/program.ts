@@ -181,6 +181,12 @@ export function buildProgram(io: Io, execute: Execute): Command {
     },
   );
 
+  command('digest', 'a Markdown digest of the statements (default: the demand kinds), to stdout or -o FILE', [
+    ...FILTER_FLAGS, 'by', 'lang', 'keyTerms', 'output', 'date',
+  ]).action(async (options: CommonOptions & import('../commands/digest.js').DigestOptions) => {
+    await execute(options, async (context) => (await import('../commands/digest.js')).digest(options, context));
+  });
+
   command('convert', 'print the Markdown derived from a raw text file, for review or correction', [])
     .argument('<file>', 'a text file as extracted from a PDF')
     .action(async (file: string, options: CommonOptions) => {

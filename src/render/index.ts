@@ -25,7 +25,7 @@ export function render(result: CommandResult, options: RenderOptions): string[] 
     case 'areas':
       return renderAreas(result.records, options);
     case 'markdown':
-      return [result.text.replace(/\n$/u, '')];
+      return result.text ? [result.text.replace(/\n$/u, '')] : []; // empty: written to a file, or nothing found
     case 'ingested':
       return options.format === 'text' ? result.lines : machine(result.records, options, []);
   }

@@ -1,0 +1,135 @@
+// `digest`: a Markdown digest of the statements `list` would give (same filters, same default
+// kinds), grouped by section, area or kind, to stdout or atomically to `-o FILE`.
+import { resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { DataError, UsageError } from '../model/errors.js';
+import { type IndexedDocument, KINDS } from '../model/types.js';
+import { fold } from '../query/areas.js';
+import { buildFilter, type FilterOptions, locate, matches } from '../query/filter.js';
+import { sentenceRecord } from '../query/records.js';
+import {
+  countTerms,
+  type DigestItem,
+  type DigestSource,
+  GROUPINGS,
+  type Grouping,
+  groupItems,
+  keyTerms,
+  LANGS,
+  type Lang,
+  renderDigest,
+} from '../render/digest/index.js';
+import { describeIoError } from '../source/read.js';
+import { type Context, openIndex } from './context.js';
+import type { CommandResult } from './result.js';
+
+export interface DigestOptions extends FilterOptions {
+  by?: string;
+  lang?: string;
+  /** `--key-terms [n]`: true for the default number of terms */
+  keyTerms?: boolean | number;
+  /** `-o FILE`; `-` is stdout */
+  output?: string;
+  /** `--date [YYYY-MM-DD]`: true for today */
+  date?: boolean | string;
+}
+
+export const DEFAULT_KEY_TERMS = 8;
+
+export async function digest(options: DigestOptions, context: Context): Promise<CommandResult> {
+  const filter = buildFilter(options);
+  const lang = parseChoice<Lang>('--lang', options.lang ?? 'nb', LANGS);
+  const scoped = options.area !== undefined || options.section !== undefined || options.chapter !== undefined;
+  const by = parseChoice<Grouping>('--by', options.by ?? (scoped ? 'section' : 'area'), GROUPINGS);
+  const date = parseDate(options.date);
+  const termLimit = options.keyTerms === undefined || options.keyTerms === false ? 0 : options.keyTerms === true ? DEFAULT_KEY_TERMS : options.keyTerms;
+
+  const index = await openIndex(context);
+  const docs = await index.load(filter.docs ?? undefined);
+  const multi = index.catalog.documents.length > 1;
+  const items: DigestItem[] = [];
+  for (const located of locate(docs)) {
+    if (matches(filter, located)) items.push({ located, record: sentenceRecord(located, multi) });
+  }
+  if (items.length === 0) {
+    context.notify('ks-input: no statements match; no digest written');
+    return { type: 'markdown', text: '', found: false };
+  }
+
+  const groups = groupItems(items, { by, lang, multi, areas: filter.areas });
+  let terms: Map<string, string[]> | undefined;
+  if (termLimit > 0) {
+    const corpus = countTerms(docs.flatMap((d) => d.sentences.map((s) => s.text)));
+    terms = new Map(
+      groups.map((g) => [g.key, keyTerms(countTerms(g.items.map((i) => i.record.text)), corpus, termLimit).map((t) => t.term)]),
+    );
+  }
+  const sources: DigestSource[] = docs
+    .map((d) => ({ id: d.id, title: d.title, pages: d.pages, statements: items.filter((i) => i.located.doc === d).length }))
+    .filter((s) => s.statements > 0);
+  const sections = [
+    ...(options.chapter !== undefined ? [scopeTitle(docs, options.chapter, true)] : []),
+    ...(options.section !== undefined ? [scopeTitle(docs, options.section, false)] : []),
+  ];
+  const text = renderDigest({
+    lang,
+    by,
+    scope: { areas: filter.areas, sections },
+    kinds: KINDS.filter((k) => filter.kinds?.has(k) ?? true),
+    sources,
+    groups,
+    ...(terms ? { keyTerms: terms } : {}),
+    ...(date !== undefined ? { date } : {}),
+  });
+
+  if (options.output !== undefined && options.output !== '-') {
+    await writeOutput(resolve(context.cwd, options.output), text);
+    return { type: 'markdown', text: '', found: true };
+  }
+  return { type: 'markdown', text, found: true };
+}
+
+function parseChoice<T extends string>(flag: string, value: string, choices: readonly T[]): T {
+  const v = value.trim().toLowerCase();
+  const alias = v === 'no' || v === 'nob' ? 'nb' : v;
+  if ((choices as readonly string[]).includes(alias)) return alias as T;
+  throw new UsageError(`${flag} must be one of ${choices.join(', ')} (got '${value}')`);
+}
+
+/** `--date` alone: today (local time); `--date 2024-05-01`: that day, checked. */
+function parseDate(value: boolean | string | undefined): string | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) {
+    const now = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  }
+  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})$/u);
+  const day = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!m || !day || day.toISOString().slice(0, 10) !== m[0]) {
+    throw new UsageError(`bad --date '${value}': give a date as YYYY-MM-DD`);
+  }
+  return m[0];
+}
+
+/** A `--section`/`--chapter` value as the title of the first section it names, for the title line. */
+function scopeTitle(docs: readonly IndexedDocument[], wanted: string, chapter: boolean): string {
+  const w = wanted.includes(':') ? wanted.slice(wanted.indexOf(':') + 1) : wanted;
+  const byId = /^\d+(\.\d+)*$/u.test(w);
+  for (const doc of docs) {
+    for (const s of doc.sections) {
+      if (chapter && s.level !== 1) continue;
+      if (byId ? s.id === w : fold(s.title).includes(fold(w))) return `${s.id} ${s.title}`;
+    }
+  }
+  return wanted;
+}
+
+async function writeOutput(path: string, text: string): Promise<void> {
+  try {
+    await writeFileAtomic(path, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException)?.code;
+    throw new DataError(`cannot write ${path} (${code === 'ENOENT' ? 'no such folder' : describeIoError(error)})`);
+  }
+}

@@ -1,0 +1,185 @@
+// The digest as an mdast tree. Nothing here writes Markdown syntax: every piece of document
+// text goes into a `text` node, and remark-stringify escapes what needs escaping when the tree is
+// serialized (src/markdown), so `*`, `_`, `[`, `<`, `#` or backticks in a sentence stay text.
+//
+// Layout:
+//   # title naming the scope
+//   source line (documents and counts), optional date line
+//   ## summary: a GFM table, statements per kind per group, with a total row
+//   ## / ### … group headings (section digests nest documents › chapters › sections)
+//   optional key-terms paragraph, then one bullet per statement:
+//   **Kind:** the sentence (s. 7, 3.2-4)
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import type { Kind } from '../../model/types.js';
+import type { SentenceRecord } from '../../query/records.js';
+import type { DigestGroup } from './group.js';
+import { areaName, type Grouping, type Lang, labelsFor } from './labels.js';
+
+export interface DigestSource {
+  id: string;
+  title: string;
+  pages: number | null;
+  /** statements of this document in the digest */
+  statements: number;
+}
+
+export interface DigestScope {
+  /** `--area` slugs */
+  areas: readonly string[] | null;
+  /** `--section` / `--chapter` as resolved to titles (or as given) */
+  sections: readonly string[];
+}
+
+export interface DigestModel {
+  lang: Lang;
+  by: Grouping;
+  scope: DigestScope;
+  /** the kinds asked for, in KINDS order: the summary table's columns */
+  kinds: readonly Kind[];
+  sources: readonly DigestSource[];
+  groups: readonly DigestGroup[];
+  /** group key → key terms to show (present only with `--key-terms`) */
+  keyTerms?: ReadonlyMap<string, readonly string[]>;
+  /** `--date`: a date line; absent by default, so the output is reproducible */
+  date?: string;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
+const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const heading = (depth: number, value: string): Heading => ({
+  type: 'heading',
+  depth: Math.min(6, Math.max(1, depth)) as Heading['depth'],
+  children: documentText(value),
+});
+
+/** One line of document text: whitespace (line breaks included) folded to single spaces. */
+export const oneLine = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+export function digestTitle(model: Pick<DigestModel, 'lang' | 'scope'>): string {
+  const labels = labelsFor(model.lang);
+  const parts = [
+    ...(model.scope.areas ?? []).map((slug) => areaName(slug, model.lang)),
+    ...model.scope.sections.map(oneLine),
+  ];
+  return `${labels.title}: ${parts.length ? parts.join(', ') : labels.allAreas}`;
+}
+
+/** `s. 7, 3.2-4`, or `l. 12, 3.2-4` for a document without pages. */
+export function citation(record: SentenceRecord, lang: Lang): string {
+  const labels = labelsFor(lang);
+  const where = record.page === null ? `${labels.line} ${record.lines[0]}` : `${labels.page} ${record.page}`;
+  return `${where}, ${record.id}`;
+}
+
+// Web and mail addresses in a sentence. GFM turns them into links when it reads the digest back
+// (its autolink literals ignore escapes), so the builder makes them explicit link nodes: the
+// serializer then writes `<https://…>` or `[www.ks.no](https://www.ks.no)`, and the text reads the
+// same either way. A trailing punctuation mark stays outside the link; mail addresses are ASCII,
+// as CommonMark's autolinks want them.
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>]*[^\s<>?!.,:;*_~'")\]»]|[a-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/giu;
+
+/** Document text as phrasing: text, with its web and mail addresses as links. */
+export function documentText(value: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of value.matchAll(ADDRESS)) {
+    const address = m[0];
+    if (m.index > last) out.push(text(value.slice(last, m.index)));
+    const url = address.includes('@') && !/^https?:/iu.test(address) && !/^www\./iu.test(address)
+      ? `mailto:${address}`
+      : /^www\./iu.test(address) ? `http://${address}` : address;
+    out.push({ type: 'link', url, children: [text(address)] });
+    last = m.index + address.length;
+  }
+  if (last < value.length) out.push(text(value.slice(last)));
+  return out;
+}
+
+/** The bullet of one statement: `**Krav:** sentence (s. 7, 3.2-4)`. */
+export function statementItem(record: SentenceRecord, lang: Lang): ListItem {
+  const kind = record.kind === null ? '-' : labelsFor(lang).kinds[record.kind];
+  return {
+    type: 'listItem',
+    spread: false,
+    children: [paragraph([strong(`${kind}:`), ...documentText(` ${oneLine(record.text)} (${citation(record, lang)})`)])],
+  };
+}
+
+function countLine(counts: ReadonlyMap<Kind, number>, kinds: readonly Kind[], lang: Lang): string {
+  const labels = labelsFor(lang);
+  return kinds
+    .filter((k) => (counts.get(k) ?? 0) > 0)
+    .map((k) => `${labels.kinds[k].toLocaleLowerCase(lang)} ${counts.get(k)}`)
+    .join(', ');
+}
+
+function kindCounts(records: Iterable<SentenceRecord>): Map<Kind, number> {
+  const counts = new Map<Kind, number>();
+  for (const r of records) if (r.kind) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  return counts;
+}
+
+function sourceParagraph(model: DigestModel): Paragraph {
+  const labels = labelsFor(model.lang);
+  const children: PhrasingContent[] = [text(`${model.sources.length > 1 ? labels.sources : labels.source}: `)];
+  model.sources.forEach((source, i) => {
+    if (i > 0) children.push(text('; '));
+    children.push(emphasis(oneLine(source.title || source.id)));
+    const details = [source.id];
+    if (source.pages !== null) details.push(labels.pages(source.pages));
+    if (model.sources.length > 1) details.push(labels.statements(source.statements));
+    children.push(text(` (${details.join(', ')})`));
+  });
+  const records = model.groups.flatMap((g) => g.items.map((i) => i.record));
+  const counts = countLine(kindCounts(records), model.kinds, model.lang);
+  children.push(text(`. ${labels.statements(records.length)}${counts ? `: ${counts}` : ''}.`));
+  return paragraph(children);
+}
+
+function summaryTable(model: DigestModel): Table {
+  const labels = labelsFor(model.lang);
+  const cell = (value: string) => ({ type: 'tableCell' as const, children: documentText(value) });
+  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
+  const rows: TableRow[] = [row([labels.group[model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
+  const totals = new Map<Kind, number>();
+  let total = 0;
+  for (const group of model.groups) {
+    const counts = kindCounts(group.items.map((i) => i.record));
+    for (const [k, n] of counts) totals.set(k, (totals.get(k) ?? 0) + n);
+    total += group.items.length;
+    rows.push(row([oneLine(group.label), ...model.kinds.map((k) => String(counts.get(k) ?? 0)), String(group.items.length)]));
+  }
+  rows.push(row([labels.total, ...model.kinds.map((k) => String(totals.get(k) ?? 0)), String(total)]));
+  return { type: 'table', align: ['left', ...model.kinds.map(() => 'right' as const), 'right'], children: rows };
+}
+
+export function buildDigest(model: DigestModel): Root {
+  const labels = labelsFor(model.lang);
+  const children: RootContent[] = [heading(1, digestTitle(model)), sourceParagraph(model)];
+  if (model.date !== undefined) children.push(paragraph([text(`${labels.date}: ${model.date}`)]));
+  children.push(heading(2, labels.summary), summaryTable(model));
+
+  // Open each group's headings that the previous group did not already open.
+  let open: string[] = [];
+  for (const group of model.groups) {
+    let shared = 0;
+    while (shared < open.length && shared < group.path.length && open[shared] === group.path[shared]!.key) shared += 1;
+    // the group's own heading is always new: a group key is unique
+    if (shared === group.path.length) shared = group.path.length - 1;
+    group.path.slice(shared).forEach((step, i) => children.push(heading(2 + shared + i, oneLine(step.title))));
+    open = group.path.map((s) => s.key);
+
+    const terms = model.keyTerms?.get(group.key);
+    if (terms && terms.length) children.push(paragraph([emphasis(`${labels.keyTerms}:`), text(` ${terms.join(', ')}`)]));
+    const list: List = {
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: group.items.map((item) => statementItem(item.record, model.lang)),
+    };
+    children.push(list);
+  }
+  return { type: 'root', children };
+}
