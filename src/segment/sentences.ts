@@ -3,7 +3,8 @@
 //          and a capital letter, a digit or an opening quote;
 //   merge  when the text before the split ends in an abbreviation that never ends a sentence
 //          (`f.eks.`, `jf.`, `kr.`), or is an elision `[..]`, or the part after the split is a
-//          bare list number (`1.`) that belongs to the sentence it opens.
+//          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
+//          colon (`… om å: 1. Styrke …`) moves the split to before the number.
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 
@@ -19,6 +20,8 @@ const NEVER_FINAL_AT_END = new RegExp(
 const ELISION_AT_END = /[[(](?:\.{2,}|…)[\])]$/u;
 // A single capital letter with a period is an initial (`K. Hansen`), not an end.
 const INITIAL_AT_END = /(?:^|\s)\p{Lu}\.$/u;
+// A list number after a colon: `… om å: 1.` + `Styrke …`; the point starts a new sentence there.
+const POINT_AFTER_COLON = /:\s+(\d{1,3}(?:\.\d{1,3})*\.)$/u;
 // A list number standing alone: `1.`, `2.3.`, `a)`.
 const BARE_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|\p{L}\))\s*$/u;
 
@@ -29,7 +32,8 @@ export function splitSentences(text: string): Array<[number, number]> {
     const end = m.index + m[0].length;
     const before = text.slice(0, end);
     if (NEVER_FINAL_AT_END.test(before) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
-    cuts.push(end);
+    const point = POINT_AFTER_COLON.exec(before);
+    cuts.push(point ? end - point[1]!.length : end);
   }
   const spans: Array<[number, number]> = [];
   let start = 0;
