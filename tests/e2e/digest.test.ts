@@ -105,6 +105,34 @@ describe('digest groupings and languages', () => {
   });
 });
 
+describe('digest of a section or chapter', () => {
+  it.each([
+    [['--section', '1.1'], "KS' krav og innspill: 1.1 Fastlegeordningen", ['1.1-1', '1.1-2', '1.1.1-1']],
+    [['--section', 'legevakt'], "KS' krav og innspill: 1.1.1 Legevakt", ['1.1.1-1']],
+    [['--chapter', '2', '--kind', 'all'], "KS' krav og innspill: 2 Kommuneøkonomi", ['2-1', '2.1-1', '2.1-2']],
+    [['--area', 'helse', '--chapter', '2'], "KS' krav og innspill: Helse og omsorg, 2 Kommuneøkonomi", ['2.1-1']],
+  ])('digest %j names it in the title and groups by section', (args, title, expected) => {
+    const root = parse(cli(['digest', '--index', single, ...args]).stdout);
+    expect(plain(root.children[0]!)).toBe(title);
+    expect(listItems(root).map(plain).map(citedId)).toEqual(expected);
+    expect(tables(root)[0]!.children[0]!.children.map(plain)[0]).toBe('Seksjon');
+  });
+});
+
+describe('digest of the bundled corpus', () => {
+  it.each([['section'], ['area'], ['kind']])('by %s, every kind, with key terms, is lint-clean and cites every statement', async (by) => {
+    const out = cli(['digest', '--by', by, '--kind', 'all', '--key-terms']);
+    const expected = ids(['--kind', 'all']);
+    if (expected.length === 0) return void expect(out.code).toBe(1);
+    expect(out.code).toBe(0);
+    expect(listItems(parse(out.stdout)).map(plain).map(citedId)).toEqual(
+      by === 'section' ? expected : expect.arrayContaining(expected),
+    );
+    expect(listItems(parse(out.stdout))).toHaveLength(expected.length);
+    expect(await lintMarkdown(out.stdout)).toBe('');
+  });
+});
+
 describe('digest --key-terms', () => {
   it("lists each group's distinctive terms, and only with the flag", async () => {
     const plainOut = cli(['digest', '--index', multi, '--kind', 'all']).stdout;
