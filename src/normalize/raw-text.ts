@@ -6,12 +6,17 @@
 //   3. headings   bare lines: capitalised, no final punctuation, clearly shorter than the wrap
 //                 width, standing after a finished sentence and before a capitalised line
 //   4. levels     headings that follow each other step down one level each from chapter; a
-//                 heading after body text takes the level of the deepest heading of the last run
+//                 heading after body text takes the level of the deepest heading of the last run;
+//                 a numbered heading (`2.1 Inntekter`) takes the depth of its number
+//   4b. lists     points (`1. …`, `- …`) after a colon, or followed by the next point, form a list;
+//                 each point is a paragraph of its own (its sentences end with it)
+//   4c. ends      a short line without final punctuation before a capitalised line ends its
+//                 paragraph when the next word would have fitted on it
 //   5. joining    wrapped lines are joined with a space; line-end hyphens are kept (`e-helse`,
 //                 `EØS-avtalen`), and kept with the space before `og`/`eller` (`Kommunal- og`)
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
 // begins, so sentences can cite their lines exactly.
-import type { Heading as MdHeading, Paragraph, Root, Text } from 'mdast';
+import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
@@ -87,18 +92,58 @@ export function isHeadingLine(
 
 type Block =
   | { type: 'heading'; title: string; line: number; level: number }
-  | { type: 'paragraph'; lines: Line[] };
+  | { type: 'paragraph'; lines: Line[] }
+  | { type: 'list'; ordered: boolean; start: number | null; items: Line[][] };
 
-/** Rules 2 and 3: group the text lines into heading and paragraph blocks. */
+/** A list point: `1. Styrke …`, `2) …`, `- …`, `• …`. Multi-level numbers (`2.1 …`) are headings. */
+const LIST_MARKER = /^(?:(\d{1,2})[.)]|[-–•▪*])\s+(?=\S)/u;
+
+function listMarker(text: string): { ordered: boolean; number: number | null; length: number } | null {
+  const m = LIST_MARKER.exec(text);
+  if (!m) return null;
+  return { ordered: m[1] !== undefined, number: m[1] !== undefined ? Number(m[1]) : null, length: m[0].length };
+}
+
+/**
+ * A list point opens a list after a line ending in a colon, or when the next line is the next
+ * point of the same list (`1.` then `2.`; a bullet then a bullet): headings numbered alike never
+ * follow each other without body text between them.
+ */
+function opensList(marker: NonNullable<ReturnType<typeof listMarker>>, prev: string | null, next: string | null): boolean {
+  if (prev !== null && /:$/u.test(prev)) return true;
+  const after = next === null ? null : listMarker(next);
+  if (!after || after.ordered !== marker.ordered) return false;
+  return !marker.ordered || after.number === marker.number! + 1;
+}
+
+const firstWord = (s: string) => s.match(/^\S+/u)?.[0] ?? '';
+
+/**
+ * A line that stopped well short of the wrap width although the next line's first word would
+ * have fitted, without final punctuation, before a capitalised line: its sentence ended there
+ * (a body line that lost its final period, like a list point without one).
+ */
+function endedDeliberately(last: Line, line: Line, width: number): boolean {
+  if (endsSentence(last.text) || /[-–—(,;]$/u.test(last.text)) return false;
+  if (CONTINUATION_WORDS.has(lastWord(last.text))) return false;
+  if (!UPPER_START.test(line.text)) return false;
+  return last.text.length + 1 + firstWord(line.text).length <= width * 0.85;
+}
+
+/** Rules 2 and 3: group the text lines into heading, paragraph and list blocks. */
 export function toBlocks(lines: Line[], width: number): Block[] {
   const blocks: Block[] = [];
   const texts = lines.filter((l) => l.kind === 'text');
+  // the open paragraph, or the open list item when `list` is set
   let current: Line[] | null = null;
+  let list: Extract<Block, { type: 'list' }> | null = null;
   let prev: { line: Line; heading: boolean } | null = null;
   let brokeSincePrev = false;
   let textIndex = 0;
   const flush = () => {
-    if (current && current.length) blocks.push({ type: 'paragraph', lines: current });
+    if (list) blocks.push(list);
+    else if (current && current.length) blocks.push({ type: 'paragraph', lines: current });
+    list = null;
     current = null;
   };
   for (const line of lines) {
@@ -117,6 +162,19 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     }
     const next = texts[textIndex + 1]?.text ?? null;
     textIndex += 1;
+    const marker = listMarker(line.text);
+    const prevText = prev && !prev.heading && !brokeSincePrev ? prev.line.text : null;
+    if (marker && ((list && !brokeSincePrev && list.ordered === marker.ordered) || opensList(marker, prevText, next))) {
+      if (!list || list.ordered !== marker.ordered) {
+        flush();
+        list = { type: 'list', ordered: marker.ordered, start: marker.number, items: [] };
+      }
+      current = [{ ...line, text: line.text.slice(marker.length) }];
+      list.items.push(current);
+      prev = { line, heading: false };
+      brokeSincePrev = false;
+      continue;
+    }
     const heading = isHeadingLine(
       line.text,
       prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev } : null,
@@ -127,6 +185,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       flush();
       blocks.push({ type: 'heading', title: line.text, line: line.no, level: 0 });
     } else {
+      if (current && current.length && endedDeliberately(current[current.length - 1]!, line, width)) flush();
       current ??= [];
       current.push(line);
     }
@@ -138,19 +197,29 @@ export function toBlocks(lines: Line[], width: number): Block[] {
   return blocks;
 }
 
-/** Rule 4: levels from runs of headings. */
-export function assignLevels(blocks: Array<{ type: string; level?: number }>): void {
+/** The depth of a heading's own number: `2 Økonomi` → 1, `2.1 Inntekter` → 2, none → null. */
+export function headingNumberDepth(title: string): number | null {
+  const m = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u.exec(title);
+  return m ? Math.min(6, m[1]!.split('.').length) : null;
+}
+
+/**
+ * Rule 4: levels from runs of headings. A numbered heading (`2.1 Inntekter`) takes the depth of
+ * its number; an unnumbered one steps down from the heading before it in its run, and the first
+ * of a run after body text takes the level of the deepest heading of the last run.
+ */
+export function assignLevels(blocks: Array<{ type: string; level?: number; title?: string }>): void {
   let deepestOfLastRun = 0;
-  let run: Array<{ level?: number }> = [];
+  let run: Array<{ level?: number; title?: string }> = [];
   const closeRun = () => {
     if (run.length === 0) return;
-    if (run.length === 1) {
-      run[0]!.level = deepestOfLastRun || 1;
-      if (!deepestOfLastRun) deepestOfLastRun = 1;
-    } else {
-      run.forEach((h, i) => (h.level = Math.min(6, i + 1)));
-      deepestOfLastRun = Math.min(6, run.length);
-    }
+    run.forEach((h, i) => {
+      const numbered = headingNumberDepth(h.title ?? '');
+      if (numbered !== null) h.level = numbered;
+      else if (i > 0) h.level = Math.min(6, run[i - 1]!.level! + 1);
+      else h.level = run.length === 1 ? deepestOfLastRun || 1 : 1;
+    });
+    deepestOfLastRun = run[run.length - 1]!.level!;
     run = [];
   };
   for (const block of blocks) {
@@ -175,7 +244,9 @@ export function joinLines(lines: Line[]): { value: string; lineStarts: LineStart
     let sep = ' ';
     if (hyphen) {
       const firstWord = (text.match(/^[\p{L}/]+/u)?.[0] ?? '').toLowerCase();
-      sep = HYPHEN_SPACE_WORDS.has(firstWord) || !/^\p{Ll}/u.test(text) ? ' ' : '';
+      // `e-` + `helse`, `EØS-` + `avtalen`, `Nord-` + `Norge`, `2022-` + `2025` join; a shared
+      // compound part before `og`/`eller` keeps its space (`Kommunal- og`).
+      sep = HYPHEN_SPACE_WORDS.has(firstWord) || !/^[\p{L}\d]/u.test(text) ? ' ' : '';
     }
     value += sep;
     lineStarts.push([value.length, line.no]);
@@ -188,7 +259,32 @@ export function joinLines(lines: Line[]): { value: string; lineStarts: LineStart
 export function normalizeRawText(text: string): NormalizedText {
   const { lines, pageOfLine, pages } = classifyLines(text);
   const blocks = toBlocks(lines, wrapWidth(lines));
+  const paragraphOf = (lines: Line[]): Paragraph => {
+    const { value, lineStarts } = joinLines(lines);
+    return {
+      type: 'paragraph',
+      children: [{ type: 'text', value, data: { lineStarts } } as Text],
+      position: { start: { line: lines[0]!.no, column: 1 }, end: { line: lines[lines.length - 1]!.no, column: 1 } },
+    };
+  };
   const children: Root['children'] = blocks.map((block) => {
+    if (block.type === 'list') {
+      const items: ListItem[] = block.items.map((lines) => ({
+        type: 'listItem',
+        spread: false,
+        children: [paragraphOf(lines)],
+        position: { start: { line: lines[0]!.no, column: 1 }, end: { line: lines[lines.length - 1]!.no, column: 1 } },
+      }));
+      const list: List = {
+        type: 'list',
+        ordered: block.ordered,
+        start: block.ordered ? block.start : null,
+        spread: false,
+        children: items,
+        position: { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end },
+      };
+      return list;
+    }
     if (block.type === 'heading') {
       const heading: MdHeading = {
         type: 'heading',
@@ -198,15 +294,7 @@ export function normalizeRawText(text: string): NormalizedText {
       };
       return heading;
     }
-    const { value, lineStarts } = joinLines(block.lines);
-    const first = block.lines[0]!.no;
-    const last = block.lines[block.lines.length - 1]!.no;
-    const paragraph: Paragraph = {
-      type: 'paragraph',
-      children: [{ type: 'text', value, data: { lineStarts } } as Text],
-      position: { start: { line: first, column: 1 }, end: { line: last, column: 1 } },
-    };
-    return paragraph;
+    return paragraphOf(block.lines);
   });
   return { root: { type: 'root', children }, pageOfLine, pages };
 }

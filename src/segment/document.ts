@@ -116,7 +116,9 @@ export function segmentDocument(root: Root, pageOfLine: number[] | null, documen
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
   const pageAt = (line: number) => (pageOfLine ? pageOfLine[line] ?? null : null);
-  const offset = headingLevelOffset(root);
+  // A lone `#` title above `##` chapters is a Markdown convention; in raw text (which has pages)
+  // the first heading is a chapter even when it is the only one (SPEC: levels of this layout).
+  const offset = pageOfLine === null ? headingLevelOffset(root) : 0;
   // stack of open sections by depth; counters of children per parent id
   const stack: Section[] = [];
   const childCount = new Map<string | null, number>();

@@ -1,0 +1,226 @@
+// The raw-text normalizer on small documents written for the test: headings of different kinds,
+// another wrap width, numbered headings, list points, a body line without its final period.
+import type { Heading, List, Paragraph, Root, Text } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown, stringifyMarkdown } from '../../src/markdown/markdown.js';
+import { headingNumberDepth, normalizeRawText } from '../../src/normalize/raw-text.js';
+import { segmentDocument } from '../../src/segment/document.js';
+
+const textOf = (node: Heading | Paragraph) => (node.children[0] as Text).value;
+const headingsOf = (root: Root) =>
+  root.children.flatMap((b) => (b.type === 'heading' ? [{ depth: b.depth, line: b.position!.start.line, title: textOf(b) }] : []));
+
+// Wrapped at about 100 characters (the seed wraps at about 115), trailing spaces, page marks.
+const NUMBERED = [
+  ' Innledning og formål', //                                                                     1
+  'Dette dokumentet beskriver hvordan kommunene arbeider med økonomi, helse og digitalisering i en ny  ',
+  'tid. Teksten er brutt ved om lag hundre tegn, slik som PDF-uttrekk pleier å være når de kommer fra et ',
+  'Word-dokument. KS mener at staten må fullfinansiere nye oppgaver som legges til kommunesektoren.  ',
+  '   ', //                                                                                          5
+  '',
+  '2 Økonomi',
+  '',
+  '2.1 Inntekter',
+  'Kommunene har behov for forutsigbare rammer, og inntektssystemet må gi likeverdige tjenester over hele', // 10
+  'Norge og Svalbard',
+  'Dette er en ny setning som slutter med punktum, og den er ganske lang slik at den fyller linjen helt.',
+  '  ',
+  '2.2 Skatt',
+  'Eiendomsskatten er en viktig inntektskilde for mange kommuner, og den må videreføres på dagens nivå.', // 15
+  ' 3 Helse og omsorg',
+  'KS ber regjeringen om å:',
+  '1. Styrke fastlegeordningen',
+  '2. Bygge ut legevakten i distriktene, slik at innbyggerne får et godt tilbud også om natten og i',
+  'helgene', //                                                                                     20
+  '3. Satse på e-helse',
+  'Dette gjelder hele landet og alle kommuner, store som små, uansett hvor de ligger i landet vårt i dag.',
+].join('\n');
+
+describe('numbered headings, list points, a line without its period', () => {
+  const n = normalizeRawText(NUMBERED);
+  const seg = segmentDocument(n.root, n.pageOfLine, 'Test');
+
+  it('counts the pages from the page marks', () => {
+    expect(n.pages).toBe(2);
+    expect(n.pageOfLine[15]).toBe(1);
+    expect(n.pageOfLine[16]).toBe(2);
+  });
+
+  it('numbered headings take the depth of their number', () => {
+    expect(headingsOf(n.root)).toEqual([
+      { depth: 1, line: 1, title: 'Innledning og formål' },
+      { depth: 1, line: 7, title: '2 Økonomi' },
+      { depth: 2, line: 9, title: '2.1 Inntekter' },
+      { depth: 2, line: 14, title: '2.2 Skatt' },
+      { depth: 1, line: 16, title: '3 Helse og omsorg' },
+    ]);
+    expect(seg.sections.map((s) => [s.id, s.level, s.parent, s.page])).toEqual([
+      ['1', 1, null, 1],
+      ['2', 1, null, 1],
+      ['2.1', 2, '2', 1],
+      ['2.2', 2, '2', 1],
+      ['3', 1, null, 2],
+    ]);
+  });
+
+  it('a body line without final period that continues a sentence is no heading, and ends it', () => {
+    expect(headingsOf(n.root).map((h) => h.line)).not.toContain(11);
+    const s = seg.sentences.filter((x) => x.sectionId === '2.1');
+    expect(s.map((x) => x.lines)).toEqual([[10, 11], [12, 12]]);
+    expect(s[0]!.text.endsWith('over hele Norge og Svalbard')).toBe(true);
+  });
+
+  it('list points after a colon are a list, each point its own sentence, wrapped points joined', () => {
+    const list = n.root.children.find((b): b is List => b.type === 'list');
+    expect(list?.ordered).toBe(true);
+    expect(list?.start).toBe(1);
+    expect(list?.children).toHaveLength(3);
+    const s = seg.sentences.filter((x) => x.sectionId === '3');
+    expect(s.map((x) => [x.text, x.lines])).toEqual([
+      ['KS ber regjeringen om å:', [17, 17]],
+      ['Styrke fastlegeordningen', [18, 18]],
+      ['Bygge ut legevakten i distriktene, slik at innbyggerne får et godt tilbud også om natten og i helgene', [19, 20]],
+      ['Satse på e-helse', [21, 21]],
+      ['Dette gjelder hele landet og alle kommuner, store som små, uansett hvor de ligger i landet vårt i dag.', [22, 22]],
+    ]);
+  });
+
+  it('converts to Markdown that gives back the same structure and sentences', () => {
+    const md = stringifyMarkdown(n.root);
+    expect(md).toMatch(/^# Innledning og formål$/mu);
+    expect(md).toMatch(/^## 2\.1 Inntekter$/mu);
+    expect(md).toMatch(/^1\. Styrke fastlegeordningen$/mu);
+    const back = segmentDocument(parseMarkdown(md), null, 'Test');
+    expect(back.sections.map((s) => [s.id, s.title])).toEqual(seg.sections.map((s) => [s.id, s.title]));
+    expect(back.sentences.map((s) => s.text)).toEqual(seg.sentences.map((s) => s.text));
+  });
+});
+
+// Bare headings (no numbers), a run of three, a heading after body text, and double spacing.
+const BARE = [
+  'Velferd i hele landet',
+  '',
+  'Helse og omsorg',
+  '',
+  'Fastleger',
+  'Fastlegeordningen er under press i mange kommuner. Det er behov for flere leger i distriktene og for',
+  '',
+  'bedre rekruttering. Staten må ta et større ansvar for utdanningen av nye leger i hele landet vårt.',
+  '',
+  'Legevakt',
+  'Legevakten må styrkes. KS vil bidra til at legevakten blir bedre organisert i regionene våre nå.',
+  '   ',
+  'Skole',
+  'Skolen er viktig for alle barn. Lærerne gjør en stor jobb hver eneste dag i hele landet vårt nå.',
+  '   ',
+  'Alle barn trenger gode barnehager – det fordrer bedre regelverk',
+  'Barnehagene er en viktig del av velferden. Regelverket må bli enklere for alle kommunene i landet.',
+].join('\n');
+
+describe('bare headings: runs step down, a heading after body text keeps the deepest level', () => {
+  const n = normalizeRawText(BARE);
+  const seg = segmentDocument(n.root, n.pageOfLine, 'Test');
+
+  it('finds the headings and their levels', () => {
+    expect(headingsOf(n.root)).toEqual([
+      { depth: 1, line: 1, title: 'Velferd i hele landet' },
+      { depth: 2, line: 3, title: 'Helse og omsorg' },
+      { depth: 3, line: 5, title: 'Fastleger' },
+      { depth: 3, line: 10, title: 'Legevakt' },
+      { depth: 3, line: 13, title: 'Skole' },
+      { depth: 3, line: 16, title: 'Alle barn trenger gode barnehager – det fordrer bedre regelverk' },
+    ]);
+    expect(seg.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.1.1', '1.1.2', '1.1.3', '1.1.4']);
+  });
+
+  it('a double-spaced paragraph stays one paragraph and its sentence spans the empty line', () => {
+    const para = n.root.children.find((b) => b.type === 'paragraph')!;
+    expect([para.position!.start.line, para.position!.end.line]).toEqual([6, 8]);
+    const s = seg.sentences.find((x) => x.text.startsWith('Det er behov for flere leger'));
+    expect(s?.lines).toEqual([6, 8]);
+    expect(s?.text).toBe('Det er behov for flere leger i distriktene og for bedre rekruttering.');
+  });
+});
+
+describe('what is not a heading', () => {
+  const headingLines = (lines: string[]) => headingsOf(normalizeRawText(lines.join('\n')).root).map((h) => h.line);
+  const FULL = 'Kommunene har et stort ansvar for velferden og må få gode rammer fra staten for å kunne løse dette';
+
+  it('a line ending in a preposition or conjunction continues on the next line', () => {
+    expect(headingLines(['Tittel', 'Dette er en setning.', 'Kommunene og fylkeskommunene skal samarbeide med', 'Staten om dette.'])).toEqual([1]);
+  });
+
+  it('a capitalised line after a full-width unfinished line continues its sentence', () => {
+    expect(headingLines(['Tittel', FULL, 'Kommunesektoren', 'Neste setning er her.'])).toEqual([1]);
+  });
+
+  it('a line ending in a period, a comma or a colon is body text', () => {
+    expect(headingLines(['Tittel', 'Dette er kort.', 'Dette er også kort,', 'Og dette:', 'Slutt her.'])).toEqual([1]);
+  });
+
+  it('a line holding two sentences is body text', () => {
+    expect(headingLines(['Tittel', 'Dette er kort. Og kort', 'Slutt her.'])).toEqual([1]);
+  });
+
+  it('a line before a lower-case line is body text', () => {
+    expect(headingLines(['Tittel', 'Kommunene', 'er viktige.'])).toEqual([1]);
+  });
+
+  it('a point after a colon is a list item even when it looks like a numbered heading', () => {
+    expect(headingLines(['Tittel', 'Tiltakene er:', '1. Styrke kommunene', '2. Redusere byråkratiet'])).toEqual([1]);
+  });
+
+  it('consecutive points after a finished sentence are a list, not a run of headings', () => {
+    const n = normalizeRawText(['Tittel', 'Tre tiltak foreslås.', '1. Styrke kommunene', '2. Redusere byråkratiet', '3. Mer tillit'].join('\n'));
+    expect(headingsOf(n.root).map((h) => h.line)).toEqual([1]);
+    const seg = segmentDocument(n.root, n.pageOfLine, 'T');
+    expect(seg.sentences.map((s) => s.text)).toEqual(['Tre tiltak foreslås.', 'Styrke kommunene', 'Redusere byråkratiet', 'Mer tillit']);
+  });
+
+  it('bullet points are list items', () => {
+    const n = normalizeRawText(['Tittel', 'KS mener:', '- Mer frihet', '• Færre krav'].join('\n'));
+    expect(n.root.children.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list']);
+  });
+});
+
+describe('hyphen joining', () => {
+  const joined = (lines: string[]) =>
+    normalizeRawText(['Tittel', ...lines].join('\n')).root.children.flatMap((b) => (b.type === 'paragraph' ? [textOf(b)] : []));
+
+  it.each([
+    [['Det gjelder nasjonale e-', 'helseløsninger som er viktige.'], 'Det gjelder nasjonale e-helseløsninger som er viktige.'],
+    [['Det som står i EØS-', 'avtalen gjelder.'], 'Det som står i EØS-avtalen gjelder.'],
+    [['Det er Kommunal-', 'og distriktsdepartementet som er ansvarlig.'], 'Det er Kommunal- og distriktsdepartementet som er ansvarlig.'],
+    [['Det gjelder helse-', 'eller omsorgstjenester.'], 'Det gjelder helse- eller omsorgstjenester.'],
+    [['Det gjelder de siste årene -', 'ikke minst nå.'], 'Det gjelder de siste årene - ikke minst nå.'],
+    [['Det gjelder forholdet til EU-', 'Kommisjonen.'], 'Det gjelder forholdet til EU-Kommisjonen.'],
+    [['Det gjelder hele Nord-', 'Norge.'], 'Det gjelder hele Nord-Norge.'],
+    [['Planen gjelder for 2022-', '2025 og mer.'], 'Planen gjelder for 2022-2025 og mer.'],
+    [['Det gjelder bygg-', '«og» anlegg.'], 'Det gjelder bygg- «og» anlegg.'],
+  ])('%j → %s', (lines, expected) => {
+    expect(joined(lines)).toEqual([expected]);
+  });
+
+  it('records the source line of every joined line', () => {
+    const n = normalizeRawText(['Tittel', 'Dette er en lang setning om e-', 'helse og mye mer.', 'Slutt.'].join('\n'));
+    const seg = segmentDocument(n.root, n.pageOfLine, 'T');
+    expect(seg.sentences.map((s) => [s.text, s.lines])).toEqual([
+      ['Dette er en lang setning om e-helse og mye mer.', [2, 3]],
+      ['Slutt.', [4, 4]],
+    ]);
+  });
+});
+
+describe('headingNumberDepth', () => {
+  it.each([
+    ['2 Økonomi', 1],
+    ['2. Økonomi', 1],
+    ['2.1 Inntekter', 2],
+    ['6.1.2 Skatt', 3],
+    ['Økonomi', null],
+    ['2021 Et nytt år', null],
+    ['2 prosent', null],
+  ])('%s → %s', (title, depth) => {
+    expect(headingNumberDepth(title)).toBe(depth);
+  });
+});
