@@ -100,7 +100,6 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     const fromTopic = areas.length === 0 ? topic.areas : topic.areas.slice(0, 1);
     for (const a of fromTopic) {
       if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
-      if (areas.length > 0 && own.length > 0 && areas.length >= MAX_AREAS) break;
       areas.push(a.slug);
       areaTerms[a.slug] = a.words.map((w) => `${w} (${topic.title})`);
     }
