@@ -1,7 +1,7 @@
 // Kind of a sentence from the cue data in cues-nb.ts: which cues occur, in which voice and
 // clause, and the primary kind by SPEC's order of strength.
 import { KINDS, type Cue, type Kind } from '../model/types.js';
-import { nbRegex } from '../nlp/norwegian.js';
+import { nbRegex, regexGate } from '../nlp/norwegian.js';
 import {
   CLAUSE_BREAK,
   COPULA_BEFORE_RELATIVE,
@@ -67,6 +67,9 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
   return true;
 }
 
+/** Per cue, a pre-test without look-arounds (see regexGate): most cues are absent from a sentence. */
+const GATES = new Map(CUES.map((def) => [def, regexGate(def.pattern)]));
+
 /** Every cue of the data module found in a sentence, in voice and clause. */
 export function findCues(text: string): Array<Cue & { fallback: boolean }> {
   const masked = maskQuotes(text.normalize('NFC'));
@@ -75,6 +78,7 @@ export function findCues(text: string): Array<Cue & { fallback: boolean }> {
   const whole = masked.trim();
   const found: Array<Cue & { fallback: boolean }> = [];
   for (const def of CUES) {
+    if (!GATES.get(def)!.test(masked)) continue;
     def.pattern.lastIndex = 0;
     for (const m of masked.matchAll(def.pattern)) {
       if (m.index < from) continue;
