@@ -54,7 +54,7 @@ export const AREAS: readonly AreaDef[] = [
     'tilskudd', 'tilskuddsordning', 'kompensasjon', 'kompensere', 'rentekompensasjon', 'rammestyring',
     'rammeoverføring', 'statsbudsjett', 'budsjett', 'bevilgning', 'omfordeling', 'kostnadsnøkkel',
     'merkostnad', 'utgift', 'pensjon', 'midler=:0.5', 'kroner=:0.5', 'finansielle:0.5', 'sikringsordning',
-    'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'gebyr',
+    'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'gebyr', 'avgift',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -64,7 +64,7 @@ export const AREAS: readonly AreaDef[] = [
     'kommunestruktur', 'fylkesstruktur', 'sammenslåing', 'tvangssammenslå', 'oppløsning:0.5',
     'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet', 'desentralisere', 'desentralisering',
     'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjonsordning', 'statlig=:0.5', 'statlige=:0.5',
-    'planforvaltning', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
+    'planforvaltning', 'statlige føringer', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -116,6 +116,8 @@ export const AREAS: readonly AreaDef[] = [
     'trepartssamarbeid', 'partssamarbeid', 'partssammensatt', 'partene i arbeidslivet', 'tillitsvalgt',
     'sosial dumping', 'NAV!', 'lønn', 'stillinger:0.5', 'inkludering:0.5', 'fagarbeider:0.5', 'sysselsetting',
     'kvalifikasjonsprinsipp', 'ansettelse', 'seriøst arbeidsliv',
+    // `arbeid` alone is weak and never `arbeidet` (`arbeidet med …` is any work)
+    'arbeid=:0.5',
   )),
   area('utdanning', 'Skole og utdanning', 'education', v(
     'skole', 'grunnskole', 'lærer', 'lærerutdanning', 'utdanning', 'utdanne', 'elev', 'student', 'studieplass',
@@ -158,7 +160,12 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   vekstavtale: ['byvekstavtal'],
   data: ['datert'],
   natur: ['naturlig'],
-  lege: ['kollega'],
+  // nynorsk adjectives in -leg/-lege (`rimelege`, `vanlege`) end in `lege` without meaning a doctor
+  lege: ['kollega', 'rimeleg', 'vanleg', 'mogleg', 'naudsynleg', 'særleg', 'dagleg', 'offentleg', 'eigenleg',
+    'tilstrekkeleg', 'forsvarleg', 'ansvarleg', 'fagleg', 'sannsynleg', 'heilskapleg', 'endeleg', 'tydeleg'],
+  lønn: ['lønnsom'],
+  arbeid: ['arbeidet'],
+  jobb: ['jobbe'], // the verb (`jobbe for`, `KS jobber med`), not a job
   elev: ['elevat'],
   krise: ['kristen'],
   unge: ['ungen'],

@@ -49,8 +49,15 @@ export function scoreAreas(text: string): AreaScore[] {
   const kept = matches.filter(
     (m) => !phrases.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),
   );
-  const by = new Map<string, { terms: Map<string, number>; words: string[]; first: number }>();
+  // one word counts once per area, with its strongest term (`statlige` is `statlig` or `statlige`, not both)
+  const best = new Map<string, TermMatch<string>>();
   for (const m of kept as Array<TermMatch<string>>) {
+    const k = `${m.key}@${m.start}`;
+    const prev = best.get(k);
+    if (!prev || m.weight > prev.weight || (m.weight === prev.weight && m.end > prev.end)) best.set(k, m);
+  }
+  const by = new Map<string, { terms: Map<string, number>; words: string[]; first: number }>();
+  for (const m of best.values()) {
     const e = by.get(m.key) ?? { terms: new Map<string, number>(), words: [], first: m.start };
     e.terms.set(m.term, Math.max(e.terms.get(m.term) ?? 0, m.weight));
     if (!e.words.includes(m.word)) e.words.push(m.word);

@@ -58,7 +58,7 @@ function clauseBefore(text: string, at: number): string {
 }
 
 function accepted(def: CueDef, text: string, at: number, whole: string): boolean {
-  if (def.unless && def.unless.test(whole)) return false;
+  if (def.unless && (Array.isArray(def.unless) ? def.unless : [def.unless]).some((re: RegExp) => re.test(whole))) return false;
   const clause = clauseBefore(text, at);
   if (def.voice && REPORTED_SUBJECT.test(clause)) return false;
   if (def.voice === 'own' && !OWN_SUBJECT_RE.test(text.slice(Math.max(0, at - OWN_SUBJECT_REACH), at))) return false;

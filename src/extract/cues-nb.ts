@@ -8,14 +8,26 @@ import { nbRegex } from '../nlp/norwegian.js';
 
 /** Who speaks for the municipal sector: the subject of an own-voice position. */
 export const OWN_SUBJECT =
-  "(?:KS|vi|kommunesektoren|kommunal sektor|kommunene|fylkeskommunene|sektoren|landstinget|hovedstyret|kommuner og fylkeskommuner|kommunenes)";
+  "(?:KS|vi|me|kommunesektoren|kommunal sektor|kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|landstinget|hovedstyret|kommuner og fylkeskommuner|kommunenes)";
+
+/**
+ * Bodies and documents whose views a consultation response reports: `departementet`,
+ * `Helse- og omsorgsdepartementet`, `utvalget`, `høringsnotatet`, `lovforslaget`,
+ * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
+ */
+export const REPORTING_BODY =
+  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen)';
+
+/** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
+const REPORTING_VERB =
+  '(?:peker\\s+på|skriver|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
  * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
  */
 export const REPORTED_SUBJECT = nbRegex(
-  '\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|departementet|staten|stortinget|de|den|statsforvalteren|man|partiene)(?:\\s+\\p{L}+){0,2}\\s+$',
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|den|statsforvalteren|man|partiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
 
@@ -28,7 +40,11 @@ export const REPORTED_SUBJECT = nbRegex(
 export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:i|ifølge) (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform(?:en|a)\\b', 'iu'),
   nbRegex('^det (?:heter|står|sies|fremgår|framgår|slås fast|skrives) (?:også )?i (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform', 'iu'),
-  nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde|skal)\\b)', 'iu'),
+  // `Regjeringen skal legge fram …` is a plan (future), reported; only må/bør address the government
+  nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
+  // a body or document reports: `Departementet skriver …`, `Totalberedskapsmeldingen peker på at …`,
+  // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens)\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
   nbRegex('^ifølge\\b', 'iu'),
 ];
@@ -58,6 +74,18 @@ export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\b
 /** Clause boundaries for the context rules above. */
 export const CLAUSE_BREAK = /[,;:–—()]/gu;
 
+/**
+ * A provision of law is described, not demanded: `Etter plan- og bygningsloven § 11-1 skal
+ * kommunen …`, `I henhold til forskriften må …`. Cancels normative må/skal/kreves.
+ */
+export const LEGAL_FRAME = nbRegex(
+  '(?:^(?:etter|i\\s+henhold\\s+til|iht\\.?|ifølge|jf\\.?|jamfør)\\s+(?:gjeldende\\s+|dagens\\s+|den\\s+nye\\s+)?(?:\\p{L}+-\\s+og\\s+)?\\p{L}*(?:lov|loven|lova|forskrift|forskriften|regelverket)\\b|§\\s*\\d)',
+  'iu',
+);
+
+/** The state of things today: `I dag kreves det …`, `Kommunene må i dag …` describe, not demand. */
+const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allerede)';
+
 export interface CueDef {
   /** what the record shows as `cue` */
   cue: string;
@@ -73,8 +101,8 @@ export interface CueDef {
   notRelative?: boolean;
   /** the cue counts in a main clause only (normative `skal`) */
   mainClause?: boolean;
-  /** the cue does not count when the whole sentence matches this */
-  unless?: RegExp;
+  /** the cue does not count when the whole sentence matches this (or any of these) */
+  unless?: RegExp | readonly RegExp[];
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
   fallback?: boolean;
   note: string;
@@ -89,20 +117,21 @@ const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', '(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)', {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?(?:i\\s+stadig|${TODAY}\\b))`, {
     notRelative: true,
+    unless: LEGAL_FRAME,
     note: 'modal må, also with s-passive (må sikres, må fullfinansieres) and negated (må ikke)',
   }),
   cue('krav', 1, 'skal', '\\bskal\\b(?!\\s+kunne\\b)', {
     mainClause: true,
-    unless: nbRegex('^skal\\b', 'iu'),
+    unless: [nbRegex('^skal\\b', 'iu'), LEGAL_FRAME, nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu')],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
-  cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|avgjørende|påkrevd|en nødvendighet)\\b`, {
+  cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|naudsynt|naudsynte|avgjørende|påkrevd|en nødvendighet)\\b`, {
     notRelative: true,
     note: 'predicative necessity: X er nødvendig / helt avgjørende',
   }),
-  cue('krav', 1, 'nødvendig at/å', '\\b(?:nødvendig|avgjørende|påkrevd|maktpåliggende)(?:\\s+\\p{L}+)?\\s+(?:at|å|med)\\b', {
+  cue('krav', 1, 'nødvendig at/å', '\\b(?:nødvendig|naudsynt|avgjørende|påkrevd|maktpåliggende)(?:\\s+\\p{L}+)?\\s+(?:at|å|med)\\b', {
     notRelative: true,
     note: 'det er nødvendig å / helt avgjørende at / avgjørende med',
   }),
@@ -116,7 +145,12 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS legger til grunn at …: an expectation',
   }),
-  cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', { notRelative: true, note: 'kreves / krever at / fordrer' }),
+  cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', {
+    notRelative: true,
+    unless: [LEGAL_FRAME, nbRegex(`(?:${TODAY}\\s+kreves|kreves\\s+(?:det\\s+)?${TODAY})\\b`, 'iu')],
+    note: 'kreves / krever at / fordrer; not the rule of today (I dag kreves det …) or of a law',
+  }),
+  cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
   cue('krav', 1, 'forutsatt', '\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt',
   }),
@@ -133,7 +167,8 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|fraråder|frarå)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', `\\bber\\s+(?:om|regjeringen|staten|stortinget|departementet)\\b`, { voice: 'notReported', note: 'KS ber (regjeringen) om' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse)\\b', { voice: 'notReported', note: 'KS etterlyser: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
   cue('anbefaling', 1, 'hensiktsmessig', '\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
@@ -152,26 +187,38 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'vil være en god', `\\b(?:vil|kan|ville)\\s+(?:kunne\\s+)?være\\s+(?:en|et)\\s+(?:god|godt|riktig|fornuftig|klokt|naturlig)\\s+(?:start|tilnærming|grep|tiltak|virkemiddel|løsning|første\\s+steg)\\b`, {
     note: 'a hypothetical "would be a good start": recommending (an actual "er et godt eksempel" welcomes)',
   }),
-  cue('anbefaling', 0.9, 'mener', '\\b(?:mener|understreker|understreke|vil\\s+peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
+  cue('anbefaling', 0.9, 'mener', '\\b(?:mener|meiner|understreker|understreke|vil\\s+peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
     voice: 'own',
     fallback: true,
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
-  cue('onske', 1, 'ønsker', `\\bønsker\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte)' }),
+  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte)' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
   cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
   cue('onske', 1, 'opptatt av', '\\ber\\s+(?:\\p{L}+\\s+)?opptatt\\s+av\\b', { voice: 'own', note: 'KS er (svært) opptatt av' }),
 
   // ── bekymring: concern, objection, critique ─────────────────────────────────────────────
-  cue('bekymring', 1, 'betenkelig', '\\b(?:betenkelig|betenkelige|bekymret|bekymring|bekymringsfull|urovekkende)\\b', { note: 'betenkelig / bekymret' }),
+  cue('bekymring', 1, 'betenkelig', '\\b(?:betenkelig|betenkelige|bekymret|bekymra|bekymring|bekymringsfull|bekymringsfullt|bekymringsfulle|urovekkende)\\b', { note: 'betenkelig / bekymret' }),
   cue('bekymring', 1, 'bryter med', '\\bbryter\\s+med\\b', { note: 'X bryter med prinsipper' }),
-  cue('bekymring', 1, 'påfallende', '\\b(?:påfallende|uheldig|uheldige|urimelig|urimelige|problematisk|kritisk\\s+til|advarer)\\b', { note: 'påfallende / uheldig / urimelig / problematisk' }),
+  cue('bekymring', 1, 'påfallende', '\\b(?:påfallende|uheldig|uheldige|uheldigt|urimelig|urimelige|urimeleg|problematisk|problematiske|kritiske?\\s+til|skeptiske?\\s+til|advarer|advare|uakseptabel|uakseptabelt|ikke\\s+akseptabelt)\\b', { note: 'påfallende / uheldig / urimelig / problematisk' }),
   cue('bekymring', 1, 'ikke tilstrekkelig', `\\bikke\\s+(?:\\p{L}+\\s+)?(?:tilstrekkelig|tilstrekkelige|i\\s+(?:stor|god|høy)\\s+nok\\s+grad|nok)\\b`, { note: 'ikke tilstrekkelig / ikke i stor nok grad' }),
-  cue('bekymring', 1, 'står ikke i forhold til', '\\b(?:står\\s+ikke|ikke\\s+står)\\s+i\\s+forhold\\s+til\\b', { note: 'står ikke i forhold til' }),
-  cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte)\\s+ikke\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
+  cue('bekymring', 1, 'står ikke i forhold til', '\\b(?:(?:står|sto|stod)\\s+ikke|ikke\\s+(?:\\p{L}+\\s+)?(?:står|stått|sto|stod))\\s+i\\s+(?:\\p{L}+\\s+)?forhold\\s+til\\b', { note: 'står ikke / har ikke stått i (rimelig) forhold til' }),
+  cue('bekymring', 1, 'går imot', '\\b(?:går|gikk|gå)\\s+(?:\\p{L}+\\s+)?(?:imot|i\\s+mot)\\b|\\bmotsetter\\s+seg\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:imot|uenig|uenige|usamd)\\b', {
+    voice: 'notReported',
+    note: 'KS går imot / motsetter seg / er uenig i: an objection',
+  }),
+  cue('bekymring', 1, 'kan ikke se', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+se\\b|\\bser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:at|behov|behovet|grunn|noen\\s+grunn|hvordan)\\b', {
+    voice: 'notReported',
+    note: 'KS kan ikke se at … / ser ikke behovet for: disagreement',
+  }),
+  cue('bekymring', 1, 'savner', '\\b(?:savner|sakner|stiller\\s+(?:\\p{L}+\\s+)?spørsmål\\s+ved|beklager)\\b', {
+    voice: 'notReported',
+    note: 'KS savner en vurdering / stiller spørsmål ved / beklager: critique of what is missing',
+  }),
+  cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte|støttar)\\s+(?:ikke|ikkje)\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
   cue('bekymring', 1, 'påpeke', '\\b(?:påpeke|påpeker)\\b', { voice: 'notReported', note: 'KS vil påpeke (SPEC: bekymring)' }),
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
@@ -182,10 +229,18 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
-  cue('stotte', 1, 'ønsker velkommen', `\\bønske[rs]\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttes|slutter\\s+seg\\s+til)\\b(?!\\s+(?:ikke|opp)\\b)', { voice: 'own', note: 'KS støtter; not "støtter ikke" (bekymring), not "støtter opp under"' }),
-  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:\\p{L}+\\s+)?positivt|er\\s+(?:\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?positiv)`, {
+  cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
+  }),
+  cue('stotte', 1, 'er enig', '\\ber\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|glad|glade|tilfreds|fornøyd|fornøyde)\\s+(?:i|med|for|at|i\\s+at)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:enig|enige)(?=\\s*[.;]|\\s*$)', {
+    voice: 'own',
+    note: 'KS er enig i / er glad for / er tilfreds med (not "uenig": a separate word)',
+  }),
+  cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?:\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
+    voice: 'own',
+    note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig)\\s+(?:eksempel|grep|skritt|oppfølging)\\b', { note: 'X er et godt eksempel / et riktig grep' }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
@@ -197,6 +252,13 @@ export const CUES: readonly CueDef[] = [
   cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,2}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
+  }),
+  cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
+    note: 'KS vil fortsette / følge opp / ta initiativ til: a commitment by KS itself',
+  }),
+  cue('tilsagn', 1, 'til disposisjon', '\\b(?:står|stiller|stå|stille)\\s+(?:seg\\s+)?(?:gjerne\\s+)?til\\s+(?:disposisjon|rådighet)\\b', {
+    voice: 'own',
+    note: 'KS står gjerne til disposisjon: an offer',
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
   cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
