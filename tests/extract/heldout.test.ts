@@ -1,0 +1,105 @@
+// The extraction stage on held-out documents (tests/fixtures/heldout, built by build.py there):
+// KS-style texts written for this test, on topics and in phrasings the seed does not have, and
+// annotated sentence by sentence before the rules were looked at. The whole pipeline runs
+// (normalize or parse → segment → extract) and statement and demand F1 are computed with exact
+// sentence-text matching (the scorer in ../shared/eval matches fuzzily; exact is stricter).
+//
+// Floors: issue 3 asks for 0.92 statement and demand F1 on the dev slice and "only a little lower"
+// on unseen text. The pooled floor is that 0.92; a single document of ~20 statements may be a
+// little lower (0.85: about three mistakes). Before the held-out work the pooled figures were
+// 0.908 statement / 0.959 demand F1 (h4 alone 0.765 / 0.880), see score-before.txt.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSource } from '../../src/index/analyze.js';
+import type { SourceText } from '../../src/model/types.js';
+
+const DIR = join(__dirname, '..', 'fixtures', 'heldout');
+const DOCS = ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h3-fylke-samferdsel.md', 'h4-horing-plan.txt'];
+const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
+const POOLED_FLOOR = 0.92;
+const DOC_FLOOR = 0.85;
+
+interface Gold {
+  text: string;
+  kind: string;
+  kinds_ok: string[];
+  areas: string[];
+  borderline: boolean;
+}
+
+interface Counts { tp: number; fp: number; fn: number }
+const f1 = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
+const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
+
+function score(file: string) {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  const source: SourceText = {
+    path: file,
+    text,
+    hash: createHash('sha256').update(text).digest('hex'),
+    format: file.endsWith('.md') ? 'markdown' : 'text',
+  } as SourceText;
+  const gold = JSON.parse(readFileSync(join(DIR, file.replace(/\.(txt|md)$/u, '.gold.json')), 'utf8')) as {
+    statements: Gold[];
+    non_statements: string[];
+  };
+  const doc = analyzeSource(source);
+  const out = doc.sentences.filter((s) => s.kind !== null);
+  const all = new Set(doc.sentences.map((s) => s.text));
+  const byText = new Map(gold.statements.map((g) => [g.text, g]));
+  const borderline = new Set(gold.statements.filter((g) => g.borderline).map((g) => g.text));
+  const outText = new Map(out.map((s) => [s.text, s]));
+
+  const statement: Counts = { tp: 0, fp: 0, fn: 0 };
+  const demand: Counts = { tp: 0, fp: 0, fn: 0 };
+  const errors: string[] = [];
+  for (const g of gold.statements) {
+    if (g.borderline) continue;
+    const o = outText.get(g.text);
+    if (o) statement.tp++;
+    else {
+      statement.fn++;
+      errors.push(`missed ${g.kind}: ${g.text}`);
+    }
+    if (DEMAND.has(g.kind)) {
+      if (o && DEMAND.has(o.kind!)) demand.tp++;
+      else demand.fn++;
+    }
+  }
+  for (const o of out) {
+    if (borderline.has(o.text)) continue;
+    const g = byText.get(o.text);
+    if (!g) {
+      statement.fp++;
+      errors.push(`not a statement (${o.kind}): ${o.text}`);
+    }
+    if (DEMAND.has(o.kind!) && (!g || !g.kinds_ok.some((k) => DEMAND.has(k)))) demand.fp++;
+  }
+  // every annotated sentence must be one sentence of the pipeline, else the test measures nothing
+  const unsegmented = [...gold.statements.map((g) => g.text), ...gold.non_statements].filter((t) => !all.has(t));
+  return { statement, demand, errors, unsegmented };
+}
+
+describe('extraction on held-out KS-style documents', () => {
+  const results = DOCS.map((f) => ({ file: f, ...score(f) }));
+
+  for (const r of results) {
+    it(`${r.file}: every annotated sentence is segmented as written`, () => {
+      expect(r.unsegmented).toEqual([]);
+    });
+    it(`${r.file}: statement and demand F1 ≥ ${DOC_FLOOR}`, () => {
+      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(DOC_FLOOR);
+      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(DOC_FLOOR);
+    });
+  }
+
+  it(`pooled statement and demand F1 ≥ ${POOLED_FLOOR}`, () => {
+    const st = results.map((r) => r.statement).reduce(add);
+    const dm = results.map((r) => r.demand).reduce(add);
+    const errors = results.flatMap((r) => r.errors).join('\n');
+    expect(f1(st), errors).toBeGreaterThanOrEqual(POOLED_FLOOR);
+    expect(f1(dm), errors).toBeGreaterThanOrEqual(POOLED_FLOOR);
+  });
+});
