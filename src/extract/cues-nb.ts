@@ -160,6 +160,7 @@ export const CUES: readonly CueDef[] = [
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
+  cue('krav', 1, 'det haster', '\\b(?:det\\s+haster|haster\\s+det)\\b', { note: 'det haster (med) å: urgency is a demand' }),
   cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', { notRelative: true, note: 'sektoren er avhengig av: a precondition' }),
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
@@ -230,7 +231,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -242,7 +243,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
-  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig)\\s+(?:eksempel|grep|skritt|oppfølging)\\b', { note: 'X er et godt eksempel / et riktig grep' }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig)\\s+(?:eksempel|grep|skritt|oppfølging)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
   cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
     note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',

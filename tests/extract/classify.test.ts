@@ -100,6 +100,9 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['I dag kreves det dispensasjon for slike tiltak.', null, 'present-state kreves'],
   ['Kommunene må i dag dekke en stor del av utgiftene.', null, 'present-state må'],
   ['Loven bør endres slik at kommunene får større frihet.', 'anbefaling', 'a law as subject of bør is still a demand'],
+  ['KS stiller seg bak utvalgets forslag.', 'stotte', 'stiller seg bak'],
+  ['Det haster med å få på plass en ny finansieringsordning.', 'krav', 'det haster'],
+  ['En nasjonal veileder vil være et viktig grep.', 'stotte', 'vil være et viktig grep ("et godt grep" is a hypothetical: anbefaling)'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {

@@ -7,7 +7,8 @@
 // Floors: issue 3 asks for 0.92 statement and demand F1 on the dev slice and "only a little lower"
 // on unseen text. The pooled floor is that 0.92; a single document of ~20 statements may be a
 // little lower (0.85: about three mistakes). Before the held-out work the pooled figures were
-// 0.908 statement / 0.959 demand F1 (h4 alone 0.765 / 0.880), see score-before.txt.
+// 0.908 statement / 0.959 demand F1 (h4 alone 0.765 / 0.880), see score-before.txt. h5 was written
+// after the rules were changed on h1–h4, as a second blind check: 0.818 / 0.769 on first run.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { analyzeSource } from '../../src/index/analyze.js';
 import type { SourceText } from '../../src/model/types.js';
 
 const DIR = join(__dirname, '..', 'fixtures', 'heldout');
-const DOCS = ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h3-fylke-samferdsel.md', 'h4-horing-plan.txt'];
+const DOCS = ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h3-fylke-samferdsel.md', 'h4-horing-plan.txt', 'h5-barnehage-blind.txt'];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
