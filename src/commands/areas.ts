@@ -8,7 +8,7 @@ import type { CommandResult } from './result.js';
 export async function areas(options: FilterOptions, context: Context): Promise<CommandResult> {
   const filter = buildFilter({ ...options, kind: options.kind ?? 'all' });
   const index = await openIndex(context);
-  const docs = await index.load(filter.docs ?? undefined);
+  const docs = await index.load(filter.docs ?? undefined, 'statements');
   const records = new Map<string, AreaRecord>(
     AREAS.map((a) => [a.slug, { slug: a.slug, label: a.label, english: a.english, statements: 0, demands: 0, ...emptyKindCounts() }]),
   );

@@ -45,7 +45,8 @@ export async function digest(options: DigestOptions, context: Context): Promise<
   const termLimit = options.keyTerms === undefined || options.keyTerms === false ? 0 : options.keyTerms === true ? DEFAULT_KEY_TERMS : options.keyTerms;
 
   const index = await openIndex(context);
-  const docs = await index.load(filter.docs ?? undefined);
+  // key terms compare against every sentence; without them the statements are all we read
+  const docs = await index.load(filter.docs ?? undefined, termLimit > 0 ? 'sentences' : 'statements', filter);
   const multi = index.catalog.documents.length > 1;
   const items: DigestItem[] = [];
   for (const located of locate(docs)) {

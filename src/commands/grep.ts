@@ -22,7 +22,7 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   const regex = compilePattern(pattern, options);
   const filter = buildFilter(options, options.kind !== undefined ? undefined : options.allSentences ? 'sentences' : KINDS);
   const index = await openIndex(context);
-  const docs = await index.load(filter.docs ?? undefined);
+  const docs = await index.load(filter.docs ?? undefined, filter.kinds === null ? 'sentences' : 'statements', filter);
   const multi = index.catalog.documents.length > 1;
   const candidates: Located[] = [];
   for (const located of locate(docs)) if (matches(filter, located)) candidates.push(located);

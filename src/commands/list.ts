@@ -13,7 +13,8 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
   const filter = buildFilter(options);
   if (options.limit !== undefined && !(options.limit > 0)) throw new UsageError('--limit must be a positive whole number');
   const index = await openIndex(context);
-  const docs = await index.load(filter.docs ?? undefined);
+  // list shows statements only (`--kind` has no 'every sentence'): the lean per-document files do
+  const docs = await index.load(filter.docs ?? undefined, 'statements', filter);
   const multi = index.catalog.documents.length > 1;
   const records: SentenceRecord[] = [];
   for (const located of locate(docs)) {

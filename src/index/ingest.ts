@@ -8,7 +8,7 @@ import type { DocumentMeta, IndexedDocument } from '../model/types.js';
 import { describeIoError, readSource } from '../source/read.js';
 import { analyzeSource } from './analyze.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
-import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
+import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeDocumentFiles, writeIndex } from './store.js';
 import { withIndexLock } from './lock.js';
 
 export interface Input {
@@ -131,7 +131,10 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
       const doc = analyzeSource(source, input.meta);
       doc.id = uniqueId(previous?.id ?? doc.id, usedIds);
       usedIds.add(doc.id);
-      planned.push({ doc, stat: info });
+      // written now, named in the catalogue at the end: only the entry stays in memory
+      const written = await writeDocumentFiles(dir, doc);
+      const { sections: _sections, sentences: _sentences, ...meta } = doc;
+      planned.push({ doc: { ...meta, sections: [], sentences: [] }, stat: info, reuse: { ...meta, ...written, size: info.size, mtimeMs: info.mtimeMs } });
       parsed.push(input.path);
     } catch (error) {
       if (error instanceof KsInputError) failures.push(error);

@@ -7,14 +7,37 @@ import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
-import type { Catalog, CatalogEntry } from './store.js';
+import type { Catalog, CatalogEntry, DocumentPart, StatementPrefilter } from './store.js';
 import { readCatalog, readDocument, SCHEMA_VERSION } from './store.js';
 
 export interface OpenIndex {
   dir: string;
   catalog: Catalog;
-  /** Load documents, all or those whose id is listed, in catalogue order. */
-  load(ids?: readonly string[]): Promise<IndexedDocument[]>;
+  /**
+   * Load documents, all or those whose id is listed, in catalogue order; with `statements`,
+   * each document's sentences are its statements only (no cues or area terms), read from a
+   * lean file: what list, grep, areas and digest need.
+   */
+  load(ids?: readonly string[], part?: DocumentPart, keep?: StatementPrefilter): Promise<IndexedDocument[]>;
+}
+
+/**
+ * Documents read at once: enough to keep the disk busy, few enough that a thousand documents'
+ * raw JSON is never all in memory at the same time.
+ */
+const READ_CONCURRENCY = 8;
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
 }
 
 export interface OpenOptions {
@@ -30,17 +53,18 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   return {
     dir: location.dir,
     catalog,
-    async load(ids) {
+    async load(ids, part = 'sentences', keep = {}) {
       const wanted = ids ? new Set(ids) : null;
       const pick = (c: Catalog) => c.documents.filter((e) => !wanted || wanted.has(e.id));
+      const read = (entries: CatalogEntry[]) => mapLimit(entries, READ_CONCURRENCY, (e) => readDocument(location.dir, e, part, keep));
       try {
-        return await Promise.all(pick(catalog).map((e) => readDocument(location.dir, e)));
+        return await read(pick(catalog));
       } catch (error) {
         // Another ingest may have replaced the catalogue and pruned the files ours named
         // between our two reads: read the new catalogue once more.
         const fresh = await readCatalog(location.dir).catch(() => null);
         if (!fresh || JSON.stringify(fresh.documents) === JSON.stringify(catalog.documents)) throw error;
-        return Promise.all(pick(fresh).map((e) => readDocument(location.dir, e)));
+        return read(pick(fresh));
       }
     },
   };

@@ -13,7 +13,7 @@ import { DEMAND_KINDS } from '../model/types.js';
 import { describeIoError } from '../source/read.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface DocumentStats {
   sections: number;
@@ -44,6 +44,91 @@ export interface Catalog {
 interface DocumentFile {
   sections: Section[];
   sentences: AnalyzedSentence[];
+}
+
+/**
+ * Beside each document file, a lean file with its statements only, for the commands that read
+ * nothing else (list, grep, areas, digest). It is stored by column, lists joined into strings,
+ * so parsing it makes a few long arrays instead of an object per statement, and a query's kind
+ * and area filter can be tested on the strings before any statement is built. At a thousand
+ * documents this is what keeps a query from parsing and collecting every sentence.
+ */
+interface StatementsFile {
+  sections: Section[];
+  /** per statement: id, section id, ordinal, page, first and last line */
+  ids: string[];
+  sectionIds: string[];
+  ordinals: number[];
+  pages: Array<number | null>;
+  lines: number[];
+  /** comma-joined lists; figures joined with a tab (figures may hold commas) */
+  kinds: string[];
+  areas: string[];
+  actors: string[];
+  figures: string[];
+  text: string[];
+}
+
+/** Which part of a document a query needs: every sentence, or its statements only. */
+export type DocumentPart = 'sentences' | 'statements';
+
+/** A filter pushed down to the lean file: tested on a statement's kinds and areas. */
+export interface StatementPrefilter {
+  kinds?: ReadonlySet<string> | null;
+  areas?: readonly string[] | null;
+}
+
+export const statementsFileOf = (file: string) => file.replace(/\.json$/u, '.statements.json');
+
+function toColumns(sections: Section[], statements: AnalyzedSentence[]): StatementsFile {
+  return {
+    sections,
+    ids: statements.map((s) => s.id),
+    sectionIds: statements.map((s) => s.sectionId),
+    ordinals: statements.map((s) => s.ordinal),
+    pages: statements.map((s) => s.page),
+    lines: statements.flatMap((s) => s.lines),
+    kinds: statements.map((s) => s.kinds.join(',')),
+    areas: statements.map((s) => s.areas.join(',')),
+    actors: statements.map((s) => s.actors.join(',')),
+    figures: statements.map((s) => s.figures.join('\t')),
+    text: statements.map((s) => s.text),
+  };
+}
+
+const split = (joined: string, by: string) => (joined === '' ? [] : joined.split(by));
+
+function fromColumns(c: StatementsFile, keep: StatementPrefilter): AnalyzedSentence[] {
+  const out: AnalyzedSentence[] = [];
+  for (let i = 0; i < c.ids.length; i++) {
+    const kinds = split(c.kinds[i]!, ',') as AnalyzedSentence['kinds'];
+    if (keep.kinds && !keep.kinds.has(kinds[0]!)) continue;
+    const areas = split(c.areas[i]!, ',');
+    if (keep.areas && !areas.some((a) => keep.areas!.includes(a))) continue;
+    out.push({
+      id: c.ids[i]!,
+      sectionId: c.sectionIds[i]!,
+      ordinal: c.ordinals[i]!,
+      page: c.pages[i]!,
+      lines: [c.lines[2 * i]!, c.lines[2 * i + 1]!],
+      text: c.text[i]!,
+      kind: kinds[0] ?? null,
+      kinds,
+      areas,
+      actors: split(c.actors[i]!, ',') as AnalyzedSentence['actors'],
+      figures: split(c.figures[i]!, '\t'),
+      cues: [],
+      areaTerms: {},
+    });
+  }
+  return out;
+}
+
+function validColumns(c: StatementsFile): boolean {
+  if (!c || !Array.isArray(c.sections) || !Array.isArray(c.ids)) return false;
+  const n = c.ids.length;
+  const columns = [c.sectionIds, c.ordinals, c.pages, c.kinds, c.areas, c.actors, c.figures, c.text];
+  return columns.every((col) => Array.isArray(col) && col.length === n) && Array.isArray(c.lines) && c.lines.length === 2 * n;
 }
 
 export const CATALOG_FILE = 'catalog.json';
@@ -109,11 +194,25 @@ function validSentence(s: AnalyzedSentence): boolean {
   );
 }
 
-/** Load the sections and sentences of one catalogued document. */
-export async function readDocument(dir: string, entry: CatalogEntry): Promise<IndexedDocument> {
+/**
+ * Load the sections and sentences of one catalogued document; with part `statements`, only its
+ * statements (without cues and area terms), and only those that pass `keep`.
+ */
+export async function readDocument(
+  dir: string,
+  entry: CatalogEntry,
+  part: DocumentPart = 'sentences',
+  keep: StatementPrefilter = {},
+): Promise<IndexedDocument> {
   let data: DocumentFile;
   try {
-    data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as DocumentFile;
+    if (part === 'statements') {
+      const lean = JSON.parse(await readFile(join(dir, DOCS_DIR, statementsFileOf(entry.file)), 'utf8')) as StatementsFile;
+      if (!validColumns(lean)) throw new SyntaxError('bad columns');
+      data = { sections: lean.sections, sentences: fromColumns(lean, keep) };
+    } else {
+      data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as DocumentFile;
+    }
   } catch (error) {
     const why = error instanceof SyntaxError ? 'not valid JSON' : describeIoError(error);
     throw new DataError(`index ${dir}: document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
@@ -147,20 +246,32 @@ export async function writeIndex(
   }
   const entries: CatalogEntry[] = [];
   for (const { doc, stat, reuse } of docs) {
-    const file = reuse?.file ?? `${doc.id}.${doc.hash.slice(0, 16)}.json`;
-    if (!reuse) {
-      const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
-      await atomicWrite(join(docsDir, file), JSON.stringify(body), dir);
-    }
+    const { file, stats } = reuse ?? (await writeDocumentFiles(dir, doc));
     const { sections: _s, sentences: _t, ...meta } = doc;
-    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats: reuse?.stats ?? statsOf(doc) });
+    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats });
   }
   await syncFolder(docsDir);
   const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
   await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog, null, 1), dir);
   await syncFolder(dir);
-  await pruneDocuments(docsDir, new Set(entries.map((e) => e.file)));
+  await pruneDocuments(docsDir, new Set(entries.flatMap((e) => [e.file, statementsFileOf(e.file)])));
   return catalog;
+}
+
+/**
+ * Write one document's files (the whole document and its lean statements file) and return the
+ * name the catalogue will record. An ingest writes each document as soon as it is analysed, so
+ * a thousand analysed documents are never in memory together; until the catalogue names them,
+ * the files are invisible to readers, and pruning removes them if the ingest dies.
+ */
+export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Promise<{ file: string; stats: DocumentStats }> {
+  const docsDir = join(dir, DOCS_DIR);
+  const file = `${doc.id}.${doc.hash.slice(0, 16)}.json`;
+  const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
+  const lean = toColumns(doc.sections, doc.sentences.filter((s) => s.kind !== null));
+  await atomicWrite(join(docsDir, statementsFileOf(file)), JSON.stringify(lean), dir);
+  await atomicWrite(join(docsDir, file), JSON.stringify(body), dir);
+  return { file, stats: statsOf(doc) };
 }
 
 async function atomicWrite(path: string, data: string, dir: string): Promise<void> {

@@ -25,12 +25,16 @@ const POINT_AFTER_COLON = /:\s+(\d{1,3}(?:\.\d{1,3})*\.)$/u;
 // A list number standing alone: `1.`, `2.3.`, `a)`.
 const BARE_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|\p{L}\))\s*$/u;
 
+const BEFORE_WINDOW = 64;
+
 /** Split a text into sentence spans [start, end), trimmed of surrounding white space. */
 export function splitSentences(text: string): Array<[number, number]> {
   const cuts: number[] = [];
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
-    const before = text.slice(0, end);
+    // Only the end of the text before the split matters; a bounded window keeps a long
+    // paragraph linear. A letter stands for the cut-off start so `^` cannot match there.
+    const before = end > BEFORE_WINDOW ? `x${text.slice(end - BEFORE_WINDOW, end)}` : text.slice(0, end);
     if (NEVER_FINAL_AT_END.test(before) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
     const point = POINT_AFTER_COLON.exec(before);
     cuts.push(point ? end - point[1]!.length : end);

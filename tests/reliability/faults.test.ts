@@ -7,6 +7,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, ROOT, tempDir } from '../helpers/cli.js';
 import { expectErrorLines, expectIndexAnswers, expectOneLineError, generatedDoc } from './util.js';
+import { statementsFileOf } from '../../src/index/store.js';
 
 const ROOT_USER = process.getuid?.() === 0;
 
@@ -211,6 +212,8 @@ describe('broken indexes', () => {
   let catalog: string;
   let docFile: string;
   let docText: string;
+  let statementsFile: string;
+  let statementsText: string;
   beforeAll(() => {
     idx = join(dir, 'broken-idx');
     expect(cli(['ingest', '-q', '--index', idx, good]).code).toBe(0);
@@ -218,10 +221,13 @@ describe('broken indexes', () => {
     const entry = (JSON.parse(catalog) as { documents: Array<{ file: string }> }).documents[0]!;
     docFile = join(idx, 'docs', entry.file);
     docText = readFileSync(docFile, 'utf8');
+    statementsFile = join(idx, 'docs', statementsFileOf(entry.file));
+    statementsText = readFileSync(statementsFile, 'utf8');
   });
   const restore = () => {
     writeFileSync(join(idx, 'catalog.json'), catalog);
     writeFileSync(docFile, docText);
+    writeFileSync(statementsFile, statementsText);
   };
   const withCatalog = (text: string, code: number, pattern: RegExp) => {
     writeFileSync(join(idx, 'catalog.json'), text);
@@ -243,16 +249,29 @@ describe('broken indexes', () => {
   it('no documents array', () => withCatalog(edit((c) => delete c.documents), 3, /corrupt.*ks-input ingest/u));
   it('a file name pointing outside the index', () => withCatalog(edit((c) => (c.documents[0].file = '../../../etc/passwd')), 3, /corrupt/u));
   it('newer schema', () => withCatalog(edit((c) => (c.schemaVersion = 999)), 3, /made by a newer ks-input/u));
+  // `show` reads a document's whole file; `list` reads its lean statements file: both are checked
   it('truncated document file', () => {
     writeFileSync(docFile, docText.slice(0, 300));
-    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
+    expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
     restore();
   });
   it('document file with a missing field', () => {
     const d = JSON.parse(docText) as { sentences: Array<Record<string, unknown>> };
     delete d.sentences[0]!.text;
     writeFileSync(docFile, JSON.stringify(d));
-    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is corrupt/u);
+    expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is corrupt/u);
+    restore();
+  });
+  it('truncated statements file', () => {
+    writeFileSync(statementsFile, statementsText.slice(0, 300));
+    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
+    restore();
+  });
+  it('statements file with a column missing', () => {
+    const d = JSON.parse(statementsText) as Record<string, unknown>;
+    delete d.text;
+    writeFileSync(statementsFile, JSON.stringify(d));
+    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
     restore();
   });
   it('older schema: rebuilt', () => {
