@@ -17,8 +17,12 @@ export async function ingest(files: string[], options: IngestOptions, context: C
   const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add });
   const all = [...failures, ...outcome.failures];
   const records = outcome.catalog.documents.map((d) => ({ id: d.id, title: d.title, path: d.path, ...d.stats }));
+  const parsedPaths = new Set(outcome.parsed);
   const lines = [
-    ...outcome.catalog.documents.map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
+    // one line per document parsed in this run; unchanged ones only count in the summary
+    ...outcome.catalog.documents
+      .filter((d) => parsedPaths.has(d.path))
+      .map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
     `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged)`,
   ];
   return { result: { type: 'ingested', lines, records }, failures: all.filter((f): f is DataError => f instanceof DataError) };

@@ -7,6 +7,9 @@ import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
 import type { DocumentMeta, IndexedDocument, SourceText } from '../model/types.js';
 import { normalizeRawText } from '../normalize/raw-text.js';
 import { markdownTitle, segmentDocument } from '../segment/document.js';
+import { documentIdFromPath } from './document-id.js';
+
+export { documentIdFromPath };
 
 export const PIPELINE = [
   { name: 'read', requires: [], provides: ['text'] },
@@ -16,19 +19,6 @@ export const PIPELINE = [
   { name: 'extract', requires: ['sentences', 'sections'], provides: ['statements'] },
   { name: 'index', requires: ['statements'], provides: ['index'] },
 ] as const;
-
-/** A document id from a file name: lower-case ASCII letters, digits and hyphens. */
-export function documentIdFromPath(path: string): string {
-  const stem = basename(path, extname(path));
-  const id = stem
-    .normalize('NFKD')
-    .replace(/æ/giu, 'ae').replace(/ø/giu, 'o').replace(/å/giu, 'a')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '');
-  return id || 'doc';
-}
 
 /** Source text → mdast, by format; raw text also yields the page of every line. */
 export function toMdast(source: SourceText): { root: Root; pageOfLine: number[] | null; pages: number | null } {

@@ -5,10 +5,12 @@ import { readdir, readFile, rmdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { DataError, KsInputError } from '../model/errors.js';
 import type { DocumentMeta, IndexedDocument } from '../model/types.js';
-import { describeIoError, readSource } from '../source/read.js';
-import { analyzeSource } from './analyze.js';
+import { describeIoError } from '../source/read.js';
+import { documentIdFromPath } from './document-id.js';
+import type { DocumentJob } from './document-job.js';
+import { runJobs } from './pool.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
-import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeDocumentFiles, writeIndex } from './store.js';
+import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
 import { withIndexLock } from './lock.js';
 
 export interface Input {
@@ -109,6 +111,9 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
   const failures: KsInputError[] = [];
   const seen = new Set<string>();
 
+  // First pass, in input order: what is unchanged (size and time, then content hash), and the
+  // id of every document (ids depend on order, so they are decided here, not in the workers).
+  const jobs: Array<{ slot: number; job: DocumentJob; info: SourceStat; previous?: CatalogEntry }> = [];
   for (const input of inputs) {
     if (seen.has(input.path)) continue;
     seen.add(input.path);
@@ -121,26 +126,39 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
         unchanged.push(input.path);
         continue;
       }
-      const source = await readSource(input.path);
-      if (previous && previous.hash === source.hash && sameMeta(previous, input.meta)) {
-        planned.push({ doc: { ...previous, sections: [], sentences: [] }, stat: info, reuse: previous });
-        usedIds.add(previous.id);
-        unchanged.push(input.path);
-        continue;
-      }
-      const doc = analyzeSource(source, input.meta);
-      doc.id = uniqueId(previous?.id ?? doc.id, usedIds);
-      usedIds.add(doc.id);
-      // written now, named in the catalogue at the end: only the entry stays in memory
-      const written = await writeDocumentFiles(dir, doc);
-      const { sections: _sections, sentences: _sentences, ...meta } = doc;
-      planned.push({ doc: { ...meta, sections: [], sentences: [] }, stat: info, reuse: { ...meta, ...written, size: info.size, mtimeMs: info.mtimeMs } });
-      parsed.push(input.path);
+      const id = uniqueId(previous?.id ?? input.meta?.id ?? documentIdFromPath(input.path), usedIds);
+      usedIds.add(id);
+      const sameMetaAsBefore = previous !== undefined && sameMeta(previous, input.meta);
+      jobs.push({
+        slot: planned.length,
+        job: { dir, path: input.path, meta: { ...input.meta, id }, previousHash: sameMetaAsBefore ? previous!.hash : undefined },
+        info: { size: info.size, mtimeMs: info.mtimeMs },
+        previous,
+      });
+      planned.push(null as never); // filled below, keeping input order
     } catch (error) {
       if (error instanceof KsInputError) failures.push(error);
       else failures.push(new DataError(`${input.path}: ${describeIoError(error)}`));
     }
   }
+  // Second pass: read, analyse and write the documents that changed, in parallel where it pays.
+  const outcomes = await runJobs(jobs.map((j) => j.job));
+  outcomes.forEach((outcome, i) => {
+    const { slot, job, info, previous } = jobs[i]!;
+    if (outcome.kind === 'unchanged') {
+      planned[slot] = { doc: { ...previous!, sections: [], sentences: [] }, stat: info, reuse: previous };
+      unchanged.push(job.path);
+    } else if (outcome.kind === 'parsed') {
+      const entry = { ...outcome.entry, size: info.size, mtimeMs: info.mtimeMs };
+      planned[slot] = { doc: { ...entry, sections: [], sentences: [] }, stat: info, reuse: entry };
+      parsed.push(job.path);
+    } else {
+      failures.push(new KsInputError(outcome.message, outcome.exitCode));
+    }
+  });
+  const kept = planned.filter(Boolean);
+  planned.length = 0;
+  planned.push(...kept);
   if (options.add && old) {
     for (const entry of old.documents) {
       if (seen.has(entry.path)) continue;

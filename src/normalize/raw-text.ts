@@ -65,7 +65,18 @@ export function wrapWidth(lines: Line[]): number {
   return Math.max(40, lengths[Math.floor(lengths.length * 0.9)]!);
 }
 
-const lastWord = (s: string) => (s.match(/([\p{L}\d/]+)\W*$/u)?.[1] ?? '').toLowerCase();
+/**
+ * The last word of a line, lower-case. Scanned from the end by hand: an end-anchored regex
+ * retries from every position of the line, which made this the ingest's hottest function.
+ */
+export function lastWord(s: string): string {
+  const isWordChar = (c: string) => c === '/' || /[\p{L}\d]/u.test(c);
+  let end = s.length;
+  while (end > 0 && !isWordChar(s[end - 1]!)) end--;
+  let start = end;
+  while (start > 0 && isWordChar(s[start - 1]!)) start--;
+  return s.slice(start, end).toLowerCase();
+}
 
 /** A finished line: ends a sentence, so whatever follows may start a new block. */
 const endsSentence = (s: string) => SENTENCE_END.test(s);
