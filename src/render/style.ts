@@ -31,6 +31,13 @@ export function colorLevel(noColorFlag: boolean, { isTTY, env }: TerminalInfo): 
   return 1;
 }
 
+/** The terminal's width; a pseudo-terminal may report 0 columns, then $COLUMNS or 80. */
+function terminalWidth({ columns, env }: TerminalInfo): number {
+  if (columns && columns > 0) return columns;
+  const fromEnv = Number(env.COLUMNS);
+  return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+
 export interface Style {
   chalk: ChalkInstance;
   color: boolean;
@@ -43,7 +50,7 @@ export function makeStyle(noColorFlag: boolean, terminal: TerminalInfo): Style {
   return {
     chalk: new Chalk({ level }),
     color: level > 0,
-    width: terminal.isTTY ? Math.max(40, terminal.columns ?? 80) : null,
+    width: terminal.isTTY ? Math.max(40, terminalWidth(terminal)) : null,
   };
 }
 
