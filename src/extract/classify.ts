@@ -64,6 +64,7 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
   if (def.voice === 'own' && !OWN_SUBJECT_RE.test(text.slice(Math.max(0, at - OWN_SUBJECT_REACH), at))) return false;
   if (def.notRelative && RELATIVE.test(clause) && !COPULA_BEFORE_RELATIVE.test(clause)) return false;
   if (def.mainClause && SUBORDINATORS.test(clause)) return false;
+  if (def.notIn && def.notIn.test(clause)) return false;
   return true;
 }
 

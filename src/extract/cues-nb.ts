@@ -20,7 +20,7 @@ export const REPORTING_BODY =
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|skriver|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
+  '(?:peker\\s+på|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -60,7 +60,7 @@ export const QUOTES = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
  * is plain future or purpose (`som skal innføres`, `for at kommunene skal kunne`, `dersom det skal`).
  */
 export const SUBORDINATORS = nbRegex(
-  '\\b(?:som|at|dersom|hvis|når|hvordan|hvor|der|fordi|ettersom|før|slik|mens|enn|hva|hvilke|hvorvidt|om\\s+det)\\b',
+  '\\b(?:som|at|dersom|hvis|når|hvordan|hvor|der|fordi|ettersom|før|slik|mens|enn|hva|hvilke|hvorvidt|om\\s+det|(?:på|til|spørsmålet|spørsmål|vurdere|vurderer|vurderes|avklare|avklares|usikkert|uklart)\\s+om)\\b',
   'iu',
 );
 
@@ -86,6 +86,36 @@ export const LEGAL_FRAME = nbRegex(
 /** The state of things today: `I dag kreves det …`, `Kommunene må i dag …` describe, not demand. */
 const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allerede)';
 
+/**
+ * `må` right before `i dag`, or with only the inverted subject between (`Kommunene må i dag
+ * dekke …`, `I dag må kommunene …`), states how things are. A verb between (`må løses i dag`)
+ * keeps the demand: the deadline is part of it.
+ */
+const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommunen|fylkeskommunene|innbyggerne)\\s+)?${TODAY}\\b`;
+
+/**
+ * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
+ * last comma): purpose, result and reason clauses (`slik at ikke hver kommune må …`, `fordi
+ * kommunene må …`), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
+ * kommuner må …`: what must happen is what is criticised, not asked for).
+ */
+export const NOT_DEMAND_CLAUSE = nbRegex(
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  'iu',
+);
+
+/** Stance verbs whose at-clause gives KS' position (`KS mener at …`, `vil understreke at …`). */
+const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere|påpeker|påpeke|fastholder|fastholde|legger\\s+vekt\\s+på|minner\\s+om|minne\\s+om)\\s+at\\b';
+
+/**
+ * Verbs after `KS vil` / `Vi vil` that give a position rather than an action of KS' own
+ * (`KS vil understreke`, `vil be om`, `vil at`), or a prediction (`vi vil få`, `vil se`).
+ */
+const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
+
+/** A proposal, plan or draft whose content is described (`etter forslaget`, `ifølge høringsnotatet`). */
+const PROPOSAL = '(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|avtalen|loven|lova|forskriften)\\b';
+
 export interface CueDef {
   /** what the record shows as `cue` */
   cue: string;
@@ -101,6 +131,8 @@ export interface CueDef {
   notRelative?: boolean;
   /** the cue counts in a main clause only (normative `skal`) */
   mainClause?: boolean;
+  /** the cue does not count when its clause (back to the last comma) matches this */
+  notIn?: RegExp;
   /** the cue does not count when the whole sentence matches this (or any of these) */
   unless?: RegExp | readonly RegExp[];
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
@@ -117,14 +149,21 @@ const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?(?:i\\s+stadig|${TODAY}\\b))`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!${TODAY_AFTER_MA})`, {
     notRelative: true,
+    notIn: NOT_DEMAND_CLAUSE,
     unless: LEGAL_FRAME,
     note: 'modal må, also with s-passive (må sikres, må fullfinansieres) and negated (må ikke)',
   }),
   cue('krav', 1, 'skal', '\\bskal\\b(?!\\s+kunne\\b)', {
     mainClause: true,
-    unless: [nbRegex('^skal\\b', 'iu'), LEGAL_FRAME, nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu')],
+    unless: [
+      nbRegex('^skal\\b', 'iu'),
+      LEGAL_FRAME,
+      nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu'),
+      // what a proposal or plan provides: `X skal etter forslaget kunne …`, `Etter planen skal …`
+      nbRegex(`\\bskal\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+skal\\b`, 'iu'),
+    ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
   cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|naudsynt|naudsynte|avgjørende|påkrevd|en nødvendighet)\\b`, {
@@ -161,14 +200,28 @@ export const CUES: readonly CueDef[] = [
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
   cue('krav', 1, 'det haster', '\\b(?:det\\s+haster|haster\\s+det)\\b', { note: 'det haster (med) å: urgency is a demand' }),
-  cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', { notRelative: true, note: 'sektoren er avhengig av: a precondition' }),
+  cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', {
+    notRelative: true,
+    voice: 'own',
+    note: 'sektoren/kommunene er avhengig av: a precondition of the sector; "næringslivet er avhengig av" is a fact',
+  }),
+  cue('krav', 1, 'kan ikke + passiv', `\\bkan\\s+(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}{3,}es\\b(?!\\s+${TODAY}\\b)`, {
+    notRelative: true,
+    mainClause: true,
+    unless: [LEGAL_FRAME, nbRegex(`${TODAY}\\s+kan\\b`, 'iu')],
+    note: 'a prohibition: X kan ikke (lenger) baseres på / kan ikke settes så lavt at (not the state of today)',
+  }),
+  cue('krav', 1, 'mener at … ikke kan', `\\b${STANCE_AT}[^.;]*?\\b(?:ikke|ikkje)\\s+kan\\b`, {
+    voice: 'own',
+    note: 'KS mener / vil understreke at X ikke kan …: a limit KS sets',
+  }),
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
   cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|fraråder|frarå)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse)\\b', { voice: 'notReported', note: 'KS etterlyser: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -224,6 +277,18 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),
+  cue('bekymring', 1, 'kan ikke alene', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:alene|aleine|lenger|åleine)\\s+(?!\\p{L}{3,}es\\b)', {
+    notRelative: true,
+    mainClause: true,
+    note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby: an objection or complaint',
+  }),
+  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt)\\b', {
+    mainClause: true,
+    note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt: a shortcoming KS points out',
+  }),
+  cue('bekymring', 1, 'paradoks', '\\b(?:paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
+    note: 'et paradoks / beklagelig / uholdbart: critique',
+  }),
   cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|systematisk|treffsikker|bærekraftig)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 0.8, 'svekkes', '\\b(?:svekkes|svekker|svekke|svekket|manglende|skyves\\s+over\\s+på|på\\s+bekostning\\s+av)\\b', {
     note: 'weakening, lacking, costs pushed onto the municipalities',
@@ -256,6 +321,10 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
     note: 'KS vil fortsette / følge opp / ta initiativ til: a commitment by KS itself',
+  }),
+  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)\\p{L}+\\s+){0,5}?\\p{L}+e\\b`, {
+    fallback: true,
+    note: 'KS vil (i samarbeid med X) følge opp / videreutvikle: an action KS itself takes, when nothing else decides',
   }),
   cue('tilsagn', 1, 'til disposisjon', '\\b(?:står|stiller|stå|stille)\\s+(?:seg\\s+)?(?:gjerne\\s+)?til\\s+(?:disposisjon|rådighet)\\b', {
     voice: 'own',
