@@ -82,9 +82,9 @@ export interface AreaResult {
 /**
  * Areas of a sentence given the areas of its headings, nearest heading first (section, then
  * chapter). The sentence's own areas come first (ties go to the section's topic). When the
- * sentence has none, the nearest heading with areas gives them. When it has some but not the
- * section's main topic, that topic is added after them (a demand about `pleie- og omsorg` in the
- * economy chapter is helse and okonomi).
+ * sentence has none, the nearest heading with areas gives them. When it has some but none of the
+ * section's topics, the section's main topic is added after them (a demand about `pleie- og
+ * omsorg` in the economy chapter is helse and okonomi).
  */
 export function assignAreas(text: string, headings: ReadonlyArray<{ title: string; areas: AreaScore[] }>): AreaResult {
   const topic = headings.find((h) => h.areas.length > 0);
@@ -103,7 +103,11 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     areas.push(a.slug);
     areaTerms[a.slug] = a.words;
   }
-  if (topic) {
+  // The section's topic: all its areas when the sentence has none of its own; otherwise the
+  // heading's main area, unless the sentence itself names one of the heading's areas. A heading
+  // with two topics (`Transport og næringsliv`, `EØS-regelverk og anskaffelser`) says that each
+  // sentence below is about one of them: when the sentence's words pick one, the other is not added.
+  if (topic && (areas.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
     const fromTopic = areas.length === 0 ? topic.areas : topic.areas.slice(0, 1);
     for (const a of fromTopic) {
       if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
