@@ -1,5 +1,6 @@
 // Areas of a sentence: the sentence's own words first, its section's topic second (SPEC).
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
+import { nbRegex } from '../nlp/norwegian.js';
 import { AREA_IGNORE, AREAS, FALSE_FRIENDS } from './areas-nb.js';
 
 const MAX_AREAS = 3;
@@ -107,8 +108,18 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // heading's main area, unless the sentence itself names one of the heading's areas. A heading
   // with two topics (`Transport og næringsliv`, `EØS-regelverk og anskaffelser`) says that each
   // sentence below is about one of them: when the sentence's words pick one, the other is not added.
+  //
+  // What a heading is about: its main area and the areas coordinated with it (`Eldre og bolig`),
+  // not an area in a prepositional qualifier (`Anskaffelser i oppvekstsektoren`, `Samarbeid med
+  // barnevernet`): a sentence below inherits only the former. A heading whose topics come from
+  // different coordinated words (`Eldre og bolig`, two topics) gives a sentence that already has
+  // areas of its own none of them: the sentence's words show it is about something else
+  // (`Foreldre til barn med omsorgsbehov …` below `Eldre og bolig`). One word with two areas
+  // (`e-helsefeltet`) is one topic.
   if (topic && (areas.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
-    const fromTopic = areas.length === 0 ? topic.areas : topic.areas.slice(0, 1);
+    const topics = topic.areas.filter((a, i) => i === 0 || !QUALIFIER_BEFORE.test(topic.title.slice(0, a.first)));
+    const multiTopic = topics.length > 1 && topics.every((a, i) => topics.slice(0, i).every((b) => !b.words.some((w) => a.words.includes(w))));
+    const fromTopic = areas.length === 0 ? topics : multiTopic ? [] : topics.slice(0, 1);
     for (const a of fromTopic) {
       if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
       areas.push(a.slug);
@@ -117,6 +128,9 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   }
   return { areas, areaTerms };
 }
+
+/** A preposition (and up to two modifiers) right before a heading word: the word qualifies the topic. */
+const QUALIFIER_BEFORE = nbRegex('\\b(?:i|for|av|innen|innenfor|på|til|mot|med|om|blant|hos|fra|ved|under)\\s+(?:\\p{L}+\\s+){0,2}$', 'iu');
 
 function rank(list: string[], slug: string): number {
   const i = list.indexOf(slug);
