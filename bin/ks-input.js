@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher: the built CLI does the rest.
-import { main } from '../dist/cli/main.js';
+// Launcher: the bundled CLI (dist/bundle/, built by scripts/bundle.js) does the rest.
+import { main } from '../dist/bundle/cli.js';
 
 await main();

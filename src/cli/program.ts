@@ -8,7 +8,7 @@ import type { Context } from '../commands/context.js';
 import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
 import { KsInputError } from '../model/errors.js';
-import { describeIoError } from '../source/read.js';
+import { describeIoError } from '../source/io-error.js';
 import { type Format, render } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
 import { COMMON_FLAGS, FILTER_FLAGS, type FlagName, option } from './flags.js';

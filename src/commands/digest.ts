@@ -19,7 +19,7 @@ import {
   type Lang,
   renderDigest,
 } from '../render/digest/index.js';
-import { describeIoError } from '../source/read.js';
+import { describeIoError } from '../source/io-error.js';
 import { type Context, openIndex } from './context.js';
 import type { CommandResult } from './result.js';
 

@@ -9,7 +9,7 @@
 // Terms come from SPEC's table and the usual vocabulary of Norwegian municipal policy. Words that
 // are common in every area (`tjenester`, `kompetanse`, `bærekraft`, `arbeidet`, `veien videre`)
 // are deliberately absent.
-import { nbRegex } from '../nlp/norwegian.js';
+import { nbRegex } from '../nlp/regex-nb.js';
 
 export interface AreaTerm {
   term: string;

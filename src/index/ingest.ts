@@ -5,10 +5,9 @@ import { readdir, readFile, rmdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { DataError, KsInputError } from '../model/errors.js';
 import type { DocumentMeta, IndexedDocument } from '../model/types.js';
-import { describeIoError } from '../source/read.js';
+import { describeIoError } from '../source/io-error.js';
 import { documentIdFromPath } from './document-id.js';
 import type { DocumentJob } from './document-job.js';
-import { runJobs } from './pool.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
 import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
 import { withIndexLock } from './lock.js';
@@ -142,6 +141,8 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
     }
   }
   // Second pass: read, analyse and write the documents that changed, in parallel where it pays.
+  // reading, parsing and extraction (iconv-lite, unified, remark, natural) load only to parse
+  const { runJobs } = await import('./pool.js');
   const outcomes = await runJobs(jobs.map((j) => j.job));
   outcomes.forEach((outcome, i) => {
     const { slot, job, info, previous } = jobs[i]!;

@@ -3,8 +3,8 @@
 //   2. `.ks-input/` in the current folder (parents are not searched)
 //   3. the bundled corpus' index: `.cache/index` in the package folder, or in the user's cache
 //      folder when the package folder is read-only.
-import { createHash } from 'node:crypto';
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +41,8 @@ export function bundledIndexDir(env: NodeJS.ProcessEnv): string {
   const local = join(root, '.cache');
   if (existsSync(local) ? writable(local) : writable(root)) return join(local, 'index');
   const cacheHome = env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  // node:crypto only here, on a read-only install: loading it costs every command a few per cent
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const key = createHash('sha256').update(root).digest('hex').slice(0, 12);
   return join(cacheHome, 'ks-input', key);
 }

@@ -6,11 +6,10 @@
 // lock (lock.ts), so pruning never removes a file another writer's catalogue references.
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, DocumentMeta, IndexedDocument, Section, SourceFormat } from '../model/types.js';
 import { DEMAND_KINDS } from '../model/types.js';
-import { describeIoError } from '../source/read.js';
+import { describeIoError } from '../source/io-error.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
 export const SCHEMA_VERSION = 2;
@@ -276,6 +275,7 @@ export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Pro
 
 async function atomicWrite(path: string, data: string, dir: string): Promise<void> {
   try {
+    const { default: writeFileAtomic } = await import('write-file-atomic'); // only when writing
     await writeFileAtomic(path, data, { fsync: true });
   } catch (error) {
     throw unwritable(dir, error);

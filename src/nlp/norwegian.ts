@@ -6,6 +6,10 @@ import { words as STOPWORD_LIST } from 'natural/lib/natural/util/stopwords_no.js
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance/levenshtein_distance.js';
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 
+// The Norwegian regular-expression helpers live in regex-nb.ts (no natural: the query path loads
+// the area table, which needs them, without the stemmer); re-exported here as before.
+export { LATIN_LETTER_RANGES, latinLetters, nbRegex, regexGate, WORD_BOUNDARY } from './regex-nb.js';
+
 /** Lower-case and NFC-normalize, the form every comparison in the project works on. */
 export function fold(text: string): string {
   return text.normalize('NFC').toLowerCase();
@@ -86,51 +90,4 @@ export function closest(candidates: readonly string[], input: string, n = 3): st
     .sort((a, b) => a.d - b.d || b.s - a.s || a.i - b.i)
     .slice(0, Math.max(0, n))
     .map((x) => x.c);
-}
-
-/**
- * Letters of the Latin scripts (Basic Latin, Latin-1, Extended A/B and Additional: æøå, Sami
- * ŋ š ž đ ŧ, accented loans) and digits. Written as ranges rather than `\p{L}` on purpose: V8
- * compiles a case-insensitive `\p{L}` class in about a millisecond per pattern, which with the
- * cue and vocabulary patterns made the first document's extraction cost most of a second.
- */
-export const LATIN_LETTER_RANGES = '0-9A-Za-zªµºÀ-ÖØ-öø-ɏḀ-ỿ';
-const LETTER = `[${LATIN_LETTER_RANGES}]`;
-/** `\b` that knows Norwegian letters (JavaScript's `\b` treats `å` as a non-word character). */
-export const WORD_BOUNDARY = `(?:(?<=${LETTER})(?!${LETTER})|(?<!${LETTER})(?=${LETTER}))`;
-const WORD_START = `(?<!${LETTER})`;
-const WORD_END = `(?!${LETTER})`;
-
-/**
- * Compile a pattern written with `\b` so that `\b` means a boundary between Norwegian words
- * (`\bmå\b` must not match inside `måte`). Flags default to `giu`. A `\b` right after a letter
- * is a word end; one before a letter, `\p`, `\d`, or at the start of the pattern or of a group
- * or alternative, a word start; both are cheaper than the two-sided boundary used otherwise.
- */
-export function nbRegex(source: string, flags = 'giu'): RegExp {
-  const out = source.replace(/\\b/g, (_m, at: number) => {
-    const prev = source.slice(0, at);
-    const next = source.slice(at + 2);
-    if (/\p{L}$/u.test(prev)) return WORD_END;
-    if (/^(?:\p{L}|\\[pd])/u.test(next)) return WORD_START;
-    if (prev === '' || /(?:[(|^]|\(\?:)$/u.test(prev)) return WORD_START;
-    return WORD_BOUNDARY;
-  });
-  return new RegExp(latinLetters(out), flags.includes('u') ? flags : `${flags}u`);
-}
-
-/** `\p{L}` and `\p{N}` in a pattern source → the Latin ranges above (see LATIN_LETTER_RANGES). */
-export function latinLetters(source: string): string {
-  const inClasses = source.replace(/\[(?:\\.|[^\]\\])*\]/gu, (cls) => cls.split('\\p{L}').join(LATIN_LETTER_RANGES.slice(3)).split('\\p{N}').join('0-9'));
-  return inClasses.split('\\p{L}').join(`[${LATIN_LETTER_RANGES.slice(3)}]`);
-}
-
-/**
- * A cheap pre-test for a pattern made by nbRegex: the same pattern without its word-boundary
- * look-arounds. It matches wherever the pattern does (and a little more), and, starting with a
- * literal, lets the regex engine skip ahead instead of trying a look-behind at every position.
- */
-export function regexGate(pattern: RegExp): RegExp {
-  const source = pattern.source.split(WORD_BOUNDARY).join('').split(WORD_START).join('').split(WORD_END).join('');
-  return new RegExp(source, pattern.flags.replace('g', '').replace('y', ''));
 }

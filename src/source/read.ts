@@ -6,6 +6,9 @@ import { extname } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { SourceFormat, SourceText } from '../model/types.js';
 import { decode } from './decode.js';
+import { describeIoError } from './io-error.js';
+
+export { describeIoError };
 
 export function formatOf(path: string): SourceFormat {
   const ext = extname(path).toLowerCase();
@@ -67,17 +70,4 @@ export async function readSource(path: string): Promise<SourceText> {
     throw new DataError(`${path}: cannot read (${describeIoError(error)})`);
   }
   return sourceFromBytes(path, bytes);
-}
-
-export function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  switch (code) {
-    case 'ENOENT': return 'no such file';
-    case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder';
-    case 'EROFS': return 'read-only file system';
-    case 'ENOSPC': return 'no space left on device';
-    default: return code ?? (error instanceof Error ? error.message : String(error));
-  }
 }

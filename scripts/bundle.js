@@ -1,0 +1,84 @@
+// Bundles the CLI with esbuild into dist/bundle/: one ESM entry (cli.js; ingest-worker.js for the
+// parsing threads) plus one chunk per lazily imported command and the code they share, packages
+// included. Start-up then reads a handful of files instead of hundreds (issue 7, figures 1 and 2).
+// tsc still type-checks and emits dist/ for scripts that import the stages one by one;
+// bin/ks-input.js imports only the bundle.
+//
+// The chunks sit two levels below the package folder (dist/bundle/*.js), as the tsc output does
+// (dist/<stage>/*.js), so `packageRoot()` in src/index/location.ts needs no change.
+//
+// dist/bundle/meta.json is esbuild's metafile: which sources each output holds. The start-up test
+// reads it to check that `list` loads no chunk holding unified, remark or natural's stemmer.
+import { build } from 'esbuild';
+import { readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * What the dependencies load but this CLI never uses stays out of the start-up path:
+ * - commander requires child_process (with net and dgram) only to run executable subcommands,
+ *   which we have none of: it gets a stand-in that requires it on first use;
+ * - chalk's supports-color imports tty and os to guess a colour level, which render/style.ts
+ *   always passes to `new Chalk({ level })` itself: its browser variant (no imports) stands in;
+ * - iconv-lite's CJK code tables (400 kB, required only inside the functions of the encodings
+ *   that use them; decode.ts needs UTF-8, UTF-16 and Windows-1252) stay in node_modules.
+ */
+const skipUnused = {
+  name: 'skip-unused',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
+      args.importer.includes('/node_modules/iconv-lite/encodings/') ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
+    );
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "let cp;\nmodule.exports = { spawn: (...args) => (cp ??= require('node:child_process')).spawn(...args) };\n",
+      loader: 'js',
+    }));
+    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes('/node_modules/chalk/') ? { path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') } : undefined,
+    );
+  },
+};
+
+const root = new URL('..', import.meta.url).pathname;
+const outdir = join(root, 'dist', 'bundle');
+
+const result = await build({
+  absWorkingDir: root,
+  // the worker thread's entry sits beside the chunks, where pool.ts looks for it
+  entryPoints: { cli: 'src/cli/main.ts', 'ingest-worker': 'src/index/ingest-worker.ts' },
+  outdir,
+  bundle: true,
+  format: 'esm',
+  splitting: true,
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunk-[hash]',
+  // CommonJS packages (natural, iconv-lite, write-file-atomic) call require() for Node's
+  // built-ins and write-file-atomic hashes __filename; an ES module has neither of its own.
+  banner: {
+    js: [
+      "import { createRequire as __ksCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __ksFileURLToPath } from 'node:url';",
+      'const require = __ksCreateRequire(import.meta.url);',
+      'const __filename = __ksFileURLToPath(import.meta.url), __dirname = __ksFileURLToPath(new URL(".", import.meta.url));',
+    ].join('\n'),
+  },
+  legalComments: 'none',
+  metafile: true,
+  plugins: [skipUnused],
+  logLevel: 'warning',
+});
+
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile, null, 1) + '\n');
+
+// Drop chunks of earlier builds. A CLI started before this build may still import the chunks
+// its cli.js named, so only those older than a few minutes go.
+const current = new Set(Object.keys(result.metafile.outputs).map((p) => relative(outdir, join(root, p))));
+current.add('meta.json');
+const cutoff = Date.now() - 5 * 60 * 1000;
+for (const name of readdirSync(outdir)) {
+  const path = join(outdir, name);
+  if (!current.has(name) && statSync(path).mtimeMs < cutoff) rmSync(path, { force: true });
+}
