@@ -50,7 +50,10 @@ export const AREAS: readonly AreaDef[] = [
     'kommuneøkonomi', 'økonomi', 'økonomiske rammer', 'økonomisk handlingsrom', 'økonomisk sikringsordning',
     'inntektssystem', 'inntekt', 'inntektsvekst', 'frie inntekter', 'frie midler', 'friske midler',
     'skatt', 'beskatning', 'eiendomsskatt', 'skattlegging',
+    // `finansiering av X` and `kostnader` only support: the topic is X, what is paid
+    // for; a financing scheme or system is the economy itself (`finansieringsordning`)
     'finansiering:0.5', 'fullfinansiering', 'fullfinansiere', 'finansieringsansvar', 'finansieringsmodell',
+    'finansieringsordning', 'finansieringssystem', 'medfinansiering', 'kostnad:0.5', 'bære kostnadene', 'dekke kostnadene',
     'tilskudd', 'tilskuddsordning', 'kompensasjon', 'kompensere', 'rentekompensasjon', 'rammestyring',
     'rammeoverføring', 'statsbudsjett', 'budsjett', 'bevilgning', 'omfordeling', 'kostnadsnøkkel',
     'merkostnad', 'utgift', 'pensjon', 'midler=:0.5', 'kroner=:0.5', 'finansielle:0.5', 'sikringsordning',
@@ -59,7 +62,7 @@ export const AREAS: readonly AreaDef[] = [
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
     'styring', 'detaljstyring', 'rammestyring', 'statlig styring', 'innsigelse', 'statsforvalter', 'fylkesmann',
-    'tilsyn', 'tilsynshjemmel', 'rapporteringskrav', 'rapportering:0.5', 'bemanningsnorm', 'norm:0.5', 'detaljkrav',
+    'tilsyn', 'tilsynshjemmel', 'rapporteringskrav', 'rapporteringsbyrde', 'rapporteringsordning', 'rapportering:0.5', 'bemanningsnorm', 'norm:0.5', 'detaljkrav',
     'særlov', 'kommunelov', 'internkontroll', 'forskrift:0.5', 'lovverk:0.5', 'regelverk:0.5', 'pålegg:0.5',
     'kommunestruktur', 'fylkesstruktur', 'sammenslåing', 'tvangssammenslå', 'oppløsning:0.5',
     'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet', 'desentralisere', 'desentralisering',
@@ -137,7 +140,9 @@ export const AREAS: readonly AreaDef[] = [
     'redning', 'nødnett', 'krisehåndtering',
   )),
   area('internasjonalt', 'Europa og internasjonalt', 'international', v(
-    'EU!', 'EØS!', 'Europa', 'europeisk', 'Norden!', 'nordisk', 'internasjonal', 'utviklingspolitikk', 'bistand',
+    'EU!', 'EØS!', 'Europa', 'europeisk', 'Norden!', 'nordisk', 'internasjonal', 'utviklingspolitikk',
+    // `bistand` alone is any assistance (`NVEs bistand`); development aid needs a second word
+    'bistand:0.5', 'utviklingsbistand', 'bistandspolitikk',
     'FN!:0.5', 'Agenda 2030', 'mottakerland', 'utviklingsland', 'Brussel!', 'Horisont Europa',
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(

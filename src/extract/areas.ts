@@ -114,11 +114,12 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // barnevernet`): a sentence below inherits only the former. A heading whose topics come from
   // different coordinated words (`Eldre og bolig`, two topics) gives a sentence that already has
   // areas of its own none of them: the sentence's words show it is about something else
-  // (`Foreldre til barn med omsorgsbehov …` below `Eldre og bolig`). One word with two areas
-  // (`e-helsefeltet`) is one topic.
+  // (`Foreldre til barn med omsorgsbehov …` below `Eldre og bolig`). Topics must be joined by a
+  // coordinator: one word with two areas (`e-helsefeltet`) is one topic.
   if (topic && (areas.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
     const topics = topic.areas.filter((a, i) => i === 0 || !QUALIFIER_BEFORE.test(topic.title.slice(0, a.first)));
-    const multiTopic = topics.length > 1 && topics.every((a, i) => topics.slice(0, i).every((b) => !b.words.some((w) => a.words.includes(w))));
+    const byPlace = [...topics].sort((a, b) => a.first - b.first);
+    const multiTopic = byPlace.some((a, i) => i > 0 && COORDINATOR.test(topic.title.slice(byPlace[i - 1]!.first, a.first)));
     const fromTopic = areas.length === 0 ? topics : multiTopic ? [] : topics.slice(0, 1);
     for (const a of fromTopic) {
       if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
@@ -128,6 +129,9 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   }
   return { areas, areaTerms };
 }
+
+/** Words that join two topics in a heading (`Eldre og bolig`, `Klima, miljø`, `Transport – næring`). */
+const COORDINATOR = nbRegex('\\s(?:og|eller|samt|&)\\s|[,–—]', 'iu');
 
 /** A preposition (and up to two modifiers) right before a heading word: the word qualifies the topic. */
 const QUALIFIER_BEFORE = nbRegex('\\b(?:i|for|av|innen|innenfor|på|til|mot|med|om|blant|hos|fra|ved|under)\\s+(?:\\p{L}+\\s+){0,2}$', 'iu');
