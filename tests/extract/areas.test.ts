@@ -55,6 +55,19 @@ describe('areas of a sentence', () => {
     expect(r.areaTerms.helse!.length).toBeGreaterThan(0);
     expect(r.areaTerms.okonomi!.join(' ')).toContain('God kommuneøkonomi');
   });
+  it('inherits only the topics of a heading, not an area in a prepositional qualifier', () => {
+    const chain = [heading('Innkjøp i helsesektoren')];
+    expect(assignAreas('Dette bør vurderes nærmere.', chain).areas).toEqual(['anskaffelser']);
+  });
+  it('adds nothing from a two-topic heading to a sentence whose own areas are elsewhere', () => {
+    const chain = [heading('Skole og barnehage')];
+    expect(assignAreas('Helsestasjonen må styrkes.', chain).areas).toEqual(['helse']);
+    // a sentence that names one of the two topics gets that one only
+    expect(assignAreas('Lærerne må få mer tid.', chain).areas).toEqual(['utdanning']);
+    // one word with two areas is one topic: its main area is still added
+    const eh = [heading('Satsing på e-helsefeltet')];
+    expect(assignAreas('Kommunene må få mer handlingsrom.', eh).areas).toContain('digitalisering');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);

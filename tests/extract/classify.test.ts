@@ -103,6 +103,32 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['KS stiller seg bak utvalgets forslag.', 'stotte', 'stiller seg bak'],
   ['Det haster med å få på plass en ny finansieringsordning.', 'krav', 'det haster'],
   ['En nasjonal veileder vil være et viktig grep.', 'stotte', 'vil være et viktig grep ("et godt grep" is a hypothetical: anbefaling)'],
+  // prohibitions and limits: kan ikke + s-passive, a stance verb over "ikke kan"
+  ['Tilskuddet kan ikke reduseres uten at oppgavene endres.', 'krav', 'kan ikke + s-passive is a prohibition'],
+  ['Bemanningen kan ikke lenger planlegges ut fra gamle normtall.', 'krav', 'kan ikke lenger + s-passive'],
+  ['I dag kan ikke journalen deles mellom kommunene.', null, 'kan ikke + passive stating today'],
+  ['Vi vil presisere at statlige tilskudd ikke kan erstatte frie inntekter.', 'krav', 'presisere at … ikke kan: a limit KS sets'],
+  ['KS mener at kommunene ikke kan bære denne risikoen.', 'krav', 'mener at … ikke kan'],
+  ['Fylkeskommunen kan ikke alene løfte kollektivtilbudet i distriktene.', 'bekymring', 'kan ikke alene: an objection'],
+  // må that is not the demand: purpose/result/reason clauses, the clause a concern word criticises
+  ['Vi ønsker en felles løsning, slik at ikke alle kommunene må kjøpe hvert sitt system.', 'onske', 'må in a slik at-clause'],
+  ['Det er betenkelig at innbyggerne må vente i flere måneder på vedtak.', 'bekymring', 'må in the at-clause of a concern word'],
+  ['KS er kritisk til at fylkeskommunene må dekke underskuddet.', 'bekymring', 'må after kritisk til at'],
+  ['Saken må løses i dag, ikke om ti år.', 'krav', 'må + verb + i dag keeps the demand'],
+  ['Mange kommuner må i dag kjøpe tjenesten fra private.', null, 'må i dag with the subject first is a state'],
+  // descriptions of proposals and bodies asking
+  ['Tilsynet skal etter utkastet rette seg mot den enkelte tjeneste.', null, 'skal etter utkastet: content of a proposal'],
+  ['Direktoratet ber om innspill på hvordan ordningen skal innrettes.', null, 'a body asking for input reports'],
+  ['Det er fortsatt uklart om tilskuddet skal økes.', null, 'whether-om after uklart'],
+  ['Reiselivet er avhengig av god mobildekning.', null, 'er avhengig av with a third-party subject is a fact'],
+  ['Kommunene er avhengig av forutsigbare rammer.', 'krav', 'er avhengig av with the sector as subject'],
+  // shortcomings, critique, commitments
+  ['Reformen er fortsatt ikke fullfinansiert.', 'bekymring', 'er ikke fullfinansiert'],
+  ['Konsekvensene for små kommuner er ikke godt nok utredet.', 'bekymring', 'er ikke godt nok utredet'],
+  ['Det er beklagelig at høringsfristen er så kort.', 'bekymring', 'beklagelig'],
+  ['KS vil sammen med fylkeskommunene etablere et nettverk for klimatilpasning.', 'tilsagn', 'KS vil + own action'],
+  ['Vi vil få et etterslep som vokser år for år.', null, 'vi vil få: a prediction'],
+  ['KS vil derfor be departementet om en ny vurdering.', 'anbefaling', 'vil be … om'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {

@@ -9,6 +9,9 @@
 // little lower (0.85: about three mistakes). Before the held-out work the pooled figures were
 // 0.908 statement / 0.959 demand F1 (h4 alone 0.765 / 0.880), see score-before.txt. h5 was written
 // after the rules were changed on h1–h4, as a second blind check: 0.818 / 0.769 on first run.
+// h6–h8 were written blind after that round (first run pooled 0.922 statement / 0.944 demand F1,
+// area F1 0.895; h6 alone 0.857 / 0.889) and the rules were then changed on them, so they too are
+// now development data; the same floors hold for them. h9 is the next blind check.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +20,16 @@ import { analyzeSource } from '../../src/index/analyze.js';
 import type { SourceText } from '../../src/model/types.js';
 
 const DIR = join(__dirname, '..', 'fixtures', 'heldout');
-const DOCS = ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h3-fylke-samferdsel.md', 'h4-horing-plan.txt', 'h5-barnehage-blind.txt'];
+const DOCS = [
+  'h1-horing-helse.txt',
+  'h2-statsbudsjett.txt',
+  'h3-fylke-samferdsel.md',
+  'h4-horing-plan.txt',
+  'h5-barnehage-blind.txt',
+  'h6-opplaering-blind.txt',
+  'h7-klima-beredskap-blind.txt',
+  'h8-digitalisering-blind.txt',
+];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
