@@ -111,7 +111,7 @@ const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere
  * Verbs after `KS vil` / `Vi vil` that give a position rather than an action of KS' own
  * (`KS vil understreke`, `vil be om`, `vil at`), or a prediction (`vi vil få`, `vil se`).
  */
-const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
+const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|fraråde|frarå|tilrå|anmode|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
 
 /** A proposal, plan or draft whose content is described (`etter forslaget`, `ifølge høringsnotatet`). */
 const PROPOSAL = '(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|avtalen|loven|lova|forskriften)\\b';
@@ -199,6 +199,12 @@ export const CUES: readonly CueDef[] = [
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
+  cue('krav', 1, 'har behov for', '\\bhar\\s+(?:\\p{L}+\\s+){0,2}?(?:behov|bruk)\\s+for\\b', {
+    voice: 'own',
+    notRelative: true,
+    note: 'kommunene har (et stort) behov for: the sector states a need',
+  }),
+  cue('krav', 1, 'på tide', '\\bpå\\s+(?:høy\\s+|høg\\s+)?tide?\\s+(?:at|å)\\b', { note: 'det er på (høy) tid at/å: urgency' }),
   cue('krav', 1, 'det haster', '\\b(?:det\\s+haster|haster\\s+det)\\b', { note: 'det haster (med) å: urgency is a demand' }),
   cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', {
     notRelative: true,
@@ -218,7 +224,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
-  cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|fraråder|frarå)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
+  cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
   cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
@@ -236,6 +242,7 @@ export const CUES: readonly CueDef[] = [
     unless: THIS_IS,
     note: 'X vil være viktig (for kommunene): predicative importance of a proposal',
   }),
+  cue('anbefaling', 1, 'grunn til å', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+)?grunn\\s+til\\s+å\\b', { note: 'det er (god) grunn til å …: a soft should' }),
   cue('anbefaling', 1, 'vesentlig at', '\\bvesentlig\\s+(?:at|å)\\b', { note: 'det er vesentlig at' }),
   cue('anbefaling', 1, 'en fordel', '\\ben\\s+fordel\\s+(?:at|om|med|å)\\b', { note: 'det er en fordel at' }),
   cue('anbefaling', 1, 'vil være en god', `\\b(?:vil|kan|ville)\\s+(?:kunne\\s+)?være\\s+(?:en|et)\\s+(?:god|godt|riktig|fornuftig|klokt|naturlig)\\s+(?:start|tilnærming|grep|tiltak|virkemiddel|løsning|første\\s+steg)\\b`, {
@@ -277,6 +284,18 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),
+  cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt)\\b', {
+    voice: 'notReported',
+    note: 'negated agreement (er ikke enig, ser ikke positivt på) is an objection',
+  }),
+  cue('bekymring', 1, 'frykter', '\\b(?:frykter|frykte|er\\s+(?:\\p{L}+\\s+)?redde?\\s+for|tviler\\s+på|tvilende\\s+til|undrende\\s+til|uforstående\\s+til)\\b', {
+    voice: 'notReported',
+    note: 'KS frykter / er redd for / tviler på / stiller seg undrende til',
+  }),
+  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
+    mainClause: true,
+    note: 'X er for kort / for lavt / altfor krevende: a complaint about a measure',
+  }),
   cue('bekymring', 1, 'kan ikke alene', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:alene|aleine|lenger|åleine)\\s+(?!\\p{L}{3,}es\\b)', {
     notRelative: true,
     mainClause: true,
@@ -289,7 +308,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'paradoks', '\\b(?:paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
-  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|systematisk|treffsikker|bærekraftig)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 0.8, 'svekkes', '\\b(?:svekkes|svekker|svekke|svekket|manglende|skyves\\s+over\\s+på|på\\s+bekostning\\s+av)\\b', {
     note: 'weakening, lacking, costs pushed onto the municipalities',
   }),
@@ -297,12 +316,16 @@ export const CUES: readonly CueDef[] = [
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
   cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
-  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:\\p{L}+\\s+)?positivt|ser\\s+(?:\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?positiv)`, {
+  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
-  cue('stotte', 1, 'er enig', '\\ber\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|glad|glade|tilfreds|fornøyd|fornøyde)\\s+(?:i|med|for|at|i\\s+at)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:enig|enige)(?=\\s*[.;]|\\s*$)', {
+  cue('stotte', 1, 'er enig', '\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige|samd|glad|glade|tilfreds|fornøyd|fornøyde)\\s+(?:i|med|for|at|i\\s+at)\\b|\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige)(?=\\s*[.;]|\\s*$)', {
     voice: 'own',
     note: 'KS er enig i / er glad for / er tilfreds med (not "uenig": a separate word)',
+  }),
+  cue('stotte', 1, 'tilslutning', '\\b(?:gir|gi)\\s+(?:sin\\s+|sin\\s+fulle\\s+)?tilslutning\\b|\\b(?:berømmer|roser|anerkjenner|honnør\\s+til)\\b', {
+    voice: 'own',
+    note: 'KS gir sin tilslutning til / berømmer / anerkjenner: approval',
   }),
   cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?:\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
     voice: 'own',

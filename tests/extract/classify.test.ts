@@ -129,6 +129,16 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['KS vil sammen med fylkeskommunene etablere et nettverk for klimatilpasning.', 'tilsagn', 'KS vil + own action'],
   ['Vi vil få et etterslep som vokser år for år.', null, 'vi vil få: a prediction'],
   ['KS vil derfor be departementet om en ny vurdering.', 'anbefaling', 'vil be … om'],
+  ['Vi er ikke enige i departementets vurdering.', 'bekymring', 'negated agreement is an objection'],
+  ['KS ser ikke positivt på at ordningen avvikles.', 'bekymring', 'ser ikke positivt på'],
+  ['Fylkeskommunene har et stort behov for mer forutsigbarhet.', 'krav', 'the sector has a need'],
+  ['Mange innbyggere har behov for hjelp i hjemmet.', null, 'a third party has a need: a fact'],
+  ['Det er på høy tid at regelverket moderniseres.', 'krav', 'det er på høy tid'],
+  ['KS tar til orde for en gjennomgang av ordningen.', 'anbefaling', 'tar til orde for'],
+  ['Vi vil fraråde at fristen settes til 1. januar.', 'anbefaling', 'vil fraråde (not an own action)'],
+  ['KS frykter at tilbudet forvitrer i distriktene.', 'bekymring', 'frykter'],
+  ['Høringsfristen er altfor kort.', 'bekymring', 'er altfor kort: a complaint'],
+  ['KS gir sin tilslutning til hovedgrepene i meldingen.', 'stotte', 'gir sin tilslutning'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {
