@@ -184,3 +184,23 @@ export const AREA_IGNORE: readonly RegExp[] = [
   nbRegex('\\blærer av\\b'),
   nbRegex('\\blærer (seg|meg|oss|dem)\\b'),
 ];
+
+/**
+ * Constructions that put a sentence in an area without one of its words: local self-determination
+ * is said with `selv` + a verb of deciding (`kommunene selv kan bestemme`, `bør selv få avgjøre`)
+ * or with `lokalt` after a verb of steering (`styre barnehagetilbudet lokalt`).
+ */
+export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: number; pattern: RegExp }> = [
+  {
+    slug: 'selvstyre',
+    name: 'selv + bestemme',
+    weight: 1,
+    pattern: nbRegex('\\bselv\\s+(?:\\p{L}+\\s+){0,2}?(?:bestemme|bestemmer|avgjøre|avgjør|velge|velger|prioritere|prioriterer|organisere|organiserer|styre|styrer)\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'styre lokalt',
+    weight: 1,
+    pattern: nbRegex('\\b(?:styre|styres|styrt|prioritere|prioriteres|tilpasse|tilpasses|tilpasset|forankre|forankres|forankret|bestemme|bestemmes|avgjøre|avgjøres)\\s+(?:\\p{L}+\\s+){0,3}?lokalt\\b', 'iu'),
+  },
+];

@@ -1,7 +1,7 @@
 // Areas of a sentence: the sentence's own words first, its section's topic second (SPEC).
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
 import { nbRegex } from '../nlp/norwegian.js';
-import { AREA_IGNORE, AREAS, FALSE_FRIENDS } from './areas-nb.js';
+import { AREA_IGNORE, AREA_PATTERNS, AREAS, FALSE_FRIENDS } from './areas-nb.js';
 
 const MAX_AREAS = 3;
 /** An area needs this much evidence from one text (one ordinary term, or two weak ones). */
@@ -64,6 +64,19 @@ export function scoreAreas(text: string): AreaScore[] {
     if (!e.words.includes(m.word)) e.words.push(m.word);
     e.first = Math.min(e.first, m.start);
     by.set(m.key, e);
+  }
+  // constructions that name an area without a vocabulary word (`kommunene selv kan bestemme`)
+  const blanked = blank(text);
+  for (const p of AREA_PATTERNS) {
+    p.pattern.lastIndex = 0;
+    const m = p.pattern.exec(blanked);
+    if (!m) continue;
+    const e = by.get(p.slug) ?? { terms: new Map<string, number>(), words: [], first: m.index };
+    e.terms.set(p.name, Math.max(e.terms.get(p.name) ?? 0, p.weight));
+    const word = m[0].trim().replace(/\s+/gu, ' ');
+    if (!e.words.includes(word)) e.words.push(word);
+    e.first = Math.min(e.first, m.index);
+    by.set(p.slug, e);
   }
   return [...by.entries()]
     .map(([slug, e]) => ({ slug, score: [...e.terms.values()].reduce((a, b) => a + b, 0), words: e.words, first: e.first }))

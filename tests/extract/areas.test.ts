@@ -68,6 +68,11 @@ describe('areas of a sentence', () => {
     const eh = [heading('Satsing på e-helsefeltet')];
     expect(assignAreas('Kommunene må få mer handlingsrom.', eh).areas).toContain('digitalisering');
   });
+  it('knows local self-determination said without a vocabulary word', () => {
+    expect(own('Fylkeskommunene må selv kunne velge hvordan tilbudet innrettes.')).toContain('selvstyre');
+    expect(own('Tilbudet bør tilpasses behovene lokalt.')).toContain('selvstyre');
+    expect(own('Barna leker selv ute hver dag.')).not.toContain('selvstyre');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
