@@ -47,7 +47,7 @@ function area(slug: string, label: string, english: string, vocabulary: AreaTerm
 
 export const AREAS: readonly AreaDef[] = [
   area('okonomi', 'Kommuneøkonomi', 'economy', v(
-    'kommuneøkonomi', 'økonomi', 'økonomiske rammer', 'økonomisk handlingsrom', 'økonomisk sikringsordning',
+    'kommuneøkonomi', 'økonomi', 'økonomiske rammer', 'økonomisk handlingsrom', 'økonomisk forutsigbarhet', 'forutsigbar økonomi', 'økonomisk ansvar', 'økonomisk sikringsordning',
     'inntektssystem', 'inntekt', 'inntektsvekst', 'frie inntekter', 'frie midler', 'friske midler',
     'skatt', 'beskatning', 'eiendomsskatt', 'skattlegging',
     // `finansiering av X` and `kostnader` only support: the topic is X, what is paid
@@ -66,7 +66,7 @@ export const AREAS: readonly AreaDef[] = [
     'særlov', 'kommunelov', 'internkontroll', 'forskrift:0.5', 'lovverk:0.5', 'regelverk:0.5', 'pålegg:0.5',
     'kommunestruktur', 'fylkesstruktur', 'sammenslåing', 'tvangssammenslå', 'oppløsning:0.5',
     'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet', 'desentralisere', 'desentralisering',
-    'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjonsordning', 'statlig=:0.5', 'statlige=:0.5',
+    'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjon', 'statlige krav', 'unntak:0.5', 'statlig=:0.5', 'statlige=:0.5',
     'planforvaltning', 'statlige føringer', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
@@ -117,7 +117,7 @@ export const AREAS: readonly AreaDef[] = [
     'arbeidsledig', 'arbeidsmarked', 'arbeidstid', 'arbeidsmiljø', 'utenforskap', 'kvalifiseringsprogram',
     'aktivitetsreform', 'jobbgaranti', 'jobb=', 'heltid', 'deltid', 'sykefravær', 'rekruttering', 'rekruttere',
     'trepartssamarbeid', 'partssamarbeid', 'partssammensatt', 'partene i arbeidslivet', 'tillitsvalgt',
-    'sosial dumping', 'NAV!', 'lønn', 'stillinger:0.5', 'inkludering:0.5', 'fagarbeider:0.5', 'sysselsetting',
+    'sosial dumping', 'NAV!', 'lønn', 'stillinger:0.5', 'inkludering:0.5', 'integrering', 'introduksjonsprogram', 'fagarbeider:0.5', 'sysselsetting',
     'kvalifikasjonsprinsipp', 'ansettelse', 'seriøst arbeidsliv',
     // `arbeid` alone is weak and never `arbeidet` (`arbeidet med …` is any work)
     'arbeid=:0.5',

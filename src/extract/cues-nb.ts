@@ -20,7 +20,7 @@ export const REPORTING_BODY =
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
+  '(?:peker\\s+på|viser\\s+at|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -190,8 +190,8 @@ export const CUES: readonly CueDef[] = [
     note: 'kreves / krever at / fordrer; not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
-  cue('krav', 1, 'forutsatt', '\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
-    note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt',
+  cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
+    note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, note: 'behovet for å …: a need for action' }),
@@ -206,7 +206,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'på tide', '\\bpå\\s+(?:høy\\s+|høg\\s+)?tide?\\s+(?:at|å)\\b', { note: 'det er på (høy) tid at/å: urgency' }),
   cue('krav', 1, 'det haster', '\\b(?:det\\s+haster|haster\\s+det)\\b', { note: 'det haster (med) å: urgency is a demand' }),
-  cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengig\\s+av\\b', {
+  cue('krav', 1, 'avhengig av', '\\ber\\s+(?:\\p{L}+\\s+)?avhengige?\\s+av\\b', {
     notRelative: true,
     voice: 'own',
     note: 'sektoren/kommunene er avhengig av: a precondition of the sector; "næringslivet er avhengig av" is a fact',
@@ -248,7 +248,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'vil være en god', `\\b(?:vil|kan|ville)\\s+(?:kunne\\s+)?være\\s+(?:en|et)\\s+(?:god|godt|riktig|fornuftig|klokt|naturlig)\\s+(?:start|tilnærming|grep|tiltak|virkemiddel|løsning|første\\s+steg)\\b`, {
     note: 'a hypothetical "would be a good start": recommending (an actual "er et godt eksempel" welcomes)',
   }),
-  cue('anbefaling', 0.9, 'mener', '\\b(?:mener|meiner|understreker|understreke|vil\\s+peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
+  cue('anbefaling', 0.9, 'mener', '\\b(?:mener|meiner|understreker|understreke|vil\\s+(?:\\p{L}+\\s+)?peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
     voice: 'own',
     fallback: true,
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
@@ -296,6 +296,10 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X er for kort / for lavt / altfor krevende: a complaint about a measure',
   }),
+  cue('bekymring', 1, 'dekker ikke', '\\b(?:dekker|dekket|gjenspeiler|reflekterer|kompenserer|speiler|tar\\s+høyde\\s+for|står\\s+i\\s+stil\\s+med)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b', {
+    mainClause: true,
+    note: 'X dekker (likevel) ikke utgiftene / gjenspeiler ikke kostnadene: a measure falls short',
+  }),
   cue('bekymring', 1, 'kan ikke alene', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:alene|aleine|lenger|åleine)\\s+(?!\\p{L}{3,}es\\b)', {
     notRelative: true,
     mainClause: true,
@@ -331,7 +335,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
-  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig)\\s+(?:eksempel|grep|skritt|oppfølging)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
   cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
     note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',

@@ -68,6 +68,10 @@ describe('areas of a sentence', () => {
     const eh = [heading('Satsing på e-helsefeltet')];
     expect(assignAreas('Kommunene må få mer handlingsrom.', eh).areas).toContain('digitalisering');
   });
+  it('counts integration for work and state consultation for governance', () => {
+    expect(own('Introduksjonsprogrammet og integreringen av flyktninger må styrkes.')).toContain('arbeid');
+    expect(own('Konsultasjonene mellom staten og kommunesektoren bør utvikles.')).toContain('selvstyre');
+  });
   it('knows local self-determination said without a vocabulary word', () => {
     expect(own('Fylkeskommunene må selv kunne velge hvordan tilbudet innrettes.')).toContain('selvstyre');
     expect(own('Tilbudet bør tilpasses behovene lokalt.')).toContain('selvstyre');

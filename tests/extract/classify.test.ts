@@ -139,6 +139,11 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['KS frykter at tilbudet forvitrer i distriktene.', 'bekymring', 'frykter'],
   ['Høringsfristen er altfor kort.', 'bekymring', 'er altfor kort: a complaint'],
   ['KS gir sin tilslutning til hovedgrepene i meldingen.', 'stotte', 'gir sin tilslutning'],
+  ['Utgiftene ble langt høyere enn forutsatt i budsjettet.', null, 'enn forutsatt: assumed, not a precondition'],
+  ['Rapporten viser at ventetidene har økt.', null, 'a report shows: reported'],
+  ['Kompensasjonen gjenspeiler ikke de reelle kostnadene i små kommuner.', 'bekymring', 'gjenspeiler ikke: a measure falls short'],
+  ['Vi vil særlig peke på behovet for flere lærlingplasser.', 'anbefaling', 'vil (særlig) peke på: the content decides, anbefaling by default'],
+  ['Bostøtten er et effektivt virkemiddel mot fattigdom.', 'stotte', 'er et effektivt virkemiddel: valuing an instrument'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {

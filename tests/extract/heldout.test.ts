@@ -11,7 +11,10 @@
 // after the rules were changed on h1–h4, as a second blind check: 0.818 / 0.769 on first run.
 // h6–h8 were written blind after that round (first run pooled 0.922 statement / 0.944 demand F1,
 // area F1 0.895; h6 alone 0.857 / 0.889) and the rules were then changed on them, so they too are
-// now development data; the same floors hold for them. h9 is the next blind check.
+// now development data; the same floors hold for them. h9 was written blind after the h6–h8
+// changes: first run 0.913 statement / 0.971 demand F1, area F1 0.875 (score-before.txt); the
+// rules were then changed on it too (enn forutsatt, dekker ikke, integrering), so the next blind
+// document is the next honest estimate.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +32,7 @@ const DOCS = [
   'h6-opplaering-blind.txt',
   'h7-klima-beredskap-blind.txt',
   'h8-digitalisering-blind.txt',
+  'h9-kommuneprop-blind.txt',
 ];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
