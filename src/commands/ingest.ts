@@ -1,6 +1,6 @@
 import { ingest as ingestInputs, expandInputs } from '../index/ingest.js';
 import { bundledCorpusDir, bundledIndexDir, resolveIndex } from '../index/location.js';
-import { DataError } from '../model/errors.js';
+import { DataError, type KsInputError } from '../model/errors.js';
 import type { Context } from './context.js';
 import type { CommandResult } from './result.js';
 
@@ -9,7 +9,7 @@ export interface IngestOptions {
 }
 
 /** `ingest [FILE…]`: the index then holds exactly the documents named (`--add` keeps the others). */
-export async function ingest(files: string[], options: IngestOptions, context: Context): Promise<{ result: CommandResult; failures: DataError[] }> {
+export async function ingest(files: string[], options: IngestOptions, context: Context): Promise<{ result: CommandResult; failures: KsInputError[] }> {
   const named = files.length > 0;
   const dir = named || context.index || context.env.KS_INPUT_INDEX ? resolveIndex(context, true).dir : bundledIndexDir(context.env);
   const { inputs, failures } = await expandInputs(named ? files : [bundledCorpusDir()], context.cwd);
@@ -25,5 +25,5 @@ export async function ingest(files: string[], options: IngestOptions, context: C
       .map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
     `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged)`,
   ];
-  return { result: { type: 'ingested', lines, records }, failures: all.filter((f): f is DataError => f instanceof DataError) };
+  return { result: { type: 'ingested', lines, records }, failures: all };
 }

@@ -154,7 +154,7 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
       planned[slot] = { doc: { ...entry, sections: [], sentences: [] }, stat: info, reuse: entry };
       parsed.push(job.path);
     } else {
-      failures.push(new KsInputError(outcome.message, outcome.exitCode));
+      failures.push(outcome.exitCode === 3 ? new DataError(outcome.message) : new KsInputError(outcome.message, outcome.exitCode));
     }
   });
   const kept = planned.filter(Boolean);
