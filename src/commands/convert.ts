@@ -1,4 +1,4 @@
-import { toMarkdown } from '../index/analyze.js';
+import { loadMarkdown, toMarkdown } from '../index/analyze.js';
 import { readSource } from '../source/read.js';
 import type { Context } from './context.js';
 import type { CommandResult } from './result.js';
@@ -7,5 +7,6 @@ import { resolve } from 'node:path';
 /** `convert FILE`: the Markdown the tool derives from a raw text file, for review or correction. */
 export async function convert(file: string, context: Context): Promise<CommandResult> {
   const source = await readSource(resolve(context.cwd, file));
+  await loadMarkdown();
   return { type: 'markdown', text: toMarkdown(source), found: true };
 }

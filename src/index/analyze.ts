@@ -1,9 +1,9 @@
 // The per-document pipeline, as a named list of stages (spaCy's habit): each stage takes what
 // the one before provides. `analyzeSource` is the only function that runs them in order.
-import { basename, extname } from 'node:path';
+import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import { analyzeSentences } from '../extract/index.js';
-import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
+import type * as MarkdownModule from '../markdown/markdown.js';
 import type { DocumentMeta, IndexedDocument, SourceText } from '../model/types.js';
 import { normalizeRawText } from '../normalize/raw-text.js';
 import { markdownTitle, segmentDocument } from '../segment/document.js';
@@ -20,16 +20,31 @@ export const PIPELINE = [
   { name: 'index', requires: ['statements'], provides: ['index'] },
 ] as const;
 
+// unified and remark load only when a Markdown source is read or Markdown is written: a raw-text
+// ingest never needs them (a tenth of its start-up).
+let markdown: typeof MarkdownModule | null = null;
+
+/** Load the Markdown parser and serializer; call before analysing a `.md` source or `toMarkdown`. */
+export async function loadMarkdown(): Promise<typeof MarkdownModule> {
+  markdown ??= await import('../markdown/markdown.js');
+  return markdown;
+}
+
+function markdownModule(): typeof MarkdownModule {
+  if (!markdown) throw new Error('Markdown support is not loaded: await loadMarkdown() first');
+  return markdown;
+}
+
 /** Source text → mdast, by format; raw text also yields the page of every line. */
 export function toMdast(source: SourceText): { root: Root; pageOfLine: number[] | null; pages: number | null } {
-  if (source.format === 'markdown') return { root: parseMarkdown(source.text), pageOfLine: null, pages: null };
+  if (source.format === 'markdown') return { root: markdownModule().parseMarkdown(source.text), pageOfLine: null, pages: null };
   const { root, pageOfLine, pages } = normalizeRawText(source.text);
   return { root, pageOfLine, pages };
 }
 
 /** The Markdown the tool derives from a source (what `convert` prints). */
 export function toMarkdown(source: SourceText): string {
-  return stringifyMarkdown(toMdast(source).root);
+  return markdownModule().stringifyMarkdown(toMdast(source).root);
 }
 
 export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = {}): IndexedDocument {

@@ -4,7 +4,7 @@
 import { KsInputError } from '../model/errors.js';
 import type { DocumentMeta } from '../model/types.js';
 import { describeIoError, readSource } from '../source/read.js';
-import { analyzeSource } from './analyze.js';
+import { analyzeSource, loadMarkdown } from './analyze.js';
 import type { CatalogEntry } from './store.js';
 import { writeDocumentFiles } from './store.js';
 
@@ -26,6 +26,7 @@ export async function runDocumentJob(job: DocumentJob): Promise<JobOutcome> {
   try {
     const source = await readSource(job.path);
     if (job.previousHash === source.hash) return { kind: 'unchanged' };
+    if (source.format === 'markdown') await loadMarkdown();
     const doc = analyzeSource(source, job.meta);
     const written = await writeDocumentFiles(job.dir, doc);
     const { sections: _sections, sentences: _sentences, ...meta } = doc;
