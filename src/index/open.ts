@@ -19,6 +19,11 @@ export interface OpenIndex {
    * lean file: what list, grep, areas and digest need.
    */
   load(ids?: readonly string[], part?: DocumentPart, keep?: StatementPrefilter): Promise<IndexedDocument[]>;
+  /**
+   * Run a read of the index's files over the catalogue (search and kwic read their own files);
+   * if it fails because another ingest replaced the catalogue meanwhile, run it once more.
+   */
+  read<T>(fn: (catalog: Catalog) => Promise<T>): Promise<T>;
 }
 
 /**
@@ -27,7 +32,7 @@ export interface OpenIndex {
  */
 const READ_CONCURRENCY = 8;
 
-async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
   const out = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -50,23 +55,26 @@ export interface OpenOptions {
 export async function openIndex(location: IndexLocation, options: OpenOptions): Promise<OpenIndex> {
   const catalog =
     location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options);
+  const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
+    try {
+      return await fn(catalog);
+    } catch (error) {
+      // Another ingest may have replaced the catalogue and pruned the files ours named
+      // between our two reads: read the new catalogue once more.
+      const fresh = await readCatalog(location.dir).catch(() => null);
+      if (!fresh || JSON.stringify(fresh.documents) === JSON.stringify(catalog.documents)) throw error;
+      return fn(fresh);
+    }
+  };
   return {
     dir: location.dir,
     catalog,
     async load(ids, part = 'sentences', keep = {}) {
       const wanted = ids ? new Set(ids) : null;
       const pick = (c: Catalog) => c.documents.filter((e) => !wanted || wanted.has(e.id));
-      const read = (entries: CatalogEntry[]) => mapLimit(entries, READ_CONCURRENCY, (e) => readDocument(location.dir, e, part, keep));
-      try {
-        return await read(pick(catalog));
-      } catch (error) {
-        // Another ingest may have replaced the catalogue and pruned the files ours named
-        // between our two reads: read the new catalogue once more.
-        const fresh = await readCatalog(location.dir).catch(() => null);
-        if (!fresh || JSON.stringify(fresh.documents) === JSON.stringify(catalog.documents)) throw error;
-        return read(pick(fresh));
-      }
+      return read((c) => mapLimit(pick(c), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
     },
+    read,
   };
 }
 

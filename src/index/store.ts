@@ -12,7 +12,7 @@ import { DEMAND_KINDS } from '../model/types.js';
 import { describeIoError } from '../source/io-error.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export interface DocumentStats {
   sections: number;
@@ -78,6 +78,13 @@ export interface StatementPrefilter {
 }
 
 export const statementsFileOf = (file: string) => file.replace(/\.json$/u, '.statements.json');
+
+/** The search files (terms.ts): a query reads them without loading natural, so they are named here. */
+export const termsFileOf = (file: string) => file.replace(/\.json$/u, '.terms.txt');
+export const sentencesFileOf = (file: string) => file.replace(/\.json$/u, '.sentences.jsonl');
+
+/** Every file of a catalogued document: the whole, its statements and its search files. */
+export const documentFilesOf = (file: string) => [file, statementsFileOf(file), termsFileOf(file), sentencesFileOf(file)];
 
 function toColumns(sections: Section[], statements: AnalyzedSentence[]): StatementsFile {
   return {
@@ -253,15 +260,16 @@ export async function writeIndex(
   const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
   await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog, null, 1), dir);
   await syncFolder(dir);
-  await pruneDocuments(docsDir, new Set(entries.flatMap((e) => [e.file, statementsFileOf(e.file)])));
+  await pruneDocuments(docsDir, new Set(entries.flatMap((e) => documentFilesOf(e.file))));
   return catalog;
 }
 
 /**
- * Write one document's files (the whole document and its lean statements file) and return the
- * name the catalogue will record. An ingest writes each document as soon as it is analysed, so
- * a thousand analysed documents are never in memory together; until the catalogue names them,
- * the files are invisible to readers, and pruning removes them if the ingest dies.
+ * Write one document's files (the whole document, its lean statements file and its search files,
+ * terms.ts) and return the name the catalogue will record. An ingest writes each document as soon
+ * as it is analysed, so a thousand analysed documents are never in memory together; until the
+ * catalogue names them, the files are invisible to readers, and pruning removes them if the
+ * ingest dies.
  */
 export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Promise<{ file: string; stats: DocumentStats }> {
   const docsDir = join(dir, DOCS_DIR);
@@ -269,6 +277,8 @@ export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Pro
   const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
   const lean = toColumns(doc.sections, doc.sentences.filter((s) => s.kind !== null));
   await atomicWrite(join(docsDir, statementsFileOf(file)), JSON.stringify(lean), dir);
+  const { searchFiles } = await import('./terms.js'); // the search analysis: only when writing
+  for (const [name, data] of searchFiles(file, doc)) await atomicWrite(join(docsDir, name), data, dir);
   await atomicWrite(join(docsDir, file), JSON.stringify(body), dir);
   return { file, stats: statsOf(doc) };
 }
@@ -317,6 +327,6 @@ async function pruneDocuments(docsDir: string, keep: Set<string>): Promise<void>
     return;
   }
   await Promise.all(
-    names.filter((n) => n.endsWith('.json') && !keep.has(n)).map((n) => rm(join(docsDir, n), { force: true }).catch(() => undefined)),
+    names.filter((n) => /\.(json|txt|jsonl)$/u.test(n) && !keep.has(n)).map((n) => rm(join(docsDir, n), { force: true }).catch(() => undefined)),
   );
 }

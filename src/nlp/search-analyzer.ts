@@ -167,8 +167,7 @@ function headMatch(vocabWord: string, form: string): boolean {
 export function expandWord(word: string, vocabulary: Iterable<string>): Map<string, number> {
   const forms = queryForms(word);
   const out = new Map<string, number>();
-  // a vocabulary word can only match when it contains the first three letters of some form
-  const probes = unique(forms.map((f) => f.slice(0, Math.min(3, f.length))));
+  const probes = probesOf(forms);
   for (const v of vocabulary) {
     if (!probes.some((p) => v.includes(p))) continue;
     let best = 0;
@@ -176,6 +175,18 @@ export function expandWord(word: string, vocabulary: Iterable<string>): Map<stri
     if (best > 0) out.set(v, best);
   }
   return out;
+}
+
+/**
+ * Probes of a query word: a vocabulary word can only match it when it contains one of them (the
+ * first three letters of some form), so a caller can narrow a large vocabulary to its candidates.
+ */
+export function wordProbes(word: string): string[] {
+  return probesOf(queryForms(word));
+}
+
+function probesOf(forms: string[]): string[] {
+  return unique(forms.map((f) => f.slice(0, Math.min(3, f.length))));
 }
 
 function unique<T>(items: T[]): T[] {

@@ -24,10 +24,15 @@ export interface KwicHit {
 
 /** The sets of search forms each word of the term accepts. */
 export function termMatchers(term: string, located: readonly Located[], exact: boolean): Array<ReadonlySet<string>> {
+  const vocabulary = new Set<string>();
+  if (!exact) for (const l of located) for (const t of wordsOf(l.sentence.text)) vocabulary.add(searchForm(t.text));
+  return matchersOf(term, vocabulary, exact);
+}
+
+/** The same, against a vocabulary of search forms (stopwords included). */
+export function matchersOf(term: string, vocabulary: Iterable<string>, exact: boolean): Array<ReadonlySet<string>> {
   const words = wordsOf(term).map((t) => t.text);
   if (exact) return words.map((w) => new Set([searchForm(w)]));
-  const vocabulary = new Set<string>();
-  for (const l of located) for (const t of wordsOf(l.sentence.text)) vocabulary.add(searchForm(t.text));
   return words.map((w) => {
     const set = new Set(expandWord(w, vocabulary).keys());
     set.add(searchForm(w));
@@ -36,7 +41,11 @@ export function termMatchers(term: string, located: readonly Located[], exact: b
 }
 
 export function kwic(located: readonly Located[], term: string, options: KwicOptions): KwicHit[] {
-  const matchers = termMatchers(term, located, Boolean(options.exact));
+  return occurrences(located, termMatchers(term, located, Boolean(options.exact)), options);
+}
+
+/** Every run of words in the sentences that the matchers accept in turn, in context. */
+export function occurrences(located: readonly Located[], matchers: ReadonlyArray<ReadonlySet<string>>, options: KwicOptions): KwicHit[] {
   if (!matchers.length) return [];
   const measure = options.measure ?? ((s: string) => [...s].length);
   const hits: KwicHit[] = [];

@@ -1,40 +1,34 @@
-// Ranked full-text search over sentences: MiniSearch (BM25+) over the words as written, queried
-// with the Norwegian expansion of nlp/search-analyzer.ts (inflections, compounds, spelling
-// variants). Pure: takes located sentences, returns them ranked with scores.
+// Ranked full-text search over sentences: BM25+ over postings (query/postings.ts), queried with
+// the Norwegian expansion of nlp/search-analyzer.ts (inflections, compounds, spelling variants).
 //
 // Scoring: each query word is searched on its own as the OR of its expansions, each weighted
 // (1 for the word and its inflections, less inside compounds); a sentence's score is the sum of
-// its word scores times the number of query words it matches (MiniSearch's own rule for
-// multi-term queries, applied per word so a word's many compounds count once). Quoted phrases
-// must occur as consecutive words.
-import MiniSearch from 'minisearch';
-import { expandWord, indexTerms, parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
+// its word scores times the number of query words it matches (MiniSearch's rule for multi-term
+// queries, applied per word so a word's many compounds count once). Quoted phrases must occur as
+// consecutive words.
+//
+// The `search` command ranks over the term files an ingest wrote (index/terms.ts); this module's
+// buildSearchIndex makes the same term texts from sentences in memory, so both rank alike.
+import { parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
+import { encodeTerms, rankSentences, termSource, type TermSource } from './postings.js';
 import type { Located } from './records.js';
 
 export interface SearchIndex {
-  located: Located[];
-  vocabulary: ReadonlySet<string>;
-  engine: MiniSearch<{ id: number; text: string }>;
+  /** the sentences, grouped by document: sources[k] holds groups[k] */
+  groups: Located[][];
+  sources: TermSource[];
 }
 
-/** Terms are already processed: split a joined term list on spaces, take each as it is. */
-const asTerms = { tokenize: (s: string) => s.split(' '), processTerm: (t: string) => t };
-
-/** Build the search index of sentences (cheap: a few ms per thousand sentences). */
+/** Build the search index of located sentences (in document order). */
 export function buildSearchIndex(located: Located[]): SearchIndex {
-  const vocabulary = new Set<string>();
-  const engine = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    tokenize: (text) => {
-      const terms = indexTerms(text);
-      for (const t of terms) vocabulary.add(t);
-      return terms;
-    },
-    processTerm: (t) => t,
-    searchOptions: asTerms,
-  });
-  engine.addAll(located.map((l, id) => ({ id, text: l.sentence.text })));
-  return { located, vocabulary, engine };
+  const groups: Located[][] = [];
+  for (const l of located) {
+    const last = groups[groups.length - 1];
+    if (last && last[0]!.doc === l.doc) last.push(l);
+    else groups.push([l]);
+  }
+  const sources = groups.map((g) => termSource(encodeTerms(g.map((l) => l.sentence.text)), null));
+  return { groups, sources };
 }
 
 export interface SearchHit {
@@ -42,46 +36,16 @@ export interface SearchHit {
   score: number;
 }
 
-/** Expansions of every query word against the index vocabulary. */
-export function expandQuery(index: SearchIndex, words: string[]): Map<string, Map<string, number>> {
-  return new Map(words.map((w) => [w, expandWord(w, index.vocabulary)]));
-}
-
 /** Search; hits best first (ties in document order). */
 export function search(index: SearchIndex, query: string): SearchHit[] {
-  const parsed = parseQuery(query);
-  const expansions = expandQuery(index, parsed.words);
-  const scores = new Map<number, { sum: number; words: number }>();
-  for (const terms of expansions.values()) {
-    if (terms.size === 0) continue;
-    const results = index.engine.search([...terms.keys()].join(' '), {
-      ...asTerms,
-      boostTerm: (term) => terms.get(term) ?? 1,
-    });
-    for (const r of results) {
-      // MiniSearch multiplies by the number of matched terms: undo it, a word counts once
-      const score = r.score / Math.max(1, r.queryTerms.length);
-      const entry = scores.get(r.id as number) ?? { sum: 0, words: 0 };
-      entry.sum += score;
-      entry.words += 1;
-      scores.set(r.id as number, entry);
-    }
+  const { hits, phrases } = rankSentences(index.sources, parseQuery(query));
+  const out: SearchHit[] = [];
+  for (const hit of hits) {
+    const located = index.groups[hit.source]![hit.sentence]!;
+    if (phrases.length && !phrases.every((p) => hasPhrase(located.sentence.text, p))) continue;
+    out.push({ located, score: hit.score });
   }
-  const phraseSets = parsed.phrases.map((phrase) =>
-    phrase.map((w) => {
-      const set = new Set(expandWord(w, index.vocabulary).keys());
-      set.add(searchForm(w));
-      return set;
-    }),
-  );
-  const hits: Array<SearchHit & { order: number }> = [];
-  for (const [id, { sum, words }] of scores) {
-    const located = index.located[id]!;
-    if (phraseSets.length && !phraseSets.every((p) => hasPhrase(located.sentence.text, p))) continue;
-    hits.push({ located, score: sum * words, order: id });
-  }
-  hits.sort((a, b) => b.score - a.score || a.order - b.order);
-  return hits.map(({ located, score }) => ({ located, score }));
+  return out;
 }
 
 /** Do the words of `text` contain a run matching each phrase word's set in turn? */

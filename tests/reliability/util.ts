@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { BIN, cli, type CliResult, SEED } from '../helpers/cli.js';
-import { statementsFileOf } from '../../src/index/store.js';
+import { documentFilesOf } from '../../src/index/store.js';
 
 export const seedText = (): string => readFileSync(SEED, 'utf8');
 
@@ -63,7 +63,7 @@ export function expectTidyIndex(index: string): void {
   const top = readdirSync(index).sort();
   expect(top).toEqual(['catalog.json', 'docs']);
   const catalog = JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as { documents: Array<{ file: string }> };
-  expect(readdirSync(join(index, 'docs')).sort()).toEqual(catalog.documents.flatMap((d) => [d.file, statementsFileOf(d.file)]).sort());
+  expect(readdirSync(join(index, 'docs')).sort()).toEqual(catalog.documents.flatMap((d) => documentFilesOf(d.file)).sort());
 }
 
 export interface AsyncRun {

@@ -1,0 +1,282 @@
+// Search postings: what `search` and `kwic` need of a document without its sentences, and BM25+
+// ranking over them.
+//
+// A document's *term text* (written at ingest beside its other files, index/terms.ts) lists the
+// words of its sentences in search form (nlp/search-analyzer.ts) with the sentences they occur
+// in. It is plain text, one word a line, so a query reads the file's bytes and decodes only the
+// lines whose word contains a probe of the query (found with indexOf), never parsing the rest:
+//
+//   ks-terms 1 <sentences>
+//   <per sentence: number of distinct index terms (its length for BM25), comma-joined>
+//   <form>\t<postings>\t<stop postings>          one line per form
+//
+// Postings are `sentence` or `sentence:tf` (tf > 1), comma-joined, ascending. Index terms are the
+// words that are not stopwords (indexTerms); a form's stop postings are the sentences where it
+// occurs as a stopword (`kwic og` finds them; `search` ignores them). Lines come in the order the
+// forms first occur as index terms, then the forms that occur only as stopwords.
+//
+// Ranking is MiniSearch's BM25+ (k 1.2, b 0.7, d 0.5; a sentence's length is its number of
+// distinct index terms, the average is kept as MiniSearch keeps it), computed over the postings
+// of the query's expansions only, with the same order of additions, so scores are the ones
+// MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
+import { expandWord, type ParsedQuery, searchForm, wordProbes } from '../nlp/search-analyzer.js';
+import { isStopword, tokenizeWithOffsets } from '../nlp/norwegian.js';
+
+export const TERMS_HEADER = 'ks-terms 1';
+
+/** The term text of a document's sentences (their texts in document order). */
+export function encodeTerms(texts: readonly string[]): string {
+  const index = new Map<string, Map<number, number>>();
+  const stops = new Map<string, number[]>();
+  const lengths: number[] = [];
+  texts.forEach((text, i) => {
+    const terms: string[] = [];
+    for (const token of tokenizeWithOffsets(text)) {
+      const form = searchForm(token.text);
+      if (isStopword(token.text)) {
+        const list = stops.get(form) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        stops.set(form, list);
+      } else {
+        terms.push(form);
+      }
+    }
+    lengths.push(new Set(terms).size); // MiniSearch's field length: distinct terms
+    for (const form of terms) {
+      if (!form) continue;
+      let postings = index.get(form);
+      if (!postings) index.set(form, (postings = new Map()));
+      postings.set(i, (postings.get(i) ?? 0) + 1);
+    }
+  });
+  const lines = [`${TERMS_HEADER} ${texts.length}`, lengths.join(',')];
+  const line = (form: string, postings: string, stop: number[] | undefined) =>
+    stop ? `${form}\t${postings}\t${stop.join(',')}` : `${form}\t${postings}`;
+  for (const [form, postings] of index) {
+    const list = [...postings].map(([i, tf]) => (tf > 1 ? `${i}:${tf}` : `${i}`)).join(',');
+    lines.push(line(form, list, stops.get(form)));
+  }
+  for (const [form, stop] of stops) if (!index.has(form)) lines.push(line(form, '', stop));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One form's line: its postings and stop postings, still encoded. */
+export interface TermLine {
+  postings: string;
+  stops: string;
+}
+
+/** What a query needs of one document: sentence count and lengths, and the lines it matched. */
+export interface TermSource {
+  sentences: number;
+  lengths: readonly number[];
+  /** the lines whose form contains a probe, in file order */
+  lines: ReadonlyMap<string, TermLine>;
+}
+
+const NEWLINE = 10;
+const TAB = 9;
+
+/**
+ * Read the lines of a term text whose form contains one of the probes (all lines when `probes`
+ * is null). The text stays bytes: only the header and the matched lines are decoded. Throws a
+ * SyntaxError when the text is not a term text.
+ */
+export function termSource(text: Uint8Array | string, probes: readonly string[] | null): TermSource {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const first = bytes.indexOf(NEWLINE);
+  const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
+  const header = bytes.toString('latin1', 0, Math.max(0, first));
+  if (second < 0 || !header.startsWith(`${TERMS_HEADER} `)) throw new SyntaxError('not a term file');
+  const sentences = Number(header.slice(TERMS_HEADER.length + 1));
+  const lengths = parseNumbers(bytes, first + 1, second);
+  if (!Number.isInteger(sentences) || lengths.length !== sentences) throw new SyntaxError('bad term file header');
+  const body = second + 1;
+  const starts: number[] = [];
+  if (probes === null) {
+    for (let at = body; at < bytes.length; at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length) starts.push(at);
+  } else {
+    const seen = new Set<number>();
+    for (const probe of probes) {
+      if (!probe) continue;
+      const needle = Buffer.from(probe, 'utf8');
+      let at = bytes.indexOf(needle, body);
+      while (at >= 0) {
+        // the first hit in a line: in the form if before the tab, else in the postings
+        const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+        const tab = bytes.indexOf(TAB, start);
+        if (tab >= 0 && at < tab) seen.add(start);
+        const end = bytes.indexOf(NEWLINE, at);
+        if (end < 0) break;
+        at = bytes.indexOf(needle, end + 1);
+      }
+    }
+    for (const start of [...seen].sort((a, b) => a - b)) starts.push(start);
+  }
+  const lines = new Map<string, TermLine>();
+  for (const start of starts) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    if (end === start) continue;
+    const [form, postings, stops] = bytes.toString('utf8', start, end).split('\t');
+    if (form === undefined || postings === undefined) throw new SyntaxError('bad term line');
+    lines.set(form, { postings, stops: stops ?? '' });
+  }
+  return { sentences, lengths, lines };
+}
+
+/** Comma-separated decimal numbers in bytes [from, to), parsed without decoding them. */
+function parseNumbers(bytes: Uint8Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  if (from === to) return out;
+  let n = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i]!;
+    if (c === 44) {
+      if (!digits) throw new SyntaxError('bad number');
+      out.push(n);
+      n = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits += 1;
+    } else {
+      throw new SyntaxError('bad number');
+    }
+  }
+  if (!digits) throw new SyntaxError('bad number');
+  out.push(n);
+  return out;
+}
+
+/** Decode postings: sentence indices and term frequencies. */
+export function decodePostings(encoded: string): { ids: number[]; tfs: number[] } {
+  const ids: number[] = [];
+  const tfs: number[] = [];
+  if (encoded === '') return { ids, tfs };
+  for (const part of encoded.split(',')) {
+    const colon = part.indexOf(':');
+    ids.push(Number(colon < 0 ? part : part.slice(0, colon)));
+    tfs.push(colon < 0 ? 1 : Number(part.slice(colon + 1)));
+  }
+  return { ids, tfs };
+}
+
+/** The sentences a form occurs in at all (as an index term or a stopword), ascending. */
+export function occurrences(line: TermLine): number[] {
+  const ids = decodePostings(line.postings).ids;
+  if (line.stops === '') return ids;
+  return [...new Set([...ids, ...line.stops.split(',').map(Number)])].sort((a, b) => a - b);
+}
+
+/** Probes of a query: a term text's lines are read only when their form contains one. */
+export function queryProbes(parsed: ParsedQuery): string[] {
+  const words = [...parsed.words, ...parsed.phrases.flat()];
+  return [...new Set(words.flatMap((w) => wordProbes(w)))];
+}
+
+/** Vocabulary of the sources: index terms only, or every form (`withStops`), in file order. */
+export function vocabularyOf(sources: readonly TermSource[], withStops = false): Set<string> {
+  const out = new Set<string>();
+  for (const s of sources) for (const [form, line] of s.lines) if (withStops || line.postings !== '') out.add(form);
+  return out;
+}
+
+export interface RankedSentence {
+  /** index of the source (document) and of the sentence in it */
+  source: number;
+  sentence: number;
+  score: number;
+}
+
+export interface Ranking {
+  /** best first; ties in document order */
+  hits: RankedSentence[];
+  /** per quoted phrase, per word, the forms it accepts: hits must pass hasPhrase on their text */
+  phrases: Array<Array<Set<string>>>;
+}
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+
+/**
+ * Rank the sentences of the sources for a query. Each query word is scored as the OR of its
+ * expansions, each weighted (search-analyzer.ts); a sentence's score is the sum of its word
+ * scores times the number of query words it matches.
+ */
+export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuery): Ranking {
+  const vocabulary = vocabularyOf(sources);
+  const offsets: number[] = [];
+  let total = 0;
+  let average = 0;
+  for (const s of sources) {
+    offsets.push(total);
+    for (const length of s.lengths) {
+      average = (average * total + length) / (total + 1);
+      total += 1;
+    }
+  }
+  const decoded = new Map<string, { df: number; lists: Array<{ source: number; ids: number[]; tfs: number[] }> }>();
+  const postingsOf = (term: string) => {
+    let entry = decoded.get(term);
+    if (!entry) {
+      entry = { df: 0, lists: [] };
+      sources.forEach((s, source) => {
+        const line = s.lines.get(term);
+        if (!line || line.postings === '') return;
+        const { ids, tfs } = decodePostings(line.postings);
+        entry!.df += ids.length;
+        entry!.lists.push({ source, ids, tfs });
+      });
+      decoded.set(term, entry);
+    }
+    return entry;
+  };
+  const { k, b, d } = BM25;
+  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number }>();
+  for (const word of parsed.words) {
+    const terms = expandWord(word, vocabulary);
+    if (terms.size === 0) continue;
+    const matched = new Map<number, { score: number; terms: number; source: number; sentence: number }>();
+    for (const [term, boost] of terms) {
+      const { df, lists } = postingsOf(term);
+      const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+      for (const { source, ids, tfs } of lists) {
+        const lengths = sources[source]!.lengths;
+        for (let i = 0; i < ids.length; i++) {
+          const tf = tfs[i]!;
+          const length = lengths[ids[i]!]!;
+          const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
+          const weighted = boost * raw;
+          const id = offsets[source]! + ids[i]!;
+          const entry = matched.get(id);
+          if (entry) {
+            entry.score = entry.score + weighted;
+            entry.terms += 1;
+          } else {
+            matched.set(id, { score: weighted, terms: 1, source, sentence: ids[i]! });
+          }
+        }
+      }
+    }
+    for (const [id, m] of matched) {
+      // as MiniSearch: the sum times the number of matched terms, then divided by it again
+      const score = (m.score * m.terms) / Math.max(1, m.terms);
+      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence };
+      entry.sum += score;
+      entry.words += 1;
+      scores.set(id, entry);
+    }
+  }
+  const ranked: Array<RankedSentence & { order: number }> = [];
+  for (const [id, { sum, words, source, sentence }] of scores) ranked.push({ source, sentence, score: sum * words, order: id });
+  ranked.sort((x, y) => y.score - x.score || x.order - y.order);
+  const phrases = parsed.phrases.map((phrase) =>
+    phrase.map((w) => {
+      const set = new Set(expandWord(w, vocabulary).keys());
+      set.add(searchForm(w));
+      return set;
+    }),
+  );
+  return { hits: ranked.map(({ source, sentence, score }) => ({ source, sentence, score })), phrases };
+}

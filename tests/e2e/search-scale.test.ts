@@ -1,0 +1,98 @@
+// search and kwic over a multi-document index read the term files and sentence lines the ingest
+// wrote (index/terms.ts), never every sentence: they must answer exactly as the former path did,
+// which loaded every document and ranked with MiniSearch built at query time
+// (tests/query/minisearch-reference.ts) and ran kwic over every loaded sentence.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.js';
+import { readCatalog, readDocument } from '../../src/index/store.js';
+import type { IndexedDocument } from '../../src/model/types.js';
+import { buildFilter, locate, matches } from '../../src/query/filter.js';
+import { kwic } from '../../src/query/kwic.js';
+import { qualify } from '../../src/query/records.js';
+import { displayWidth } from '../../src/render/style.js';
+import { cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import * as reference from '../query/minisearch-reference.js';
+
+interface Rec { id: string; score?: number; left?: string; match?: string; right?: string }
+
+let index = '';
+let docs: IndexedDocument[] = [];
+
+beforeAll(async () => {
+  const work = tempDir();
+  const corpus = join(work, 'corpus');
+  generateCorpus(SEED, corpus, 4); // shuffled copies: the same words in many documents
+  mkdirSync(corpus, { recursive: true });
+  for (const name of ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h4-horing-plan.txt']) {
+    copyFileSync(join(ROOT, 'tests', 'fixtures', 'heldout', name), join(corpus, name));
+  }
+  index = join(work, 'index');
+  const ingest = cli(['ingest', corpus, '--index', index, '-q']);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  const catalog = (await readCatalog(index))!;
+  docs = await Promise.all(catalog.documents.map((e) => readDocument(index, e)));
+}, 120_000);
+
+/** What the former `search` printed: ids and scores, filters applied after ranking. */
+function formerSearch(query: string, options: { area?: string; kind?: string; doc?: string; limit?: number } = {}) {
+  const filter = buildFilter(options, 'sentences');
+  const loaded = filter.docs ? docs.filter((d) => filter.docs!.includes(d.id)) : docs;
+  const engine = reference.buildSearchIndex([...locate(loaded)]);
+  const out: Array<{ id: string; score: number }> = [];
+  for (const hit of reference.search(engine, query)) {
+    if (!matches(filter, hit.located)) continue;
+    out.push({ id: qualify(hit.located.doc.id, hit.located.sentence.id, true), score: Math.round(hit.score * 1000) / 1000 });
+    if (out.length >= (options.limit ?? 10)) break;
+  }
+  return out;
+}
+
+function ours(args: string[]) {
+  const out = cli([...args, '--index', index, '--format', 'ndjson']);
+  expect(out.code, out.stderr).toBeLessThanOrEqual(1);
+  return ndjson<Rec>(out.stdout);
+}
+
+describe('search over the term files of a multi-document index', () => {
+  it.each([
+    ['fastlege', {}],
+    ['lærer', {}],
+    ['helse omsorg', { limit: 25 }],
+    ['"psykisk helse"', {}],
+    ['fylkesvei', {}],
+    ['økonomi', { kind: 'krav' }],
+    ['skole', { area: 'utdanning' }],
+    ['legemidler', { doc: 'doc-0001,doc-0003' }],
+  ] as const)('%s %o gives the former results, scores and order', (query, options) => {
+    const args = ['search', query];
+    if ('limit' in options) args.push('--limit', String(options.limit));
+    if ('kind' in options) args.push('--kind', options.kind);
+    if ('area' in options) args.push('--area', options.area);
+    if ('doc' in options) args.push('--doc', options.doc);
+    const got = ours(args).map((r) => ({ id: r.id, score: r.score }));
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).toEqual(formerSearch(query, options));
+  });
+});
+
+describe('kwic over the term files of a multi-document index', () => {
+  it.each([
+    [['fastlege'], {}],
+    [['lærer', '--width', '25'], {}],
+    [['psykisk helse'], {}],
+    [['og', '--exact'], { exact: true }],
+    [['kommunene', '--kind', 'krav'], { kind: 'krav' }],
+  ] as const)('%o gives every occurrence the former kwic gave', (args, options) => {
+    const got = ours(['kwic', ...args]).map((r) => [r.id, r.left, r.match, r.right]);
+    const filter = buildFilter(options, 'sentences');
+    const admitted = [...locate(docs)].filter((l) => matches(filter, l));
+    const width = args.includes('--width') ? 25 : 40;
+    const expected = kwic(admitted, args[0], { exact: 'exact' in options, width, measure: displayWidth }).map((h) => [
+      qualify(h.located.doc.id, h.located.sentence.id, true), h.left, h.match, h.right,
+    ]);
+    expect(got.length).toBeGreaterThan(0);
+    expect(got).toEqual(expected);
+  });
+});
