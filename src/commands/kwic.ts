@@ -50,10 +50,10 @@ export async function kwic(term: string, options: KwicOptions, context: Context)
     });
     const out: KwicHit[] = [];
     // documents in order, a batch at a time, until the limit is reached
-    const docs = entries.map((entry, k) => ({ entry, sentences: candidates[k]! })).filter((d) => d.sentences.length);
+    const docs = entries.map((entry, k) => ({ entry, source: sources[k]!, sentences: candidates[k]! })).filter((d) => d.sentences.length);
     for (let from = 0; from < docs.length && (options.limit === undefined || out.length < options.limit); from += READ_CONCURRENCY) {
-      const batch = await mapLimit(docs.slice(from, from + READ_CONCURRENCY), READ_CONCURRENCY, async ({ entry, sentences }) => {
-        const lines = await readSentences(index.dir, entry, sentences);
+      const batch = await mapLimit(docs.slice(from, from + READ_CONCURRENCY), READ_CONCURRENCY, async ({ entry, source, sentences }) => {
+        const lines = await readSentences(index.dir, entry, source.offsets(), sentences);
         const doc = documentOf(entry, lines.sections);
         const located: Located[] = sentences.map((i) => ({ doc, sentence: lines.sentences.get(i)!, index: i }));
         return concordance(located.filter((l) => matches(filter, l)), matchers, kwicOptions);

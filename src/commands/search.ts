@@ -5,7 +5,7 @@ import { UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { queryProbes, rankSentences, type RankedSentence } from '../query/postings.js';
+import { queryProbes, rankSentences, type RankedSentence, type TermSource } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -41,7 +41,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     const batch = Math.max(limit, 16);
     for (let from = 0; from < hits.length && out.length < limit; from += batch) {
       const slice = hits.slice(from, from + batch);
-      const located = await locateHits(index.dir, entries, slice);
+      const located = await locateHits(index.dir, entries, sources, slice);
       for (let i = 0; i < slice.length && out.length < limit; i++) {
         const l = located[i]!;
         if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
@@ -55,7 +55,7 @@ export async function search(query: string[], options: SearchOptions, context: C
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines. */
-async function locateHits(dir: string, entries: CatalogEntry[], hits: RankedSentence[]): Promise<Located[]> {
+async function locateHits(dir: string, entries: CatalogEntry[], sources: TermSource[], hits: RankedSentence[]): Promise<Located[]> {
   const bySource = new Map<number, number[]>();
   for (const h of hits) {
     const list = bySource.get(h.source) ?? [];
@@ -65,7 +65,7 @@ async function locateHits(dir: string, entries: CatalogEntry[], hits: RankedSent
   const docs = new Map<number, { doc: IndexedDocument; lines: Awaited<ReturnType<typeof readSentences>> }>();
   await mapLimit([...bySource], READ_CONCURRENCY, async ([source, sentences]) => {
     const entry = entries[source]!;
-    const lines = await readSentences(dir, entry, sentences);
+    const lines = await readSentences(dir, entry, sources[source]!.offsets(), sentences);
     docs.set(source, { doc: documentOf(entry, lines.sections), lines });
   });
   return hits.map((h) => {

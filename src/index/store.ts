@@ -12,7 +12,7 @@ import { DEMAND_KINDS } from '../model/types.js';
 import { describeIoError } from '../source/io-error.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export interface DocumentStats {
   sections: number;

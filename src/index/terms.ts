@@ -4,12 +4,13 @@
 //   docs/<id>.<hash>.terms.txt        its words in search form with their postings
 //                                     (query/postings.ts: format and ranking)
 //   docs/<id>.<hash>.sentences.jsonl  line 1 its sections, then one line per sentence (without
-//                                     cues and area terms), so a query parses only the lines of
+//                                     cues and area terms); the term file holds the byte offset
+//                                     of each line, so a query reads and parses only the lines of
 //                                     the sentences it shows
 //
 // A query reads every loaded document's term file as one string, keeps only the lines its
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
-import { readFile } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
@@ -19,14 +20,20 @@ import { describeIoError } from '../source/io-error.js';
 import { sentencesFileOf, termsFileOf } from './store.js';
 
 const DOCS_DIR = 'docs';
-const NEWLINE = 10;
 
 /** The search files of a document (file name and content), for store.ts to write. */
 export function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Array<[string, string]> {
   const lines = [JSON.stringify(doc.sections)];
   for (const { cues: _cues, areaTerms: _terms, ...sentence } of doc.sentences) lines.push(JSON.stringify(sentence));
+  // byte offsets of the sentence lines and of the end: a query reads only the lines it shows
+  const offsets: number[] = [];
+  let at = 0;
+  for (const line of lines) {
+    at += Buffer.byteLength(line) + 1;
+    offsets.push(at);
+  }
   return [
-    [termsFileOf(file), encodeTerms(doc.sentences.map((s) => s.text))],
+    [termsFileOf(file), encodeTerms(doc.sentences.map((s) => s.text), offsets)],
     [sentencesFileOf(file), `${lines.join('\n')}\n`],
   ];
 }
@@ -41,10 +48,32 @@ function unreadable(dir: string, entry: EntryRef, error: unknown): DataError {
   return new DataError(`index ${dir}: search data of document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
 }
 
+/**
+ * Read a whole file into one buffer reused from call to call (a query reads a thousand term
+ * files one after the other; termSource copies out what it keeps), not a new buffer each.
+ */
+let scratch = Buffer.allocUnsafe(1 << 16);
+function readInto(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, scratch, got, size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return scratch.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** A document's term file, only the lines whose form contains a probe (every line when null). */
 export async function readTerms(dir: string, entry: EntryRef, probes: readonly string[] | null): Promise<TermSource> {
   try {
-    return termSource(await readFile(join(dir, DOCS_DIR, termsFileOf(entry.file))), probes);
+    return termSource(readInto(join(dir, DOCS_DIR, termsFileOf(entry.file))), probes);
   } catch (error) {
     throw unreadable(dir, entry, error);
   }
@@ -56,31 +85,35 @@ export interface SentenceLines {
   sentences: Map<number, AnalyzedSentence>;
 }
 
-export async function readSentences(dir: string, entry: EntryRef, indices: Iterable<number>): Promise<SentenceLines> {
+/**
+ * Read the sections and the sentences at `indices` from a document's sentences file, only
+ * their bytes: `offsets` (from its term file) says where each sentence line starts.
+ */
+export async function readSentences(dir: string, entry: EntryRef, offsets: readonly number[], indices: Iterable<number>): Promise<SentenceLines> {
+  let fd: number | null = null;
   try {
-    // bytes: only the lines asked for are decoded and parsed
-    const bytes = await readFile(join(dir, DOCS_DIR, sentencesFileOf(entry.file)));
-    const wanted = [...new Set(indices)].sort((a, b) => a - b);
-    const sentences = new Map<number, AnalyzedSentence>();
-    let end = bytes.indexOf(NEWLINE);
-    if (end < 0) throw new SyntaxError('no sections');
-    const sections = JSON.parse(bytes.toString('utf8', 0, end)) as Section[];
+    fd = openSync(join(dir, DOCS_DIR, sentencesFileOf(entry.file)), 'r');
+    const handle = fd;
+    const lineAt = (start: number, end: number) => {
+      const bytes = Buffer.allocUnsafe(end - start);
+      if (readSync(handle, bytes, 0, bytes.length, start) !== bytes.length) throw new SyntaxError('short sentences file');
+      return JSON.parse(bytes.toString('utf8')) as unknown;
+    };
+    if (!offsets.length) throw new SyntaxError('no sentence offsets');
+    const sections = lineAt(0, offsets[0]! - 1) as Section[];
     if (!Array.isArray(sections)) throw new SyntaxError('bad sections');
-    let line = 0; // the sentence line that starts at end + 1
-    for (const i of wanted) {
-      while (line < i) {
-        end = bytes.indexOf(NEWLINE, end + 1);
-        if (end < 0) throw new SyntaxError(`no sentence ${i}`);
-        line += 1;
-      }
-      const next = bytes.indexOf(NEWLINE, end + 1);
-      if (next < 0) throw new SyntaxError(`no sentence ${i}`);
-      const s = JSON.parse(bytes.toString('utf8', end + 1, next)) as AnalyzedSentence;
+    const sentences = new Map<number, AnalyzedSentence>();
+    for (const i of indices) {
+      if (sentences.has(i)) continue;
+      if (!(i >= 0 && i + 1 < offsets.length)) throw new SyntaxError(`no sentence ${i}`);
+      const s = lineAt(offsets[i]!, offsets[i + 1]! - 1) as AnalyzedSentence;
       if (!s || typeof s.text !== 'string' || typeof s.id !== 'string') throw new SyntaxError('bad sentence');
       sentences.set(i, { ...s, cues: [], areaTerms: {} });
     }
     return { sections, sentences };
   } catch (error) {
     throw unreadable(dir, entry, error);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
 }

@@ -6,8 +6,9 @@
 // in. It is plain text, one word a line, so a query reads the file's bytes and decodes only the
 // lines whose word contains a probe of the query (found with indexOf), never parsing the rest:
 //
-//   ks-terms 1 <sentences>
+//   ks-terms 2 <sentences>
 //   <per sentence: number of distinct index terms (its length for BM25), comma-joined>
+//   <byte offsets of the sentence lines in the sentences file, and of its end (index/terms.ts)>
 //   <form>\t<postings>\t<stop postings>          one line per form
 //
 // Postings are `sentence` or `sentence:tf` (tf > 1), comma-joined, ascending. Index terms are the
@@ -22,10 +23,13 @@
 import { expandWord, type ParsedQuery, searchForm, wordProbes } from '../nlp/search-analyzer.js';
 import { isStopword, tokenizeWithOffsets } from '../nlp/norwegian.js';
 
-export const TERMS_HEADER = 'ks-terms 1';
+export const TERMS_HEADER = 'ks-terms 2';
 
-/** The term text of a document's sentences (their texts in document order). */
-export function encodeTerms(texts: readonly string[]): string {
+/**
+ * The term text of a document's sentences (their texts in document order), with the byte offsets
+ * of their lines in the sentences file when there is one.
+ */
+export function encodeTerms(texts: readonly string[], offsets: readonly number[] = []): string {
   const index = new Map<string, Map<number, number>>();
   const stops = new Map<string, number[]>();
   const lengths: number[] = [];
@@ -49,7 +53,7 @@ export function encodeTerms(texts: readonly string[]): string {
       postings.set(i, (postings.get(i) ?? 0) + 1);
     }
   });
-  const lines = [`${TERMS_HEADER} ${texts.length}`, lengths.join(',')];
+  const lines = [`${TERMS_HEADER} ${texts.length}`, lengths.join(','), offsets.join(',')];
   const line = (form: string, postings: string, stop: number[] | undefined) =>
     stop ? `${form}\t${postings}\t${stop.join(',')}` : `${form}\t${postings}`;
   for (const [form, postings] of index) {
@@ -72,6 +76,8 @@ export interface TermSource {
   lengths: readonly number[];
   /** the lines whose form contains a probe, in file order */
   lines: ReadonlyMap<string, TermLine>;
+  /** byte offsets of the sentence lines in the sentences file (empty when there is none) */
+  offsets(): number[];
 }
 
 const NEWLINE = 10;
@@ -86,12 +92,20 @@ export function termSource(text: Uint8Array | string, probes: readonly string[] 
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const first = bytes.indexOf(NEWLINE);
   const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
+  const third = second < 0 ? -1 : bytes.indexOf(NEWLINE, second + 1);
   const header = bytes.toString('latin1', 0, Math.max(0, first));
-  if (second < 0 || !header.startsWith(`${TERMS_HEADER} `)) throw new SyntaxError('not a term file');
+  if (third < 0 || !header.startsWith(`${TERMS_HEADER} `)) throw new SyntaxError('not a term file');
   const sentences = Number(header.slice(TERMS_HEADER.length + 1));
   const lengths = parseNumbers(bytes, first + 1, second);
   if (!Number.isInteger(sentences) || lengths.length !== sentences) throw new SyntaxError('bad term file header');
-  const body = second + 1;
+  // offsets are read by few queries: keep their bytes (a copy, so the file's can go) until asked
+  const offsetBytes = Buffer.from(bytes.subarray(second + 1, third));
+  const offsets = () => {
+    const out = parseNumbers(offsetBytes, 0, offsetBytes.length);
+    if (out.length && out.length !== sentences + 1) throw new SyntaxError('bad sentence offsets');
+    return out;
+  };
+  const body = third + 1;
   const starts: number[] = [];
   if (probes === null) {
     for (let at = body; at < bytes.length; at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length) starts.push(at);
@@ -122,7 +136,7 @@ export function termSource(text: Uint8Array | string, probes: readonly string[] 
     if (form === undefined || postings === undefined) throw new SyntaxError('bad term line');
     lines.set(form, { postings, stops: stops ?? '' });
   }
-  return { sentences, lengths, lines };
+  return { sentences, lengths, lines, offsets };
 }
 
 /** Comma-separated decimal numbers in bytes [from, to), parsed without decoding them. */

@@ -1,11 +1,12 @@
 // The term text of a document and BM25+ over its postings: the format, the probe scan, and the
 // ranking against the MiniSearch search it replaced (same sentences, same order, same scores).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { JUDGED } from '../../bench/search-eval.js';
 import { analyzeSource } from '../../src/index/analyze.js';
-import { searchFiles } from '../../src/index/terms.js';
+import { readSentences, searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
 import { locate } from '../../src/query/filter.js';
 import { decodePostings, encodeTerms, occurrences, queryProbes, rankSentences, termSource, vocabularyOf } from '../../src/query/postings.js';
@@ -21,7 +22,7 @@ describe('term text', () => {
 
   it('holds a header, sentence lengths (distinct index terms) and one line per form', () => {
     const lines = text.trim().split('\n');
-    expect(lines[0]).toBe('ks-terms 1 3');
+    expect(lines[0]).toBe('ks-terms 2 3');
     // `og` and `så` are stopwords: not counted; `fastlegen` twice counts once (5 distinct)
     expect(lines[1]).toBe('5,2,0');
     expect(all.sentences).toBe(3);
@@ -52,7 +53,8 @@ describe('term text', () => {
 
   it('refuses what is not a term text', () => {
     expect(() => termSource('{"a":1}', null)).toThrow(SyntaxError);
-    expect(() => termSource('ks-terms 1 2\n1\n', null)).toThrow(SyntaxError);
+    expect(() => termSource('ks-terms 2 2\n1\n\n', null)).toThrow(SyntaxError);
+    expect(() => termSource('ks-terms 1 1\n1\n\n', null)).toThrow(SyntaxError);
   });
 });
 
@@ -86,6 +88,24 @@ describe('BM25+ over postings', () => {
   it('and an index of several documents, words shared and not', () => {
     const docs = [seed, heldout('h1-horing-helse.txt', 'h1'), heldout('h2-statsbudsjett.txt', 'h2'), heldout('h4-horing-plan.txt', 'h4')];
     compare([...locate(docs)]);
+  });
+
+  it('writes, beside the terms, the sentence lines a query reads by their byte offsets', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ks-terms-'));
+    mkdirSync(join(dir, 'docs'));
+    const files = searchFiles('seed.x.json', seed);
+    for (const [name, data] of files) writeFileSync(join(dir, 'docs', name), data);
+    const source = termSource(readFileSync(join(dir, 'docs', files[0]![0])), ['fas']);
+    const offsets = source.offsets();
+    expect(offsets).toHaveLength(seed.sentences.length + 1);
+    const wanted = [seed.sentences.length - 1, 0, 5]; // any order: ø and æ in texts count in bytes
+    const { sections, sentences } = await readSentences(dir, { id: 'seed', file: 'seed.x.json' }, offsets, wanted);
+    expect(sections).toEqual(seed.sections);
+    for (const i of wanted) {
+      const { cues: _c, areaTerms: _a, ...expected } = seed.sentences[i]!;
+      expect(sentences.get(i)).toEqual({ ...expected, cues: [], areaTerms: {} });
+    }
+    await expect(readSentences(dir, { id: 'seed', file: 'seed.x.json' }, offsets, [seed.sentences.length])).rejects.toThrow(/rebuild/u);
   });
 
   it('ranks from the term files an ingest writes, read through the probes of the query', () => {
