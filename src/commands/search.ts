@@ -38,8 +38,8 @@ export async function search(query: string[], options: SearchOptions, context: C
     const sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
     const { hits, phrases } = rankSentences(sources, parsed);
     const out: SentenceRecord[] = [];
-    const batch = Math.max(limit, 16);
-    for (let from = 0; from < hits.length && out.length < limit; from += batch) {
+    // batches double: filters that reject most hits are not read 16 sentences at a time
+    for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
       const slice = hits.slice(from, from + batch);
       const located = await locateHits(index.dir, entries, sources, slice);
       for (let i = 0; i < slice.length && out.length < limit; i++) {
