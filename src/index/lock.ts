@@ -6,10 +6,11 @@
 // A lock left behind by a killed process (SIGKILL, power loss) is stale when its process is gone
 // (same host) or it is older than STALE_MS; the next writer removes it. A writer that cannot get
 // the lock within the timeout (KS_INPUT_LOCK_TIMEOUT, milliseconds) stops with a data error.
-import { mkdir, open, readFile, readdir, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
+import { isTemporaryIndexFile, removeFiles } from './store.js';
 
 export const LOCK_FILE = 'ingest.lock';
 const STALE_MS = 10 * 60 * 1000;
@@ -122,15 +123,5 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * called under the lock, so no live writer owns one.
  */
 async function removeTemporaryFiles(dir: string): Promise<void> {
-  for (const folder of [dir, join(dir, 'docs')]) {
-    let names: string[];
-    try {
-      names = await readdir(folder);
-    } catch {
-      continue;
-    }
-    await Promise.all(
-      names.filter((n) => /\.json\.\d+$/u.test(n)).map((n) => rm(join(folder, n), { force: true }).catch(() => undefined)),
-    );
-  }
+  for (const folder of [dir, join(dir, 'docs')]) await removeFiles(folder, isTemporaryIndexFile);
 }

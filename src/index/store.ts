@@ -320,13 +320,20 @@ export function unwritable(dir: string, error: unknown): DataError {
 }
 
 async function pruneDocuments(docsDir: string, keep: Set<string>): Promise<void> {
+  await removeFiles(docsDir, (n) => INDEX_FILE.test(n) && !keep.has(n));
+}
+
+/** The kinds of file an index folder holds, and the temporary names write-file-atomic gives them. */
+const INDEX_FILE = /\.(?:json|jsonl|txt)$/u;
+export const isTemporaryIndexFile = (name: string) => /\.(?:json|jsonl|txt)\.\d+$/u.test(name);
+
+/** Remove the files of a folder whose names pass `unwanted`; a missing folder or file is fine. */
+export async function removeFiles(folder: string, unwanted: (name: string) => boolean): Promise<void> {
   let names: string[];
   try {
-    names = await readdir(docsDir);
+    names = await readdir(folder);
   } catch {
     return;
   }
-  await Promise.all(
-    names.filter((n) => /\.(json|txt|jsonl)$/u.test(n) && !keep.has(n)).map((n) => rm(join(docsDir, n), { force: true }).catch(() => undefined)),
-  );
+  await Promise.all(names.filter(unwanted).map((n) => rm(join(folder, n), { force: true }).catch(() => undefined)));
 }
