@@ -276,10 +276,15 @@ export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Pro
   const file = `${doc.id}.${doc.hash.slice(0, 16)}.json`;
   const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
   const lean = toColumns(doc.sections, doc.sentences.filter((s) => s.kind !== null));
-  await atomicWrite(join(docsDir, statementsFileOf(file)), JSON.stringify(lean), dir);
   const { searchFiles } = await import('./terms.js'); // the search analysis: only when writing
-  for (const [name, data] of searchFiles(file, doc)) await atomicWrite(join(docsDir, name), data, dir);
-  await atomicWrite(join(docsDir, file), JSON.stringify(body), dir);
+  const files: Array<[string, string]> = [
+    [statementsFileOf(file), JSON.stringify(lean)],
+    ...searchFiles(file, doc),
+    [file, JSON.stringify(body)],
+  ];
+  // the four writes (each with its fsync) overlap: waiting for the disk one by one was a fifth
+  // of an ingest's time; none is visible to readers before the catalogue names the document
+  await Promise.all(files.map(([name, data]) => atomicWrite(join(docsDir, name), data, dir)));
   return { file, stats: statsOf(doc) };
 }
 

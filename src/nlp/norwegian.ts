@@ -12,7 +12,24 @@ export { LATIN_LETTER_RANGES, latinLetters, nbRegex, regexGate, WORD_BOUNDARY } 
 
 /** Lower-case and NFC-normalize, the form every comparison in the project works on. */
 export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  return memo(FOLDED, text, (t) => t.normalize('NFC').toLowerCase());
+}
+
+// Word-level folding runs for every word of every document (areas, search terms); the same few
+// thousand words recur, and String.prototype.normalize is an ICU call, so results are kept.
+const FOLDED = new Map<string, string>();
+const ASCII_FOLDED = new Map<string, string>();
+const MEMO_LIMIT = 100_000;
+
+function memo(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  if (key.length > 40) return compute(key); // a sentence, not a word: not worth keeping
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
 }
 
 /** Norwegian stem of one word (lower-cased): `barnehagene` → `barnehag`, `helsa` → `hels`. */
@@ -55,12 +72,14 @@ export function isStopword(word: string): boolean {
 
 /** Fold æøå and accents to ASCII (`økonomi` → `okonomi`, `næring` → `naering`). */
 export function asciiFold(text: string): string {
-  return fold(text)
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '');
+  return memo(ASCII_FOLDED, text, (t) =>
+    fold(t)
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .normalize('NFD')
+      .replace(/\p{M}/gu, ''),
+  );
 }
 
 /** Edit distance (Damerau-Levenshtein: a swap of two letters costs one). */
