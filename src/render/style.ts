@@ -56,9 +56,13 @@ export function makeStyle(noColorFlag: boolean, terminal: TerminalInfo): Style {
 
 /** Strip control and format characters (ANSI escapes among them) from text bound for output. */
 export function clean(text: string): string {
+  // Text from the index is clean already (segment/ drops these); test before building a copy.
+  if (!CONTROL.test(text)) return text;
   // eslint-disable-next-line no-control-regex
   return text.replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/gu, '').replace(/[\p{Cc}\p{Cf}]/gu, (c) => (c === '\t' || c === '\n' ? ' ' : ''));
 }
+
+const CONTROL = /[\p{Cc}\p{Cf}]/u;
 
 /** Display width: East Asian wide and fullwidth characters take two columns, marks none. */
 export function displayWidth(text: string): number {

@@ -8,7 +8,7 @@ export type Field = string | number | boolean | null | undefined | readonly (str
 export function tsvField(value: Field): string {
   if (value === null || value === undefined) return '';
   if (Array.isArray(value)) return value.map((v) => tsvField(v)).join(',');
-  return clean(String(value)).replace(/[\t\r\n]+/gu, ' ');
+  return clean(String(value)); // clean() turns tabs and newlines into spaces
 }
 
 export function tsvLines<T>(records: readonly T[], columns: ReadonlyArray<[string, (r: T) => Field]>, header: boolean): string[] {
