@@ -4,16 +4,10 @@
 import { AREAS, type AreaDef } from '../extract/areas-nb.js';
 import { UsageError } from '../model/errors.js';
 import { closest } from '../nlp/distance.js';
+import { asciiFold } from '../nlp/fold.js';
 
-/** Lower-case ASCII: æ→ae, ø→o, å→a, accents dropped. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/æ/gu, 'ae').replace(/ø/gu, 'o').replace(/å/gu, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .trim();
-}
+/** Lower-case ASCII for matching names: æ→ae, ø→o, å→a, accents dropped, outer spaces trimmed. */
+export const fold = (text: string): string => asciiFold(text).trim();
 
 function namesOf(area: AreaDef): string[] {
   const label = fold(area.label);

@@ -22,10 +22,7 @@ declare module 'natural/lib/natural/distance/levenshtein_distance.js' {
     target: string,
     options?: { insertion_cost?: number; deletion_cost?: number; substitution_cost?: number; transposition_cost?: number; restricted?: boolean },
   ): number;
-}
-
-declare module 'natural/lib/natural/distance/jaro-winkler_distance.js' {
-  /** Similarity in [0, 1], 1 for equal strings. */
-  function JaroWinklerDistance(s1: string, s2: string, options?: { dj?: number; ignoreCase?: boolean }): number;
-  export default JaroWinklerDistance;
+  /** The CommonJS module object, as `require` returns it (src/nlp/distance.ts loads it lazily). */
+  const distances: { LevenshteinDistance: typeof LevenshteinDistance; DamerauLevenshteinDistance: typeof DamerauLevenshteinDistance };
+  export default distances;
 }

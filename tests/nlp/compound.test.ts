@@ -1,7 +1,8 @@
 // Compound-aware matching and the natural wrappers.
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary, termMatches } from '../../src/nlp/compound.js';
-import { asciiFold, closest, isStopword, nbRegex, stem, tokenize } from '../../src/nlp/norwegian.js';
+import { closest } from '../../src/nlp/distance.js';
+import { asciiFold, isStopword, nbRegex, stem, tokenize } from '../../src/nlp/norwegian.js';
 
 describe('termMatches', () => {
   it.each([
