@@ -193,11 +193,5 @@ export function buildProgram(io: Io, execute: Execute): Command {
       await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
     });
 
-  registerMoreCommands(command, execute);
   return program;
 }
-
-type CommandFactory = (name: string, description: string, flags: FlagName[]) => Command;
-
-/** Commands added by later stages (search, grep, kwic, digest) register here. */
-function registerMoreCommands(_command: CommandFactory, _execute: Execute): void {}

@@ -11,13 +11,18 @@ import { documentIdFromPath } from './document-id.js';
 
 export { documentIdFromPath };
 
+/**
+ * The stages a document goes through, each naming what it needs and what it adds (spaCy's
+ * habit): a raw text is normalized, a Markdown file parsed, and both meet as mdast. The test in
+ * tests/index/pipeline.test.ts checks that every stage's needs are met by the stages before it.
+ */
 export const PIPELINE = [
-  { name: 'read', requires: [], provides: ['text'] },
-  { name: 'normalize', requires: ['text'], provides: ['mdast', 'pages'] },
-  { name: 'parse', requires: ['text'], provides: ['mdast'] },
-  { name: 'segment', requires: ['mdast'], provides: ['sections', 'sentences'] },
-  { name: 'extract', requires: ['sentences', 'sections'], provides: ['statements'] },
-  { name: 'index', requires: ['statements'], provides: ['index'] },
+  { name: 'read', module: 'source/read', requires: [], provides: ['text'] },
+  { name: 'normalize', module: 'normalize/raw-text', requires: ['text'], provides: ['mdast', 'pages'], for: 'text' },
+  { name: 'parse', module: 'markdown/markdown', requires: ['text'], provides: ['mdast'], for: 'markdown' },
+  { name: 'segment', module: 'segment/document', requires: ['mdast'], provides: ['sections', 'sentences'] },
+  { name: 'extract', module: 'extract/index', requires: ['sentences', 'sections'], provides: ['statements'] },
+  { name: 'index', module: 'index/store', requires: ['statements', 'sections'], provides: ['index'] },
 ] as const;
 
 // unified and remark load only when a Markdown source is read or Markdown is written: a raw-text
