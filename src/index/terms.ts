@@ -14,7 +14,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
-import { encodeTerms, termSource, type TermSource } from '../query/postings.js';
+import { encodeTerms, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
 
 import { sentencesFileOf, termsFileOf } from './store.js';

@@ -1,0 +1,179 @@
+// The term file of a document, written at ingest (index/terms.ts) and read by search and kwic
+// (query/postings.ts).
+//
+// A document's *term text* lists the words of its sentences in search form (nlp/search-analyzer.ts) with the sentences they occur
+// in. It is plain text, one word a line, so a query reads the file's bytes and decodes only the
+// lines whose word contains a probe of the query (found with indexOf), never parsing the rest:
+//
+//   ks-terms 2 <sentences>
+//   <per sentence: number of distinct index terms (its length for BM25), comma-joined>
+//   <byte offsets of the sentence lines in the sentences file, and of its end (index/terms.ts)>
+//   <form>\t<postings>\t<stop postings>          one line per form
+//
+// Postings are `sentence` or `sentence:tf` (tf > 1), comma-joined, ascending. Index terms are the
+// words that are not stopwords (indexTerms); a form's stop postings are the sentences where it
+// occurs as a stopword (`kwic og` finds them; `search` ignores them). Lines come in the order the
+// forms first occur as index terms, then the forms that occur only as stopwords.
+import { searchForm } from '../nlp/search-analyzer.js';
+import { isStopword, tokenizeWithOffsets } from '../nlp/norwegian.js';
+
+export const TERMS_HEADER = 'ks-terms 2';
+
+/**
+ * The term text of a document's sentences (their texts in document order), with the byte offsets
+ * of their lines in the sentences file when there is one.
+ */
+export function encodeTerms(texts: readonly string[], offsets: readonly number[] = []): string {
+  const index = new Map<string, Map<number, number>>();
+  const stops = new Map<string, number[]>();
+  const lengths: number[] = [];
+  texts.forEach((text, i) => {
+    const terms: string[] = [];
+    for (const token of tokenizeWithOffsets(text)) {
+      const form = searchForm(token.text);
+      if (isStopword(token.text)) {
+        const list = stops.get(form) ?? [];
+        if (list[list.length - 1] !== i) list.push(i);
+        stops.set(form, list);
+      } else {
+        terms.push(form);
+      }
+    }
+    lengths.push(new Set(terms).size); // MiniSearch's field length: distinct terms
+    for (const form of terms) {
+      if (!form) continue;
+      let postings = index.get(form);
+      if (!postings) index.set(form, (postings = new Map()));
+      postings.set(i, (postings.get(i) ?? 0) + 1);
+    }
+  });
+  const lines = [`${TERMS_HEADER} ${texts.length}`, lengths.join(','), offsets.join(',')];
+  const line = (form: string, postings: string, stop: number[] | undefined) =>
+    stop ? `${form}\t${postings}\t${stop.join(',')}` : `${form}\t${postings}`;
+  for (const [form, postings] of index) {
+    const list = [...postings].map(([i, tf]) => (tf > 1 ? `${i}:${tf}` : `${i}`)).join(',');
+    lines.push(line(form, list, stops.get(form)));
+  }
+  for (const [form, stop] of stops) if (!index.has(form)) lines.push(line(form, '', stop));
+  return `${lines.join('\n')}\n`;
+}
+
+/** One form's line: its postings and stop postings, still encoded. */
+export interface TermLine {
+  postings: string;
+  stops: string;
+}
+
+/** What a query needs of one document: sentence count and lengths, and the lines it matched. */
+export interface TermSource {
+  sentences: number;
+  lengths: readonly number[];
+  /** the lines whose form contains a probe, in file order */
+  lines: ReadonlyMap<string, TermLine>;
+  /** byte offsets of the sentence lines in the sentences file (empty when there is none) */
+  offsets(): number[];
+}
+
+const NEWLINE = 10;
+const TAB = 9;
+
+/**
+ * Read the lines of a term text whose form contains one of the probes (all lines when `probes`
+ * is null). The text stays bytes: only the header and the matched lines are decoded. Throws a
+ * SyntaxError when the text is not a term text.
+ */
+export function termSource(text: Uint8Array | string, probes: readonly string[] | null): TermSource {
+  const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
+  const first = bytes.indexOf(NEWLINE);
+  const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
+  const third = second < 0 ? -1 : bytes.indexOf(NEWLINE, second + 1);
+  const header = bytes.toString('latin1', 0, Math.max(0, first));
+  if (third < 0 || !header.startsWith(`${TERMS_HEADER} `)) throw new SyntaxError('not a term file');
+  const sentences = Number(header.slice(TERMS_HEADER.length + 1));
+  const lengths = parseNumbers(bytes, first + 1, second);
+  if (!Number.isInteger(sentences) || lengths.length !== sentences) throw new SyntaxError('bad term file header');
+  // offsets are read by few queries: keep their bytes (a copy, so the file's can go) until asked
+  const offsetBytes = Buffer.from(bytes.subarray(second + 1, third));
+  const offsets = () => {
+    const out = parseNumbers(offsetBytes, 0, offsetBytes.length);
+    if (out.length && out.length !== sentences + 1) throw new SyntaxError('bad sentence offsets');
+    return out;
+  };
+  const body = third + 1;
+  const starts: number[] = [];
+  if (probes === null) {
+    for (let at = body; at < bytes.length; at = bytes.indexOf(NEWLINE, at) + 1 || bytes.length) starts.push(at);
+  } else {
+    const seen = new Set<number>();
+    for (const probe of probes) {
+      if (!probe) continue;
+      const needle = Buffer.from(probe, 'utf8');
+      let at = bytes.indexOf(needle, body);
+      while (at >= 0) {
+        // the first hit in a line: in the form if before the tab, else in the postings
+        const start = bytes.lastIndexOf(NEWLINE, at) + 1;
+        const tab = bytes.indexOf(TAB, start);
+        if (tab >= 0 && at < tab) seen.add(start);
+        const end = bytes.indexOf(NEWLINE, at);
+        if (end < 0) break;
+        at = bytes.indexOf(needle, end + 1);
+      }
+    }
+    for (const start of [...seen].sort((a, b) => a - b)) starts.push(start);
+  }
+  const lines = new Map<string, TermLine>();
+  for (const start of starts) {
+    let end = bytes.indexOf(NEWLINE, start);
+    if (end < 0) end = bytes.length;
+    if (end === start) continue;
+    const [form, postings, stops] = bytes.toString('utf8', start, end).split('\t');
+    if (form === undefined || postings === undefined) throw new SyntaxError('bad term line');
+    lines.set(form, { postings, stops: stops ?? '' });
+  }
+  return { sentences, lengths, lines, offsets };
+}
+
+/** Comma-separated decimal numbers in bytes [from, to), parsed without decoding them. */
+function parseNumbers(bytes: Uint8Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  if (from === to) return out;
+  let n = 0;
+  let digits = 0;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i]!;
+    if (c === 44) {
+      if (!digits) throw new SyntaxError('bad number');
+      out.push(n);
+      n = 0;
+      digits = 0;
+    } else if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits += 1;
+    } else {
+      throw new SyntaxError('bad number');
+    }
+  }
+  if (!digits) throw new SyntaxError('bad number');
+  out.push(n);
+  return out;
+}
+
+/** Decode postings: sentence indices and term frequencies. */
+export function decodePostings(encoded: string): { ids: number[]; tfs: number[] } {
+  const ids: number[] = [];
+  const tfs: number[] = [];
+  if (encoded === '') return { ids, tfs };
+  for (const part of encoded.split(',')) {
+    const colon = part.indexOf(':');
+    ids.push(Number(colon < 0 ? part : part.slice(0, colon)));
+    tfs.push(colon < 0 ? 1 : Number(part.slice(colon + 1)));
+  }
+  return { ids, tfs };
+}
+
+/** The sentences a form occurs in at all (as an index term or a stopword), ascending. */
+export function occurrences(line: TermLine): number[] {
+  const ids = decodePostings(line.postings).ids;
+  if (line.stops === '') return ids;
+  return [...new Set([...ids, ...line.stops.split(',').map(Number)])].sort((a, b) => a - b);
+}
