@@ -8,6 +8,7 @@ import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
 import { classify } from './classify.js';
 import { findFigures } from './figures.js';
+import { sectionPath } from '../segment/outline.js';
 
 export { classify, findCues } from './classify.js';
 export { assignAreas, scoreAreas, headingAreas, AREA_MATCHER } from './areas.js';
@@ -20,13 +21,7 @@ function headingChains(sections: Section[]): Map<string, Array<{ title: string; 
   const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
   const chains = new Map<string, Array<{ title: string; areas: AreaScore[] }>>();
   for (const s of sections) {
-    const chain: Array<{ title: string; areas: AreaScore[] }> = [];
-    const seen = new Set<string>();
-    for (let cur: Section | undefined = s; cur && !seen.has(cur.id); cur = cur.parent ? byId.get(cur.parent) : undefined) {
-      seen.add(cur.id);
-      chain.push(own.get(cur.id)!);
-    }
-    chains.set(s.id, chain);
+    chains.set(s.id, sectionPath(byId, s.id).map((cur) => own.get(cur.id)!));
   }
   return chains;
 }

@@ -4,6 +4,7 @@ import type { Actor, IndexedDocument, Kind } from '../model/types.js';
 import { ACTORS, DEMAND_KINDS, KINDS } from '../model/types.js';
 import { closest } from '../nlp/distance.js';
 import { fold, resolveAreas } from './areas.js';
+import { sectionPath } from '../segment/outline.js';
 import { chapterOf, type Located, sectionsById } from './records.js';
 
 export interface FilterOptions {
@@ -95,12 +96,8 @@ export function matches(filter: Filter, { doc, sentence: s }: Located): boolean 
   if (filter.match && !s.text.toLocaleLowerCase('nb').includes(filter.match)) return false;
   if (filter.section !== undefined) {
     // a section matches itself and everything below it, by id or by title words
-    const map = sectionsById(doc);
-    let ok = false;
-    for (let cur = map.get(s.sectionId); cur && !ok; cur = cur.parent === null ? undefined : map.get(cur.parent)) {
-      ok = sectionMatches(cur.id, cur.title, filter.section);
-    }
-    if (!ok) return false;
+    const wanted = filter.section;
+    if (!sectionPath(sectionsById(doc), s.sectionId).some((cur) => sectionMatches(cur.id, cur.title, wanted))) return false;
   }
   if (filter.chapter !== undefined) {
     const chapter = chapterOf(doc, s.sectionId);

@@ -2,6 +2,7 @@
 // format, so the formats never disagree.
 import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
+import { sectionPath } from '../segment/outline.js';
 
 export interface SentenceRecord {
   id: string;
@@ -75,10 +76,7 @@ export function sectionsById(doc: IndexedDocument): Map<string, Section> {
 }
 
 export function chapterOf(doc: IndexedDocument, sectionId: string): Section | undefined {
-  const map = sectionsById(doc);
-  let section = map.get(sectionId);
-  while (section && section.parent !== null) section = map.get(section.parent);
-  return section;
+  return sectionPath(sectionsById(doc), sectionId).at(-1);
 }
 
 export function sentenceRecord({ doc, sentence: s }: Located, multi: boolean): SentenceRecord {

@@ -4,6 +4,7 @@
 // statements keep document order inside a group.
 import { AREAS } from '../../extract/areas-nb.js';
 import { KINDS } from '../../model/types.js';
+import { sectionPath } from '../../segment/outline.js';
 import { type Located, qualify, type SentenceRecord, sectionsById } from '../../query/records.js';
 import { areaName, type Grouping, type Lang, labelsFor } from './labels.js';
 
@@ -69,11 +70,9 @@ function bySection(items: readonly DigestItem[], { multi }: GroupOptions): Diges
     ({ located }) => `${located.doc.id}\u0000${located.sentence.sectionId}`,
     ({ located }) => {
       const { doc } = located;
-      const map = sectionsById(doc);
-      const steps: HeadingStep[] = [];
-      for (let s = map.get(located.sentence.sectionId); s; s = s.parent === null ? undefined : map.get(s.parent)) {
-        steps.unshift({ key: `${doc.id}\u0000${s.id}`, title: `${qualify(doc.id, s.id, multi)} ${s.title}` });
-      }
+      const steps: HeadingStep[] = sectionPath(sectionsById(doc), located.sentence.sectionId)
+        .reverse()
+        .map((s) => ({ key: `${doc.id}\u0000${s.id}`, title: `${qualify(doc.id, s.id, multi)} ${s.title}` }));
       if (steps.length === 0) {
         // a sentence outside any known section: file it under its section id
         const id = qualify(doc.id, located.sentence.sectionId, multi);
