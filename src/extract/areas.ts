@@ -45,7 +45,8 @@ export interface AreaScore {
  * counts only for the phrase. Each distinct term counts once.
  */
 export function scoreAreas(text: string): AreaScore[] {
-  const matches = AREA_MATCHER.matchText(blank(text));
+  const blanked = blank(text);
+  const matches = AREA_MATCHER.matchText(blanked);
   const phrases = matches.filter((m) => /\s/u.test(m.word));
   const kept = matches.filter(
     (m) => !phrases.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),
@@ -66,7 +67,6 @@ export function scoreAreas(text: string): AreaScore[] {
     by.set(m.key, e);
   }
   // constructions that name an area without a vocabulary word (`kommunene selv kan bestemme`)
-  const blanked = blank(text);
   for (const p of AREA_PATTERNS) {
     p.pattern.lastIndex = 0;
     const m = p.pattern.exec(blanked);
