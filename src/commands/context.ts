@@ -15,5 +15,5 @@ export interface Context {
 }
 
 export function openIndex(context: Context): Promise<OpenIndex> {
-  return open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd });
+  return open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd, env: context.env });
 }

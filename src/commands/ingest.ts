@@ -14,7 +14,7 @@ export async function ingest(files: string[], options: IngestOptions, context: C
   const dir = named || context.index || context.env.KS_INPUT_INDEX ? resolveIndex(context, true).dir : bundledIndexDir(context.env);
   const { inputs, failures } = await expandInputs(named ? files : [bundledCorpusDir()], context.cwd);
   if (inputs.length === 0) throw failures[0] ?? new DataError('nothing to ingest');
-  const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add });
+  const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add, env: context.env });
   const all = [...failures, ...outcome.failures];
   const records = outcome.catalog.documents.map((d) => ({ id: d.id, title: d.title, path: d.path, ...d.stats }));
   const parsedPaths = new Set(outcome.parsed);

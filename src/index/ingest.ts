@@ -10,7 +10,7 @@ import { documentIdFromPath } from './document-id.js';
 import type { DocumentJob } from './document-job.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
 import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
-import { withIndexLock } from './lock.js';
+import { lockTimeout, withIndexLock } from './lock.js';
 
 export interface Input {
   path: string;
@@ -79,6 +79,8 @@ export interface IngestOptions {
   add?: boolean;
   /** an unreadable old index is replaced rather than reported */
   replaceCorrupt?: boolean;
+  /** the command's environment (KS_INPUT_WORKERS, KS_INPUT_LOCK_TIMEOUT); the process's by default */
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Ingest `inputs` into the index at `dir`; the index then holds exactly them (plus old ones with `add`). */
@@ -86,7 +88,7 @@ export async function ingest(dir: string, inputs: Input[], options: IngestOption
   const created = !existsSync(dir);
   await ensureIndexDir(dir);
   try {
-    return await withIndexLock(dir, () => ingestLocked(dir, inputs, options), (error) => unwritable(dir, error));
+    return await withIndexLock(dir, () => ingestLocked(dir, inputs, options), (error) => unwritable(dir, error), lockTimeout(options.env));
   } catch (error) {
     // Nothing was indexed: leave no empty `.ks-input/` behind to shadow the bundled corpus.
     if (created) await rmdir(join(dir, 'docs')).then(() => rmdir(dir)).catch(() => undefined);
@@ -143,7 +145,7 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
   // Second pass: read, analyse and write the documents that changed, in parallel where it pays.
   // reading, parsing and extraction (iconv-lite, unified, remark, natural) load only to parse
   const { runJobs } = await import('./pool.js');
-  const outcomes = await runJobs(jobs.map((j) => j.job));
+  const outcomes = await runJobs(jobs.map((j) => j.job), options.env);
   outcomes.forEach((outcome, i) => {
     const { slot, job, info, previous } = jobs[i]!;
     if (outcome.kind === 'unchanged') {

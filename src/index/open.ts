@@ -50,6 +50,8 @@ export interface OpenOptions {
   /** one line on stderr when the index is (re)built; silent with -q */
   notify: (message: string) => void;
   cwd: string;
+  /** the command's environment, handed to a rebuild */
+  env?: NodeJS.ProcessEnv;
 }
 
 export async function openIndex(location: IndexLocation, options: OpenOptions): Promise<OpenIndex> {
@@ -94,7 +96,7 @@ async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> 
   }
   if (catalog) return catalog;
   options.notify(`ks-input: ${reason} the index of the bundled corpus in ${dir}`);
-  const result = await ingest(dir, inputs, { tool: options.tool, replaceCorrupt: true });
+  const result = await ingest(dir, inputs, { tool: options.tool, replaceCorrupt: true, env: options.env });
   if (result.failures.length) throw result.failures[0]!;
   return result.catalog;
 }
@@ -110,7 +112,7 @@ async function openUser(location: IndexLocation, options: OpenOptions): Promise<
   const inputs: Input[] = present.map((e) => ({ path: e.path, meta: metaOf(e) }));
   if (isFresh({ ...catalog, documents: present }, inputs, options.tool, stats)) return catalog;
   options.notify(`ks-input: updating the index in ${location.dir} (sources changed)`);
-  const result = await ingest(location.dir, inputs, { tool: options.tool, add: true });
+  const result = await ingest(location.dir, inputs, { tool: options.tool, add: true, env: options.env });
   return result.catalog;
 }
 
