@@ -6,7 +6,7 @@ import { analyzeSentences } from '../extract/index.js';
 import type * as MarkdownModule from '../markdown/markdown.js';
 import type { DocumentMeta, IndexedDocument, SourceText } from '../model/types.js';
 import { normalizeRawText } from '../normalize/raw-text.js';
-import { markdownTitle, segmentDocument } from '../segment/document.js';
+import { locatedText, markdownTitle, segmentDocument } from '../segment/document.js';
 import { documentIdFromPath } from './document-id.js';
 
 export { documentIdFromPath };
@@ -58,7 +58,7 @@ export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = 
   const title =
     meta.title ??
     (source.format === 'markdown' ? markdownTitle(root) : null) ??
-    (firstHeading ? segmentTitle(firstHeading) : null) ??
+    (firstHeading ? locatedText(firstHeading).text || null : null) ??
     basename(source.path);
   const { sections, sentences } = segmentDocument(root, pageOfLine, title);
   return {
@@ -72,9 +72,4 @@ export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = 
     sections,
     sentences: analyzeSentences(sentences, sections),
   };
-}
-
-function segmentTitle(node: Root['children'][number]): string | null {
-  const text = 'children' in node ? (node.children as Array<{ value?: string }>).map((c) => c.value ?? '').join('') : '';
-  return text.trim() || null;
 }
