@@ -2,11 +2,17 @@
 // extract/actors.ts finds them as the agent or addressee of a sentence, not as a recipient
 // (`tilskudd til kommunene`) or possessor (`kommunenes økonomi`).
 import type { Actor } from '../model/types.js';
+import { nbRegex } from '../nlp/regex-nb.js';
 
 export interface ActorDef {
   actor: Actor;
   /** regular-expression alternatives (compiled with Norwegian word boundaries, case-insensitive) */
-  names: readonly string[];
+  names?: readonly string[];
+  /**
+   * Whole patterns, tested as written, for an actor a list of names cannot catch: KS in capitals
+   * only (not `ks` inside words or lower case), and `vi` only as the subject of a stance verb.
+   */
+  patterns?: readonly RegExp[];
 }
 
 export const ACTOR_DEFS: readonly ActorDef[] = [
@@ -21,7 +27,13 @@ export const ACTOR_DEFS: readonly ActorDef[] = [
     ],
   },
   { actor: 'stortinget', names: ['stortinget', 'storting'] },
-  { actor: 'ks', names: ['KS', 'vi'] },
+  {
+    actor: 'ks',
+    patterns: [
+      nbRegex("\\bKS\\b(?![’'])", 'u'),
+      nbRegex('(?:^|[.,;:]\\s*|\\s)[Vv]i\\s+(?:vil|mener|ønsker|ber|anbefaler|forventer|støtter|ser|er|kan)\\b', 'u'),
+    ],
+  },
   {
     actor: 'kommunene',
     names: [

@@ -4,29 +4,24 @@ import { latinLetters, nbRegex } from '../nlp/norwegian.js';
 import { ACTOR_DEFS, NOT_ACTOR_BEFORE } from './actors-nb.js';
 import { maskQuotes } from './classify.js';
 
+/** Per actor, tests a sentence must pass: a cheap pre-test of the names, then the full pattern. */
 const COMPILED = ACTOR_DEFS.map((d) => {
-  const names = [...d.names].sort((a, b) => b.length - a.length).join('|');
-  return {
-    actor: d.actor,
-    re: nbRegex(`(?<!\\b${NOT_ACTOR_BEFORE}\\s+)\\b(?:${names})\\b(?![’'-])`, 'giu'),
-    // the names alone, without the look-behind: a cheap pre-test (most sentences name no one)
-    gate: new RegExp(latinLetters(`(?:${names})`), 'iu'),
-  };
+  if (d.patterns) return { actor: d.actor, tests: [...d.patterns] };
+  const names = [...(d.names ?? [])].sort((a, b) => b.length - a.length).join('|');
+  // the names alone, without the look-behind: a cheap pre-test (most sentences name no one)
+  const gate = new RegExp(latinLetters(`(?:${names})`), 'iu');
+  const full = nbRegex(`(?<!\\b${NOT_ACTOR_BEFORE}\\s+)\\b(?:${names})\\b(?![’'-])`, 'iu');
+  return { actor: d.actor, tests: [gate, full], all: true };
 });
-const KS_CASE = nbRegex('\\bKS\\b(?![’\'])', 'gu');
 
 /** Actors named in a sentence as agents or addressees, in SPEC order. */
 export function findActors(text: string): Actor[] {
   const t = maskQuotes(text.normalize('NFC'));
   const found = new Set<Actor>();
-  for (const { actor, re, gate } of COMPILED) {
-    re.lastIndex = 0;
-    if (actor === 'ks') {
-      KS_CASE.lastIndex = 0;
-      if (KS_CASE.test(t) || /(?:^|[.,;:]\s*|\s)[Vv]i\s+(?:vil|mener|ønsker|ber|anbefaler|forventer|støtter|ser|er|kan)\b/u.test(t)) found.add('ks');
-      continue;
-    }
-    if (gate.test(t) && re.test(t)) found.add(actor);
+  for (const def of COMPILED) {
+    // names: the pre-test and the pattern must both match; whole patterns: any one of them
+    const hit = 'all' in def ? def.tests.every((re) => re.test(t)) : def.tests.some((re) => re.test(t));
+    if (hit) found.add(def.actor);
   }
   return ACTORS.filter((a) => found.has(a));
 }
