@@ -1,5 +1,6 @@
 import { mapLimit } from '../index/open.js';
 import type { Catalog } from '../index/store.js';
+import { documentOf, READ_CONCURRENCY } from '../index/store.js';
 import { readSentences, readTerms } from '../index/terms.js';
 import { UsageError } from '../model/errors.js';
 import { searchForm, wordProbes, wordsOf } from '../nlp/search-analyzer.js';
@@ -10,7 +11,6 @@ import type { Located, SentenceRecord } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { displayWidth } from '../render/style.js';
 import { type Context, openIndex } from './context.js';
-import { documentOf } from './search.js';
 import type { CommandResult } from './result.js';
 
 export interface KwicOptions extends FilterOptions {
@@ -22,7 +22,6 @@ export interface KwicOptions extends FilterOptions {
 export const DEFAULT_KWIC_WIDTH = 40;
 
 /** Documents read at once (term files, sentence lines). */
-const READ_CONCURRENCY = 16;
 
 /**
  * `kwic TERM`: every occurrence of a term in the sentences, with its left and right context.

@@ -1,5 +1,6 @@
 import { mapLimit } from '../index/open.js';
 import type { Catalog, CatalogEntry } from '../index/store.js';
+import { documentOf, READ_CONCURRENCY } from '../index/store.js';
 import { readSentences, readTerms } from '../index/terms.js';
 import { UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
@@ -18,7 +19,6 @@ export interface SearchOptions extends FilterOptions {
 export const DEFAULT_SEARCH_LIMIT = 10;
 
 /** Documents read at once (term files, sentence lines). */
-const READ_CONCURRENCY = 16;
 
 /** `search QUERY…`: ranked full-text search over every sentence (statements or not). */
 export async function search(query: string[], options: SearchOptions, context: Context): Promise<CommandResult> {
@@ -72,10 +72,4 @@ async function locateHits(dir: string, entries: CatalogEntry[], sources: TermSou
     const { doc, lines } = docs.get(h.source)!;
     return { doc, sentence: lines.sentences.get(h.sentence)!, index: h.sentence };
   });
-}
-
-/** A document as records need it: its metadata and sections (its sentences are not loaded). */
-export function documentOf(entry: CatalogEntry, sections: IndexedDocument['sections']): IndexedDocument {
-  const { size: _size, mtimeMs: _mtime, file: _file, stats: _stats, ...meta } = entry;
-  return { ...meta, sections, sentences: [] };
 }

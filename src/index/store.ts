@@ -226,9 +226,17 @@ export async function readDocument(
   if (!data || !Array.isArray(data.sections) || !Array.isArray(data.sentences) || !data.sections.every(validSection) || !data.sentences.every(validSentence)) {
     throw new DataError(`index ${dir}: document ${entry.id} is corrupt; run \`ks-input ingest\` to rebuild it`);
   }
-  const { size: _size, mtimeMs: _mtime, file: _file, stats: _stats, ...meta } = entry;
-  return { ...meta, sections: data.sections, sentences: data.sentences };
+  return documentOf(entry, data.sections, data.sentences);
 }
+
+/** A catalogued document with the sections and sentences read for it (the entry's own file fields dropped). */
+export function documentOf(entry: CatalogEntry, sections: Section[], sentences: AnalyzedSentence[] = []): IndexedDocument {
+  const { size: _size, mtimeMs: _mtime, file: _file, stats: _stats, ...meta } = entry;
+  return { ...meta, sections, sentences };
+}
+
+/** How many document files a query reads at once. */
+export const READ_CONCURRENCY = 16;
 
 export interface SourceStat {
   size: number;
