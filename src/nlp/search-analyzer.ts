@@ -163,6 +163,25 @@ function headMatch(vocabWord: string, form: string): boolean {
   return at >= 3 && /^(|e|er|ene|en|a|ane|ar|s|es)$/u.test(vocabWord.slice(at + form.length));
 }
 
+/** Every search form a query word accepts: its own, and the vocabulary words it expands to. */
+export function acceptedForms(word: string, vocabulary: Iterable<string>): Set<string> {
+  const forms = new Set(expandWord(word, vocabulary).keys());
+  forms.add(searchForm(word));
+  return forms;
+}
+
+/**
+ * Where a run of words matches: the start of each run of `forms` whose words are accepted by
+ * `matchers` in turn (phrases in search, terms of several words in kwic).
+ */
+export function* matchingRuns(forms: readonly string[], matchers: ReadonlyArray<ReadonlySet<string>>): Generator<number> {
+  if (matchers.length === 0) return;
+  outer: for (let i = 0; i + matchers.length <= forms.length; i++) {
+    for (let k = 0; k < matchers.length; k++) if (!matchers[k]!.has(forms[i + k]!)) continue outer;
+    yield i;
+  }
+}
+
 /** The vocabulary words a query word matches, with weights (best weight kept). */
 export function expandWord(word: string, vocabulary: Iterable<string>): Map<string, number> {
   const forms = queryForms(word);

@@ -4,7 +4,7 @@
 // compounds, spelling variants: nlp/search-analyzer.ts), so `lærer` also shows `yrkesfaglærere`;
 // with `exact` only the word as written, in any case. A term of several words matches them as
 // consecutive words.
-import { expandWord, searchForm, wordsOf } from '../nlp/search-analyzer.js';
+import { acceptedForms, matchingRuns, searchForm, wordsOf } from '../nlp/search-analyzer.js';
 import type { Located } from './records.js';
 
 export interface KwicOptions {
@@ -33,11 +33,7 @@ export function termMatchers(term: string, located: readonly Located[], exact: b
 export function matchersOf(term: string, vocabulary: Iterable<string>, exact: boolean): Array<ReadonlySet<string>> {
   const words = wordsOf(term).map((t) => t.text);
   if (exact) return words.map((w) => new Set([searchForm(w)]));
-  return words.map((w) => {
-    const set = new Set(expandWord(w, vocabulary).keys());
-    set.add(searchForm(w));
-    return set;
-  });
+  return words.map((w) => acceptedForms(w, vocabulary));
 }
 
 export function kwic(located: readonly Located[], term: string, options: KwicOptions): KwicHit[] {
@@ -53,8 +49,7 @@ export function occurrences(located: readonly Located[], matchers: ReadonlyArray
     const text = l.sentence.text.normalize('NFC');
     const words = wordsOf(text);
     const forms = words.map((w) => searchForm(w.text));
-    outer: for (let i = 0; i + matchers.length <= words.length; i++) {
-      for (let k = 0; k < matchers.length; k++) if (!matchers[k]!.has(forms[i + k]!)) continue outer;
+    for (const i of matchingRuns(forms, matchers)) {
       const start = words[i]!.start;
       const end = words[i + matchers.length - 1]!.end;
       hits.push({

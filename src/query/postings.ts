@@ -5,7 +5,7 @@
 // distinct index terms, the average is kept as MiniSearch keeps it), computed over the postings
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
-import { expandWord, type ParsedQuery, searchForm, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, expandWord, type ParsedQuery, wordProbes } from '../nlp/search-analyzer.js';
 import { decodePostings, type TermSource } from '../index/term-file.js';
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
@@ -112,12 +112,6 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const ranked: Array<RankedSentence & { order: number }> = [];
   for (const [id, { sum, words, source, sentence }] of scores) ranked.push({ source, sentence, score: sum * words, order: id });
   ranked.sort((x, y) => y.score - x.score || x.order - y.order);
-  const phrases = parsed.phrases.map((phrase) =>
-    phrase.map((w) => {
-      const set = new Set(expandWord(w, vocabulary).keys());
-      set.add(searchForm(w));
-      return set;
-    }),
-  );
+  const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
   return { hits: ranked.map(({ source, sentence, score }) => ({ source, sentence, score })), phrases };
 }

@@ -9,7 +9,7 @@
 //
 // The `search` command ranks over the term files an ingest wrote (index/terms.ts); this module's
 // buildSearchIndex makes the same term texts from sentences in memory, so both rank alike.
-import { parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
+import { matchingRuns, parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
 import { encodeTerms, rankSentences, termSource, type TermSource } from './postings.js';
 import type { Located } from './records.js';
 
@@ -50,10 +50,6 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
 
 /** Do the words of `text` contain a run matching each phrase word's set in turn? */
 export function hasPhrase(text: string, phrase: ReadonlyArray<ReadonlySet<string>>): boolean {
-  const words = wordsOf(text).map((t) => searchForm(t.text));
-  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
-    for (let k = 0; k < phrase.length; k++) if (!phrase[k]!.has(words[i + k]!)) continue outer;
-    return true;
-  }
-  return false;
+  if (phrase.length === 0) return true;
+  return !matchingRuns(wordsOf(text).map((t) => searchForm(t.text)), phrase).next().done;
 }
