@@ -5,6 +5,7 @@ import { KINDS } from '../model/types.js';
 import { jsonLines, tsvLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
+import { pageOrLine } from './cite.js';
 
 export const FORMATS = ['text', 'tsv', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -36,7 +37,7 @@ function machine<T>(records: readonly T[], options: RenderOptions, columns: Read
   return tsvLines(records, columns, options.header);
 }
 
-const location = (r: SentenceRecord) => (r.page === null ? `l. ${r.lines[0]}` : `s. ${r.page}`);
+const location = (r: SentenceRecord) => pageOrLine(r.page, r.lines[0]);
 
 export const SENTENCE_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord) => Field]> = [
   ['id', (r) => r.id],
@@ -148,7 +149,7 @@ function renderSections(records: SectionRecord[], tree: boolean, options: Render
     const indent = '  '.repeat(r.level - 1);
     const id = `${indent}${r.id}`.padEnd(idWidth);
     const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
-    const counts = chalk.dim(`${r.page === null ? `l. ${r.line}` : `s. ${r.page}`} · ${r.sentences} sentences, ${r.demands} demands`);
+    const counts = chalk.dim(`${pageOrLine(r.page, r.line)} · ${r.sentences} sentences, ${r.demands} demands`);
     lines.push(options.style.width === null ? [chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t') : `${chalk.cyan(id)}  ${title}  ${counts}`);
   }
   return lines;

@@ -6,6 +6,7 @@ import type { SentenceRecord } from '../query/records.js';
 import type { RenderOptions } from './index.js';
 import { clean, displayWidth } from './style.js';
 import { type Field, jsonLines, tsvLines } from './tabular.js';
+import { pageOrLine } from './cite.js';
 
 /** tsv columns of a concordance line (SPEC: left, match, right, id, page). */
 export const KWIC_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord) => Field]> = [
@@ -16,7 +17,7 @@ export const KWIC_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord) => Field]>
   ['page', (r) => r.page],
 ];
 
-const where = (r: SentenceRecord) => (r.page === null ? `l. ${r.lines[0]}` : `s. ${r.page}`);
+const where = (r: SentenceRecord) => pageOrLine(r.page, r.lines[0]);
 
 const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
