@@ -3,13 +3,12 @@
 // picks a renderer and sets the exit status.
 import { Command, CommanderError } from 'commander';
 import type { CommandResult } from '../commands/result.js';
-import { found } from '../commands/result.js';
 import type { Context } from '../commands/context.js';
 import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
 import { KsInputError } from '../model/errors.js';
 import { describeIoError } from '../source/io-error.js';
-import { type Format, render } from '../render/index.js';
+import { type Format, output } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
 import { COMMON_FLAGS, FILTER_FLAGS, type FlagName, option } from './flags.js';
 
@@ -51,13 +50,15 @@ export async function run(io: Io): Promise<number> {
       },
     };
     const result = await action(context);
-    exitCode = found(result) ? 0 : 1;
-    if (!options.quiet) {
-      const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
-      const style = makeStyle(options.color === false, terminal);
-      const lines = render(result, { format: options.format ?? 'text', style, header: Boolean(options.header) });
-      if (lines.length) io.stdout.write(`${lines.join('\n')}\n`);
+    const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
+    const style = makeStyle(options.color === false, terminal);
+    const out = output(result, { format: options.format ?? 'text', style, header: Boolean(options.header) }, Boolean(options.quiet));
+    for await (const chunk of out.chunks) {
+      io.stdout.write(chunk);
+      // a stream reads the index without waiting on I/O: let a closed pipe's EPIPE (main.ts) end us between chunks
+      await new Promise(setImmediate);
     }
+    exitCode = out.found() ? 0 : 1;
     if (extraFailure) exitCode = Math.max(exitCode, extraFailure());
   };
 

@@ -1,10 +1,12 @@
-import { KINDS } from '../model/types.js';
-import { buildFilter, type FilterOptions, locate, matches } from '../query/filter.js';
-import { compilePattern, type GrepOptions as MatchOptions, grepTexts, highlighter } from '../query/grep.js';
+import { type IndexedDocument, KINDS } from '../model/types.js';
+import { rowText } from '../index/statement-rows.js';
+import type { StatementRows } from '../index/store.js';
+import { buildFilter, type Filter, type FilterOptions, locate, matches, needsSentence } from '../query/filter.js';
+import { compilePattern, type GrepOptions as MatchOptions, highlighter, textMatcher } from '../query/grep.js';
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
-import type { CommandResult } from './result.js';
+import type { CommandResult, SentenceBatch } from './result.js';
 
 export interface GrepOptions extends FilterOptions, MatchOptions {
   count?: boolean;
@@ -22,18 +24,56 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   const regex = compilePattern(pattern, options);
   const filter = buildFilter(options, options.kind !== undefined ? undefined : options.allSentences ? 'sentences' : KINDS);
   const index = await openIndex(context);
-  const docs = await index.load(filter.docs ?? undefined, filter.kinds === null ? 'sentences' : 'statements', filter);
   const multi = index.catalog.documents.length > 1;
-  const candidates: Located[] = [];
-  for (const located of locate(docs)) if (matches(filter, located)) candidates.push(located);
-  const found = grepTexts(candidates.map((l) => l.sentence.text), regex, options);
-  const limited = options.limit === undefined ? found : found.slice(0, options.limit);
-  const records = limited.map((m) => sentenceRecord(candidates[m.index]!, multi));
-  return {
-    type: 'sentences',
-    view: 'grep',
-    records,
-    highlight: options.invertMatch ? undefined : highlighter(limited.flatMap((m) => m.matches)),
-    only: options.count ? 'count' : options.onlyIds ? 'ids' : undefined,
-  };
+  const match = textMatcher(regex, options);
+  const only = options.count ? 'count' : options.onlyIds ? 'ids' : undefined;
+  const batch = (found: Found[]): SentenceBatch => ({
+    records: found.map((f) => sentenceRecord(f.located, multi)),
+    highlight: options.invertMatch ? undefined : highlighter(found.flatMap((f) => f.matches)),
+  });
+  if (filter.kinds === null) {
+    const found = everySentence(await index.load(filter.docs ?? undefined, 'sentences'), filter, match);
+    const { records, highlight } = batch(options.limit === undefined ? found : found.slice(0, options.limit));
+    return { type: 'sentences', view: 'grep', records, highlight, only };
+  }
+  async function* batches(): AsyncGenerator<SentenceBatch> {
+    let left = options.limit ?? Infinity;
+    for await (const docs of index.rowBatches(filter.docs ?? undefined, filter)) {
+      const found = statementRows(docs, filter, match);
+      yield batch(found.length > left ? found.slice(0, left) : found);
+      left -= found.length;
+      if (left <= 0) return;
+    }
+  }
+  return { type: 'sentence-stream', view: 'grep', batches: batches(), only };
+}
+
+interface Found {
+  located: Located;
+  matches: string[];
+}
+
+type Matcher = ReturnType<typeof textMatcher>;
+
+/** --all-sentences: every sentence of the whole document files, filtered. */
+function everySentence(docs: IndexedDocument[], filter: Filter, match: Matcher): Found[] {
+  const candidates = [...locate(docs)].filter((located) => matches(filter, located));
+  return match(candidates.map((c) => c.sentence.text)).map((m) => ({ located: candidates[m.index]!, matches: m.matches }));
+}
+
+/**
+ * Statements, from a batch of lean rows: the kind and area filter was tested on each row's
+ * start, the pattern is tested on its text; only a row that matches is decoded, unless other
+ * filters need it first.
+ */
+function statementRows(docs: StatementRows[], filter: Filter, match: Matcher): Found[] {
+  const rowsOnly = !needsSentence(filter);
+  const candidates: Array<{ row: string; of: StatementRows }> = [];
+  for (const of of docs) {
+    for (const row of of.rows) if (rowsOnly || matches(filter, { doc: of.doc, sentence: of.decode(row), index: 0 })) candidates.push({ row, of });
+  }
+  return match(candidates.map((c) => rowText(c.row))).map((m) => {
+    const { row, of } = candidates[m.index]!;
+    return { located: { doc: of.doc, sentence: of.decode(row), index: 0 }, matches: m.matches };
+  });
 }

@@ -4,14 +4,27 @@ import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records
 
 export type SentenceView = 'list' | 'show' | 'search' | 'grep' | 'kwic';
 
+/** Records found together, written together: a stream's unit. */
+export interface SentenceBatch {
+  records: SentenceRecord[];
+  highlight?: RegExp;
+}
+
 export type CommandResult =
   | { type: 'sentences'; view: SentenceView; records: SentenceRecord[]; highlight?: RegExp; only?: 'ids' | 'count' }
+  /**
+   * Sentences found a batch at a time (list and grep read the index a few documents at a
+   * time): each batch is written before the next is read, so output starts at once, a closed
+   * pipe stops the reading, and a thousand documents' records are never in memory together.
+   */
+  | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
   | { type: 'areas'; records: AreaRecord[] }
   | { type: 'markdown'; text: string; found: boolean }
   | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> };
 
-export function found(result: CommandResult): boolean {
+/** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
+export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }>): boolean {
   switch (result.type) {
     case 'markdown':
       return result.found;

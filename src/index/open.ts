@@ -7,8 +7,8 @@ import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
-import type { Catalog, CatalogEntry, DocumentPart, SourceStat, StatementPrefilter } from './store.js';
-import { readCatalog, readDocument, SCHEMA_VERSION } from './store.js';
+import type { Catalog, CatalogEntry, DocumentPart, SourceStat, StatementPrefilter, StatementRows } from './store.js';
+import { mayHoldArea, readCatalog, readDocument, readStatementRows, SCHEMA_VERSION } from './store.js';
 
 export interface OpenIndex {
   dir: string;
@@ -19,6 +19,13 @@ export interface OpenIndex {
    * lean file: what list, grep, areas and digest need.
    */
   load(ids?: readonly string[], part?: DocumentPart, keep?: StatementPrefilter): Promise<IndexedDocument[]>;
+  /**
+   * The statement rows that pass `keep`, not yet decoded (store.ts readStatementRows), a few
+   * documents at a time (about `rowsPerBatch` rows): list and grep write each batch before
+   * reading the next. A document another ingest replaced meanwhile is read in its new version,
+   * one it removed is skipped: each document is read whole from one version.
+   */
+  rowBatches(ids: readonly string[] | undefined, keep: StatementPrefilter, rowsPerBatch?: number): AsyncGenerator<StatementRows[]>;
   /**
    * Run a read of the index's files over the catalogue (search and kwic read their own files);
    * if it fails because another ingest replaced the catalogue meanwhile, run it once more.
@@ -72,12 +79,56 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
     dir: location.dir,
     catalog,
     async load(ids, part = 'sentences', keep = {}) {
-      const wanted = ids ? new Set(ids) : null;
-      const pick = (c: Catalog) => c.documents.filter((e) => !wanted || wanted.has(e.id));
-      return read((c) => mapLimit(pick(c), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
+      // the catalogue's area counts are of statements: only a statements read may skip by them
+      return read((c) => mapLimit(pick(c, ids, part === 'statements' ? keep : {}), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
+    },
+    async *rowBatches(ids, keep, rowsPerBatch = ROWS_PER_BATCH) {
+      let batch: StatementRows[] = [];
+      let size = 0;
+      for (const entry of pick(catalog, ids, keep)) {
+        const rows = await readRowsOfCurrent(location.dir, entry, keep);
+        if (!rows) continue;
+        batch.push(rows);
+        size += rows.rows.length;
+        if (size >= rowsPerBatch) {
+          yield batch;
+          batch = [];
+          size = 0;
+        }
+      }
+      if (batch.length) yield batch;
     },
     read,
   };
+}
+
+/**
+ * Rows per batch: enough that per-batch costs (grep's vm call, a write) vanish, few enough that
+ * a batch of decoded text stays a few megabytes.
+ */
+const ROWS_PER_BATCH = 2_000;
+
+/**
+ * A document's rows; if its files are gone because another ingest replaced the catalogue since
+ * we read it, the rows of its current version, or null if it was removed.
+ */
+async function readRowsOfCurrent(dir: string, entry: CatalogEntry, keep: StatementPrefilter): Promise<StatementRows | null> {
+  try {
+    return readStatementRows(dir, entry, keep);
+  } catch (error) {
+    const fresh = await readCatalog(dir).catch(() => null);
+    if (!fresh) throw error;
+    const current = fresh.documents.find((e) => e.id === entry.id);
+    if (!current) return null;
+    if (current.file === entry.file) throw error;
+    return readStatementRows(dir, current, keep);
+  }
+}
+
+/** The catalogued documents a query reads: those named (all if none), and, by area, only those with a statement there. */
+function pick(catalog: Catalog, ids: readonly string[] | undefined, keep: StatementPrefilter): CatalogEntry[] {
+  const wanted = ids ? new Set(ids) : null;
+  return catalog.documents.filter((e) => (!wanted || wanted.has(e.id)) && mayHoldArea(e, keep.areas));
 }
 
 async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> {

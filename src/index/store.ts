@@ -4,21 +4,25 @@
 // atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
 // moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
 // lock (lock.ts), so pruning never removes a file another writer's catalogue references.
+import { readFileSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, DocumentMeta, IndexedDocument, Section, SourceFormat } from '../model/types.js';
 import { DEMAND_KINDS } from '../model/types.js';
 import { describeIoError } from '../source/io-error.js';
+import { decodeStatement, encodeStatementsFile, readStatementsFile, type RowFilter } from './statement-rows.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export interface DocumentStats {
   sections: number;
   sentences: number;
   statements: number;
   demands: number;
+  /** area slug → statements tagged with it: a query by area skips documents without one */
+  areas: Record<string, number>;
 }
 
 export interface CatalogEntry extends DocumentMeta {
@@ -45,39 +49,17 @@ interface DocumentFile {
   sentences: AnalyzedSentence[];
 }
 
-/**
- * Beside each document file, a lean file with its statements only, for the commands that read
- * nothing else (list, grep, areas, digest). It is stored by column, lists joined into strings,
- * so parsing it makes a few long arrays instead of an object per statement, and a query's kind
- * and area filter can be tested on the strings before any statement is built. At a thousand
- * documents this is what keeps a query from parsing and collecting every sentence.
- */
-interface StatementsFile {
-  sections: Section[];
-  /** per statement: id, section id, ordinal, page, first and last line */
-  ids: string[];
-  sectionIds: string[];
-  ordinals: number[];
-  pages: Array<number | null>;
-  lines: number[];
-  /** comma-joined lists; figures joined with a tab (figures may hold commas) */
-  kinds: string[];
-  areas: string[];
-  actors: string[];
-  figures: string[];
-  text: string[];
-}
-
 /** Which part of a document a query needs: every sentence, or its statements only. */
 export type DocumentPart = 'sentences' | 'statements';
 
-/** A filter pushed down to the lean file: tested on a statement's kinds and areas. */
-export interface StatementPrefilter {
-  kinds?: ReadonlySet<string> | null;
-  areas?: readonly string[] | null;
-}
+/** A filter pushed down to the lean statements file: tested on a row's kinds and areas. */
+export type StatementPrefilter = RowFilter;
 
-export const statementsFileOf = (file: string) => file.replace(/\.json$/u, '.statements.json');
+/**
+ * Beside each document file, a lean file with its statements only, one row each
+ * (statement-rows.ts), for the commands that read nothing else (list, grep, areas, digest).
+ */
+export const statementsFileOf = (file: string) => file.replace(/\.json$/u, '.statements.tsv');
 
 /** The search files (terms.ts): a query reads them without loading natural, so they are named here. */
 export const termsFileOf = (file: string) => file.replace(/\.json$/u, '.terms.txt');
@@ -85,57 +67,6 @@ export const sentencesFileOf = (file: string) => file.replace(/\.json$/u, '.sent
 
 /** Every file of a catalogued document: the whole, its statements and its search files. */
 export const documentFilesOf = (file: string) => [file, statementsFileOf(file), termsFileOf(file), sentencesFileOf(file)];
-
-function toColumns(sections: Section[], statements: AnalyzedSentence[]): StatementsFile {
-  return {
-    sections,
-    ids: statements.map((s) => s.id),
-    sectionIds: statements.map((s) => s.sectionId),
-    ordinals: statements.map((s) => s.ordinal),
-    pages: statements.map((s) => s.page),
-    lines: statements.flatMap((s) => s.lines),
-    kinds: statements.map((s) => s.kinds.join(',')),
-    areas: statements.map((s) => s.areas.join(',')),
-    actors: statements.map((s) => s.actors.join(',')),
-    figures: statements.map((s) => s.figures.join('\t')),
-    text: statements.map((s) => s.text),
-  };
-}
-
-const split = (joined: string, by: string) => (joined === '' ? [] : joined.split(by));
-
-function fromColumns(c: StatementsFile, keep: StatementPrefilter): AnalyzedSentence[] {
-  const out: AnalyzedSentence[] = [];
-  for (let i = 0; i < c.ids.length; i++) {
-    const kinds = split(c.kinds[i]!, ',') as AnalyzedSentence['kinds'];
-    if (keep.kinds && !keep.kinds.has(kinds[0]!)) continue;
-    const areas = split(c.areas[i]!, ',');
-    if (keep.areas && !areas.some((a) => keep.areas!.includes(a))) continue;
-    out.push({
-      id: c.ids[i]!,
-      sectionId: c.sectionIds[i]!,
-      ordinal: c.ordinals[i]!,
-      page: c.pages[i]!,
-      lines: [c.lines[2 * i]!, c.lines[2 * i + 1]!],
-      text: c.text[i]!,
-      kind: kinds[0] ?? null,
-      kinds,
-      areas,
-      actors: split(c.actors[i]!, ',') as AnalyzedSentence['actors'],
-      figures: split(c.figures[i]!, '\t'),
-      cues: [],
-      areaTerms: {},
-    });
-  }
-  return out;
-}
-
-function validColumns(c: StatementsFile): boolean {
-  if (!c || !Array.isArray(c.sections) || !Array.isArray(c.ids)) return false;
-  const n = c.ids.length;
-  const columns = [c.sectionIds, c.ordinals, c.pages, c.kinds, c.areas, c.actors, c.figures, c.text];
-  return columns.every((col) => Array.isArray(col) && col.length === n) && Array.isArray(c.lines) && c.lines.length === 2 * n;
-}
 
 export const CATALOG_FILE = 'catalog.json';
 const DOCS_DIR = 'docs';
@@ -147,7 +78,14 @@ export function statsOf(doc: IndexedDocument): DocumentStats {
     sentences: doc.sentences.length,
     statements: statements.length,
     demands: statements.filter((s) => DEMAND_KINDS.includes(s.kind!)).length,
+    areas: countAreas(statements),
   };
+}
+
+function countAreas(statements: readonly AnalyzedSentence[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const s of statements) for (const area of s.areas) counts[area] = (counts[area] ?? 0) + 1;
+  return counts;
 }
 
 /** Read the catalogue; null when there is none. Corrupt or newer catalogues are data errors. */
@@ -186,7 +124,7 @@ function validEntry(entry: CatalogEntry): boolean {
   // the file name is ours: never let a catalogue point outside docs/
   if (!/^[^/\\]+\.json$/u.test(entry.file) || entry.file.startsWith('.')) return false;
   const stats = entry.stats as DocumentStats | undefined;
-  return Boolean(stats) && typeof stats!.sentences === 'number' && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
+  return Boolean(stats) && typeof stats!.sentences === 'number' && typeof stats!.areas === 'object' && stats!.areas !== null && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
 }
 
 function validSection(s: Section): boolean {
@@ -210,23 +148,73 @@ export async function readDocument(
   part: DocumentPart = 'sentences',
   keep: StatementPrefilter = {},
 ): Promise<IndexedDocument> {
+  if (part === 'statements') {
+    const { doc, rows, decode } = readStatementRows(dir, entry, keep);
+    doc.sentences = rows.map(decode);
+    return doc;
+  }
   let data: DocumentFile;
   try {
-    if (part === 'statements') {
-      const lean = JSON.parse(await readFile(join(dir, DOCS_DIR, statementsFileOf(entry.file)), 'utf8')) as StatementsFile;
-      if (!validColumns(lean)) throw new SyntaxError('bad columns');
-      data = { sections: lean.sections, sentences: fromColumns(lean, keep) };
-    } else {
-      data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as DocumentFile;
-    }
+    data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as DocumentFile;
   } catch (error) {
-    const why = error instanceof SyntaxError ? 'not valid JSON' : describeIoError(error);
-    throw new DataError(`index ${dir}: document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
+    throw unreadableDocument(dir, entry, error);
   }
   if (!data || !Array.isArray(data.sections) || !Array.isArray(data.sentences) || !data.sections.every(validSection) || !data.sentences.every(validSentence)) {
-    throw new DataError(`index ${dir}: document ${entry.id} is corrupt; run \`ks-input ingest\` to rebuild it`);
+    throw corruptDocument(dir, entry);
   }
   return documentOf(entry, data.sections, data.sentences);
+}
+
+/**
+ * A document's sections and the rows of its lean statements file that pass `keep`, not yet
+ * decoded: grep tests its pattern on their text first.
+ *
+ * Read synchronously: a query at a thousand documents reads a thousand small files, and the
+ * promise API's open/stat/read/close round trips through the thread pool made that about three
+ * times slower than plain reads, with nothing else for the process to do meanwhile.
+ */
+export function readStatementRows(dir: string, entry: CatalogEntry, keep: StatementPrefilter = {}): StatementRows {
+  let file: ReturnType<typeof readStatementsFile>;
+  try {
+    file = readStatementsFile(readFileSync(join(dir, DOCS_DIR, statementsFileOf(entry.file))), keep);
+  } catch (error) {
+    throw unreadableDocument(dir, entry, error);
+  }
+  let sections: unknown;
+  try {
+    sections = file && JSON.parse(file.sectionsJson);
+  } catch {
+    sections = null;
+  }
+  // the catalogue counts the statements: a file that lost or gained a row is corrupt
+  if (!file || file.total !== entry.stats.statements || !Array.isArray(sections) || !sections.every(validSection)) throw corruptDocument(dir, entry);
+  const { rows } = file;
+  const decode = (row: string) => decodeStatement(row) ?? fail(corruptDocument(dir, entry));
+  return { doc: documentOf(entry, sections as Section[]), rows, decode };
+}
+
+export interface StatementRows {
+  /** the document with its sections; its sentences are left empty */
+  doc: IndexedDocument;
+  rows: string[];
+  /** a row as a statement; a malformed row is a corrupt index (DataError) */
+  decode: (row: string) => AnalyzedSentence;
+}
+
+const fail = (error: Error): never => {
+  throw error;
+};
+
+const unreadableDocument = (dir: string, entry: CatalogEntry, error: unknown) =>
+  new DataError(
+    `index ${dir}: document ${entry.id} is unreadable (${error instanceof SyntaxError ? 'not valid JSON' : describeIoError(error)}); run \`ks-input ingest\` to rebuild it`,
+  );
+
+const corruptDocument = (dir: string, entry: CatalogEntry) => new DataError(`index ${dir}: document ${entry.id} is corrupt; run \`ks-input ingest\` to rebuild it`);
+
+/** Might the document hold a statement in one of these areas? (Catalogues count statements per area.) */
+export function mayHoldArea(entry: CatalogEntry, areas: readonly string[] | null | undefined): boolean {
+  return !areas || areas.some((a) => (entry.stats.areas[a] ?? 0) > 0);
 }
 
 /** A catalogued document with the sections and sentences read for it (the entry's own file fields dropped). */
@@ -283,10 +271,9 @@ export async function writeDocumentFiles(dir: string, doc: IndexedDocument): Pro
   const docsDir = join(dir, DOCS_DIR);
   const file = `${doc.id}.${doc.hash.slice(0, 16)}.json`;
   const body: DocumentFile = { sections: doc.sections, sentences: doc.sentences };
-  const lean = toColumns(doc.sections, doc.sentences.filter((s) => s.kind !== null));
   const { searchFiles } = await import('./terms.js'); // the search analysis: only when writing
   const files: Array<[string, string]> = [
-    [statementsFileOf(file), JSON.stringify(lean)],
+    [statementsFileOf(file), encodeStatementsFile(JSON.stringify(doc.sections), doc.sentences.filter((s) => s.kind !== null))],
     ...searchFiles(file, doc),
     [file, JSON.stringify(body)],
   ];
@@ -337,8 +324,9 @@ async function pruneDocuments(docsDir: string, keep: Set<string>): Promise<void>
 }
 
 /** The kinds of file an index folder holds, and the temporary names write-file-atomic gives them. */
-const INDEX_FILE = /\.(?:json|jsonl|txt)$/u;
-export const isTemporaryIndexFile = (name: string) => /\.(?:json|jsonl|txt)\.\d+$/u.test(name);
+// the endings of documentFilesOf's names (and of catalog.json)
+const INDEX_FILE = /\.(?:json|jsonl|txt|tsv)$/u;
+export const isTemporaryIndexFile = (name: string) => /\.(?:json|jsonl|txt|tsv)\.\d+$/u.test(name);
 
 /** Remove the files of a folder whose names pass `unwanted`; a missing folder or file is fine. */
 export async function removeFiles(folder: string, unwanted: (name: string) => boolean): Promise<void> {

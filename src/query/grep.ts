@@ -5,7 +5,7 @@
 // -w, to look-arounds on Unicode letters and digits. Matching runs inside a `vm` context with a
 // time limit, so a catastrophic pattern such as `(a+)+$` ends with a usage error instead of
 // hanging the program (V8's backtracking engine cannot be interrupted any other way).
-import { runInNewContext } from 'node:vm';
+import { createContext, Script } from 'node:vm';
 import { UsageError } from '../model/errors.js';
 
 export interface GrepOptions {
@@ -65,37 +65,49 @@ export interface GrepMatch {
 }
 
 /**
- * Which texts match (or, with invertMatch, do not)? Runs in a vm context with a time limit;
- * a pattern that takes too long is a usage error.
+ * A matcher for one pattern: which texts match (or, with invertMatch, do not)? Runs inside one
+ * vm context, compiled once, so a grep over a thousand documents calls it once per document
+ * and never holds every text at once. Each call has the time limit; a pattern that takes too
+ * long is a usage error.
  */
-export function grepTexts(texts: readonly string[], regex: RegExp, options: GrepOptions = {}): GrepMatch[] {
+export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: readonly string[]) => GrepMatch[] {
   const timeout = options.timeoutMs ?? 2000;
-  const sandbox = { texts: [...texts], source: regex.source, flags: regex.flags, invert: Boolean(options.invertMatch), out: [] as Array<[number, string[]]> };
-  const code = `
-    const re = new RegExp(source, flags.includes('g') ? flags : flags + 'g');
+  const sandbox = createContext({ texts: [] as readonly string[], out: [] as Array<[number, string[]]> });
+  new Script(`var re = new RegExp(${JSON.stringify(regex.source)}, ${JSON.stringify(regex.flags.includes('g') ? regex.flags : `${regex.flags}g`)});`).runInContext(sandbox);
+  const script = new Script(`
+    out = [];
     for (let i = 0; i < texts.length; i++) {
       re.lastIndex = 0;
       const found = [];
       let m;
       while ((m = re.exec(texts[i])) !== null) {
-        if (m[0] === '') { re.lastIndex++; if (!invert) { found.push(''); break; } }
+        if (m[0] === '') { re.lastIndex++; if (!${Boolean(options.invertMatch)}) { found.push(''); break; } }
         else found.push(m[0]);
-        if (invert) break;
+        if (${Boolean(options.invertMatch)}) break;
       }
-      if (invert ? found.length === 0 : found.length > 0) out.push([i, invert ? [] : found]);
+      if (${Boolean(options.invertMatch)} ? found.length === 0 : found.length > 0) out.push([i, found]);
     }
-  `;
-  try {
-    runInNewContext(code, sandbox, { timeout });
-  } catch (error) {
-    if (error && typeof error === 'object' && (error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new UsageError(
-        `pattern '${regex.source.length > 60 ? `${regex.source.slice(0, 60)}…` : regex.source}' took longer than ${timeout / 1000} s (catastrophic backtracking?); simplify it, e.g. (a+)+ → a+`,
-      );
+  `);
+  return (texts) => {
+    sandbox.texts = texts;
+    try {
+      script.runInContext(sandbox, { timeout });
+    } catch (error) {
+      if (error && typeof error === 'object' && (error as { code?: string }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
+        throw new UsageError(
+          `pattern '${regex.source.length > 60 ? `${regex.source.slice(0, 60)}…` : regex.source}' took longer than ${timeout / 1000} s (catastrophic backtracking?); simplify it, e.g. (a+)+ → a+`,
+        );
+      }
+      throw error;
     }
-    throw error;
-  }
-  return sandbox.out.map(([index, matches]) => ({ index, matches: [...matches] }));
+    // arrays made inside the context: copied out, so the caller's are ordinary arrays
+    return (sandbox.out as Array<[number, string[]]>).map(([index, matches]) => ({ index, matches: [...matches] }));
+  };
+}
+
+/** Which texts match (or, with invertMatch, do not)? One call of textMatcher. */
+export function grepTexts(texts: readonly string[], regex: RegExp, options: GrepOptions = {}): GrepMatch[] {
+  return textMatcher(regex, options)(texts);
 }
 
 /** A safe regex for highlighting the substrings a pattern matched (linear, no backtracking). */

@@ -1,8 +1,8 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
-import type { CommandResult } from '../commands/result.js';
+import { type CommandResult, found } from '../commands/result.js';
 import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
-import { jsonLines, tsvLines, type Field } from './tabular.js';
+import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
@@ -16,8 +16,49 @@ export interface RenderOptions {
   header: boolean;
 }
 
+/** A result's text, a chunk at a time, and whether it found anything (known once the chunks are read). */
+export interface Output {
+  chunks: AsyncIterable<string> | Iterable<string>;
+  found: () => boolean;
+}
+
+/** The output of a result; `quiet` renders nothing but still reads a stream to learn whether it found anything. */
+export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
+  if (result.type === 'sentence-stream') {
+    const counter = { total: 0 };
+    return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
+  }
+  const lines = quiet ? [] : render(result, options);
+  return { chunks: lines.length ? [`${lines.join('\n')}\n`] : [], found: () => found(result) };
+}
+
+async function* streamChunks(
+  result: Extract<CommandResult, { type: 'sentence-stream' }>,
+  options: RenderOptions,
+  quiet: boolean,
+  counter: { total: number },
+): AsyncGenerator<string> {
+  const jsonArray = options.format === 'json' && !result.only;
+  const header = options.format === 'tsv' && options.header && !result.only;
+  let first = true;
+  for await (const batch of result.batches) {
+    counter.total += batch.records.length;
+    if (quiet || result.only === 'count' || batch.records.length === 0) continue;
+    if (jsonArray) yield `${first ? '[\n' : ',\n'}${jsonArrayItems(batch.records)}`;
+    else {
+      const view = { type: 'sentences', view: result.view, records: batch.records, highlight: batch.highlight, only: result.only } as const;
+      yield `${renderSentences(view, { ...options, header: header && first }).join('\n')}\n`;
+    }
+    first = false;
+  }
+  if (quiet) return;
+  if (result.only === 'count') yield `${counter.total}\n`;
+  else if (jsonArray) yield first ? '[]\n' : '\n]\n';
+  else if (header && first) yield `${SENTENCE_COLUMNS.map(([name]) => name).join('\t')}\n`;
+}
+
 /** Render a result to output lines (without line ends). */
-export function render(result: CommandResult, options: RenderOptions): string[] {
+export function render(result: Exclude<CommandResult, { type: 'sentence-stream' }>, options: RenderOptions): string[] {
   switch (result.type) {
     case 'sentences':
       return renderSentences(result, options);

@@ -263,15 +263,29 @@ describe('broken indexes', () => {
     restore();
   });
   it('truncated statements file', () => {
-    writeFileSync(statementsFile, statementsText.slice(0, 300));
-    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
+    writeFileSync(statementsFile, statementsText.slice(0, statementsText.length - 20));
+    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
-  it('statements file with a column missing', () => {
-    const d = JSON.parse(statementsText) as Record<string, unknown>;
-    delete d.text;
-    writeFileSync(statementsFile, JSON.stringify(d));
-    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
+  it('statements file with a field missing from a row (found when the row is read)', () => {
+    const [sections, first, ...rest] = statementsText.split('\n');
+    const fields = first!.split('\t');
+    fields.splice(8, 1); // the actors: the text is still the last field, so grep reads it
+    writeFileSync(statementsFile, [sections, fields.join('\t'), ...rest].join('\n'));
+    expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
+    expectOneLineError(cli(['grep', '.', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
+    restore();
+  });
+  it('statements file with a row missing', () => {
+    const [sections, , ...rest] = statementsText.split('\n');
+    writeFileSync(statementsFile, [sections, ...rest].join('\n'));
+    expectOneLineError(cli(['grep', 'zzz', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
+    restore();
+  });
+  it('statements file with a row in a filtered query that is cut short', () => {
+    const [sections, first, ...rest] = statementsText.split('\n');
+    writeFileSync(statementsFile, [sections, first!.slice(0, first!.indexOf('\t')), ...rest].join('\n'));
+    expectOneLineError(cli(['list', '--area', 'helse', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('older schema: rebuilt', () => {

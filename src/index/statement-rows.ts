@@ -1,0 +1,152 @@
+// The lean statements file, one row per statement (store.ts writes it beside each document):
+//
+//   line 1    the document's sections, as one line of JSON
+//   line 2…   kinds ⇥ areas ⇥ id ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
+//
+// Kinds and areas come first and the text last, so a query tests its kind and area filter on
+// the start of a row, and grep its pattern on the end, before any row is split or any statement
+// built: at a thousand documents most rows are never decoded. Fields are escaped like
+// PostgreSQL's COPY text format (backslash, tab, newline, CR), so a raw tab always ends a field
+// and the text is everything after the last one; a list's items (never empty) are joined with
+// U+001F (unit separator), escaped too, so figures may hold commas.
+import type { AnalyzedSentence, Kind, Actor } from '../model/types.js';
+
+const ITEM = '\u001f';
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', [ITEM]: '\\u' };
+const UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r', u: ITEM };
+
+export function escapeField(value: string): string {
+  return /[\\\t\n\r\u001f]/u.test(value) ? value.replace(/[\\\t\n\r\u001f]/gu, (c) => ESCAPES[c]!) : value;
+}
+
+export function unescapeField(value: string): string {
+  return value.includes('\\') ? value.replace(/\\(.)/gu, (_, c: string) => UNESCAPES[c] ?? c) : value;
+}
+
+const joinItems = (items: readonly string[]) => items.map(escapeField).join(ITEM);
+const splitItems = (field: string) => (field === '' ? [] : field.split(ITEM).map(unescapeField));
+
+/** One statement as a row (no newline). */
+export function encodeStatement(s: AnalyzedSentence): string {
+  return [
+    joinItems(s.kinds),
+    joinItems(s.areas),
+    escapeField(s.id),
+    escapeField(s.sectionId),
+    String(s.ordinal),
+    s.page === null ? '' : String(s.page),
+    String(s.lines[0]),
+    String(s.lines[1]),
+    joinItems(s.actors),
+    joinItems(s.figures),
+    escapeField(s.text),
+  ].join('\t');
+}
+
+const FIELDS = 11;
+
+/** A row back into a statement (without cues and area terms, which only the whole file keeps); null if malformed. */
+export function decodeStatement(row: string): AnalyzedSentence | null {
+  const f = row.split('\t');
+  if (f.length !== FIELDS) return null;
+  const kinds = splitItems(f[0]!) as Kind[];
+  const numbers = [f[4], f[6], f[7], f[5] === '' ? 0 : f[5]].map(Number);
+  if (kinds.length === 0 || numbers.some((n) => !Number.isInteger(n))) return null;
+  return {
+    id: unescapeField(f[2]!),
+    sectionId: unescapeField(f[3]!),
+    ordinal: numbers[0]!,
+    page: f[5] === '' ? null : numbers[3]!,
+    lines: [numbers[1]!, numbers[2]!],
+    text: unescapeField(f[10]!),
+    kind: kinds[0]!,
+    kinds,
+    areas: splitItems(f[1]!),
+    actors: splitItems(f[8]!) as Actor[],
+    figures: splitItems(f[9]!),
+    cues: [],
+    areaTerms: {},
+  };
+}
+
+/** The statement's text, read from the end of its row without splitting the rest. */
+export function rowText(row: string): string {
+  return unescapeField(row.slice(row.lastIndexOf('\t') + 1));
+}
+
+/** A kind and area filter, tested on a row. */
+export interface RowFilter {
+  /** the statement's kind (its first) must be one of these */
+  kinds?: ReadonlySet<string> | null;
+  /** one of its areas must be one of these */
+  areas?: readonly string[] | null;
+}
+
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const ITEM_BYTE = 0x1f;
+
+/** The filter's names as bytes (kinds and area slugs are ASCII and never escaped). */
+interface ByteFilter {
+  kinds: Buffer[] | null;
+  areas: Buffer[] | null;
+}
+
+const asBytes = (names: Iterable<string> | null | undefined) => (names ? [...names].map((n) => Buffer.from(n, 'latin1')) : null);
+
+/** Is bytes[from, to) one of the names? */
+function isOneOf(bytes: Buffer, from: number, to: number, names: readonly Buffer[]): boolean {
+  return names.some((name) => name.length === to - from && bytes.compare(name, 0, name.length, from, to) === 0);
+}
+
+/**
+ * Does the row at `start` pass? Its kind is the first item of its first field, its areas the
+ * items of its second. Tested on the bytes, so a row that fails is never decoded. -1: malformed.
+ */
+function rowPasses(bytes: Buffer, start: number, end: number, filter: ByteFilter): boolean | -1 {
+  let kindEnd = start;
+  while (kindEnd < end && bytes[kindEnd] !== TAB && bytes[kindEnd] !== ITEM_BYTE) kindEnd++;
+  let at = kindEnd;
+  while (at < end && bytes[at] !== TAB) at++;
+  if (at === end) return -1;
+  if (filter.kinds && !isOneOf(bytes, start, kindEnd, filter.kinds)) return false;
+  if (!filter.areas) return true;
+  for (let from = at + 1, to = from; to <= end; to++) {
+    const b = bytes[to];
+    if (to === end || b === TAB || b === ITEM_BYTE) {
+      if (to > from && isOneOf(bytes, from, to, filter.areas)) return true;
+      if (to === end || b === TAB) return false;
+      from = to + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Split a file into its sections line and the rows that pass the filter, from its bytes: a row
+ * is decoded only if its kind and areas pass, so the text of the rows a query skips is never
+ * turned into a string, and each kept row is a string of its own (not a slice holding the whole
+ * file in memory). `total` counts every row. Null when the file is cut short (a whole file ends
+ * with a newline) or a row has no area field; a row is checked whole when it is decoded.
+ */
+export function readStatementsFile(bytes: Buffer, filter: RowFilter = {}): { sectionsJson: string; rows: string[]; total: number } | null {
+  if (bytes.length === 0 || bytes[bytes.length - 1] !== NEWLINE) return null;
+  const first = bytes.indexOf(NEWLINE);
+  const rows: string[] = [];
+  const byteFilter: ByteFilter | null = filter.kinds || filter.areas ? { kinds: asBytes(filter.kinds), areas: asBytes(filter.areas) } : null;
+  let total = 0;
+  for (let start = first + 1; start < bytes.length; total++) {
+    const end = bytes.indexOf(NEWLINE, start);
+    const passes = byteFilter ? rowPasses(bytes, start, end, byteFilter) : true;
+    if (passes === -1) return null;
+    if (passes) rows.push(bytes.toString('utf8', start, end));
+    start = end + 1;
+  }
+  return { sectionsJson: bytes.toString('utf8', 0, first), rows, total };
+}
+
+/** The whole file: sections, then one row per statement. */
+export function encodeStatementsFile(sectionsJson: string, statements: readonly AnalyzedSentence[]): string {
+  return [sectionsJson, ...statements.map(encodeStatement)].join('\n') + '\n';
+}
+

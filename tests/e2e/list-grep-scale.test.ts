@@ -1,0 +1,100 @@
+// list and grep over a multi-document index read the lean statement rows a few documents at a
+// time, testing kind and area on a row's bytes and the pattern on its text before decoding
+// (index/statement-rows.ts): they must print exactly what filtering every loaded document does.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate.js';
+import { readCatalog, readDocument } from '../../src/index/store.js';
+import { DEMAND_KINDS, type IndexedDocument, KINDS } from '../../src/model/types.js';
+import { buildFilter, type FilterOptions, locate, matches } from '../../src/query/filter.js';
+import { compilePattern, grepTexts } from '../../src/query/grep.js';
+import { qualify } from '../../src/query/records.js';
+import { cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+
+let index = '';
+let docs: IndexedDocument[] = [];
+
+beforeAll(async () => {
+  const work = tempDir();
+  const corpus = join(work, 'corpus');
+  generateCorpus(SEED, corpus, 3);
+  mkdirSync(corpus, { recursive: true });
+  for (const name of ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h4-horing-plan.txt']) {
+    copyFileSync(join(ROOT, 'tests', 'fixtures', 'heldout', name), join(corpus, name));
+  }
+  index = join(work, 'index');
+  const ingest = cli(['ingest', corpus, '--index', index, '-q']);
+  expect(ingest.code, ingest.stderr).toBe(0);
+  const catalog = (await readCatalog(index))!;
+  docs = await Promise.all(catalog.documents.map((e) => readDocument(index, e)));
+}, 120_000);
+
+/** Ids of the statements filtering every whole document gives, in document order. */
+function expected(options: FilterOptions, pattern?: string, flags: { ignoreCase?: boolean; invertMatch?: boolean } = {}) {
+  const filter = buildFilter(options, pattern === undefined ? DEMAND_KINDS : KINDS);
+  let found = [...locate(docs)].filter((l) => l.sentence.kind !== null && matches(filter, l));
+  if (pattern !== undefined) {
+    const hits = grepTexts(found.map((l) => l.sentence.text), compilePattern(pattern, flags), flags);
+    found = hits.map((h) => found[h.index]!);
+  }
+  return found.map((l) => qualify(l.doc.id, l.sentence.id, true));
+}
+
+const ids = (args: string[]) => {
+  const out = cli([...args, '--index', index, '--format', 'ndjson']);
+  expect(out.code, out.stderr).toBe(out.stdout ? 0 : 1);
+  return ndjson<{ id: string }>(out.stdout).map((r) => r.id);
+};
+
+describe('list over the lean rows of a multi-document index', () => {
+  it.each<[FilterOptions]>([
+    [{}],
+    [{ area: 'helse' }],
+    [{ area: 'helse,okonomi', kind: 'all' }],
+    [{ kind: 'bekymring' }],
+    [{ area: 'klima', actor: 'staten' }],
+    [{ page: '2-6', kind: 'all' }],
+    [{ section: '7', area: 'helse' }],
+    [{ match: 'fastlege' }],
+    [{ doc: 'h1-horing-helse', kind: 'all' }],
+  ])('%j', (options) => {
+    const flags = Object.entries(options).flatMap(([k, v]) => [`--${k}`, String(v)]);
+    const want = expected(options);
+    expect(want.length).toBeGreaterThan(0);
+    expect(ids(['list', ...flags])).toEqual(want);
+  });
+
+  it('--limit stops across documents', () => {
+    expect(ids(['list', '--kind', 'all', '--limit', '250'])).toEqual(expected({ kind: 'all' }).slice(0, 250));
+  });
+
+  it('an area only some documents have: the others are skipped by the catalogue, the output is the same', () => {
+    const holders = (slug: string) => new Set(docs.filter((d) => d.sentences.some((s) => s.kind !== null && s.areas.includes(slug))).map((d) => d.id));
+    const slug = ['forsvar', 'samferdsel', 'klima', 'kultur', 'landbruk', 'beredskap', 'innvandring', 'utdanning']
+      .find((a) => { try { buildFilter({ area: a }); } catch { return false; } const n = holders(a).size; return n > 0 && n < docs.length; });
+    expect(slug).toBeDefined();
+    expect(ids(['list', '--area', slug!, '--kind', 'all'])).toEqual(expected({ area: slug!, kind: 'all' }));
+  });
+});
+
+describe('grep over the lean rows of a multi-document index', () => {
+  it.each<[string, FilterOptions, { ignoreCase?: boolean; invertMatch?: boolean }]>([
+    ['fastlege', {}, {}],
+    ['KOMMUNE', {}, { ignoreCase: true }],
+    ['staten', { area: 'okonomi' }, {}],
+    ['må', { actor: 'regjeringen', kind: 'krav' }, {}],
+    ['\\bikke\\b', {}, { invertMatch: true }],
+  ])('%s %j %j', (pattern, options, flags) => {
+    const args = [
+      ...Object.entries(options).flatMap(([k, v]) => [`--${k}`, String(v)]),
+      ...(flags.ignoreCase ? ['-i'] : []),
+      ...(flags.invertMatch ? ['-v'] : []),
+    ];
+    const want = expected(options, pattern, flags);
+    expect(want.length).toBeGreaterThan(0);
+    expect(ids(['grep', pattern, ...args])).toEqual(want);
+    const count = cli(['grep', pattern, ...args, '-c', '--index', index]);
+    expect(count.stdout).toBe(`${want.length}\n`);
+  });
+});

@@ -1,0 +1,71 @@
+// The lean statements file's rows: every statement survives the round trip, and the filter
+// tested on a row's bytes agrees with the filter tested on the decoded statement.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeStatement, encodeStatement, encodeStatementsFile, escapeField, readStatementsFile, rowText, unescapeField } from '../../src/index/statement-rows.js';
+import type { AnalyzedSentence, Kind } from '../../src/model/types.js';
+import { KINDS } from '../../src/model/types.js';
+
+const AREAS = ['helse', 'okonomi', 'digitalisering', 'klima', 'arbeid'];
+// text with every character the format must escape, and Norwegian letters
+const awkward = fc.array(fc.oneof(fc.string(), fc.constantFrom('\\', '\t', '\n', '\r', '\u001f', '\\t', 'æøå', '«»', ',', '"')), { maxLength: 12 }).map((a) => a.join(''));
+
+const statement = fc.record({
+  kinds: fc.uniqueArray(fc.constantFrom(...KINDS), { minLength: 1, maxLength: 3 }),
+  areas: fc.uniqueArray(fc.constantFrom(...AREAS), { maxLength: 3 }),
+  id: fc.stringMatching(/^\d+(\.\d+)*-\d+$/u),
+  sectionId: fc.stringMatching(/^\d+(\.\d+)*$/u),
+  ordinal: fc.nat(500),
+  page: fc.option(fc.integer({ min: 1, max: 400 }), { nil: null }),
+  lines: fc.tuple(fc.nat(9000), fc.nat(9000)),
+  actors: fc.uniqueArray(fc.constantFrom('regjeringen', 'staten', 'ks'), { maxLength: 2 }),
+  figures: fc.array(awkward.filter((f) => f !== ''), { maxLength: 3 }), // a figure is never empty
+  text: awkward,
+}).map((r): AnalyzedSentence => ({ ...r, kinds: r.kinds as Kind[], actors: r.actors as AnalyzedSentence['actors'], lines: [r.lines[0], r.lines[1]], kind: r.kinds[0] as Kind, cues: [], areaTerms: {} }));
+
+describe('statement rows', () => {
+  it('a field survives escaping, and an escaped field holds no tab, newline or item separator', () => {
+    fc.assert(
+      fc.property(awkward, (value) => {
+        const escaped = escapeField(value);
+        expect(escaped).not.toMatch(/[\t\n\r\u001f]/u);
+        expect(unescapeField(escaped)).toBe(value);
+      }),
+    );
+  });
+
+  it('a statement survives its row, and its text is read from the row alone', () => {
+    fc.assert(
+      fc.property(statement, (s) => {
+        const row = encodeStatement(s);
+        expect(row).not.toContain('\n');
+        expect(decodeStatement(row)).toEqual(s);
+        expect(rowText(row)).toBe(s.text);
+      }),
+    );
+  });
+
+  it('the byte filter keeps exactly the statements whose kind and an area pass', () => {
+    const filter = fc.record({
+      kinds: fc.option(fc.uniqueArray(fc.constantFrom(...KINDS), { minLength: 1 }).map((k) => new Set<string>(k)), { nil: null }),
+      areas: fc.option(fc.uniqueArray(fc.constantFrom(...AREAS), { minLength: 1 }), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 8 }), filter, (statements, f) => {
+        const file = readStatementsFile(Buffer.from(encodeStatementsFile('[]', statements)), f);
+        const expected = statements.filter((s) => (!f.kinds || f.kinds.has(s.kind!)) && (!f.areas || s.areas.some((a) => f.areas!.includes(a))));
+        expect(file?.sectionsJson).toBe('[]');
+        expect(file?.rows.map((r) => decodeStatement(r))).toEqual(expected);
+      }),
+    );
+  });
+
+  it('a file cut short, or a row without its area field, is refused, not misread', () => {
+    const s: AnalyzedSentence = { id: '1-1', sectionId: '1', ordinal: 1, page: 1, lines: [3, 3], text: 'KS mener at staten må betale.', kind: 'krav', kinds: ['krav'], areas: ['okonomi'], actors: [], figures: [], cues: [], areaTerms: {} };
+    const whole = encodeStatementsFile('[]', [s, s]);
+    expect(readStatementsFile(Buffer.from(whole.slice(0, -5)))).toBeNull();
+    expect(readStatementsFile(Buffer.from('[]\nkrav\n'), { areas: ['okonomi'] })).toBeNull();
+    expect(decodeStatement('krav\tokonomi\t1-1')).toBeNull();
+    expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3', '\t1\tx\t3'))).toBeNull();
+  });
+});
