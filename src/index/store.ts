@@ -1,5 +1,5 @@
-// The index on disk: a folder with `catalog.json` (one entry per document) and one JSON file per
-// document under `docs/`, named by document id and content hash. A query reads the catalogue and
+// The index on disk: a folder with `catalog.json` (one entry per document) and four files per
+// document under `docs/` (documentFilesOf), named by document id and content hash. A query reads the catalogue and
 // only the documents it needs; an ingest rewrites only documents that changed. Every write is
 // atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
 // moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
