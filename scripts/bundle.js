@@ -35,6 +35,12 @@ const skipUnused = {
       contents: "let cp;\nmodule.exports = { spawn: (...args) => (cp ??= require('node:child_process')).spawn(...args) };\n",
       loader: 'js',
     }));
+    // An ES import of a built-in builds its ES facade, which reads every export: node:fs's
+    // ReadStream getter alone loads the whole stream stack. A require() reads nothing until used.
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' || args.kind === 'dynamic-import' ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});\n`, loader: 'js' }));
     b.onResolve({ filter: /^#supports-color$/ }, (args) =>
       args.importer.includes('/node_modules/chalk/') ? { path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') } : undefined,
     );
