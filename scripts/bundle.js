@@ -83,23 +83,25 @@ const metafile = {
 /**
  * An ES import of a built-in builds its ES facade, which reads every export: node:fs's ReadStream
  * getter alone loads the whole stream stack (~3 ms). The outputs require() them instead, through
- * the banner's `require`: nothing is read until used. esbuild prints these imports in one form,
- * `import { a, b as c } from "node:x";`, `import * as x from "node:x";` or `import x from "node:x";`;
- * any other form stays an import, correct if slower.
+ * the banner's `require`: nothing is read until used. esbuild prints such an import as one
+ * statement, `import x, { a, b as c } from "node:x";` or `import * as x from "node:x";` (without
+ * the spaces when minified), where the module's code begins; any other form stays an import.
  */
+const BUILTIN_IMPORT = /(?<=^|[;}\n])import\s*(?:(?<def>[\w$]+)\s*,?\s*)?(?:\*\s*as\s+(?<ns>[\w$]+)|\{(?<named>[\w$\s,]*)\})?\s*from\s*"(?<spec>node:[\w/]+)";/gu;
 function requireBuiltins(code) {
-  return code.replace(/^import (?:(\w+)|\* as (\w+)|\{([\w\s,$]*)\}) from "(node:[\w/]+)";$/gmu, (_, def, ns, named, spec) => {
-    const target = def ?? ns;
-    if (target) return `const ${target} = require(${JSON.stringify(spec)});`;
-    const lines = [];
+  return code.replace(BUILTIN_IMPORT, (...match) => {
+    const { def, ns, named, spec } = match.at(-1);
+    const req = `require(${JSON.stringify(spec)})`;
+    const out = [];
+    for (const local of [def, ns]) if (local) out.push(`const ${local}=${req};`);
     const bindings = [];
-    for (const b of named.split(',').map((x) => x.trim()).filter(Boolean)) {
+    for (const b of (named ?? '').split(',').map((x) => x.trim()).filter(Boolean)) {
       const [name, local = name] = b.split(/\s+as\s+/u);
-      if (name === 'default') lines.push(`const ${local} = require(${JSON.stringify(spec)});`);
-      else bindings.push(name === local ? name : `${name}: ${local}`);
+      if (name === 'default') out.push(`const ${local}=${req};`);
+      else bindings.push(name === local ? name : `${name}:${local}`);
     }
-    if (bindings.length) lines.push(`const { ${bindings.join(', ')} } = require(${JSON.stringify(spec)});`);
-    return lines.join(' ');
+    if (bindings.length) out.push(`const{${bindings.join(',')}}=${req};`);
+    return out.join('');
   });
 }
 for (const output of Object.keys(metafile.outputs)) {

@@ -25,17 +25,18 @@ function crash(error: unknown): never {
 }
 
 /**
- * stdout or stderr. A pipe or a file is written with fs.writeSync: process.stdout's getter loads
- * net and the stream stack (about a tenth of a query's start-up, issue 7) to do the same thing,
- * as writes to pipes and files are synchronous on Linux and macOS. A terminal, a socket or
- * anything else still goes through process.stdout / process.stderr, as does the rest of the
- * output once a pipe says EAGAIN (another process made it non-blocking).
+ * stdout or stderr. A pipe, a socket (what a parent's spawn() gives for 'pipe') or a file is
+ * written with fs.writeSync: process.stdout's getter loads net and the stream stack (~3 ms of a
+ * query's start-up, issue 7) to do the same, as Node writes to pipes and files synchronously on
+ * Linux and macOS. A terminal or anything else still goes through process.stdout or
+ * process.stderr, as does the rest of the output once a write says EAGAIN (the other end made
+ * the pipe non-blocking).
  */
 function output(fd: 1 | 2, stream: () => NodeJS.WriteStream, onError: (error: NodeJS.ErrnoException) => void): Io['stdout'] {
   let direct = false;
   try {
     const stat = fstatSync(fd);
-    direct = (stat.isFIFO() || stat.isFile()) && process.platform !== 'win32';
+    direct = (stat.isFIFO() || stat.isSocket() || stat.isFile()) && process.platform !== 'win32';
   } catch {
     // not open, or not ours to look at: the stream decides
   }
