@@ -126,17 +126,15 @@ export function buildProgram(io: Io, execute: Execute): Command {
       outputError: () => undefined, // run() prints errors as one line
     });
 
-  // When argv starts with one of our commands, only that command gets its options, arguments and
-  // action: building them for all ten is most of what commander costs at start-up. The others
-  // keep their name and description, all an error's suggestion needs. Anything else first (no
-  // arguments, --help, --version, help CMD, an unknown or misspelt command) builds every command
-  // in full, for the program's help and suggestions.
+  // When argv starts with one of our commands, only that command is built: building all ten, with
+  // their options, is most of what commander costs at start-up, and once commander has
+  // dispatched to a command nothing looks at its siblings (its help, errors and option
+  // suggestions name only it and the program). Anything else first (no arguments, --help,
+  // --version, help CMD, an unknown or misspelt command) builds every command, for the program's
+  // help and the command suggestions.
   const only = io.argv[0] !== undefined && COMMAND_NAMES.has(io.argv[0]) ? io.argv[0] : undefined;
   const command = (name: string, description: string, flags: FlagName[], define: (cmd: Command) => unknown) => {
-    if (only !== undefined && name !== only) {
-      program.command(name).description(description);
-      return;
-    }
+    if (only !== undefined && name !== only) return;
     const cmd = withFlags(program.command(name).description(description), [...flags, ...COMMON_FLAGS]);
     cmd.exitOverride().showSuggestionAfterError(true);
     cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
