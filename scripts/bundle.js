@@ -62,6 +62,9 @@ const common = {
     ].join('\n'),
   },
   legalComments: 'none',
+  // Less source to read and scan at every start: cli.js 158 -> 85 kB, list ~4% faster (60
+  // alternating runs). Names and syntax stay as written (error names come from class names).
+  minifyWhitespace: true,
   metafile: true,
   plugins: [skipUnused],
   logLevel: 'warning',
