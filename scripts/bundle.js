@@ -44,6 +44,16 @@ const skipUnused = {
 const root = new URL('..', import.meta.url).pathname;
 const outdir = join(root, 'dist', 'bundle');
 
+const REQUIRE_BANNER = [
+  "import { createRequire as __ksCreateRequire } from 'node:module';",
+  'const require = __ksCreateRequire(import.meta.url);',
+].join('\n');
+// dropped after the build from the outputs that name neither (all but write-file-atomic's)
+const FILENAME_BANNER = [
+  "import { fileURLToPath as __ksFileURLToPath } from 'node:url';",
+  'const __filename = __ksFileURLToPath(import.meta.url), __dirname = __ksFileURLToPath(new URL(".", import.meta.url));',
+].join('\n');
+
 const common = {
   absWorkingDir: root,
   outdir,
@@ -53,14 +63,7 @@ const common = {
   target: 'node20',
   // CommonJS packages (natural, iconv-lite, write-file-atomic) call require() for Node's
   // built-ins and write-file-atomic hashes __filename; an ES module has neither of its own.
-  banner: {
-    js: [
-      "import { createRequire as __ksCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __ksFileURLToPath } from 'node:url';",
-      'const require = __ksCreateRequire(import.meta.url);',
-      'const __filename = __ksFileURLToPath(import.meta.url), __dirname = __ksFileURLToPath(new URL(".", import.meta.url));',
-    ].join('\n'),
-  },
+  banner: { js: [REQUIRE_BANNER, FILENAME_BANNER].join('\n') },
   legalComments: 'none',
   // Less source to read and scan at every start: cli.js 158 -> 85 kB, list ~4% faster (60
   // alternating runs). Names and syntax stay as written (error names come from class names).
@@ -111,7 +114,9 @@ for (const output of Object.keys(metafile.outputs)) {
   if (!output.endsWith('.js')) continue;
   const path = join(root, output);
   const code = readFileSync(path, 'utf8');
-  const rewritten = requireBuiltins(code);
+  let rewritten = requireBuiltins(code);
+  const body = rewritten.replace(FILENAME_BANNER, '');
+  if (body !== rewritten && !/\b(?:__filename|__dirname)\b/u.test(body)) rewritten = body;
   if (rewritten !== code) writeFileSync(path, rewritten);
 }
 
