@@ -1,6 +1,11 @@
 // The command-line program, built in a factory so tests can drive it with exitOverride. It only
-// parses arguments, calls a command (imported lazily, so each command loads only what it needs),
-// picks a renderer and sets the exit status.
+// parses arguments, calls a command, picks a renderer and sets the exit status.
+//
+// The light commands (list, show, sections, areas, grep, ingest: index reading and filtering,
+// their heavy parts such as parsing already lazy inside) are imported statically, so the bundle
+// holds them and what they share in cli.js and a few chunks: every module file an ES import loads
+// costs start-up about 0.4 ms (issue 7, figure 1). search, kwic, digest and convert, whose
+// imports reach natural, write-file-atomic or the Markdown stack, are imported when they run.
 import { Command, CommanderError } from 'commander';
 import type { CommandResult } from '../commands/result.js';
 import type { Context } from '../commands/context.js';
@@ -10,6 +15,13 @@ import { KsInputError } from '../model/errors.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Format, output } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
+// light commands: statically, see above
+import * as areasCommand from '../commands/areas.js';
+import * as grepCommand from '../commands/grep.js';
+import * as ingestCommand from '../commands/ingest.js';
+import * as listCommand from '../commands/list.js';
+import * as sectionsCommand from '../commands/sections.js';
+import * as showCommand from '../commands/show.js';
 import { COMMON_FLAGS, FILTER_FLAGS, type FlagName, option } from './flags.js';
 
 export interface Io {
@@ -100,6 +112,9 @@ function withFlags(command: Command, names: FlagName[]): Command {
   return command;
 }
 
+/** The commands, in the order help lists them. */
+const COMMAND_NAMES = new Set(['ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
+
 export function buildProgram(io: Io, execute: Execute): Command {
   const program = new Command('ks-input')
     .description('Find what KS asks for: demands and positions in Norwegian policy documents, by policy area.')
@@ -112,87 +127,112 @@ export function buildProgram(io: Io, execute: Execute): Command {
       outputError: () => undefined, // run() prints errors as one line
     });
 
-  const command = (name: string, description: string, flags: FlagName[]) => {
+  // When argv starts with one of our commands, only that command is built: building all ten, with
+  // their options, is most of what commander costs at start-up, and once commander has
+  // dispatched to a command nothing looks at its siblings (its help, errors and option
+  // suggestions name only it and the program). Anything else first (no arguments, --help,
+  // --version, help CMD, an unknown or misspelt command) builds every command, for the program's
+  // help and the command suggestions.
+  const only = io.argv[0] !== undefined && COMMAND_NAMES.has(io.argv[0]) ? io.argv[0] : undefined;
+  const command = (name: string, description: string, flags: FlagName[], define: (cmd: Command) => unknown) => {
+    if (only !== undefined && name !== only) return;
     const cmd = withFlags(program.command(name).description(description), [...flags, ...COMMON_FLAGS]);
     cmd.exitOverride().showSuggestionAfterError(true);
     cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
-    return cmd;
+    define(cmd);
   };
 
-  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add'])
-    .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
-    .action(async (files: string[], options: CommonOptions & { add?: boolean }) => {
-      let failures: KsInputError[] = [];
-      await execute(
-        options,
-        async (context) => {
-          const { ingest } = await import('../commands/ingest.js');
-          const out = await ingest(files, options, context);
-          failures = out.failures;
-          return out.result;
-        },
-        () => {
-          for (const f of failures) io.stderr.write(`ks-input: ${oneLine(f.message)}\n`);
-          return failures.length ? 3 : 0;
-        },
-      );
-    });
-
-  command('list', 'statements in document order (default: the demand kinds)', [...FILTER_FLAGS, 'limit']).action(
-    async (options: CommonOptions & ListOptions) => {
-      await execute(options, async (context) => (await import('../commands/list.js')).list(options, context));
-    },
+  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add'], (cmd) =>
+    cmd
+      .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
+      .action(async (files: string[], options: CommonOptions & { add?: boolean }) => {
+        let failures: KsInputError[] = [];
+        await execute(
+          options,
+          async (context) => {
+            const out = await ingestCommand.ingest(files, options, context);
+            failures = out.failures;
+            return out.result;
+          },
+          () => {
+            for (const f of failures) io.stderr.write(`ks-input: ${oneLine(f.message)}\n`);
+            return failures.length ? 3 : 0;
+          },
+        );
+      }),
   );
 
-  command('show', "a statement with its context and reasons, or a section's sentences", [])
-    .argument('<ids...>', 'sentence ids (3.2-4) or section ids (3.2)')
-    .action(async (ids: string[], options: CommonOptions) => {
-      await execute(options, async (context) => (await import('../commands/show.js')).show(ids, context));
-    });
-
-  command('search', 'ranked full-text search over all sentences, Norwegian-stemmed and compound-aware', [...FILTER_FLAGS, 'limit'])
-    .argument('<query...>', 'words (any inflection; compounds count), "quoted phrases"')
-    .action(async (query: string[], options: CommonOptions & import('../commands/search.js').SearchOptions) => {
-      await execute(options, async (context) => (await import('../commands/search.js')).search(query, options, context));
-    });
-
-  command('grep', 'statements (every sentence with --all-sentences) matching a regular expression', [
-    'ignoreCase', 'wordRegexp', 'invertMatch', 'count', 'onlyIds', 'allSentences', ...FILTER_FLAGS, 'limit',
-  ])
-    .argument('<pattern>', 'a JavaScript regular expression (Unicode; \\b knows æøå)')
-    .action(async (pattern: string, options: CommonOptions & import('../commands/grep.js').GrepOptions) => {
-      await execute(options, async (context) => (await import('../commands/grep.js')).grep(pattern, options, context));
-    });
-
-  command('kwic', 'keyword in context: every occurrence of a term, aligned, with id and page', ['exact', 'width', ...FILTER_FLAGS, 'limit'])
-    .argument('<term>', 'a word (inflections and compounds count unless --exact) or words in a row')
-    .action(async (term: string, options: CommonOptions & import('../commands/kwic.js').KwicOptions) => {
-      await execute(options, async (context) => (await import('../commands/kwic.js')).kwic(term, options, context));
-    });
-
-  command('sections', 'the table of contents: chapters and sections with ids and counts', ['doc']).action(
-    async (options: CommonOptions & { doc?: string }) => {
-      await execute(options, async (context) => (await import('../commands/sections.js')).sections(options, context));
-    },
+  command('list', 'statements in document order (default: the demand kinds)', [...FILTER_FLAGS, 'limit'], (cmd) =>
+    cmd.action(async (options: CommonOptions & ListOptions) => {
+      await execute(options, async (context) => listCommand.list(options, context));
+    }),
   );
 
-  command('areas', 'the 17 policy areas with counts per kind', ['kind', 'doc', 'chapter', 'section']).action(
-    async (options: CommonOptions & FilterOptions) => {
-      await execute(options, async (context) => (await import('../commands/areas.js')).areas(options, context));
-    },
+  command('show', "a statement with its context and reasons, or a section's sentences", [], (cmd) =>
+    cmd
+      .argument('<ids...>', 'sentence ids (3.2-4) or section ids (3.2)')
+      .action(async (ids: string[], options: CommonOptions) => {
+        await execute(options, async (context) => showCommand.show(ids, context));
+      }),
   );
 
-  command('digest', 'a Markdown digest of the statements (default: the demand kinds), to stdout or -o FILE', [
-    ...FILTER_FLAGS, 'by', 'lang', 'keyTerms', 'output', 'date',
-  ]).action(async (options: CommonOptions & import('../commands/digest.js').DigestOptions) => {
-    await execute(options, async (context) => (await import('../commands/digest.js')).digest(options, context));
-  });
+  command('search', 'ranked full-text search over all sentences, Norwegian-stemmed and compound-aware', [...FILTER_FLAGS, 'limit'], (cmd) =>
+    cmd
+      .argument('<query...>', 'words (any inflection; compounds count), "quoted phrases"')
+      .action(async (query: string[], options: CommonOptions & import('../commands/search.js').SearchOptions) => {
+        await execute(options, async (context) => (await import('../commands/search.js')).search(query, options, context));
+      }),
+  );
 
-  command('convert', 'print the Markdown derived from a raw text file, for review or correction', [])
-    .argument('<file>', 'a text file as extracted from a PDF')
-    .action(async (file: string, options: CommonOptions) => {
-      await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
-    });
+  command(
+    'grep',
+    'statements (every sentence with --all-sentences) matching a regular expression',
+    ['ignoreCase', 'wordRegexp', 'invertMatch', 'count', 'onlyIds', 'allSentences', ...FILTER_FLAGS, 'limit'],
+    (cmd) =>
+      cmd
+        .argument('<pattern>', 'a JavaScript regular expression (Unicode; \\b knows æøå)')
+        .action(async (pattern: string, options: CommonOptions & import('../commands/grep.js').GrepOptions) => {
+          await execute(options, async (context) => grepCommand.grep(pattern, options, context));
+        }),
+  );
+
+  command('kwic', 'keyword in context: every occurrence of a term, aligned, with id and page', ['exact', 'width', ...FILTER_FLAGS, 'limit'], (cmd) =>
+    cmd
+      .argument('<term>', 'a word (inflections and compounds count unless --exact) or words in a row')
+      .action(async (term: string, options: CommonOptions & import('../commands/kwic.js').KwicOptions) => {
+        await execute(options, async (context) => (await import('../commands/kwic.js')).kwic(term, options, context));
+      }),
+  );
+
+  command('sections', 'the table of contents: chapters and sections with ids and counts', ['doc'], (cmd) =>
+    cmd.action(async (options: CommonOptions & { doc?: string }) => {
+      await execute(options, async (context) => sectionsCommand.sections(options, context));
+    }),
+  );
+
+  command('areas', 'the 17 policy areas with counts per kind', ['kind', 'doc', 'chapter', 'section'], (cmd) =>
+    cmd.action(async (options: CommonOptions & FilterOptions) => {
+      await execute(options, async (context) => areasCommand.areas(options, context));
+    }),
+  );
+
+  command(
+    'digest',
+    'a Markdown digest of the statements (default: the demand kinds), to stdout or -o FILE',
+    [...FILTER_FLAGS, 'by', 'lang', 'keyTerms', 'output', 'date'],
+    (cmd) =>
+      cmd.action(async (options: CommonOptions & import('../commands/digest.js').DigestOptions) => {
+        await execute(options, async (context) => (await import('../commands/digest.js')).digest(options, context));
+      }),
+  );
+
+  command('convert', 'print the Markdown derived from a raw text file, for review or correction', [], (cmd) =>
+    cmd
+      .argument('<file>', 'a text file as extracted from a PDF')
+      .action(async (file: string, options: CommonOptions) => {
+        await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
+      }),
+  );
 
   return program;
 }

@@ -1,0 +1,116 @@
+// Start-up of the CLI itself (issue 7, figure 1): what `list` loads, and that the shortcuts
+// taken for it (stdout written directly, only the named command built, node built-ins required
+// rather than imported) change nothing a user sees. Speed itself is measured by bench/.
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { BIN, cli, ROOT, tempDir } from '../helpers/cli.js';
+
+const BUNDLE = join(ROOT, 'dist', 'bundle');
+const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' };
+const LIST = ['list', '--area', 'helse', '--format', 'tsv'];
+
+/** Run the CLI with stdout a pipe; report the ES module files and the node built-ins it loaded. */
+function loads(args: string[]): { code: number; stdout: string; files: string[]; builtins: string[] } {
+  const dir = tempDir('ks-input-startup-cli-');
+  const trace = join(dir, 'files.txt');
+  const builtins = join(dir, 'builtins.txt');
+  const hooks = join(dir, 'hooks.mjs');
+  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(trace)}, url + '\\n'); return next(url, context); }\n`);
+  const register = join(dir, 'register.mjs');
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  // the built-ins loaded by the program, not by this preload or the loader hook's thread
+  const preload = join(dir, 'preload.cjs');
+  writeFileSync(
+    preload,
+    `const fs = require('fs');\nconst before = new Set(process.moduleLoadList);\nprocess.on('exit', () => fs.writeFileSync(${JSON.stringify(builtins)}, process.moduleLoadList.filter((m) => !before.has(m)).join('\\n')));\n`,
+  );
+  writeFileSync(trace, '');
+  // two runs: the loader hooks' thread itself loads the stream stack
+  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+  const files = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
+  const loaded = readFileSync(builtins, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+  rmSync(dir, { recursive: true, force: true });
+  return { code: out.status ?? -1, stdout: out.stdout, files, builtins: loaded };
+}
+
+describe('start-up of list', () => {
+  it('loads a few module files from the bundle and neither net nor the stream stack', () => {
+    const run = loads(LIST);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^5\.1-1\t/mu);
+    // every ES module file costs ~0.4 ms: the light commands live in cli.js and a few chunks
+    const fromBundle = run.files.filter((f) => f.startsWith(`${BUNDLE}/`));
+    expect(fromBundle.length, fromBundle.join('\n')).toBeLessThanOrEqual(10);
+    // stdout is a pipe: written with fs.writeSync, process.stdout (net, stream) never built;
+    // no ES import of node:fs either, whose facade loads the streams
+    expect(run.builtins.filter((m) => m === 'net' || m === 'stream' || m === 'tty')).toEqual([]);
+  });
+
+  it('imports no node built-in as an ES module: the bundle requires them', () => {
+    const meta = JSON.parse(readFileSync(join(BUNDLE, 'meta.json'), 'utf8')) as { outputs: Record<string, unknown> };
+    const outputs = Object.keys(meta.outputs).filter((o) => o.endsWith('.js'));
+    expect(outputs.length).toBeGreaterThan(2);
+    for (const output of outputs) {
+      const code = readFileSync(join(ROOT, output), 'utf8');
+      // the banner's own two imports, which create that require, are the only ones
+      const imports = code.match(/\bimport\s*[^;'"]*?from\s*["']node:[\w/]+["']/gu) ?? [];
+      expect(imports.filter((i) => !/__ksCreateRequire|__ksFileURLToPath/u.test(i)), output).toEqual([]);
+    }
+    expect(readdirSync(BUNDLE)).toContain('ingest-worker.js');
+  });
+});
+
+describe('output and help as before', () => {
+  it('writes the same to a file as to a pipe', () => {
+    const dir = tempDir('ks-input-stdout-file-');
+    const path = join(dir, 'out.tsv');
+    const fd = openSync(path, 'w');
+    const out = spawnSync(process.execPath, [BIN, ...LIST], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(out.status).toBe(0);
+    expect(out.stderr).toBe('');
+    const piped = cli(LIST);
+    expect(piped.stdout.length).toBeGreaterThan(1000);
+    expect(readFileSync(path, 'utf8')).toBe(piped.stdout);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('a closed pipe after much output ends quietly with status 0', () => {
+    const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" list --kind all | head -1 >/dev/null`], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.status).toBe(0);
+  });
+
+  it('shows every command in the program help, however it is asked for', () => {
+    const help = cli(['--help']);
+    expect(help.code).toBe(0);
+    for (const term of ['ingest [options] [files...]', 'list [options]', 'show [options] <ids...>', 'grep [options] <pattern>', 'convert [options] <file>']) {
+      expect(help.stdout).toContain(term);
+    }
+    // --help before a command is the program's help, as commander has it
+    expect(cli(['--help', 'list']).stdout).toBe(help.stdout);
+    expect(cli(['help']).stdout).toBe(help.stdout);
+  });
+
+  it("shows a command's own help with all its options", () => {
+    const own = cli(['list', '--help']);
+    expect(own.code).toBe(0);
+    expect(own.stdout).toMatch(/^Usage: ks-input list \[options\]/u);
+    for (const flag of ['--area <areas>', '--kind <kinds>', '--limit <n>', '--format <format>', '--no-color', '--header']) expect(own.stdout).toContain(flag);
+    expect(cli(['help', 'list']).stdout).toBe(own.stdout);
+    const grep = cli(['grep', '--help']);
+    expect(grep.stdout).toContain('-w, --word-regexp');
+    expect(grep.stdout).toContain('<pattern>');
+  });
+
+  it('suggests commands and options as before', () => {
+    expect(cli(['lsit'])).toMatchObject({ code: 2, stderr: "ks-input: unknown command 'lsit' (Did you mean list?)\n" });
+    expect(cli(['list', '--are', 'helse'])).toMatchObject({ code: 2, stderr: "ks-input: unknown option '--are' (Did you mean --area?)\n" });
+    expect(cli(['show'])).toMatchObject({ code: 2, stderr: "ks-input: missing required argument 'ids'\n" });
+    expect(cli(['list', 'extra']).code).toBe(2);
+  });
+});
