@@ -67,7 +67,8 @@ export async function run(io: Io): Promise<number> {
     const out = output(result, { format: options.format ?? 'text', style, header: Boolean(options.header) }, Boolean(options.quiet));
     for await (const chunk of out.chunks) {
       io.stdout.write(chunk);
-      // a stream reads the index without waiting on I/O: let a closed pipe's EPIPE (main.ts) end us between chunks
+      // a stream reads the index without waiting on I/O: when stdout is a Node stream (a terminal,
+      // a non-blocking pipe), let its events, such as a closed pipe (main.ts), run between chunks
       await new Promise(setImmediate);
     }
     exitCode = out.found() ? 0 : 1;
