@@ -38,7 +38,8 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   }
   async function* batches(): AsyncGenerator<SentenceBatch> {
     let left = options.limit ?? Infinity;
-    for await (const docs of index.rowBatches(filter.docs ?? undefined, filter)) {
+    // larger batches than list's: each runs the pattern once in the vm, whose time limit starts a watchdog thread
+    for await (const docs of index.rowBatches(filter.docs ?? undefined, filter, 2_000)) {
       const found = statementRows(docs, filter, match);
       yield batch(found.length > left ? found.slice(0, left) : found);
       left -= found.length;

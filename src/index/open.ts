@@ -103,10 +103,11 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
 }
 
 /**
- * Rows per batch: enough that per-batch costs (grep's vm call, a write) vanish, few enough that
- * a batch of decoded text stays a few megabytes.
+ * Rows per batch: enough that per-batch costs (a write) vanish, few enough that a batch's
+ * records die young (measured on 1,000 documents: 500 rows halved the garbage collector's time
+ * against 2,000).
  */
-const ROWS_PER_BATCH = 2_000;
+const ROWS_PER_BATCH = 500;
 
 /**
  * A document's rows; if its files are gone because another ingest replaced the catalogue since

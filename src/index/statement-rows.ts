@@ -9,7 +9,7 @@
 // PostgreSQL's COPY text format (backslash, tab, newline, CR), so a raw tab always ends a field
 // and the text is everything after the last one; a list's items (never empty) are joined with
 // U+001F (unit separator), escaped too, so figures may hold commas.
-import type { AnalyzedSentence, Kind, Actor } from '../model/types.js';
+import { type Actor, type AnalyzedSentence, type Kind, KINDS } from '../model/types.js';
 
 const ITEM = '\u001f';
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', [ITEM]: '\\u' };
@@ -115,15 +115,22 @@ function rowPasses(latin1: string, start: number, end: number, filter: RowFilter
  */
 export function readStatementsFile(bytes: Buffer, filter: RowFilter = {}): { sectionsJson: string; rows: string[]; total: number } | null {
   if (bytes.length === 0 || bytes[bytes.length - 1] !== NEWLINE) return null;
+  // every statement has one of the kinds: a filter naming them all (grep's default) filters nothing
+  if (filter.kinds && KINDS.every((k) => filter.kinds!.has(k))) filter = { ...filter, kinds: null };
+  if (!filter.kinds && !filter.areas) {
+    // every row is kept: one decode of the whole file, its rows slices of it (one large string
+    // instead of a young one per row, which the garbage collector would copy)
+    const lines = bytes.toString('utf8', 0, bytes.length - 1).split('\n');
+    return { sectionsJson: lines[0]!, rows: lines.slice(1), total: lines.length - 1 };
+  }
   // one byte, one character: offsets in this string are offsets in the bytes
   const latin1 = bytes.toString('latin1');
   const first = latin1.indexOf('\n');
   const rows: string[] = [];
-  const filtered = Boolean(filter.kinds || filter.areas);
   let total = 0;
   for (let start = first + 1; start < latin1.length; total++) {
     const end = latin1.indexOf('\n', start);
-    const passes = filtered ? rowPasses(latin1, start, end, filter) : true;
+    const passes = rowPasses(latin1, start, end, filter);
     if (passes === -1) return null;
     if (passes) rows.push(bytes.toString('utf8', start, end));
     start = end + 1;
