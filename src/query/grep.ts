@@ -65,29 +65,46 @@ export interface GrepMatch {
 }
 
 /**
- * A matcher for one pattern: which texts match (or, with invertMatch, do not)? Runs inside one
- * vm context, compiled once, so a grep over a thousand documents calls it once per document
- * and never holds every text at once. Each call has the time limit; a pattern that takes too
- * long is a usage error.
+ * Can the pattern backtrack without bound? Only through a quantifier (`*`, `+`, `?`, `{n,m}`)
+ * or a back-reference: without either, matching tries each start position once, a step per
+ * pattern character, so no text can make it hang. Read on the source, escapes and character
+ * classes skipped; `(?:`, `(?=`, `(?<!` and the like are group syntax, not quantifiers.
+ */
+export function mayBacktrack(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      const next = source[i + 1] ?? '';
+      if (!inClass && (/[1-9]/u.test(next) || next === 'k')) return true;
+      i++;
+    } else if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(' && source[i + 1] === '?') i++;
+    else if (c === '*' || c === '+' || c === '?' || c === '{') return true;
+  }
+  return false;
+}
+
+/**
+ * A matcher for one pattern: which texts match (or, with invertMatch, do not)? A pattern that
+ * may backtrack runs inside one vm context, compiled once, with the time limit on each call (a
+ * call with a time limit starts a watchdog thread, ~0.2 ms: a grep over a thousand documents
+ * calls it once per batch); a pattern that may not (most, such as words) runs here. A pattern
+ * that takes too long is a usage error.
  */
 export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: readonly string[]) => GrepMatch[] {
+  const invert = Boolean(options.invertMatch);
+  if (!mayBacktrack(regex.source)) {
+    const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
+    return (texts) => matchAll(re, texts, invert);
+  }
   const timeout = options.timeoutMs ?? 2000;
-  const sandbox = createContext({ texts: [] as readonly string[], out: [] as Array<[number, string[]]> });
+  const sandbox = createContext({ texts: [] as readonly string[], out: [] as GrepMatch[] });
   new Script(`var re = new RegExp(${JSON.stringify(regex.source)}, ${JSON.stringify(regex.flags.includes('g') ? regex.flags : `${regex.flags}g`)});`).runInContext(sandbox);
-  const script = new Script(`
-    out = [];
-    for (let i = 0; i < texts.length; i++) {
-      re.lastIndex = 0;
-      const found = [];
-      let m;
-      while ((m = re.exec(texts[i])) !== null) {
-        if (m[0] === '') { re.lastIndex++; if (!${Boolean(options.invertMatch)}) { found.push(''); break; } }
-        else found.push(m[0]);
-        if (${Boolean(options.invertMatch)}) break;
-      }
-      if (${Boolean(options.invertMatch)} ? found.length === 0 : found.length > 0) out.push([i, found]);
-    }
-  `);
+  // the same loop as matchAll, as source for the context
+  const script = new Script(`out = (${matchAll.toString()})(re, texts, ${invert});`);
   return (texts) => {
     sandbox.texts = texts;
     try {
@@ -101,8 +118,30 @@ export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: r
       throw error;
     }
     // arrays made inside the context: copied out, so the caller's are ordinary arrays
-    return (sandbox.out as Array<[number, string[]]>).map(([index, matches]) => ({ index, matches: [...matches] }));
+    return (sandbox.out as GrepMatch[]).map(({ index, matches }) => ({ index, matches: [...matches] }));
   };
+}
+
+/** Every text's matches of a global regex, or with `invert` the texts without one. Self-contained: it also runs as vm source. */
+function matchAll(re: RegExp, texts: readonly string[], invert: boolean): GrepMatch[] {
+  const out: GrepMatch[] = [];
+  for (let i = 0; i < texts.length; i++) {
+    re.lastIndex = 0;
+    const found: string[] = [];
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(texts[i]!)) !== null) {
+      if (m[0] === '') {
+        re.lastIndex++;
+        if (!invert) {
+          found.push('');
+          break;
+        }
+      } else found.push(m[0]);
+      if (invert) break;
+    }
+    if (invert ? found.length === 0 : found.length > 0) out.push({ index: i, matches: invert ? [] : found });
+  }
+  return out;
 }
 
 /** Which texts match (or, with invertMatch, do not)? One call of textMatcher. */

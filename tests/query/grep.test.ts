@@ -1,7 +1,7 @@
 // grep's matcher: Unicode word boundaries, flags, bad patterns and the time limit.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors.js';
-import { compilePattern, grepTexts, highlighter, unicodeBoundaries } from '../../src/query/grep.js';
+import { compilePattern, grepTexts, highlighter, mayBacktrack, textMatcher, unicodeBoundaries } from '../../src/query/grep.js';
 
 const texts = ['KS ønsker velkommen nye initiativ.', 'Kommunene ønsket dette.', 'Regjeringen vil ØNSKER.', 'Helse og omsorg.'];
 const hits = (pattern: string, options = {}) => grepTexts(texts, compilePattern(pattern, options), options).map((m) => m.index);
@@ -46,5 +46,20 @@ describe('grep matching', () => {
     const started = Date.now();
     expect(() => grepTexts(evil, compilePattern('(a+)+$'), { timeoutMs: 200 })).toThrow(/took longer than 0.2 s/u);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+  it('only a pattern with a quantifier or a back-reference runs under the time limit', () => {
+    for (const safe of ['fastlege', '\\bhelse\\b', 'foo|bar', '(?:ab)c', '(?<=a)b', '(?<n>x)', '[*+?{]', 'a\\?', '^KS$']) expect(mayBacktrack(safe), safe).toBe(false);
+    for (const risky of ['a+', 'x*', 'y?', 'x{2}', '(a)\\1', '\\k<n>', '(?:a|b)+']) expect(mayBacktrack(risky), risky).toBe(true);
+    // -w wraps a safe pattern in look-arounds, which quantify nothing
+    expect(mayBacktrack(compilePattern('ønsker', { wordRegexp: true }).source)).toBe(false);
+  });
+  it('both ways of matching give the same matches', () => {
+    const many = [...texts, '', 'ønsker ønsker', 'KS'];
+    for (const [pattern, options] of [['ønsker', {}], ['ønsker', { invertMatch: true }], ['ønske[rt]', { ignoreCase: true }], ['', {}], ['^', { invertMatch: true }]] as const) {
+      const direct = textMatcher(compilePattern(pattern, options), options)(many);
+      // the same pattern made to look risky (a quantifier that changes nothing) goes through the vm
+      const viaVm = textMatcher(compilePattern(`(?:${pattern}){1}`, options), options)(many);
+      expect(viaVm, pattern).toEqual(direct);
+    }
   });
 });
