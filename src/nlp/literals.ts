@@ -1,0 +1,402 @@
+// Literal pre-filters for regular expressions. Most cue and actor patterns are absent from most
+// sentences, yet a regex engine must try them at every position. Each pattern has words a match
+// cannot do without (`ikke` or `ikkje`, one of `fullfinansiert|finansiert|…`); this module reads
+// them off the pattern source at load time, and one scan of a sentence (an Aho–Corasick automaton
+// over all the words of a set of patterns) tells which patterns can match at all.
+//
+// The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
+// filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot
+// match. It never changes what a pattern finds.
+
+/** A set of strings one of which every match contains (lower-cased). */
+type AnyOf = ReadonlySet<string>;
+
+interface Info {
+  /** the node matches exactly one of these strings (lower-cased), or null when unknown/too many */
+  exact: Set<string> | null;
+  /** sets every match must contain one of (a conjunction of alternatives) */
+  req: AnyOf[];
+}
+
+const MAX_EXACT = 64;
+const MAX_CLASS = 4;
+
+const unknown = (): Info => ({ exact: null, req: [] });
+const empty = (): Info => ({ exact: new Set(['']), req: [] });
+
+/** Usefulness of a required set: the shortest word counts (a one-letter word filters nothing). */
+function score(set: AnyOf): number {
+  return shortest(set) * 1000 - set.size;
+}
+
+function shortest(set: AnyOf): number {
+  let min = Infinity;
+  for (const s of set) min = Math.min(min, s.length);
+  return min === Infinity ? 0 : min;
+}
+
+/** The exact strings as a requirement, when none is empty. */
+function exactReq(info: Info): AnyOf | null {
+  if (!info.exact || info.exact.size === 0) return null;
+  for (const s of info.exact) if (s === '') return null;
+  return info.exact;
+}
+
+function best(reqs: AnyOf[]): AnyOf | null {
+  let top: AnyOf | null = null;
+  for (const r of reqs) if (!top || score(r) > score(top)) top = r;
+  return top;
+}
+
+function allReqs(info: Info): AnyOf[] {
+  const e = exactReq(info);
+  return e ? [e, ...info.req] : info.req;
+}
+
+function concat(items: Info[]): Info {
+  // `run`: the exact strings of the current run of exact items (null inside a non-exact stretch)
+  let run: Set<string> | null = new Set(['']);
+  let allExact = true;
+  const req: AnyOf[] = [];
+  const endRun = () => {
+    const e = run ? exactReq({ exact: run, req: [] }) : null;
+    if (e) req.push(e);
+  };
+  for (const item of items) {
+    req.push(...item.req);
+    if (item.exact && run && run.size * item.exact.size <= MAX_EXACT) {
+      const next = new Set<string>();
+      for (const a of run) for (const b of item.exact) next.add(a + b);
+      run = next;
+      continue;
+    }
+    allExact = false;
+    endRun();
+    run = item.exact ? new Set(item.exact) : null;
+  }
+  if (allExact) return { exact: run, req };
+  endRun();
+  return { exact: null, req };
+}
+
+function alternate(branches: Info[]): Info {
+  if (branches.every((b) => b.exact)) {
+    const union = new Set<string>();
+    for (const b of branches) for (const s of b.exact!) union.add(s);
+    if (union.size <= MAX_EXACT) return { exact: union, req: [] };
+  }
+  const union = new Set<string>();
+  for (const b of branches) {
+    const r = best(allReqs(b));
+    if (!r) return unknown();
+    for (const s of r) union.add(s);
+  }
+  return { exact: null, req: [union] };
+}
+
+/** Parse a pattern source (u-mode syntax) into what its matches must contain. */
+function analyze(source: string): Info {
+  let i = 0;
+  const lower = (c: string) => c.toLowerCase();
+
+  const parseClass = (): Info => {
+    // at '['
+    i++;
+    let negated = false;
+    if (source[i] === '^') {
+      negated = true;
+      i++;
+    }
+    const chars = new Set<string>();
+    let complex = false;
+    let prev: string | null = null;
+    while (i < source.length && source[i] !== ']') {
+      let c = source[i]!;
+      const escaped = c === '\\';
+      if (escaped) {
+        const e = source[i + 1]!;
+        if (/[sSdDwWpPbBuxck0-9]/u.test(e)) {
+          complex = true;
+          i += 2;
+          if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
+          prev = null;
+          continue;
+        }
+        c = e;
+        i += 2;
+      } else {
+        i += 1;
+      }
+      if (c === '-' && !escaped && prev !== null && source[i] !== ']') {
+        // a range: prev-next
+        let to = source[i]!;
+        if (to === '\\') {
+          to = source[i + 1]!;
+          i += 2;
+        } else {
+          i += 1;
+        }
+        const from = prev.codePointAt(0)!;
+        const end = to.codePointAt(0)!;
+        if (end - from > MAX_CLASS) complex = true;
+        else for (let cp = from; cp <= end; cp++) chars.add(lower(String.fromCodePoint(cp)));
+        prev = null;
+        continue;
+      }
+      // a surrogate pair stays one character
+      if (/[\uD800-\uDBFF]/u.test(c)) {
+        c += source[i]!;
+        i += 1;
+      }
+      chars.add(lower(c));
+      prev = c;
+    }
+    i++; // ']'
+    if (negated || complex || chars.size === 0 || chars.size > MAX_CLASS) return unknown();
+    return { exact: chars, req: [] };
+  };
+
+  const parseAtom = (): Info | null => {
+    const c = source[i]!;
+    if (c === '(') {
+      let look = false;
+      if (source.startsWith('(?:', i)) i += 3;
+      else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
+        look = true;
+        i += 3;
+      } else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+        look = true;
+        i += 4;
+      } else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
+      else i += 1;
+      const inner = parseAlternation();
+      i++; // ')'
+      return look ? empty() : inner;
+    }
+    if (c === '[') return parseClass();
+    if (c === '^' || c === '$') {
+      i++;
+      return empty();
+    }
+    if (c === '.') {
+      i++;
+      return unknown();
+    }
+    if (c === '\\') {
+      const e = source[i + 1]!;
+      i += 2;
+      if (e === 'b' || e === 'B') return empty();
+      if ((e === 'p' || e === 'P') && source[i] === '{') {
+        i = source.indexOf('}', i) + 1;
+        return unknown();
+      }
+      if (/[sSdDwW]/u.test(e)) return unknown();
+      if (/[0-9k]/u.test(e)) return null; // a back-reference: give up on the pattern
+      if (/[nrtfvux]/u.test(e)) return null; // escapes for characters: not written in our tables
+      return { exact: new Set([lower(e)]), req: [] };
+    }
+    i++;
+    let ch = c;
+    if (/[\uD800-\uDBFF]/u.test(c)) {
+      ch += source[i]!;
+      i++;
+    }
+    return { exact: new Set([lower(ch)]), req: [] };
+  };
+
+  let failed = false;
+  const parseSequence = (): Info => {
+    const items: Info[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      const atom = parseAtom();
+      if (atom === null) {
+        failed = true;
+        return unknown();
+      }
+      // quantifier
+      let min = 1;
+      let max = 1;
+      const q = source[i];
+      if (q === '?' || q === '*' || q === '+') {
+        min = q === '+' ? 1 : 0;
+        max = q === '?' ? 1 : Infinity;
+        i++;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i));
+        if (m) {
+          min = Number(m[1]);
+          max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+          i += m[0].length;
+        }
+      }
+      if (min !== 1 || max !== 1) {
+        if (source[i] === '?') i++; // lazy
+      }
+      if (min === 1 && max === 1) items.push(atom);
+      else if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) items.push({ exact: new Set(['', ...atom.exact]), req: [] });
+      else if (min === 0) items.push(unknown());
+      else items.push({ exact: null, req: allReqs(atom) }); // at least once: its requirements hold
+    }
+    return concat(items);
+  };
+
+  const parseAlternation = (): Info => {
+    const branches = [parseSequence()];
+    while (source[i] === '|') {
+      i++;
+      branches.push(parseSequence());
+    }
+    return branches.length === 1 ? branches[0]! : alternate(branches);
+  };
+
+  const info = parseAlternation();
+  if (failed || i < source.length) return unknown();
+  return info;
+}
+
+/**
+ * The sets of words a match of `pattern` must contain (each set: one of its words), strongest
+ * first, at most `limit` of them. Empty when nothing useful is required (the pattern is always
+ * tried). Words are lower-cased; test them on `foldForLiterals(text)`.
+ */
+export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
+  const info = analyze(pattern.source);
+  const sets = allReqs(info)
+    .filter((s) => shortest(s) >= 2) // a required word of one letter filters nothing
+    .map((s) => [...s].sort())
+    .sort((a, b) => score(new Set(b)) - score(new Set(a)));
+  const unique: string[][] = [];
+  for (const s of sets) if (!unique.some((u) => u.join('\u0000') === s.join('\u0000'))) unique.push(s);
+  return unique.slice(0, limit);
+}
+
+/**
+ * Lower-case a text the way the required words are: `toLowerCase`, plus the long s that a
+ * case-insensitive pattern takes for `s` (Unicode case folding) but `toLowerCase` keeps.
+ */
+export function foldForLiterals(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
+}
+
+/**
+ * A pre-filter for a list of patterns: `scan(folded)` returns which of them can match the text
+ * (folded with foldForLiterals). A pattern with no required word is always a candidate.
+ */
+export class LiteralFilter {
+  /** per pattern, its required sets as indices into the word sets */
+  private readonly needs: number[][];
+  /** the automaton: transitions per state over a compact alphabet */
+  private readonly delta: Int32Array;
+  private readonly alphabet = new Int16Array(0x10000).fill(-1);
+  private alphabetSize = 0;
+  private readonly width: number;
+  /** per state, the word sets satisfied by reaching it (words ending here, suffixes included) */
+  private readonly outputs: Array<readonly number[] | null>;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  private readonly candidates: Uint8Array;
+
+  constructor(patterns: readonly RegExp[], limit = 2) {
+    const setIds = new Map<string, number>();
+    const sets: string[][] = [];
+    this.needs = patterns.map((p) =>
+      requiredLiterals(p, limit).map((words) => {
+        const key = words.join('\u0000');
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = sets.length;
+          sets.push(words);
+          setIds.set(key, id);
+        }
+        return id;
+      }),
+    );
+    // words → trie
+    const wordSets = new Map<string, number[]>();
+    sets.forEach((words, id) => {
+      for (const w of words) wordSets.set(w, [...(wordSets.get(w) ?? []), id]);
+    });
+    // the automaton reads code units (a character outside the BMP is two of them)
+    for (const w of wordSets.keys()) {
+      for (let k = 0; k < w.length; k++) if (this.alphabet[w.charCodeAt(k)] === -1) this.alphabet[w.charCodeAt(k)] = this.alphabetSize++;
+    }
+    const width = (this.width = Math.max(1, this.alphabetSize));
+    const goto: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    for (const [w, ids] of wordSets) {
+      let s = 0;
+      for (let k = 0; k < w.length; k++) {
+        const a = this.alphabet[w.charCodeAt(k)]!;
+        let next = goto[s]!.get(a);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          ends.push([]);
+          goto[s]!.set(a, next);
+        }
+        s = next;
+      }
+      ends[s]!.push(...ids);
+    }
+    // failure links, breadth first, folded into a full transition table
+    const delta = (this.delta = new Int32Array(goto.length * width));
+    const fail = new Int32Array(goto.length);
+    const out: number[][] = ends.map((e) => [...e]);
+    const queue: number[] = [];
+    for (let a = 0; a < width; a++) {
+      const next = goto[0]!.get(a);
+      delta[a] = next ?? 0;
+      if (next !== undefined) queue.push(next);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      out[s]!.push(...out[fail[s]!]!);
+      for (let a = 0; a < width; a++) {
+        const next = goto[s]!.get(a);
+        if (next !== undefined) {
+          fail[next] = delta[fail[s]! * width + a]!;
+          delta[s * width + a] = next;
+          queue.push(next);
+        } else {
+          delta[s * width + a] = delta[fail[s]! * width + a]!;
+        }
+      }
+    }
+    this.outputs = out.map((o) => (o.length ? [...new Set(o)] : null));
+    this.seen = new Uint32Array(sets.length);
+    this.candidates = new Uint8Array(patterns.length);
+  }
+
+  /**
+   * Which patterns can match `folded` (a text folded with foldForLiterals): 1 at a pattern's
+   * index when it can. The array is reused by the next call.
+   */
+  scan(folded: string): Uint8Array {
+    const stamp = ++this.stamp;
+    if (stamp === 0xffffffff) {
+      this.seen.fill(0);
+      this.stamp = 0;
+    }
+    const { delta, alphabet, width, outputs, seen } = this;
+    let s = 0;
+    for (let k = 0; k < folded.length; k++) {
+      const a = alphabet[folded.charCodeAt(k)]!;
+      s = a < 0 ? 0 : delta[s * width + a]!;
+      const o = outputs[s];
+      if (o) for (const id of o) seen[id] = stamp;
+    }
+    const candidates = this.candidates;
+    for (let p = 0; p < this.needs.length; p++) {
+      let ok = 1;
+      for (const id of this.needs[p]!) {
+        if (seen[id] !== stamp) {
+          ok = 0;
+          break;
+        }
+      }
+      candidates[p] = ok;
+    }
+    return candidates;
+  }
+}
