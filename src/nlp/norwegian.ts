@@ -14,8 +14,17 @@ export { asciiFold, fold } from './fold.js';
 
 /** Norwegian stem of one word (lower-cased): `barnehagene` → `barnehag`, `helsa` → `hels`. */
 export function stem(word: string): string {
-  return stemmer.stem(fold(word));
+  let s = STEMS.get(word);
+  if (s === undefined) {
+    s = stemmer.stem(fold(word));
+    if (STEMS.size >= 100_000) STEMS.clear();
+    STEMS.set(word, s);
+  }
+  return s;
 }
+
+// natural's stemmer runs a dozen regexes a word (some built per call); the same words recur.
+const STEMS = new Map<string, string>();
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
