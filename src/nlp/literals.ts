@@ -284,15 +284,17 @@ export function foldForLiterals(text: string): string {
  * (folded with foldForLiterals). A pattern with no required word is always a candidate.
  */
 export class LiteralFilter {
-  /** per pattern, its required sets as indices into the word sets */
-  private readonly needs: number[][];
+  /** per pattern p, its required sets are needIds[needStart[p] .. needStart[p + 1]) */
+  private readonly needStart: Int32Array;
+  private readonly needIds: Int32Array;
   /** the automaton: transitions per state over a compact alphabet */
   private readonly delta: Int32Array;
+  /** code unit → letter of the alphabet, or -1 for one no word holds */
   private readonly alphabet = new Int16Array(0x10000).fill(-1);
-  private alphabetSize = 0;
   private readonly width: number;
-  /** per state, the word sets satisfied by reaching it (words ending here, suffixes included) */
-  private readonly outputs: Array<readonly number[] | null>;
+  /** per state s, the word sets it completes: outIds[outStart[s] .. outStart[s + 1]) */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
   private readonly seen: Uint32Array;
   private stamp = 0;
   private readonly candidates: Uint8Array;
@@ -300,7 +302,7 @@ export class LiteralFilter {
   constructor(patterns: readonly RegExp[], limit = 2) {
     const setIds = new Map<string, number>();
     const sets: string[][] = [];
-    this.needs = patterns.map((p) =>
+    const needs = patterns.map((p) =>
       requiredLiterals(p, limit).map((words) => {
         const key = words.join('\u0000');
         let id = setIds.get(key);
@@ -312,16 +314,18 @@ export class LiteralFilter {
         return id;
       }),
     );
-    // words → trie
+    this.needStart = Int32Array.from([0, ...needs.map((_, p) => needs.slice(0, p + 1).reduce((n, x) => n + x.length, 0))]);
+    this.needIds = Int32Array.from(needs.flat());
+    // words → trie; the automaton reads code units (a character outside the BMP is two of them)
     const wordSets = new Map<string, number[]>();
     sets.forEach((words, id) => {
       for (const w of words) wordSets.set(w, [...(wordSets.get(w) ?? []), id]);
     });
-    // the automaton reads code units (a character outside the BMP is two of them)
+    let size = 0;
     for (const w of wordSets.keys()) {
-      for (let k = 0; k < w.length; k++) if (this.alphabet[w.charCodeAt(k)] === -1) this.alphabet[w.charCodeAt(k)] = this.alphabetSize++;
+      for (let k = 0; k < w.length; k++) if (this.alphabet[w.charCodeAt(k)] === -1) this.alphabet[w.charCodeAt(k)] = size++;
     }
-    const width = (this.width = Math.max(1, this.alphabetSize));
+    const width = (this.width = Math.max(1, size));
     const goto: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
     for (const [w, ids] of wordSets) {
@@ -363,7 +367,9 @@ export class LiteralFilter {
         }
       }
     }
-    this.outputs = out.map((o) => (o.length ? [...new Set(o)] : null));
+    const unique = out.map((o) => [...new Set(o)]);
+    this.outStart = Int32Array.from([0, ...unique.map((_, s) => unique.slice(0, s + 1).reduce((n, o) => n + o.length, 0))]);
+    this.outIds = Int32Array.from(unique.flat());
     this.seen = new Uint32Array(sets.length);
     this.candidates = new Uint8Array(patterns.length);
   }
@@ -373,24 +379,35 @@ export class LiteralFilter {
    * index when it can. The array is reused by the next call.
    */
   scan(folded: string): Uint8Array {
-    const stamp = ++this.stamp;
+    let stamp = this.stamp + 1;
     if (stamp === 0xffffffff) {
       this.seen.fill(0);
-      this.stamp = 0;
+      stamp = 1;
     }
-    const { delta, alphabet, width, outputs, seen } = this;
+    this.stamp = stamp;
+    const delta = this.delta;
+    const alphabet = this.alphabet;
+    const width = this.width;
+    const outStart = this.outStart;
+    const outIds = this.outIds;
+    const seen = this.seen;
     let s = 0;
-    for (let k = 0; k < folded.length; k++) {
+    for (let k = 0, n = folded.length; k < n; k++) {
       const a = alphabet[folded.charCodeAt(k)]!;
-      s = a < 0 ? 0 : delta[s * width + a]!;
-      const o = outputs[s];
-      if (o) for (const id of o) seen[id] = stamp;
+      if (a < 0) {
+        s = 0;
+        continue;
+      }
+      s = delta[s * width + a]!;
+      for (let j = outStart[s]!, end = outStart[s + 1]!; j < end; j++) seen[outIds[j]!] = stamp;
     }
     const candidates = this.candidates;
-    for (let p = 0; p < this.needs.length; p++) {
+    const needStart = this.needStart;
+    const needIds = this.needIds;
+    for (let p = 0, n = candidates.length; p < n; p++) {
       let ok = 1;
-      for (const id of this.needs[p]!) {
-        if (seen[id] !== stamp) {
+      for (let j = needStart[p]!, end = needStart[p + 1]!; j < end; j++) {
+        if (seen[needIds[j]!] !== stamp) {
           ok = 0;
           break;
         }
