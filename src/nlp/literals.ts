@@ -6,7 +6,8 @@
 //
 // The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
 // filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot
-// match. It never changes what a pattern finds.
+// match. It never changes what a pattern finds. Digits are one letter to the filter (`0`, the
+// scan reads every digit as `0`), so `\d` is a requirement too (figures need a digit).
 
 /** A set of strings one of which every match contains (lower-cased). */
 type AnyOf = ReadonlySet<string>;
@@ -24,16 +25,26 @@ const MAX_CLASS = 4;
 const unknown = (): Info => ({ exact: null, req: [] });
 const empty = (): Info => ({ exact: new Set(['']), req: [] });
 
-/** Usefulness of a required set: the shortest word counts (a one-letter word filters nothing). */
+/**
+ * Usefulness of a required set: its shortest word counts (a one-letter word filters nothing; a
+ * digit, rare in prose, counts as three letters).
+ */
 function score(set: AnyOf): number {
   return shortest(set) * 1000 - set.size;
 }
 
 function shortest(set: AnyOf): number {
   let min = Infinity;
-  for (const s of set) min = Math.min(min, s.length);
+  for (const s of set) {
+    let weight = 0;
+    for (const ch of s) weight += ch === DIGIT ? 3 : 1;
+    min = Math.min(min, weight);
+  }
   return min === Infinity ? 0 : min;
 }
+
+/** What every digit is to the filter. */
+const DIGIT = '0';
 
 /** The exact strings as a requirement, when none is empty. */
 function exactReq(info: Info): AnyOf | null {
@@ -97,7 +108,7 @@ function alternate(branches: Info[]): Info {
 /** Parse a pattern source (u-mode syntax) into what its matches must contain. */
 function analyze(source: string): Info {
   let i = 0;
-  const lower = (c: string) => c.toLowerCase();
+  const lower = (c: string) => (c >= '0' && c <= '9' ? DIGIT : c.toLowerCase());
 
   const parseClass = (): Info => {
     // at '['
@@ -115,7 +126,13 @@ function analyze(source: string): Info {
       const escaped = c === '\\';
       if (escaped) {
         const e = source[i + 1]!;
-        if (/[sSdDwWpPbBuxck0-9]/u.test(e)) {
+        if (e === 'd') {
+          chars.add(DIGIT);
+          i += 2;
+          prev = null;
+          continue;
+        }
+        if (/[sSDwWpPbBuxck0-9]/u.test(e)) {
           complex = true;
           i += 2;
           if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
@@ -138,7 +155,8 @@ function analyze(source: string): Info {
         }
         const from = prev.codePointAt(0)!;
         const end = to.codePointAt(0)!;
-        if (end - from > MAX_CLASS) complex = true;
+        if (from >= 0x30 && end <= 0x39) chars.add(DIGIT);
+        else if (end - from > MAX_CLASS) complex = true;
         else for (let cp = from; cp <= end; cp++) chars.add(lower(String.fromCodePoint(cp)));
         prev = null;
         continue;
@@ -190,7 +208,8 @@ function analyze(source: string): Info {
         i = source.indexOf('}', i) + 1;
         return unknown();
       }
-      if (/[sSdDwW]/u.test(e)) return unknown();
+      if (e === 'd') return { exact: new Set([DIGIT]), req: [] };
+      if (/[sSDwW]/u.test(e)) return unknown();
       if (/[0-9k]/u.test(e)) return null; // a back-reference: give up on the pattern
       if (/[nrtfvux]/u.test(e)) return null; // escapes for characters: not written in our tables
       return { exact: new Set([lower(e)]), req: [] };
@@ -233,6 +252,7 @@ function analyze(source: string): Info {
         if (source[i] === '?') i++; // lazy
       }
       if (min === 1 && max === 1) items.push(atom);
+      else if (min === max && atom.exact && atom.exact.size ** min <= MAX_EXACT) items.push(concat(Array.from({ length: min }, () => atom)));
       else if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) items.push({ exact: new Set(['', ...atom.exact]), req: [] });
       else if (min === 0) items.push(unknown());
       else items.push({ exact: null, req: allReqs(atom) }); // at least once: its requirements hold
@@ -262,7 +282,7 @@ function analyze(source: string): Info {
 export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
   const info = analyze(pattern.source);
   const sets = allReqs(info)
-    .filter((s) => shortest(s) >= 2) // a required word of one letter filters nothing
+    .filter((s) => shortest(s) >= 2) // a required letter filters nothing (a digit does)
     .map((s) => [...s].sort())
     .sort((a, b) => score(new Set(b)) - score(new Set(a)));
   const unique: string[][] = [];
@@ -325,6 +345,9 @@ export class LiteralFilter {
     for (const w of wordSets.keys()) {
       for (let k = 0; k < w.length; k++) if (this.alphabet[w.charCodeAt(k)] === -1) this.alphabet[w.charCodeAt(k)] = size++;
     }
+    // every digit reads as the digit of the words (`lower` in analyze)
+    const digit = this.alphabet[DIGIT.charCodeAt(0)]!;
+    for (let c = 0x30; c <= 0x39; c++) this.alphabet[c] = digit;
     const width = (this.width = Math.max(1, size));
     const goto: Array<Map<number, number>> = [new Map()];
     const ends: number[][] = [[]];
