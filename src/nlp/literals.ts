@@ -334,7 +334,7 @@ export class LiteralFilter {
         return id;
       }),
     );
-    this.needStart = Int32Array.from([0, ...needs.map((_, p) => needs.slice(0, p + 1).reduce((n, x) => n + x.length, 0))]);
+    this.needStart = offsets(needs);
     this.needIds = Int32Array.from(needs.flat());
     // words → trie; the automaton reads code units (a character outside the BMP is two of them)
     const wordSets = new Map<string, number[]>();
@@ -391,7 +391,7 @@ export class LiteralFilter {
       }
     }
     const unique = out.map((o) => [...new Set(o)]);
-    this.outStart = Int32Array.from([0, ...unique.map((_, s) => unique.slice(0, s + 1).reduce((n, o) => n + o.length, 0))]);
+    this.outStart = offsets(unique);
     this.outIds = Int32Array.from(unique.flat());
     this.seen = new Uint32Array(sets.length);
     this.candidates = new Uint8Array(patterns.length);
@@ -439,4 +439,11 @@ export class LiteralFilter {
     }
     return candidates;
   }
+}
+
+/** Where each list starts in the lists laid end to end, and where the last ends. */
+function offsets(lists: ReadonlyArray<readonly unknown[]>): Int32Array {
+  const out = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) out[k + 1] = out[k]! + lists[k]!.length;
+  return out;
 }
