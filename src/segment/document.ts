@@ -66,6 +66,12 @@ const isBlock = (n: Nodes) => n.type === 'paragraph' || n.type === 'heading' || 
 
 /** Fold runs of white space (including newlines) into one space, keeping the line tags aligned. */
 function collapseWhitespace({ text, lineOf }: LocatedText): LocatedText {
+  if (isCollapsed(text)) {
+    // Already one space between words (raw text joined by normalize/ is): the text stays, and a
+    // space takes the line of the character after it, as below.
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) lineOf[i] = lineOf[i + 1]!;
+    return { text, lineOf };
+  }
   let out = '';
   const lines: number[] = [];
   let pendingSpace = false;
@@ -94,6 +100,18 @@ function collapseWhitespace({ text, lineOf }: LocatedText): LocatedText {
   }
   if (runStart >= 0) out += text.slice(runStart);
   return { text: out, lineOf: lines };
+}
+
+/** No white space but single plain spaces between kept characters, and nothing to drop. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true; // a leading space is not collapsed
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (charKind(code) === KEEP) afterSpace = false;
+    else if (code !== 0x20 || afterSpace) return false;
+    else afterSpace = true;
+  }
+  return !afterSpace || text.length === 0;
 }
 
 const KEEP = 1;
