@@ -9,6 +9,8 @@
 // match. It never changes what a pattern finds. Digits are one letter to the filter (`0`, the
 // scan reads every digit as `0`), so `\d` is a requirement too (figures need a digit).
 
+import { withoutBoundaries } from './regex-nb.js';
+
 /** A set of strings one of which every match contains (lower-cased). */
 type AnyOf = ReadonlySet<string>;
 
@@ -42,6 +44,12 @@ function shortest(set: AnyOf): number {
   }
   return min === Infinity ? 0 : min;
 }
+
+const isHighSurrogate = (c: string) => c >= '\uD800' && c <= '\uDBFF';
+/** A pattern character that stands for itself (no syntax, no surrogate). */
+const isPlain = (code: number) => !SYNTAX.has(code) && (code < 0xd800 || code > 0xdfff);
+const SYNTAX = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
+const isQuantifier = (c: string | undefined) => c === '?' || c === '*' || c === '+' || c === '{';
 
 /** What every digit is to the filter. */
 const DIGIT = '0';
@@ -132,7 +140,7 @@ function analyze(source: string): Info {
           prev = null;
           continue;
         }
-        if (/[sSDwWpPbBuxck0-9]/u.test(e)) {
+        if ('sSDwWpPbBuxck0123456789'.includes(e)) {
           complex = true;
           i += 2;
           if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
@@ -162,7 +170,7 @@ function analyze(source: string): Info {
         continue;
       }
       // a surrogate pair stays one character
-      if (/[\uD800-\uDBFF]/u.test(c)) {
+      if (isHighSurrogate(c)) {
         c += source[i]!;
         i += 1;
       }
@@ -187,9 +195,14 @@ function analyze(source: string): Info {
         i += 4;
       } else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
       else i += 1;
+      if (look) {
+        // a look-around consumes nothing and so requires nothing: skip it unread
+        skipGroup();
+        return empty();
+      }
       const inner = parseAlternation();
       i++; // ')'
-      return look ? empty() : inner;
+      return inner;
     }
     if (c === '[') return parseClass();
     if (c === '^' || c === '$') {
@@ -209,14 +222,14 @@ function analyze(source: string): Info {
         return unknown();
       }
       if (e === 'd') return { exact: new Set([DIGIT]), req: [] };
-      if (/[sSDwW]/u.test(e)) return unknown();
-      if (/[0-9k]/u.test(e)) return null; // a back-reference: give up on the pattern
-      if (/[nrtfvux]/u.test(e)) return null; // escapes for characters: not written in our tables
+      if ('sSDwW'.includes(e)) return unknown();
+      if ('0123456789k'.includes(e)) return null; // a back-reference: give up on the pattern
+      if ('nrtfvux'.includes(e)) return null; // escapes for characters: not written in our tables
       return { exact: new Set([lower(e)]), req: [] };
     }
     i++;
     let ch = c;
-    if (/[\uD800-\uDBFF]/u.test(c)) {
+    if (isHighSurrogate(c)) {
       ch += source[i]!;
       i++;
     }
@@ -224,9 +237,34 @@ function analyze(source: string): Info {
   };
 
   let failed = false;
+  /** From inside a group to after its `)`: nested groups, classes and escapes passed over. */
+  const skipGroup = () => {
+    let depth = 1;
+    while (i < source.length && depth > 0) {
+      const c = source[i]!;
+      if (c === '\\') i += 2;
+      else if (c === '[') {
+        i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+      } else {
+        if (c === '(') depth++;
+        else if (c === ')') depth--;
+        i++;
+      }
+    }
+  };
+
   const parseSequence = (): Info => {
     const items: Info[] = [];
     while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      // a run of plain characters, none quantified, is one exact string (fewer sets to make)
+      let run = '';
+      while (i < source.length && isPlain(source.charCodeAt(i)) && !isQuantifier(source[i + 1])) run += lower(source[i++]!);
+      if (run) {
+        items.push({ exact: new Set([run]), req: [] });
+        continue;
+      }
       const atom = parseAtom();
       if (atom === null) {
         failed = true;
@@ -280,7 +318,9 @@ function analyze(source: string): Info {
  * tried). Words are lower-cased; test them on `foldForLiterals(text)`.
  */
 export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
-  const info = analyze(pattern.source);
+  // the word boundaries nbRegex writes are look-arounds, which require nothing: left out, they
+  // save the parser most of its reading
+  const info = analyze(withoutBoundaries(pattern.source));
   const sets = allReqs(info)
     .filter((s) => shortest(s) >= 2) // a required letter filters nothing (a digit does)
     .map((s) => [...s].sort())
@@ -371,23 +411,20 @@ export class LiteralFilter {
     const fail = new Int32Array(goto.length);
     const out: number[][] = ends.map((e) => [...e]);
     const queue: number[] = [];
-    for (let a = 0; a < width; a++) {
-      const next = goto[0]!.get(a);
-      delta[a] = next ?? 0;
-      if (next !== undefined) queue.push(next);
+    for (const [a, next] of goto[0]!) {
+      delta[a] = next;
+      queue.push(next);
     }
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q]!;
-      out[s]!.push(...out[fail[s]!]!);
-      for (let a = 0; a < width; a++) {
-        const next = goto[s]!.get(a);
-        if (next !== undefined) {
-          fail[next] = delta[fail[s]! * width + a]!;
-          delta[s * width + a] = next;
-          queue.push(next);
-        } else {
-          delta[s * width + a] = delta[fail[s]! * width + a]!;
-        }
+      const f = fail[s]!;
+      out[s]!.push(...out[f]!);
+      // the failure state's row (complete: it is nearer the root), then this state's own moves
+      delta.copyWithin(s * width, f * width, f * width + width);
+      for (const [a, next] of goto[s]!) {
+        fail[next] = delta[f * width + a]!;
+        delta[s * width + a] = next;
+        queue.push(next);
       }
     }
     const unique = out.map((o) => [...new Set(o)]);
