@@ -1,5 +1,6 @@
 // Areas of a sentence: the sentence's own words first, its section's topic second (SPEC).
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
+import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
 import { AREA_IGNORE, AREA_PATTERNS, AREAS, FALSE_FRIENDS } from './areas-nb.js';
 
@@ -23,11 +24,26 @@ export const AREA_MATCHER = compileVocabulary(
   FALSE_FRIENDS,
 );
 
-/** Blank out misleading phrases (AREA_IGNORE), keeping offsets. */
-function blank(text: string): string {
+/**
+ * The words AREA_IGNORE and AREA_PATTERNS need (nlp/literals.ts): one scan of a text skips the
+ * patterns that cannot match it, which is nearly all of them.
+ */
+const PATTERN_WORDS = new LiteralFilter([...AREA_IGNORE, ...AREA_PATTERNS.map((p) => p.pattern)], 3);
+
+/**
+ * Blank out misleading phrases (AREA_IGNORE), keeping offsets; with which of AREA_PATTERNS can
+ * match the result (indices into AREA_PATTERNS, shifted by AREA_IGNORE.length).
+ */
+function blank(text: string): { blanked: string; candidates: Uint8Array } {
   let t = text.normalize('NFC');
-  for (const re of AREA_IGNORE) t = t.replace(re, (m) => ' '.repeat(m.length));
-  return t;
+  let candidates = PATTERN_WORDS.scan(foldForLiterals(t));
+  for (let k = 0; k < AREA_IGNORE.length; k++) {
+    if (!candidates[k]) continue;
+    const before = t;
+    t = t.replace(AREA_IGNORE[k]!, (m) => ' '.repeat(m.length));
+    if (t !== before) candidates = PATTERN_WORDS.scan(foldForLiterals(t));
+  }
+  return { blanked: t, candidates };
 }
 
 /** One area's evidence in a text. */
@@ -45,7 +61,7 @@ export interface AreaScore {
  * counts only for the phrase. Each distinct term counts once.
  */
 export function scoreAreas(text: string): AreaScore[] {
-  const blanked = blank(text);
+  const { blanked, candidates } = blank(text);
   const matches = AREA_MATCHER.matchText(blanked);
   const phrases = matches.filter((m) => /\s/u.test(m.word));
   const kept = matches.filter(
@@ -67,7 +83,9 @@ export function scoreAreas(text: string): AreaScore[] {
     by.set(m.key, e);
   }
   // constructions that name an area without a vocabulary word (`kommunene selv kan bestemme`)
-  for (const p of AREA_PATTERNS) {
+  for (let k = 0; k < AREA_PATTERNS.length; k++) {
+    if (!candidates[AREA_IGNORE.length + k]) continue;
+    const p = AREA_PATTERNS[k]!;
     p.pattern.lastIndex = 0;
     const m = p.pattern.exec(blanked);
     if (!m) continue;

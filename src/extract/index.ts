@@ -32,6 +32,22 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[]): An
   return sentences.map((s) => {
     const { kind, kinds, cues } = classify(s.text);
     const { areas, areaTerms } = assignAreas(s.text, chains.get(s.sectionId) ?? []);
-    return { ...s, kind, kinds, areas, actors: findActors(s.text), figures: findFigures(s.text), cues, areaTerms };
+    // Written out rather than `{ ...s, kind, … }`: V8 copies a spread followed by more properties
+    // on a slow path (about 25 µs a sentence). Same keys, same order as a Sentence's.
+    return {
+      id: s.id,
+      sectionId: s.sectionId,
+      ordinal: s.ordinal,
+      page: s.page,
+      lines: s.lines,
+      text: s.text,
+      kind,
+      kinds,
+      areas,
+      actors: findActors(s.text),
+      figures: findFigures(s.text),
+      cues,
+      areaTerms,
+    };
   });
 }

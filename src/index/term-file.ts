@@ -15,7 +15,7 @@
 // occurs as a stopword (`kwic og` finds them; `search` ignores them). Lines come in the order the
 // forms first occur as index terms, then the forms that occur only as stopwords.
 import { searchForm } from '../nlp/search-analyzer.js';
-import { isStopword, tokenizeWithOffsets } from '../nlp/norwegian.js';
+import { isStopword, tokenize } from '../nlp/norwegian.js';
 
 export const TERMS_HEADER = 'ks-terms 2';
 
@@ -24,39 +24,63 @@ export const TERMS_HEADER = 'ks-terms 2';
  * of their lines in the sentences file when there is one.
  */
 export function encodeTerms(texts: readonly string[], offsets: readonly number[] = []): string {
-  const index = new Map<string, Map<number, number>>();
+  // per form, its sentences and the word's count in each (sentences come in order: append or add)
+  const index = new Map<string, { ids: number[]; tfs: number[] }>();
   const stops = new Map<string, number[]>();
   const lengths: number[] = [];
   texts.forEach((text, i) => {
-    const terms: string[] = [];
-    for (const token of tokenizeWithOffsets(text)) {
-      const form = searchForm(token.text);
-      if (isStopword(token.text)) {
-        const list = stops.get(form) ?? [];
-        if (list[list.length - 1] !== i) list.push(i);
-        stops.set(form, list);
+    let distinct = 0; // MiniSearch's field length: distinct index terms
+    let emptyForm = false;
+    for (const word of tokenize(text)) {
+      const { form, stop } = wordOf(word);
+      if (stop) {
+        const list = stops.get(form);
+        if (!list) stops.set(form, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      } else if (!form) {
+        // an empty search form counts for the length but is not indexed
+        if (!emptyForm) distinct += 1;
+        emptyForm = true;
       } else {
-        terms.push(form);
+        let postings = index.get(form);
+        if (!postings) index.set(form, (postings = { ids: [], tfs: [] }));
+        const last = postings.ids.length - 1;
+        if (last >= 0 && postings.ids[last] === i) postings.tfs[last]! += 1;
+        else {
+          postings.ids.push(i);
+          postings.tfs.push(1);
+          distinct += 1;
+        }
       }
     }
-    lengths.push(new Set(terms).size); // MiniSearch's field length: distinct terms
-    for (const form of terms) {
-      if (!form) continue;
-      let postings = index.get(form);
-      if (!postings) index.set(form, (postings = new Map()));
-      postings.set(i, (postings.get(i) ?? 0) + 1);
-    }
+    lengths.push(distinct);
   });
   const lines = [`${TERMS_HEADER} ${texts.length}`, lengths.join(','), offsets.join(',')];
   const line = (form: string, postings: string, stop: number[] | undefined) =>
     stop ? `${form}\t${postings}\t${stop.join(',')}` : `${form}\t${postings}`;
-  for (const [form, postings] of index) {
-    const list = [...postings].map(([i, tf]) => (tf > 1 ? `${i}:${tf}` : `${i}`)).join(',');
+  for (const [form, { ids, tfs }] of index) {
+    let list = '';
+    for (let k = 0; k < ids.length; k++) {
+      if (k > 0) list += ',';
+      list += tfs[k]! > 1 ? `${ids[k]}:${tfs[k]}` : `${ids[k]}`;
+    }
     lines.push(line(form, list, stops.get(form)));
   }
   for (const [form, stop] of stops) if (!index.has(form)) lines.push(line(form, '', stop));
   return `${lines.join('\n')}\n`;
 }
+
+/** A word's search form and whether it is a stopword: kept per word, as the same words recur. */
+function wordOf(word: string): { form: string; stop: boolean } {
+  let w = WORDS.get(word);
+  if (w === undefined) {
+    w = { form: searchForm(word), stop: isStopword(word) };
+    if (WORDS.size >= 100_000) WORDS.clear();
+    WORDS.set(word, w);
+  }
+  return w;
+}
+const WORDS = new Map<string, { form: string; stop: boolean }>();
 
 /** One form's line: its postings and stop postings, still encoded. */
 export interface TermLine {

@@ -212,29 +212,51 @@ export function compileVocabulary<K extends string>(
     return found;
   };
 
+  // What matchText needs of a token, all of it a function of the token's text: kept per word
+  // (the same words recur from sentence to sentence).
+  interface WordInfo {
+    folded: string;
+    /** case-sensitive terms (acronyms) of the token, then the terms of its word */
+    specs: Array<Required<TermSpec<K>>>;
+    phrases: typeof phrases | undefined;
+    stem: string | undefined;
+  }
+  const words = new Map<string, WordInfo>();
+  const infoOf = (token: string): WordInfo => {
+    let info = words.get(token);
+    if (info === undefined) {
+      const folded = fold(token);
+      const acronyms = exact.get(token) ?? exact.get(token.replace(/s$/u, '')) ?? [];
+      info = { folded, specs: [...acronyms, ...matchWord(token)], phrases: phrasesByHead.get(folded.slice(0, 3)), stem: undefined };
+      if (words.size > 200_000) words.clear();
+      words.set(token, info);
+    }
+    return info;
+  };
+
   const matchText = (text: string): Array<TermMatch<K>> => {
-    const tokens = tokenizeWithOffsets(text);
+    const nfc = text.normalize('NFC');
+    const tokens = tokenizeWithOffsets(nfc);
+    const infos = tokens.map((tok) => infoOf(tok.text));
     const out: Array<TermMatch<K>> = [];
-    tokens.forEach((tok, i) => {
-      for (const spec of exact.get(tok.text) ?? exact.get(tok.text.replace(/s$/u, '')) ?? []) {
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i]!;
+      const info = infos[i]!;
+      for (const spec of info.specs) {
         out.push({ key: spec.key, term: spec.term, word: tok.text, weight: spec.weight, start: tok.start, end: tok.end });
       }
-      for (const spec of matchWord(tok.text)) {
-        out.push({ key: spec.key, term: spec.term, word: tok.text, weight: spec.weight, start: tok.start, end: tok.end });
-      }
-      for (const ph of phrasesByHead.get(fold(tok.text).slice(0, 3)) ?? []) {
+      for (const ph of info.phrases ?? []) {
         if (i + ph.words.length > tokens.length) continue;
         const ok = ph.words.every((pw, k) => {
-          const t = fold(tokens[i + k]!.text);
+          const w = infos[i + k]!;
           const last = k === ph.words.length - 1;
-          return stem(t) === pw.stem || matchAt(t, pw.root, pw.tail, last ? 'start' : 'word', 0);
+          return (w.stem ??= stem(w.folded)) === pw.stem || matchAt(w.folded, pw.root, pw.tail, last ? 'start' : 'word', 0);
         });
         if (!ok) continue;
         const end = tokens[i + ph.words.length - 1]!.end;
-        const w = text.normalize('NFC').slice(tok.start, end);
-        out.push({ key: ph.spec.key, term: ph.spec.term, word: w, weight: ph.spec.weight, start: tok.start, end });
+        out.push({ key: ph.spec.key, term: ph.spec.term, word: nfc.slice(tok.start, end), weight: ph.spec.weight, start: tok.start, end });
       }
-    });
+    }
     return out;
   };
 

@@ -45,6 +45,10 @@ export function latinLetters(source: string): string {
  * literal, lets the regex engine skip ahead instead of trying a look-behind at every position.
  */
 export function regexGate(pattern: RegExp): RegExp {
-  const source = pattern.source.split(WORD_BOUNDARY).join('').split(WORD_START).join('').split(WORD_END).join('');
-  return new RegExp(source, pattern.flags.replace('g', '').replace('y', ''));
+  return new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace('g', '').replace('y', ''));
+}
+
+/** A pattern source made by nbRegex without its word-boundary look-arounds. */
+export function withoutBoundaries(source: string): string {
+  return source.split(WORD_BOUNDARY).join('').split(WORD_START).join('').split(WORD_END).join('');
 }

@@ -30,14 +30,14 @@ export function locatedText(node: Nodes): LocatedText {
       const base = n.position?.start.line ?? starts?.[0]?.[1] ?? 0;
       let line = base;
       let next = 1;
-      for (let i = 0; i < n.value.length; i++) {
-        const ch = n.value[i]!;
+      const value = n.value;
+      text += value;
+      for (let i = 0; i < value.length; i++) {
         if (starts) {
           while (next < starts.length && starts[next]![0] <= i) line = starts[next++]![1];
         }
-        text += ch;
         lineOf.push(line);
-        if (!starts && ch === '\n') line += 1;
+        if (!starts && value.charCodeAt(i) === 10) line += 1;
       }
       return;
     }
@@ -66,26 +66,68 @@ const isBlock = (n: Nodes) => n.type === 'paragraph' || n.type === 'heading' || 
 
 /** Fold runs of white space (including newlines) into one space, keeping the line tags aligned. */
 function collapseWhitespace({ text, lineOf }: LocatedText): LocatedText {
+  if (isCollapsed(text)) {
+    // Already one space between words (raw text joined by normalize/ is): the text stays, and a
+    // space takes the line of the character after it, as below.
+    for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) lineOf[i] = lineOf[i + 1]!;
+    return { text, lineOf };
+  }
   let out = '';
   const lines: number[] = [];
   let pendingSpace = false;
+  // kept characters are copied a run at a time (a slice), not one by one
+  let runStart = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    // Control and format characters (soft hyphens, escape codes) never reach a record.
-    if (/[\p{Cc}\p{Cf}]/u.test(ch) && !/\s/u.test(ch)) continue;
-    if (/\s/u.test(ch)) {
-      pendingSpace = out.length > 0;
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === KEEP) {
+      if (runStart < 0) {
+        if (pendingSpace) {
+          out += ' ';
+          lines.push(lineOf[i]!);
+          pendingSpace = false;
+        }
+        runStart = i;
+      }
+      lines.push(lineOf[i]!);
       continue;
     }
-    if (pendingSpace) {
-      out += ' ';
-      lines.push(lineOf[i]!);
-      pendingSpace = false;
+    if (runStart >= 0) {
+      out += text.slice(runStart, i);
+      runStart = -1;
     }
-    out += ch;
-    lines.push(lineOf[i]!);
+    if (kind === SPACE) pendingSpace = out.length > 0;
+    // Control and format characters (soft hyphens, escape codes) never reach a record.
   }
+  if (runStart >= 0) out += text.slice(runStart);
   return { text: out, lineOf: lines };
+}
+
+/** No white space but single plain spaces between kept characters, and nothing to drop. */
+function isCollapsed(text: string): boolean {
+  let afterSpace = true; // a leading space is not collapsed
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (charKind(code) === KEEP) afterSpace = false;
+    else if (code !== 0x20 || afterSpace) return false;
+    else afterSpace = true;
+  }
+  return !afterSpace || text.length === 0;
+}
+
+const KEEP = 1;
+const SPACE = 2;
+const DROP = 3;
+/** Per UTF-16 code unit: kept, white space, or a control/format character; filled on first use. */
+const CHAR_KINDS = new Uint8Array(0x10000);
+
+function charKind(code: number): number {
+  let kind = CHAR_KINDS[code]!;
+  if (kind === 0) {
+    const ch = String.fromCharCode(code);
+    kind = /\s/u.test(ch) ? SPACE : /[\p{Cc}\p{Cf}]/u.test(ch) ? DROP : KEEP;
+    CHAR_KINDS[code] = kind;
+  }
+  return kind;
 }
 
 /** Blocks whose text is split into sentences; lists split per item, tables per cell. */

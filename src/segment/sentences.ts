@@ -26,6 +26,8 @@ const POINT_AFTER_COLON = /:\s+(\d{1,3}(?:\.\d{1,3})*\.)$/u;
 const BARE_NUMBER = /^\s*(?:\d{1,3}(?:\.\d{1,3})*\.|\p{L}\))\s*$/u;
 
 const BEFORE_WINDOW = 64;
+/** NEVER_FINAL_AT_END needs only the longest abbreviation and the character before it. */
+const ABBREVIATION_WINDOW = Math.max(...ABBREVIATIONS_NEVER_FINAL.map((a) => a.length)) + 1;
 
 /** Split a text into sentence spans [start, end), trimmed of surrounding white space. */
 export function splitSentences(text: string): Array<[number, number]> {
@@ -35,7 +37,9 @@ export function splitSentences(text: string): Array<[number, number]> {
     // Only the end of the text before the split matters; a bounded window keeps a long
     // paragraph linear. A letter stands for the cut-off start so `^` cannot match there.
     const before = end > BEFORE_WINDOW ? `x${text.slice(end - BEFORE_WINDOW, end)}` : text.slice(0, end);
-    if (NEVER_FINAL_AT_END.test(before) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
+    // (an end-anchored regex is tried at every position of what it is given: give it little)
+    const tail = end > ABBREVIATION_WINDOW ? `x${text.slice(end - ABBREVIATION_WINDOW, end)}` : before;
+    if (NEVER_FINAL_AT_END.test(tail) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
     const point = POINT_AFTER_COLON.exec(before);
     cuts.push(point ? end - point[1]!.length : end);
   }

@@ -97,6 +97,11 @@ describe('actors', () => {
     ['Partene i arbeidslivet må finne løsninger lokalt.', ['partene']],
     ['Statsforvalteren skal samordne innsigelsene.', ['staten']],
     ['Tilskudd til kommunene økes.', []],
+    // a ministry or directorate as a compound, refused after a preposition like any name
+    ['Kunnskapsdepartementet må endre forskriften.', ['staten']],
+    ['Tilskudd fra Helsedirektoratet og Kommunal- og distriktsdepartementet må økes.', ['staten']],
+    ['Midler til Helsedirektoratet og til departementet økes.', []],
+    ['Forslaget fra direktoratet går til kommunene, og Barne- og familiedepartementet må følge opp.', ['staten']],
   ])('%s', (text, actors) => {
     expect(findActors(text)).toEqual(actors);
   });

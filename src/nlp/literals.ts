@@ -1,0 +1,486 @@
+// Literal pre-filters for regular expressions. Most cue and actor patterns are absent from most
+// sentences, yet a regex engine must try them at every position. Each pattern has words a match
+// cannot do without (`ikke` or `ikkje`, one of `fullfinansiert|finansiert|…`); this module reads
+// them off the pattern source at load time, and one scan of a sentence (an Aho–Corasick automaton
+// over all the words of a set of patterns) tells which patterns can match at all.
+//
+// The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
+// filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot
+// match. It never changes what a pattern finds. Digits are one letter to the filter (`0`, the
+// scan reads every digit as `0`), so `\d` is a requirement too (figures need a digit).
+
+import { withoutBoundaries } from './regex-nb.js';
+
+/** A set of strings one of which every match contains (lower-cased). */
+type AnyOf = ReadonlySet<string>;
+
+interface Info {
+  /** the node matches exactly one of these strings (lower-cased), or null when unknown/too many */
+  exact: Set<string> | null;
+  /** sets every match must contain one of (a conjunction of alternatives) */
+  req: AnyOf[];
+}
+
+const MAX_EXACT = 64;
+const MAX_CLASS = 4;
+
+const unknown = (): Info => ({ exact: null, req: [] });
+const empty = (): Info => ({ exact: new Set(['']), req: [] });
+
+/**
+ * Usefulness of a required set: its shortest word counts (a one-letter word filters nothing; a
+ * digit, rare in prose, counts as three letters).
+ */
+function score(set: AnyOf): number {
+  return shortest(set) * 1000 - set.size;
+}
+
+function shortest(set: AnyOf): number {
+  let min = Infinity;
+  for (const s of set) {
+    let weight = 0;
+    for (const ch of s) weight += ch === DIGIT ? 3 : 1;
+    min = Math.min(min, weight);
+  }
+  return min === Infinity ? 0 : min;
+}
+
+const isHighSurrogate = (c: string) => c >= '\uD800' && c <= '\uDBFF';
+/** A pattern character that stands for itself (no syntax, no surrogate). */
+const isPlain = (code: number) => !SYNTAX.has(code) && (code < 0xd800 || code > 0xdfff);
+const SYNTAX = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
+const isQuantifier = (c: string | undefined) => c === '?' || c === '*' || c === '+' || c === '{';
+
+/** What every digit is to the filter. */
+const DIGIT = '0';
+
+/** The exact strings as a requirement, when none is empty. */
+function exactReq(info: Info): AnyOf | null {
+  if (!info.exact || info.exact.size === 0) return null;
+  for (const s of info.exact) if (s === '') return null;
+  return info.exact;
+}
+
+function best(reqs: AnyOf[]): AnyOf | null {
+  let top: AnyOf | null = null;
+  for (const r of reqs) if (!top || score(r) > score(top)) top = r;
+  return top;
+}
+
+function allReqs(info: Info): AnyOf[] {
+  const e = exactReq(info);
+  return e ? [e, ...info.req] : info.req;
+}
+
+function concat(items: Info[]): Info {
+  // `run`: the exact strings of the current run of exact items (null inside a non-exact stretch)
+  let run: Set<string> | null = new Set(['']);
+  let allExact = true;
+  const req: AnyOf[] = [];
+  const endRun = () => {
+    const e = run ? exactReq({ exact: run, req: [] }) : null;
+    if (e) req.push(e);
+  };
+  for (const item of items) {
+    req.push(...item.req);
+    if (item.exact && run && run.size * item.exact.size <= MAX_EXACT) {
+      const next = new Set<string>();
+      for (const a of run) for (const b of item.exact) next.add(a + b);
+      run = next;
+      continue;
+    }
+    allExact = false;
+    endRun();
+    run = item.exact ? new Set(item.exact) : null;
+  }
+  if (allExact) return { exact: run, req };
+  endRun();
+  return { exact: null, req };
+}
+
+function alternate(branches: Info[]): Info {
+  if (branches.every((b) => b.exact)) {
+    const union = new Set<string>();
+    for (const b of branches) for (const s of b.exact!) union.add(s);
+    if (union.size <= MAX_EXACT) return { exact: union, req: [] };
+  }
+  const union = new Set<string>();
+  for (const b of branches) {
+    const r = best(allReqs(b));
+    if (!r) return unknown();
+    for (const s of r) union.add(s);
+  }
+  return { exact: null, req: [union] };
+}
+
+/** Parse a pattern source (u-mode syntax) into what its matches must contain. */
+function analyze(source: string): Info {
+  let i = 0;
+  const lower = (c: string) => (c >= '0' && c <= '9' ? DIGIT : c.toLowerCase());
+
+  const parseClass = (): Info => {
+    // at '['
+    i++;
+    let negated = false;
+    if (source[i] === '^') {
+      negated = true;
+      i++;
+    }
+    const chars = new Set<string>();
+    let complex = false;
+    let prev: string | null = null;
+    while (i < source.length && source[i] !== ']') {
+      let c = source[i]!;
+      const escaped = c === '\\';
+      if (escaped) {
+        const e = source[i + 1]!;
+        if (e === 'd') {
+          chars.add(DIGIT);
+          i += 2;
+          prev = null;
+          continue;
+        }
+        if ('sSDwWpPbBuxck0123456789'.includes(e)) {
+          complex = true;
+          i += 2;
+          if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
+          prev = null;
+          continue;
+        }
+        c = e;
+        i += 2;
+      } else {
+        i += 1;
+      }
+      if (c === '-' && !escaped && prev !== null && source[i] !== ']') {
+        // a range: prev-next
+        let to = source[i]!;
+        if (to === '\\') {
+          to = source[i + 1]!;
+          i += 2;
+        } else {
+          i += 1;
+        }
+        const from = prev.codePointAt(0)!;
+        const end = to.codePointAt(0)!;
+        if (from >= 0x30 && end <= 0x39) chars.add(DIGIT);
+        else if (end - from > MAX_CLASS) complex = true;
+        else for (let cp = from; cp <= end; cp++) chars.add(lower(String.fromCodePoint(cp)));
+        prev = null;
+        continue;
+      }
+      // a surrogate pair stays one character
+      if (isHighSurrogate(c)) {
+        c += source[i]!;
+        i += 1;
+      }
+      chars.add(lower(c));
+      prev = c;
+    }
+    i++; // ']'
+    if (negated || complex || chars.size === 0 || chars.size > MAX_CLASS) return unknown();
+    return { exact: chars, req: [] };
+  };
+
+  const parseAtom = (): Info | null => {
+    const c = source[i]!;
+    if (c === '(') {
+      let look = false;
+      if (source.startsWith('(?:', i)) i += 3;
+      else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
+        look = true;
+        i += 3;
+      } else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
+        look = true;
+        i += 4;
+      } else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
+      else i += 1;
+      if (look) {
+        // a look-around consumes nothing and so requires nothing: skip it unread
+        skipGroup();
+        return empty();
+      }
+      const inner = parseAlternation();
+      i++; // ')'
+      return inner;
+    }
+    if (c === '[') return parseClass();
+    if (c === '^' || c === '$') {
+      i++;
+      return empty();
+    }
+    if (c === '.') {
+      i++;
+      return unknown();
+    }
+    if (c === '\\') {
+      const e = source[i + 1]!;
+      i += 2;
+      if (e === 'b' || e === 'B') return empty();
+      if ((e === 'p' || e === 'P') && source[i] === '{') {
+        i = source.indexOf('}', i) + 1;
+        return unknown();
+      }
+      if (e === 'd') return { exact: new Set([DIGIT]), req: [] };
+      if ('sSDwW'.includes(e)) return unknown();
+      if ('0123456789k'.includes(e)) return null; // a back-reference: give up on the pattern
+      if ('nrtfvux'.includes(e)) return null; // escapes for characters: not written in our tables
+      return { exact: new Set([lower(e)]), req: [] };
+    }
+    i++;
+    let ch = c;
+    if (isHighSurrogate(c)) {
+      ch += source[i]!;
+      i++;
+    }
+    return { exact: new Set([lower(ch)]), req: [] };
+  };
+
+  let failed = false;
+  /** From inside a group to after its `)`: nested groups, classes and escapes passed over. */
+  const skipGroup = () => {
+    let depth = 1;
+    while (i < source.length && depth > 0) {
+      const c = source[i]!;
+      if (c === '\\') i += 2;
+      else if (c === '[') {
+        i++;
+        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+        i++;
+      } else {
+        if (c === '(') depth++;
+        else if (c === ')') depth--;
+        i++;
+      }
+    }
+  };
+
+  const parseSequence = (): Info => {
+    const items: Info[] = [];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      // a run of plain characters, none quantified, is one exact string (fewer sets to make)
+      let run = '';
+      while (i < source.length && isPlain(source.charCodeAt(i)) && !isQuantifier(source[i + 1])) run += lower(source[i++]!);
+      if (run) {
+        items.push({ exact: new Set([run]), req: [] });
+        continue;
+      }
+      const atom = parseAtom();
+      if (atom === null) {
+        failed = true;
+        return unknown();
+      }
+      // quantifier
+      let min = 1;
+      let max = 1;
+      const q = source[i];
+      if (q === '?' || q === '*' || q === '+') {
+        min = q === '+' ? 1 : 0;
+        max = q === '?' ? 1 : Infinity;
+        i++;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i));
+        if (m) {
+          min = Number(m[1]);
+          max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+          i += m[0].length;
+        }
+      }
+      if (min !== 1 || max !== 1) {
+        if (source[i] === '?') i++; // lazy
+      }
+      if (min === 1 && max === 1) items.push(atom);
+      else if (min === max && atom.exact && atom.exact.size ** min <= MAX_EXACT) items.push(concat(Array.from({ length: min }, () => atom)));
+      else if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) items.push({ exact: new Set(['', ...atom.exact]), req: [] });
+      else if (min === 0) items.push(unknown());
+      else items.push({ exact: null, req: allReqs(atom) }); // at least once: its requirements hold
+    }
+    return concat(items);
+  };
+
+  const parseAlternation = (): Info => {
+    const branches = [parseSequence()];
+    while (source[i] === '|') {
+      i++;
+      branches.push(parseSequence());
+    }
+    return branches.length === 1 ? branches[0]! : alternate(branches);
+  };
+
+  const info = parseAlternation();
+  if (failed || i < source.length) return unknown();
+  return info;
+}
+
+/**
+ * The sets of words a match of `pattern` must contain (each set: one of its words), strongest
+ * first, at most `limit` of them. Empty when nothing useful is required (the pattern is always
+ * tried). Words are lower-cased; test them on `foldForLiterals(text)`.
+ */
+export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
+  // the word boundaries nbRegex writes are look-arounds, which require nothing: left out, they
+  // save the parser most of its reading
+  const info = analyze(withoutBoundaries(pattern.source));
+  const sets = allReqs(info)
+    .filter((s) => shortest(s) >= 2) // a required letter filters nothing (a digit does)
+    .map((s) => [...s].sort())
+    .sort((a, b) => score(new Set(b)) - score(new Set(a)));
+  const unique: string[][] = [];
+  for (const s of sets) if (!unique.some((u) => u.join('\u0000') === s.join('\u0000'))) unique.push(s);
+  return unique.slice(0, limit);
+}
+
+/**
+ * Lower-case a text the way the required words are: `toLowerCase`, plus the long s that a
+ * case-insensitive pattern takes for `s` (Unicode case folding) but `toLowerCase` keeps.
+ */
+export function foldForLiterals(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/gu, 's') : lower;
+}
+
+/**
+ * A pre-filter for a list of patterns: `scan(folded)` returns which of them can match the text
+ * (folded with foldForLiterals). A pattern with no required word is always a candidate.
+ */
+export class LiteralFilter {
+  /** per pattern p, its required sets are needIds[needStart[p] .. needStart[p + 1]) */
+  private readonly needStart: Int32Array;
+  private readonly needIds: Int32Array;
+  /** the automaton: transitions per state over a compact alphabet */
+  private readonly delta: Int32Array;
+  /** code unit → letter of the alphabet, or -1 for one no word holds */
+  private readonly alphabet = new Int16Array(0x10000).fill(-1);
+  private readonly width: number;
+  /** per state s, the word sets it completes: outIds[outStart[s] .. outStart[s + 1]) */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+  private readonly candidates: Uint8Array;
+
+  constructor(patterns: readonly RegExp[], limit = 2) {
+    const setIds = new Map<string, number>();
+    const sets: string[][] = [];
+    const needs = patterns.map((p) =>
+      requiredLiterals(p, limit).map((words) => {
+        const key = words.join('\u0000');
+        let id = setIds.get(key);
+        if (id === undefined) {
+          id = sets.length;
+          sets.push(words);
+          setIds.set(key, id);
+        }
+        return id;
+      }),
+    );
+    this.needStart = offsets(needs);
+    this.needIds = Int32Array.from(needs.flat());
+    // words → trie; the automaton reads code units (a character outside the BMP is two of them)
+    const wordSets = new Map<string, number[]>();
+    sets.forEach((words, id) => {
+      for (const w of words) wordSets.set(w, [...(wordSets.get(w) ?? []), id]);
+    });
+    let size = 0;
+    for (const w of wordSets.keys()) {
+      for (let k = 0; k < w.length; k++) if (this.alphabet[w.charCodeAt(k)] === -1) this.alphabet[w.charCodeAt(k)] = size++;
+    }
+    // every digit reads as the digit of the words (`lower` in analyze)
+    const digit = this.alphabet[DIGIT.charCodeAt(0)]!;
+    for (let c = 0x30; c <= 0x39; c++) this.alphabet[c] = digit;
+    const width = (this.width = Math.max(1, size));
+    const goto: Array<Map<number, number>> = [new Map()];
+    const ends: number[][] = [[]];
+    for (const [w, ids] of wordSets) {
+      let s = 0;
+      for (let k = 0; k < w.length; k++) {
+        const a = this.alphabet[w.charCodeAt(k)]!;
+        let next = goto[s]!.get(a);
+        if (next === undefined) {
+          next = goto.length;
+          goto.push(new Map());
+          ends.push([]);
+          goto[s]!.set(a, next);
+        }
+        s = next;
+      }
+      ends[s]!.push(...ids);
+    }
+    // failure links, breadth first, folded into a full transition table
+    const delta = (this.delta = new Int32Array(goto.length * width));
+    const fail = new Int32Array(goto.length);
+    const out: number[][] = ends.map((e) => [...e]);
+    const queue: number[] = [];
+    for (const [a, next] of goto[0]!) {
+      delta[a] = next;
+      queue.push(next);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q]!;
+      const f = fail[s]!;
+      out[s]!.push(...out[f]!);
+      // the failure state's row (complete: it is nearer the root), then this state's own moves
+      delta.copyWithin(s * width, f * width, f * width + width);
+      for (const [a, next] of goto[s]!) {
+        fail[next] = delta[f * width + a]!;
+        delta[s * width + a] = next;
+        queue.push(next);
+      }
+    }
+    const unique = out.map((o) => [...new Set(o)]);
+    this.outStart = offsets(unique);
+    this.outIds = Int32Array.from(unique.flat());
+    this.seen = new Uint32Array(sets.length);
+    this.candidates = new Uint8Array(patterns.length);
+  }
+
+  /**
+   * Which patterns can match `folded` (a text folded with foldForLiterals): 1 at a pattern's
+   * index when it can. The array is reused by the next call.
+   */
+  scan(folded: string): Uint8Array {
+    let stamp = this.stamp + 1;
+    if (stamp === 0xffffffff) {
+      this.seen.fill(0);
+      stamp = 1;
+    }
+    this.stamp = stamp;
+    const delta = this.delta;
+    const alphabet = this.alphabet;
+    const width = this.width;
+    const outStart = this.outStart;
+    const outIds = this.outIds;
+    const seen = this.seen;
+    let s = 0;
+    for (let k = 0, n = folded.length; k < n; k++) {
+      const a = alphabet[folded.charCodeAt(k)]!;
+      if (a < 0) {
+        s = 0;
+        continue;
+      }
+      s = delta[s * width + a]!;
+      for (let j = outStart[s]!, end = outStart[s + 1]!; j < end; j++) seen[outIds[j]!] = stamp;
+    }
+    const candidates = this.candidates;
+    const needStart = this.needStart;
+    const needIds = this.needIds;
+    for (let p = 0, n = candidates.length; p < n; p++) {
+      let ok = 1;
+      for (let j = needStart[p]!, end = needStart[p + 1]!; j < end; j++) {
+        if (seen[needIds[j]!] !== stamp) {
+          ok = 0;
+          break;
+        }
+      }
+      candidates[p] = ok;
+    }
+    return candidates;
+  }
+}
+
+/** Where each list starts in the lists laid end to end, and where the last ends. */
+function offsets(lists: ReadonlyArray<readonly unknown[]>): Int32Array {
+  const out = new Int32Array(lists.length + 1);
+  for (let k = 0; k < lists.length; k++) out[k + 1] = out[k]! + lists[k]!.length;
+  return out;
+}

@@ -1,0 +1,63 @@
+// Literal pre-filters: the words a pattern cannot match without, and the scan that uses them.
+// The filter may let a pattern through that then fails; it must never skip one that matches.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUES } from '../../src/extract/cues-nb.js';
+import { ACTOR_DEFS } from '../../src/extract/actors-nb.js';
+import { FIGURE } from '../../src/extract/figures.js';
+import { foldForLiterals, LiteralFilter, requiredLiterals } from '../../src/nlp/literals.js';
+import { nbRegex } from '../../src/nlp/norwegian.js';
+
+describe('requiredLiterals', () => {
+  it('reads the required words off a pattern', () => {
+    expect(requiredLiterals(nbRegex('\\bforventer\\b'))).toEqual([['forventer']]);
+    expect(requiredLiterals(nbRegex('\\b(?:bør|burde)\\b'))).toEqual([['burde', 'bør']]);
+    expect(requiredLiterals(nbRegex('\\bkan\\s+(?:ikke|ikkje)\\s+se\\b'), 3)).toEqual([['ikke', 'ikkje'], ['kan'], ['se']]);
+    // a word in an optional part or a look-around is not required
+    expect(requiredLiterals(nbRegex('\\bmå\\b(?!\\s+kunne)(?:\\s+ikke)?'))).toEqual([['må']]);
+    expect(requiredLiterals(nbRegex('\\p{L}*departementet\\b'))).toEqual([['departementet']]);
+    // a digit is one letter to the filter, and rare enough to count
+    expect(requiredLiterals(/\d{1,3}(?:[ ]\d{3})+|kr\.?\s*\d+/u)).toEqual([[' 000', '0']]);
+    expect(requiredLiterals(/\b\d{1,4}\s*[-–]\s*\d{1,4}\b/u)).toEqual([['0']]);
+  });
+
+  it('requires nothing when any text may match', () => {
+    expect(requiredLiterals(/\d+|k/u)).toEqual([]);
+    expect(requiredLiterals(/[^a]+/u)).toEqual([]);
+    expect(requiredLiterals(/(?:a)?b?/u)).toEqual([]);
+  });
+});
+
+const PATTERNS = [...CUES.map((c) => c.pattern), ...ACTOR_DEFS.flatMap((d) => d.patterns ?? []), FIGURE];
+
+/** Pieces of the cue patterns' words, so random texts often hold (parts of) a cue. */
+const WORDS = [
+  ...new Set(PATTERNS.flatMap((p) => requiredLiterals(p, 5).flat()).flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1)])),
+  'KS', 'vi', 'at', 'som', 'er', 'ikke', 'ſkal', 'vil', 'kan', 'må', 'Må', '«', '»', ',', '.', 'og',
+  '2022', '300', '000', '1', '66/34', '%', 'kr', 'prosent', 'millioner', 'per', 'år', '–', '\u00a0', '٣',
+];
+
+describe('LiteralFilter', () => {
+  const filter = new LiteralFilter(PATTERNS, 3);
+
+  it('never skips a pattern that matches (random texts from the cue words)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), fc.array(fc.constantFrom(' ', '  ', '\n', '-', ''), { maxLength: 14 }), (words, seps) => {
+        const text = words.map((w, i) => w + (seps[i] ?? ' ')).join('');
+        const candidates = filter.scan(foldForLiterals(text));
+        PATTERNS.forEach((p, i) => {
+          p.lastIndex = 0;
+          if (p.test(text)) expect(candidates[i], `${p.source} on ${text}`).toBe(1);
+          p.lastIndex = 0;
+        });
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('skips a pattern whose words are absent', () => {
+    const f = new LiteralFilter([nbRegex('\\bforventer\\b'), nbRegex('\\b(?:bør|burde)\\b'), /\d+/u, /\w+/u]);
+    expect([...f.scan(foldForLiterals('KS FORVENTER at staten …'))]).toEqual([1, 0, 0, 1]);
+    expect([...f.scan(foldForLiterals('Dette burde skje i 2025'))]).toEqual([0, 1, 1, 1]);
+  });
+});
