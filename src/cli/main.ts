@@ -65,8 +65,22 @@ function output(fd: 1 | 2, stream: () => NodeJS.WriteStream, onError: (error: No
         viaStream().write(text);
         return;
       }
+      let written = 0;
+      try {
+        // a string straight to the kernel: encoded in C++, about half the cost of Buffer.from
+        // on a query's megabytes of Norwegian text; a blocking pipe or file takes it all
+        written = writeSync(fd, text);
+      } catch (error) {
+        const errno = error as NodeJS.ErrnoException;
+        if (errno.code !== 'EAGAIN') {
+          onError(errno);
+          return;
+        }
+      }
+      if (written === Buffer.byteLength(text, 'utf8')) return;
+      // cut short (a signal, or EAGAIN from a pipe the other end made non-blocking): the rest by bytes
       const bytes = Buffer.from(text, 'utf8');
-      let done = 0;
+      let done = written;
       while (done < bytes.length) {
         try {
           done += writeSync(fd, bytes, done, bytes.length - done);

@@ -3,10 +3,10 @@
 //
 //   docs/<id>.<hash>.terms.txt        its words in search form with their postings
 //                                     (query/postings.ts: format and ranking)
-//   docs/<id>.<hash>.sentences.jsonl  line 1 its sections, then one line per sentence (without
-//                                     cues and area terms); the term file holds the byte offset
-//                                     of each line, so a query reads and parses only the lines of
-//                                     the sentences it shows
+//   docs/<id>.<hash>.sentences.jsonl  line 1 its sections, then one line per sentence, whole:
+//                                     also the document `show` and `sections` read; the term
+//                                     file holds the byte offset of each line, so a query reads
+//                                     and parses only the lines of the sentences it shows
 //
 // A query reads every loaded document's term file as one string, keeps only the lines its
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
@@ -24,7 +24,7 @@ const DOCS_DIR = 'docs';
 /** The search files of a document (file name and content), for store.ts to write. */
 export function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Array<[string, string]> {
   const lines = [JSON.stringify(doc.sections)];
-  for (const { cues: _cues, areaTerms: _terms, ...sentence } of doc.sentences) lines.push(JSON.stringify(sentence));
+  for (const sentence of doc.sentences) lines.push(JSON.stringify(sentence));
   // byte offsets of the sentence lines and of the end: a query reads only the lines it shows
   const offsets: number[] = [];
   let at = 0;
@@ -108,7 +108,7 @@ export async function readSentences(dir: string, entry: EntryRef, offsets: reado
       if (!(i >= 0 && i + 1 < offsets.length)) throw new SyntaxError(`no sentence ${i}`);
       const s = lineAt(offsets[i]!, offsets[i + 1]! - 1) as AnalyzedSentence;
       if (!s || typeof s.text !== 'string' || typeof s.id !== 'string') throw new SyntaxError('bad sentence');
-      sentences.set(i, { ...s, cues: [], areaTerms: {} });
+      sentences.set(i, s);
     }
     return { sections, sentences };
   } catch (error) {

@@ -7,7 +7,7 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, cli, ROOT, tempDir } from '../helpers/cli.js';
 import { expectErrorLines, expectIndexAnswers, expectOneLineError, generatedDoc } from './util.js';
-import { statementsFileOf } from '../../src/index/store.js';
+import { sentencesFileOf, statementsFileOf } from '../../src/index/store.js';
 
 const ROOT_USER = process.getuid?.() === 0;
 
@@ -219,7 +219,7 @@ describe('broken indexes', () => {
     expect(cli(['ingest', '-q', '--index', idx, good]).code).toBe(0);
     catalog = readFileSync(join(idx, 'catalog.json'), 'utf8');
     const entry = (JSON.parse(catalog) as { documents: Array<{ file: string }> }).documents[0]!;
-    docFile = join(idx, 'docs', entry.file);
+    docFile = join(idx, 'docs', sentencesFileOf(entry.file));
     docText = readFileSync(docFile, 'utf8');
     statementsFile = join(idx, 'docs', statementsFileOf(entry.file));
     statementsText = readFileSync(statementsFile, 'utf8');
@@ -249,16 +249,17 @@ describe('broken indexes', () => {
   it('no documents array', () => withCatalog(edit((c) => delete c.documents), 3, /corrupt.*ks-input ingest/u));
   it('a file name pointing outside the index', () => withCatalog(edit((c) => (c.documents[0].file = '../../../etc/passwd')), 3, /corrupt/u));
   it('newer schema', () => withCatalog(edit((c) => (c.schemaVersion = 999)), 3, /made by a newer ks-input/u));
-  // `show` reads a document's whole file; `list` reads its lean statements file: both are checked
+  // `show` reads a document's sentences file; `list` reads its lean statements file: both are checked
   it('truncated document file', () => {
     writeFileSync(docFile, docText.slice(0, 300));
-    expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is unreadable.*ks-input ingest/u);
+    expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('document file with a missing field', () => {
-    const d = JSON.parse(docText) as { sentences: Array<Record<string, unknown>> };
-    delete d.sentences[0]!.text;
-    writeFileSync(docFile, JSON.stringify(d));
+    const [sections, first, ...rest] = docText.split('\n');
+    const sentence = JSON.parse(first!) as Record<string, unknown>;
+    delete sentence.text;
+    writeFileSync(docFile, [sections, JSON.stringify(sentence), ...rest].join('\n'));
     expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is corrupt/u);
     restore();
   });
