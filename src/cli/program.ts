@@ -63,7 +63,7 @@ export async function run(io: Io): Promise<number> {
     };
     const result = await action(context);
     const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
-    const style = makeStyle(options.color === false, terminal);
+    const style = await makeStyle(options.color === false, terminal);
     const out = output(result, { format: options.format ?? 'text', style, header: Boolean(options.header) }, Boolean(options.quiet));
     for await (const chunk of out.chunks) {
       io.stdout.write(chunk);

@@ -291,7 +291,8 @@ export async function writeIndex(
   }
   await syncFolder(docsDir);
   const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
-  await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog, null, 1), dir);
+  // compact: a query at a thousand documents parses it first, before anything else
+  await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog), dir);
   await syncFolder(dir);
   await pruneDocuments(docsDir, new Set(entries.flatMap((e) => documentFilesOf(e.file))));
   return catalog;

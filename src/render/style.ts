@@ -1,7 +1,8 @@
 // Terminal styling decisions, made once per run: colour level and wrap width. chalk 5 ignores
 // NO_COLOR and scans all of argv for `--no-color`, so we decide the level ourselves and hand it
-// to `new Chalk({ level })`.
-import { Chalk, type ChalkInstance } from 'chalk';
+// to `new Chalk({ level })`. chalk is loaded only to colour: most runs are piped, and its
+// start-up (building its style tables) was a few percent of a query's.
+import type { ChalkInstance } from 'chalk';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -45,14 +46,17 @@ export interface Style {
   width: number | null;
 }
 
-export function makeStyle(noColorFlag: boolean, terminal: TerminalInfo): Style {
+export async function makeStyle(noColorFlag: boolean, terminal: TerminalInfo): Promise<Style> {
   const level = colorLevel(noColorFlag, terminal);
   return {
-    chalk: new Chalk({ level }),
+    chalk: level > 0 ? new (await import('chalk')).Chalk({ level }) : PLAIN,
     color: level > 0,
     width: terminal.isTTY ? Math.max(40, terminalWidth(terminal)) : null,
   };
 }
+
+/** chalk at level 0 without chalk: every style, chained or not, returns its text. */
+const PLAIN: ChalkInstance = new Proxy((...text: unknown[]) => text.join(' '), { get: () => PLAIN }) as unknown as ChalkInstance;
 
 /** Strip control and format characters (ANSI escapes among them) from text bound for output. */
 export function clean(text: string): string {

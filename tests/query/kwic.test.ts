@@ -44,10 +44,10 @@ describe('kwic occurrences', () => {
 });
 
 describe('kwic text output', () => {
-  it('aligns the match column with æøå, wide characters, and ids and pages of different widths', () => {
+  it('aligns the match column with æøå, wide characters, and ids and pages of different widths', async () => {
     const hits = kwic(sentences, 'lærer', { width: 16, measure: displayWidth });
     const records = hits.map((h) => ({ ...sentenceRecord(h.located, false), left: h.left, match: h.match, right: h.right }));
-    const style = makeStyle(true, { isTTY: false, columns: undefined, env: {} });
+    const style = await makeStyle(true, { isTTY: false, columns: undefined, env: {} });
     const lines = renderKwic(records, { format: 'text', style, header: false });
     expect(lines).toHaveLength(records.length);
     const columns = lines.map((line, i) => displayWidth(line.slice(0, line.indexOf(records[i]!.match!, line.indexOf(records[i]!.left!) + records[i]!.left!.length))));
@@ -56,10 +56,10 @@ describe('kwic text output', () => {
     expect(lines.some((l) => /^1-10\s+s\. 10 /u.test(l))).toBe(true);
     for (const r of records) expect(displayWidth(r.left!)).toBeLessThanOrEqual(16);
   });
-  it('tsv gives left, match, right, id, page', () => {
+  it('tsv gives left, match, right, id, page', async () => {
     const hits = kwic(sentences.slice(0, 1), 'lærer', { width: 40 });
     const records = hits.map((h) => ({ ...sentenceRecord(h.located, false), left: h.left, match: h.match, right: h.right }));
-    const style = makeStyle(true, { isTTY: false, columns: undefined, env: {} });
+    const style = await makeStyle(true, { isTTY: false, columns: undefined, env: {} });
     expect(renderKwic(records, { format: 'tsv', style, header: true })).toEqual(['left\tmatch\tright\tid\tpage', 'Kommunene trenger \tlærere\t.\t1-1\t1']);
   });
 });

@@ -6,6 +6,8 @@ import type { SentenceRecord } from '../../src/query/records.js';
 import { type Format, output, render } from '../../src/render/index.js';
 import { makeStyle } from '../../src/render/style.js';
 
+const PLAIN_STYLE = await makeStyle(true, { isTTY: false, columns: undefined, env: {} });
+
 const record = (n: number): SentenceRecord => ({
   id: `d:1.${n}-1`, doc: 'd', kind: 'krav', kinds: ['krav'], demand: true, areas: ['helse'], actors: [], figures: n % 2 ? ['5 mrd. kr'] : [],
   chapter: 'Helse', section: null, sectionId: 'd:1', page: n, lines: [n, n], text: `Staten må «betale» \\ ${n}.`,
@@ -18,7 +20,7 @@ async function* batchesOf(sizes: number[]): AsyncGenerator<SentenceBatch> {
 
 async function written(sizes: number[], format: Format, only?: 'ids' | 'count', header = false) {
   const result: CommandResult = { type: 'sentence-stream', view: 'list', batches: batchesOf(sizes), only };
-  const out = output(result, { format, style: makeStyle(true, { isTTY: false, env: {} }), header });
+  const out = output(result, { format, style: PLAIN_STYLE, header });
   let text = '';
   for await (const chunk of out.chunks) text += chunk;
   return { text, found: out.found() };
@@ -27,7 +29,7 @@ async function written(sizes: number[], format: Format, only?: 'ids' | 'count', 
 function whole(sizes: number[], format: Format, only?: 'ids' | 'count', header = false) {
   const total = sizes.reduce((a, b) => a + b, 0);
   const records = Array.from({ length: total }, (_, i) => record(i + 1));
-  const lines = render({ type: 'sentences', view: 'list', records, only }, { format, style: makeStyle(true, { isTTY: false, env: {} }), header });
+  const lines = render({ type: 'sentences', view: 'list', records, only }, { format, style: PLAIN_STYLE, header });
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
