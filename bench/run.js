@@ -10,7 +10,7 @@
 //
 // BENCH_DOCS (default 1000) and BENCH_RUNS (default 5) scale it down for a quick look.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate.js';
@@ -26,11 +26,16 @@ const env = { ...process.env, NO_COLOR: '1' };
 /**
  * Run a command once under /usr/bin/time: wall seconds (timed here, to the microsecond: time's
  * own %e has only centiseconds, too coarse against a 0.1 s floor) and peak resident memory in MB.
+ * Its stdout goes to a file, as in `ks-input list > out.tsv`: captured through a pipe, the
+ * megabytes a query prints cost this process a read loop and a decode that the timing would
+ * count against the command (hyperfine sends output to /dev/null for the same reason).
  */
 function measure(cmd, args, options = {}) {
+  const stdout = openSync(join(work, 'stdout.txt'), 'w');
   const start = process.hrtime.bigint();
-  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, cwd: options.cwd ?? work, maxBuffer: 1 << 28 });
+  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, cwd: options.cwd ?? work, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 28 });
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
+  closeSync(stdout);
   const last = out.stderr.trim().split('\n').pop() ?? '';
   const kb = Number(last.split(' ')[1]);
   if (options.expect !== undefined && ![options.expect].flat().includes(out.status)) {
@@ -132,6 +137,7 @@ const md = [
   ...rows.map((r) => `| ${r.figure} | ${r.ours.toFixed(3)} | ${r.baseline ? r.baseline.toFixed(3) : '–'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '–'} | ${r.target} | ${r.pass ? 'yes' : 'no'} |`),
   '',
   'Baselines: `node -e 0` (the floor of any Node program) for 1 and 2; a script that parses the same files with unified + remark-parse alone for 3.',
+  'Every command writes its stdout to a file (as `ks-input list > out.tsv`), the baselines too.',
   '',
 ];
 writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md.join('\n'));
