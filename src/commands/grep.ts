@@ -1,8 +1,8 @@
 import { type IndexedDocument, KINDS } from '../model/types.js';
-import { rowText } from '../index/statement-rows.js';
+import { rowSearchable, rowText } from '../index/statement-rows.js';
 import type { StatementRows } from '../index/store.js';
 import { buildFilter, type Filter, type FilterOptions, locate, matches, needsSentence } from '../query/filter.js';
-import { compilePattern, type GrepOptions as MatchOptions, highlighter, textMatcher } from '../query/grep.js';
+import { compilePattern, type GrepOptions as MatchOptions, highlighter, requiredText, textMatcher } from '../query/grep.js';
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
@@ -39,7 +39,10 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   async function* batches(): AsyncGenerator<SentenceBatch> {
     let left = options.limit ?? Infinity;
     // larger batches than list's: each runs the pattern once in the vm, whose time limit starts a watchdog thread
-    for await (const docs of index.rowBatches(filter.docs ?? undefined, filter, 2_000)) {
+    // a plain word is looked for in the rows' bytes first: rows without it are never decoded
+    const text = requiredText(pattern, options);
+    const keep = { ...filter, contains: text !== null && rowSearchable(text) ? text : null };
+    for await (const docs of index.rowBatches(filter.docs ?? undefined, keep, 2_000)) {
       const found = statementRows(docs, filter, match);
       yield batch(found.length > left ? found.slice(0, left) : found);
       left -= found.length;

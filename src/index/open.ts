@@ -21,7 +21,7 @@ export interface OpenIndex {
   load(ids?: readonly string[], part?: DocumentPart, keep?: StatementPrefilter): Promise<IndexedDocument[]>;
   /**
    * The statement rows that pass `keep`, not yet decoded (store.ts readStatementRows), a few
-   * documents at a time (about `rowsPerBatch` rows): list and grep write each batch before
+   * documents at a time (about `rowsPerBatch` rows, at most 50 documents): list and grep write each batch before
    * reading the next. A document another ingest replaced meanwhile is read in its new version,
    * one it removed is skipped: each document is read whole from one version.
    */
@@ -90,7 +90,7 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
         if (!rows) continue;
         batch.push(rows);
         size += rows.rows.length;
-        if (size >= rowsPerBatch) {
+        if (size >= rowsPerBatch || batch.length >= DOCUMENTS_PER_BATCH) {
           yield batch;
           batch = [];
           size = 0;
@@ -108,6 +108,8 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
  * against 2,000).
  */
 const ROWS_PER_BATCH = 500;
+/** ...and documents per batch: when few rows pass (grep for a word), each document's sections would otherwise live on. */
+const DOCUMENTS_PER_BATCH = 50;
 
 /**
  * A document's rows; if its files are gone because another ingest replaced the catalogue since

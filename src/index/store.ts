@@ -189,21 +189,23 @@ export function readStatementRows(dir: string, entry: CatalogEntry, keep: Statem
   } catch (error) {
     throw unreadableDocument(dir, entry, error);
   }
-  let sections: unknown;
+  // the catalogue counts the statements: a file that lost or gained a row is corrupt
+  if (!file || (file.total !== null && file.total !== entry.stats.statements)) throw corruptDocument(dir, entry);
+  // the sections give kept rows their chapter and section: without rows, they are not read
+  let sections: unknown = [];
   try {
-    sections = file && JSON.parse(file.sectionsJson);
+    if (file.rows.length) sections = JSON.parse(file.sectionsJson);
   } catch {
     sections = null;
   }
-  // the catalogue counts the statements: a file that lost or gained a row is corrupt
-  if (!file || file.total !== entry.stats.statements || !Array.isArray(sections) || !sections.every(validSection)) throw corruptDocument(dir, entry);
+  if (!Array.isArray(sections) || !sections.every(validSection)) throw corruptDocument(dir, entry);
   const { rows } = file;
   const decode = (row: string) => decodeStatement(row) ?? fail(corruptDocument(dir, entry));
   return { doc: documentOf(entry, sections as Section[]), rows, decode };
 }
 
 export interface StatementRows {
-  /** the document with its sections; its sentences are left empty */
+  /** the document with its sections (none when no row was kept); its sentences are left empty */
   doc: IndexedDocument;
   rows: string[];
   /** a row as a statement; a malformed row is a corrupt index (DataError) */

@@ -43,6 +43,16 @@ export function unicodeBoundaries(source: string): string {
   return out;
 }
 
+/**
+ * The text every match contains, when the pattern is plain text (no regular-expression syntax)
+ * matched case-sensitively and not inverted: grep looks for it in a row's bytes before the
+ * row is decoded. Null otherwise.
+ */
+export function requiredText(pattern: string, options: GrepOptions = {}): string | null {
+  if (options.ignoreCase || options.invertMatch || /[\\^$.|?*+()[\]{}]/u.test(pattern)) return null;
+  return pattern === '' ? null : pattern;
+}
+
 /** Compile a user's pattern; a bad one is a usage error carrying the engine's reason. */
 export function compilePattern(pattern: string, options: GrepOptions = {}): RegExp {
   const flags = `u${options.ignoreCase ? 'i' : ''}`;
