@@ -2,7 +2,7 @@
 // tested on a row's bytes agrees with the filter tested on the decoded statement.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeStatement, encodeStatement, encodeStatementsFile, escapeField, readStatementsFile, rowText, unescapeField } from '../../src/index/statement-rows.js';
+import { decodeStatement, encodeStatement, encodeStatementsFile, escapeField, readStatementsFile, rowSearchable, rowText, unescapeField } from '../../src/index/statement-rows.js';
 import type { AnalyzedSentence, Kind } from '../../src/model/types.js';
 import { KINDS } from '../../src/model/types.js';
 
@@ -58,6 +58,26 @@ describe('statement rows', () => {
         expect(file?.rows.map((r) => decodeStatement(r))).toEqual(expected);
       }),
     );
+  });
+
+  it('with `contains`, exactly the rows holding the text (and passing kind and area) are kept', () => {
+    const filter = fc.record({
+      kinds: fc.option(fc.constantFrom(new Set<string>(['krav']), new Set<string>(['krav', 'bekymring'])), { nil: null }),
+      areas: fc.option(fc.constantFrom(['helse'], ['klima', 'arbeid']), { nil: null }),
+      contains: fc.constantFrom('æøå', 'a', ',', '«»', 'krav', 'helse', '1'),
+    });
+    fc.assert(
+      fc.property(fc.array(statement, { maxLength: 8 }), filter, (statements, f) => {
+        const file = readStatementsFile(Buffer.from(encodeStatementsFile('[{"title":"helse"}]', statements)), f);
+        const expected = statements.filter(
+          (s) => encodeStatement(s).includes(f.contains) && (!f.kinds || f.kinds.has(s.kind!)) && (!f.areas || s.areas.some((a) => f.areas!.includes(a))),
+        );
+        expect(file?.rows.map((r) => decodeStatement(r))).toEqual(expected);
+        expect(file?.total).toBeNull();
+      }),
+    );
+    expect(rowSearchable('fastlege')).toBe(true);
+    for (const text of ['', 'a\\b', 'a\tb', 'a\nb', 'a\u001fb']) expect(rowSearchable(text), JSON.stringify(text)).toBe(false);
   });
 
   it('a file cut short, or a row without its area field, is refused, not misread', () => {

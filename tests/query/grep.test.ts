@@ -1,7 +1,7 @@
 // grep's matcher: Unicode word boundaries, flags, bad patterns and the time limit.
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/model/errors.js';
-import { compilePattern, grepTexts, highlighter, mayBacktrack, textMatcher, unicodeBoundaries } from '../../src/query/grep.js';
+import { compilePattern, grepTexts, highlighter, mayBacktrack, requiredText, textMatcher, unicodeBoundaries } from '../../src/query/grep.js';
 
 const texts = ['KS ønsker velkommen nye initiativ.', 'Kommunene ønsket dette.', 'Regjeringen vil ØNSKER.', 'Helse og omsorg.'];
 const hits = (pattern: string, options = {}) => grepTexts(texts, compilePattern(pattern, options), options).map((m) => m.index);
@@ -60,6 +60,13 @@ describe('grep matching', () => {
       // the same pattern made to look risky (a quantifier that changes nothing) goes through the vm
       const viaVm = textMatcher(compilePattern(`(?:${pattern}){1}`, options), options)(many);
       expect(viaVm, pattern).toEqual(direct);
+    }
+  });
+  it('a plain word is text every match contains; any syntax, -i or -v and there is none', () => {
+    expect(requiredText('fastlege')).toBe('fastlege');
+    expect(requiredText('Helse- og omsorgsdepartementet', { wordRegexp: true })).toBe('Helse- og omsorgsdepartementet');
+    for (const [pattern, options] of [['fast.ege', {}], ['\\bfast', {}], ['a|b', {}], ['fastlege', { ignoreCase: true }], ['fastlege', { invertMatch: true }], ['', {}]] as const) {
+      expect(requiredText(pattern, options), pattern).toBeNull();
     }
   });
 });
