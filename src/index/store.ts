@@ -4,7 +4,7 @@
 // atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
 // moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
 // lock (lock.ts), so pruning never removes a file another writer's catalogue references.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -90,7 +90,7 @@ function countAreas(statements: readonly AnalyzedSentence[]): Record<string, num
 export async function readCatalog(dir: string): Promise<Catalog | null> {
   let text: string;
   try {
-    text = await readFile(join(dir, CATALOG_FILE), 'utf8');
+    text = readFileSync(join(dir, CATALOG_FILE), 'utf8'); // sync: the first read of every query, nothing to overlap
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw new DataError(`index ${dir}: cannot read (${describeIoError(error)})`);
