@@ -38,10 +38,11 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   }
   async function* batches(): AsyncGenerator<SentenceBatch> {
     let left = options.limit ?? Infinity;
-    // larger batches than list's: each runs the pattern once in the vm, whose time limit starts a watchdog thread
     // a plain word is looked for in the rows' bytes first: rows without it are never decoded
     const text = requiredText(pattern, options);
     const keep = { ...filter, contains: text !== null && rowSearchable(text) ? text : null };
+    // larger batches than list's (up to 50 documents): a pattern that may backtrack runs once a
+    // batch in the vm, whose time limit starts a watchdog thread; a word's rows are few anyway
     for await (const docs of index.rowBatches(filter.docs ?? undefined, keep, 2_000)) {
       const found = statementRows(docs, filter, match);
       yield batch(found.length > left ? found.slice(0, left) : found);
