@@ -1,33 +1,19 @@
 // list and grep over a multi-document index read the lean statement rows a few documents at a
 // time, testing kind and area on a row's bytes and the pattern on its text before decoding
 // (index/statement-rows.ts): they must print exactly what filtering every loaded document does.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate.js';
-import { readCatalog, readDocument } from '../../src/index/store.js';
 import { DEMAND_KINDS, type IndexedDocument, KINDS } from '../../src/model/types.js';
 import { buildFilter, type FilterOptions, locate, matches } from '../../src/query/filter.js';
 import { compilePattern, grepTexts } from '../../src/query/grep.js';
 import { qualify } from '../../src/query/records.js';
-import { cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { cli, ndjson } from '../helpers/cli.js';
+import { multiDocumentIndex } from '../helpers/multi-index.js';
 
 let index = '';
 let docs: IndexedDocument[] = [];
 
 beforeAll(async () => {
-  const work = tempDir();
-  const corpus = join(work, 'corpus');
-  generateCorpus(SEED, corpus, 3);
-  mkdirSync(corpus, { recursive: true });
-  for (const name of ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h4-horing-plan.txt']) {
-    copyFileSync(join(ROOT, 'tests', 'fixtures', 'heldout', name), join(corpus, name));
-  }
-  index = join(work, 'index');
-  const ingest = cli(['ingest', corpus, '--index', index, '-q']);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  const catalog = (await readCatalog(index))!;
-  docs = await Promise.all(catalog.documents.map((e) => readDocument(index, e)));
+  ({ index, docs } = await multiDocumentIndex(3));
 }, 120_000);
 
 /** Ids of the statements filtering every whole document gives, in document order. */

@@ -2,17 +2,14 @@
 // wrote (index/terms.ts), never every sentence: they must answer exactly as the former path did,
 // which loaded every document and ranked with MiniSearch built at query time
 // (tests/query/minisearch-reference.ts) and ran kwic over every loaded sentence.
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../bench/generate.js';
-import { readCatalog, readDocument } from '../../src/index/store.js';
 import type { IndexedDocument } from '../../src/model/types.js';
 import { buildFilter, locate, matches } from '../../src/query/filter.js';
 import { kwic } from '../../src/query/kwic.js';
 import { qualify } from '../../src/query/records.js';
 import { displayWidth } from '../../src/render/style.js';
-import { cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { cli, ndjson } from '../helpers/cli.js';
+import { multiDocumentIndex } from '../helpers/multi-index.js';
 import * as reference from '../query/minisearch-reference.js';
 
 interface Rec { id: string; score?: number; left?: string; match?: string; right?: string }
@@ -21,18 +18,7 @@ let index = '';
 let docs: IndexedDocument[] = [];
 
 beforeAll(async () => {
-  const work = tempDir();
-  const corpus = join(work, 'corpus');
-  generateCorpus(SEED, corpus, 4); // shuffled copies: the same words in many documents
-  mkdirSync(corpus, { recursive: true });
-  for (const name of ['h1-horing-helse.txt', 'h2-statsbudsjett.txt', 'h4-horing-plan.txt']) {
-    copyFileSync(join(ROOT, 'tests', 'fixtures', 'heldout', name), join(corpus, name));
-  }
-  index = join(work, 'index');
-  const ingest = cli(['ingest', corpus, '--index', index, '-q']);
-  expect(ingest.code, ingest.stderr).toBe(0);
-  const catalog = (await readCatalog(index))!;
-  docs = await Promise.all(catalog.documents.map((e) => readDocument(index, e)));
+  ({ index, docs } = await multiDocumentIndex(4));
 }, 120_000);
 
 /** What the former `search` printed: ids and scores, filters applied after ranking. */
