@@ -1,8 +1,8 @@
-// The index on disk: a folder with `catalog.json` (one entry per document) and four files per
-// document under `docs/` (documentFilesOf), named by document id and content hash. A query reads the catalogue and
-// only the documents it needs; an ingest rewrites only documents that changed. Every write is
-// atomic (temporary file, fsync, rename), and the catalogue is written last, so a crash at any
-// moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
+// The index on disk: a folder with `catalog.json` (one entry per document) and three files per
+// document under `docs/` (documentFilesOf), named by document id and content hash. A query
+// reads the catalogue and only the documents it needs; an ingest rewrites only documents that
+// changed. Every write is atomic (temporary file, fsync, rename), and the catalogue is written
+// last, so a crash at any moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
 // lock (lock.ts), so pruning never removes a file another writer's catalogue references.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
@@ -108,21 +108,23 @@ export async function readCatalog(dir: string): Promise<Catalog | null> {
     throw new DataError(`index ${dir} was made by a newer ks-input (schema ${catalog.schemaVersion}); upgrade, or ingest into another --index`);
   }
   for (const entry of catalog.documents) {
-    if (!validEntry(entry)) {
+    if (!validEntry(entry, catalog.schemaVersion)) {
       throw new DataError(`index ${dir} is corrupt (bad catalogue entry); run \`ks-input ingest\` to rebuild it`);
     }
   }
   return catalog;
 }
 
-function validEntry(entry: CatalogEntry): boolean {
+/** A catalogue entry; an older schema's entry lacks what came later (it is read only to be rebuilt). */
+function validEntry(entry: CatalogEntry, schema: number): boolean {
   if (!entry || typeof entry !== 'object') return false;
   const strings = [entry.id, entry.file, entry.hash, entry.path, entry.title];
   if (!strings.every((v) => typeof v === 'string')) return false;
   // the file name is ours: never let a catalogue point outside docs/
   if (!/^[^/\\]+$/u.test(entry.file) || entry.file.startsWith('.')) return false;
   const stats = entry.stats as DocumentStats | undefined;
-  return Boolean(stats) && typeof stats!.sentences === 'number' && typeof stats!.areas === 'object' && stats!.areas !== null && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
+  const areas = schema < 5 || (typeof stats?.areas === 'object' && stats.areas !== null);
+  return Boolean(stats) && typeof stats!.sentences === 'number' && areas && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
 }
 
 function validSection(s: Section): boolean {
@@ -151,6 +153,7 @@ export async function readDocument(
     doc.sentences = rows.map(decode);
     return doc;
   }
+  if (entry.file.endsWith('.json')) return readLegacyDocument(dir, entry);
   let text: string;
   try {
     text = await readFile(join(dir, DOCS_DIR, sentencesFileOf(entry.file)), 'utf8');
@@ -168,6 +171,24 @@ export async function readDocument(
   } catch {
     throw corruptDocument(dir, entry);
   }
+  if (!Array.isArray(sections) || !Array.isArray(sentences) || !sections.every(validSection) || !sentences.every(validSentence)) {
+    throw corruptDocument(dir, entry);
+  }
+  return documentOf(entry, sections as Section[], sentences as AnalyzedSentence[]);
+}
+
+/**
+ * A document of a schema-4 index, whose whole was one JSON file named by the entry: read when
+ * `ingest --add` (or a query's update) keeps a document whose source is gone, to write it anew.
+ */
+async function readLegacyDocument(dir: string, entry: CatalogEntry): Promise<IndexedDocument> {
+  let data: { sections?: unknown; sentences?: unknown };
+  try {
+    data = JSON.parse(await readFile(join(dir, DOCS_DIR, entry.file), 'utf8')) as typeof data;
+  } catch (error) {
+    throw unreadableDocument(dir, entry, error);
+  }
+  const { sections, sentences } = data ?? {};
   if (!Array.isArray(sections) || !Array.isArray(sentences) || !sections.every(validSection) || !sentences.every(validSentence)) {
     throw corruptDocument(dir, entry);
   }
@@ -253,7 +274,7 @@ const corruptDocument = (dir: string, entry: CatalogEntry) => new DataError(`ind
 
 /** Might the document hold a statement in one of these areas? (Catalogues count statements per area.) */
 export function mayHoldArea(entry: CatalogEntry, areas: readonly string[] | null | undefined): boolean {
-  return !areas || areas.some((a) => (entry.stats.areas[a] ?? 0) > 0);
+  return !areas || !entry.stats.areas || areas.some((a) => (entry.stats.areas[a] ?? 0) > 0);
 }
 
 /** A catalogued document with the sections and sentences read for it (the entry's own file fields dropped). */
