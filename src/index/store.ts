@@ -2,8 +2,9 @@
 // document under `docs/` (documentFilesOf), named by document id and content hash. A query
 // reads the catalogue and only the documents it needs; an ingest rewrites only documents that
 // changed. Every write is atomic (temporary file, fsync, rename), and the catalogue is written
-// last, so a crash at any moment leaves the previous catalogue pointing at complete files. Writers hold the folder's
-// lock (lock.ts), so pruning never removes a file another writer's catalogue references.
+// last, so a crash at any moment leaves the previous catalogue pointing at complete files.
+// Writers hold the folder's lock (lock.ts), so pruning never removes a file another writer's
+// catalogue references.
 import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';

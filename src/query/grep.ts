@@ -75,10 +75,11 @@ export interface GrepMatch {
 }
 
 /**
- * Can the pattern backtrack without bound? Only through a quantifier (`*`, `+`, `?`, `{n,m}`)
- * or a back-reference: without either, matching tries each start position once, a step per
- * pattern character, so no text can make it hang. Read on the source, escapes and character
- * classes skipped; `(?:`, `(?=`, `(?<!` and the like are group syntax, not quantifiers.
+ * Can the pattern backtrack without bound? Through a quantifier (`*`, `+`, `?`, `{n,m}`), a
+ * back-reference, or an alternation (`(.|.)` twenty times tries 2^20 ways at every position).
+ * Without any of them, matching tries each start position once, a step per pattern character,
+ * so no text can make it hang. Read on the source, escapes and character classes skipped;
+ * `(?:`, `(?=`, `(?<!` and the like are group syntax, not quantifiers.
  */
 export function mayBacktrack(source: string): boolean {
   let inClass = false;
@@ -92,7 +93,7 @@ export function mayBacktrack(source: string): boolean {
       if (c === ']') inClass = false;
     } else if (c === '[') inClass = true;
     else if (c === '(' && source[i + 1] === '?') i++;
-    else if (c === '*' || c === '+' || c === '?' || c === '{') return true;
+    else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '|') return true;
   }
   return false;
 }

@@ -41,6 +41,11 @@ describe('grep matching', () => {
     expect((error as UsageError).exitCode).toBe(2);
     expect((error as UsageError).message).toMatch(/bad pattern '\(unclosed': .*group/iu);
   });
+  it('an alternation without a quantifier can be catastrophic too: it stops at the time limit', () => {
+    const started = Date.now();
+    expect(() => grepTexts([`${'a'.repeat(60)}`], compilePattern(`${'(.|.)'.repeat(25)}QQQ`), { timeoutMs: 200 })).toThrow(/took longer than 0.2 s/u);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
   it('a catastrophic pattern stops at the time limit with a usage error', () => {
     const evil = [`${'a'.repeat(40)}!`];
     const started = Date.now();
@@ -48,8 +53,8 @@ describe('grep matching', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
   it('only a pattern with a quantifier or a back-reference runs under the time limit', () => {
-    for (const safe of ['fastlege', '\\bhelse\\b', 'foo|bar', '(?:ab)c', '(?<=a)b', '(?<n>x)', '[*+?{]', 'a\\?', '^KS$']) expect(mayBacktrack(safe), safe).toBe(false);
-    for (const risky of ['a+', 'x*', 'y?', 'x{2}', '(a)\\1', '\\k<n>', '(?:a|b)+']) expect(mayBacktrack(risky), risky).toBe(true);
+    for (const safe of ['fastlege', '(?:ab)c', '(?<=a)b', '(?<n>x)', '[*+?{|]', 'a\\?', 'a\\|b', '^KS$']) expect(mayBacktrack(safe), safe).toBe(false);
+    for (const risky of ['a+', 'x*', 'y?', 'x{2}', '(a)\\1', '\\k<n>', '(?:a|b)+', 'foo|bar', `${'(.|.)'.repeat(20)}QQQ`]) expect(mayBacktrack(risky), risky).toBe(true);
     // -w wraps a safe pattern in look-arounds, which quantify nothing
     expect(mayBacktrack(compilePattern('ønsker', { wordRegexp: true }).source)).toBe(false);
   });
