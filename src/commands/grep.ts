@@ -1,7 +1,7 @@
 import { type IndexedDocument, KINDS } from '../model/types.js';
 import { rowSearchable, rowText } from '../index/statement-rows.js';
 import type { StatementRows } from '../index/store.js';
-import { buildFilter, type Filter, type FilterOptions, locate, matches, needsSentence } from '../query/filter.js';
+import { buildFilter, type Filter, type FilterOptions, locate, matches } from '../query/filter.js';
 import { compilePattern, type GrepOptions as MatchOptions, highlighter, requiredText, textMatcher } from '../query/grep.js';
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
@@ -68,17 +68,17 @@ function everySentence(docs: IndexedDocument[], filter: Filter, match: Matcher):
 
 /**
  * Statements, from a batch of lean rows: the kind and area filter was tested on each row's
- * start, the pattern is tested on its text; only a row that matches is decoded, unless other
- * filters need it first.
+ * start; the pattern is tested on its text, and only a row that matches is decoded and then
+ * given the other filters (the same rows in the same order as filtering first: with -v too, as
+ * the pattern's verdict on a row does not depend on the other rows).
  */
 function statementRows(docs: StatementRows[], filter: Filter, match: Matcher): Found[] {
-  const rowsOnly = !needsSentence(filter);
-  const candidates: Array<{ row: string; of: StatementRows }> = [];
-  for (const of of docs) {
-    for (const row of of.rows) if (rowsOnly || matches(filter, { doc: of.doc, sentence: of.decode(row), index: 0 })) candidates.push({ row, of });
-  }
-  return match(candidates.map((c) => rowText(c.row))).map((m) => {
+  const candidates = docs.flatMap((of) => of.rows.map((row) => ({ row, of })));
+  const found: Found[] = [];
+  for (const m of match(candidates.map((c) => rowText(c.row)))) {
     const { row, of } = candidates[m.index]!;
-    return { located: { doc: of.doc, sentence: of.decode(row), index: 0 }, matches: m.matches };
-  });
+    const located = { doc: of.doc, sentence: of.decode(row), index: 0 };
+    if (matches(filter, located)) found.push({ located, matches: m.matches });
+  }
+  return found;
 }

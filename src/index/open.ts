@@ -84,10 +84,27 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
       return read((c) => mapLimit(pick(c, ids, part === 'statements' ? keep : {}), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
     },
     async *rowBatches(ids, keep, rowsPerBatch = ROWS_PER_BATCH) {
+      // the catalogue another ingest wrote meanwhile, read once when our files are found gone
+      let replaced: Map<string, CatalogEntry> | null = null;
+      const rowsOf = async (entry: CatalogEntry): Promise<StatementRows | null> => {
+        try {
+          return readStatementRows(location.dir, entry, keep);
+        } catch (error) {
+          if (!replaced) {
+            const fresh = await readCatalog(location.dir).catch(() => null);
+            if (!fresh) throw error;
+            replaced = new Map(fresh.documents.map((e) => [e.id, e]));
+          }
+          const current = replaced.get(entry.id);
+          if (!current) return null; // removed meanwhile
+          if (current.file === entry.file) throw error;
+          return readStatementRows(location.dir, current, keep);
+        }
+      };
       let batch: StatementRows[] = [];
       let size = 0;
       for (const entry of pick(catalog, ids, keep)) {
-        const rows = await readRowsOfCurrent(location.dir, entry, keep);
+        const rows = await rowsOf(entry);
         if (!rows) continue;
         batch.push(rows);
         size += rows.rows.length;
@@ -112,23 +129,6 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
 const ROWS_PER_BATCH = 1;
 /** ...and documents per batch, for callers that ask for large batches of sparse rows (grep's vm calls). */
 const DOCUMENTS_PER_BATCH = 50;
-
-/**
- * A document's rows; if its files are gone because another ingest replaced the catalogue since
- * we read it, the rows of its current version, or null if it was removed.
- */
-async function readRowsOfCurrent(dir: string, entry: CatalogEntry, keep: StatementPrefilter): Promise<StatementRows | null> {
-  try {
-    return readStatementRows(dir, entry, keep);
-  } catch (error) {
-    const fresh = await readCatalog(dir).catch(() => null);
-    if (!fresh) throw error;
-    const current = fresh.documents.find((e) => e.id === entry.id);
-    if (!current) return null;
-    if (current.file === entry.file) throw error;
-    return readStatementRows(dir, current, keep);
-  }
-}
 
 /** The catalogued documents a query reads: those named (all if none), and, by area, only those with a statement there. */
 function pick(catalog: Catalog, ids: readonly string[] | undefined, keep: StatementPrefilter): CatalogEntry[] {

@@ -106,11 +106,6 @@ export function matches(filter: Filter, { doc, sentence: s }: Located): boolean 
   return true;
 }
 
-/** Does the filter test more than a statement's kinds, areas and document (what a lean row shows undecoded)? */
-export function needsSentence(filter: Filter): boolean {
-  return Boolean(filter.actors || filter.pages || filter.match !== null || filter.section !== undefined || filter.chapter !== undefined);
-}
-
 /** Every sentence of the documents, in document order, with its context. */
 export function* locate(docs: Iterable<IndexedDocument>): Generator<Located> {
   for (const doc of docs) {

@@ -22,7 +22,7 @@ export interface Output {
   found: () => boolean;
 }
 
-/** The output of a result; `quiet` renders nothing but still reads a stream to learn whether it found anything. */
+/** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
@@ -43,6 +43,7 @@ async function* streamChunks(
   let first = true;
   for await (const batch of result.batches) {
     counter.total += batch.records.length;
+    if (quiet && counter.total > 0) return; // the exit status is all -q prints: found is found
     if (quiet || result.only === 'count' || batch.records.length === 0) continue;
     if (jsonArray) yield `${first ? '[\n' : ',\n'}${jsonArrayItems(batch.records)}`;
     else {

@@ -61,3 +61,21 @@ describe('streamed output', () => {
     expect((await written([2, 3], 'text', 'ids')).text).toBe(whole([5], 'text', 'ids'));
   });
 });
+
+describe('streamed output with -q', () => {
+  it('stops reading at the first batch that found something', async () => {
+    let read = 0;
+    async function* counted(): AsyncGenerator<SentenceBatch> {
+      for (const size of [0, 2, 3, 4]) {
+        read++;
+        yield { records: Array.from({ length: size }, (_, i) => record(i + 1)) };
+      }
+    }
+    const out = output({ type: 'sentence-stream', view: 'grep', batches: counted() }, { format: 'text', style: PLAIN_STYLE, header: false }, true);
+    let text = '';
+    for await (const chunk of out.chunks) text += chunk;
+    expect(text).toBe('');
+    expect(out.found()).toBe(true);
+    expect(read).toBe(2);
+  });
+});
