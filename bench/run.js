@@ -33,7 +33,7 @@ const env = { ...process.env, NO_COLOR: '1' };
 function measure(cmd, args, options = {}) {
   const stdout = openSync(join(work, 'stdout.txt'), 'w');
   const start = process.hrtime.bigint();
-  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, cwd: options.cwd ?? work, stdio: ['ignore', stdout, 'pipe'], maxBuffer: 1 << 28 });
+  const out = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', env, cwd: options.cwd ?? work, stdio: ['ignore', stdout, 'pipe'] });
   const secs = Number(process.hrtime.bigint() - start) / 1e9;
   closeSync(stdout);
   const last = out.stderr.trim().split('\n').pop() ?? '';
@@ -137,7 +137,7 @@ const md = [
   ...rows.map((r) => `| ${r.figure} | ${r.ours.toFixed(3)} | ${r.baseline ? r.baseline.toFixed(3) : '–'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '–'} | ${r.target} | ${r.pass ? 'yes' : 'no'} |`),
   '',
   'Baselines: `node -e 0` (the floor of any Node program) for 1 and 2; a script that parses the same files with unified + remark-parse alone for 3.',
-  'Every command writes its stdout to a file (as `ks-input list > out.tsv`), the baselines too.',
+  'Every command writes its stdout to a file (as `ks-input list > out.tsv`), the baselines too; results before this was so (commit 2936c76 and earlier) captured stdout through a pipe and are not comparable for the queries that print megabytes.',
   '',
 ];
 writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), md.join('\n'));

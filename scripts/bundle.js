@@ -89,7 +89,8 @@ const metafile = {
 /**
  * An ES import of a built-in builds its ES facade, which reads every export: node:fs's ReadStream
  * getter alone loads the whole stream stack (~3 ms). The outputs require() them instead, through
- * the banner's `require`: nothing is read until used. esbuild prints such an import as one
+ * the banner's `require`, which reads only the exports named (a named import becomes
+ * `const { a } = require(...)`), not the facade's every export. esbuild prints such an import as one
  * statement, `import x, { a, b as c } from "node:x";` or `import * as x from "node:x";` (without
  * the spaces when minified), where the module's code begins; any other form stays an import.
  */

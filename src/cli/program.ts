@@ -117,7 +117,7 @@ function withFlags(command: Command, names: FlagName[]): Command {
   return command;
 }
 
-/** The commands, in the order help lists them. */
+/** The commands' names: is the first argument one of them? (Help lists them in buildProgram's order.) */
 const COMMAND_NAMES = new Set(['ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
 
 export function buildProgram(io: Io, execute: Execute): Command {

@@ -16,6 +16,8 @@ export type CommandResult =
    * Sentences found a batch at a time (list and grep read the index a few documents at a
    * time): each batch is written before the next is read, so output starts at once, a closed
    * pipe stops the reading, and a thousand documents' records are never in memory together.
+   * A document found corrupt midway ends the run with its error (exit 3) after what was already
+   * written, as grep's output stands when it meets an unreadable file.
    */
   | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }

@@ -73,7 +73,7 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
  * One scan of the sentence for the words each cue cannot match without (read off the patterns,
  * see nlp/literals.ts): most sentences hold the words of only a few cues, and only those cues'
  * patterns are tried. (This replaced a pre-test per cue, the pattern without its look-arounds
- * (regexGate), which cost compiling another regex per cue and saved nothing after the scan.)
+ * which cost compiling another regex per cue and saved nothing after the scan.)
  */
 const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern), 3);
 

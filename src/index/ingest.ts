@@ -23,9 +23,9 @@ interface ManifestEntry extends Partial<DocumentMeta> {
   file: string;
 }
 
-/** Expand arguments: a folder means its `.txt` and `.md` files, with `manifest.json` metadata. */
 /**
- * The source files named: files as they are, folders by their .txt and .md files. Read with
+ * Expand arguments: a file as it is, a folder its `.txt` and `.md` files with `manifest.json`
+ * metadata. Read with
  * the synchronous calls: a query on the bundled corpus starts here, and a few round trips
  * through the thread pool were a visible part of its start-up.
  */

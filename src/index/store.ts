@@ -207,7 +207,7 @@ async function readLegacyDocument(dir: string, entry: CatalogEntry): Promise<Ind
 export function readStatementRows(dir: string, entry: CatalogEntry, keep: StatementPrefilter = {}): StatementRows {
   let file: ReturnType<typeof readStatementsFile>;
   try {
-    file = readStatementsFile(readIntoScratch(join(dir, DOCS_DIR, statementsFileOf(entry.file))), keep);
+    file = readStatementsFile(readWhole(join(dir, DOCS_DIR, statementsFileOf(entry.file))), keep);
   } catch (error) {
     throw unreadableDocument(dir, entry, error);
   }
@@ -239,13 +239,13 @@ const fail = (error: Error): never => {
 };
 
 /**
- * A query reads a thousand statements files one after another and keeps only strings made
- * from them, so they are read into one reused buffer: a fresh buffer per file (readFileSync)
- * made the kernel fault in new pages for every file, a third of the reading time.
- * The bytes returned are valid until the next call.
+ * Read a whole file into one buffer reused from call to call. A query reads a thousand
+ * statements or term files one after another and keeps only what it copies out of them: a fresh
+ * buffer per file (readFileSync) made the kernel fault in new pages for every file, a third of
+ * the reading time. The bytes returned are valid until the next call.
  */
 let scratch = Buffer.allocUnsafe(1 << 20);
-function readIntoScratch(path: string): Buffer {
+export function readWhole(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;

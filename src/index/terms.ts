@@ -10,14 +10,14 @@
 //
 // A query reads every loaded document's term file as one string, keeps only the lines its
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
 import { encodeTerms, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
 
-import { sentencesFileOf, termsFileOf } from './store.js';
+import { readWhole, sentencesFileOf, termsFileOf } from './store.js';
 
 const DOCS_DIR = 'docs';
 
@@ -48,32 +48,10 @@ function unreadable(dir: string, entry: EntryRef, error: unknown): DataError {
   return new DataError(`index ${dir}: search data of document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
 }
 
-/**
- * Read a whole file into one buffer reused from call to call (a query reads a thousand term
- * files one after the other; termSource copies out what it keeps), not a new buffer each.
- */
-let scratch = Buffer.allocUnsafe(1 << 16);
-function readInto(path: string): Buffer {
-  const fd = openSync(path, 'r');
-  try {
-    const size = fstatSync(fd).size;
-    if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length));
-    let got = 0;
-    while (got < size) {
-      const n = readSync(fd, scratch, got, size - got, got);
-      if (n === 0) break;
-      got += n;
-    }
-    return scratch.subarray(0, got);
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** A document's term file, only the lines whose form contains a probe (every line when null). */
 export async function readTerms(dir: string, entry: EntryRef, probes: readonly string[] | null): Promise<TermSource> {
   try {
-    return termSource(readInto(join(dir, DOCS_DIR, termsFileOf(entry.file))), probes);
+    return termSource(readWhole(join(dir, DOCS_DIR, termsFileOf(entry.file))), probes);
   } catch (error) {
     throw unreadable(dir, entry, error);
   }

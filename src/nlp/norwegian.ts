@@ -6,9 +6,9 @@ import { words as STOPWORD_LIST } from 'natural/lib/natural/util/stopwords_no.js
 
 // The Norwegian regular-expression helpers live in regex-nb.ts (no natural: the query path loads
 // the area table, which needs them, without the stemmer); re-exported here as before.
-export { LATIN_LETTER_RANGES, latinLetters, nbRegex, regexGate, WORD_BOUNDARY } from './regex-nb.js';
+export { LATIN_LETTER_RANGES, latinLetters, nbRegex, WORD_BOUNDARY } from './regex-nb.js';
 // Folding lives in fold.ts (no natural either: area names and document ids need it on the query path).
-import { asciiFold, fold } from './fold.js';
+import { fold } from './fold.js';
 export { asciiFold, fold } from './fold.js';
 
 

@@ -39,15 +39,6 @@ export function latinLetters(source: string): string {
   return inClasses.split('\\p{L}').join(`[${LATIN_LETTER_RANGES.slice(3)}]`);
 }
 
-/**
- * A cheap pre-test for a pattern made by nbRegex: the same pattern without its word-boundary
- * look-arounds. It matches wherever the pattern does (and a little more), and, starting with a
- * literal, lets the regex engine skip ahead instead of trying a look-behind at every position.
- */
-export function regexGate(pattern: RegExp): RegExp {
-  return new RegExp(withoutBoundaries(pattern.source), pattern.flags.replace('g', '').replace('y', ''));
-}
-
 /** A pattern source made by nbRegex without its word-boundary look-arounds. */
 export function withoutBoundaries(source: string): string {
   return source.split(WORD_BOUNDARY).join('').split(WORD_START).join('').split(WORD_END).join('');
