@@ -6,7 +6,7 @@ import { compilePattern, type GrepOptions as MatchOptions, highlighter, required
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
-import type { CommandResult, SentenceBatch } from './result.js';
+import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface GrepOptions extends FilterOptions, MatchOptions {
   count?: boolean;
@@ -36,19 +36,16 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
     const { records, highlight } = batch(options.limit === undefined ? found : found.slice(0, options.limit));
     return { type: 'sentences', view: 'grep', records, highlight, only };
   }
-  async function* batches(): AsyncGenerator<SentenceBatch> {
-    let left = options.limit ?? Infinity;
+  async function* found(): AsyncGenerator<Found[]> {
     // a plain word is looked for in the rows' bytes first: rows without it are never decoded
     const text = requiredText(pattern, options);
     const keep = { ...filter, contains: text !== null && rowSearchable(text) ? text : null };
     // larger batches than list's (up to 50 documents): a pattern that may backtrack runs once a
     // batch in the vm, whose time limit starts a watchdog thread; a word's rows are few anyway
-    for await (const docs of index.rowBatches(filter.docs ?? undefined, keep, 2_000)) {
-      const found = statementRows(docs, filter, match);
-      yield batch(found.length > left ? found.slice(0, left) : found);
-      left -= found.length;
-      if (left <= 0) return;
-    }
+    for await (const docs of index.rowBatches(filter.docs ?? undefined, keep, 2_000)) yield statementRows(docs, filter, match);
+  }
+  async function* batches(): AsyncGenerator<SentenceBatch> {
+    for await (const kept of upTo(found(), options.limit)) yield batch(kept);
   }
   return { type: 'sentence-stream', view: 'grep', batches: batches(), only };
 }

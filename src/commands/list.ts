@@ -2,7 +2,7 @@ import { UsageError } from '../model/errors.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
-import type { CommandResult, SentenceBatch } from './result.js';
+import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface ListOptions extends FilterOptions {
   limit?: number;
@@ -14,9 +14,8 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
   if (options.limit !== undefined && !(options.limit > 0)) throw new UsageError('--limit must be a positive whole number');
   const index = await openIndex(context);
   const multi = index.catalog.documents.length > 1;
-  // a few documents at a time, from the lean rows: only rows whose kind and area pass are decoded
-  async function* batches(): AsyncGenerator<SentenceBatch> {
-    let left = options.limit ?? Infinity;
+  // a document at a time, from the lean rows: only rows whose kind and area pass are decoded
+  async function* found(): AsyncGenerator<SentenceRecord[]> {
     for await (const docs of index.rowBatches(filter.docs ?? undefined, filter)) {
       const records: SentenceRecord[] = [];
       for (const { doc, rows, decode } of docs) {
@@ -25,11 +24,11 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
           if (matches(filter, located)) records.push(sentenceRecord(located, multi));
         }
       }
-      const kept = records.length > left ? records.slice(0, left) : records;
-      left -= kept.length;
-      yield { records: kept };
-      if (left <= 0) return;
+      yield records;
     }
+  }
+  async function* batches(): AsyncGenerator<SentenceBatch> {
+    for await (const records of upTo(found(), options.limit)) yield { records };
   }
   return { type: 'sentence-stream', view: 'list', batches: batches() };
 }

@@ -36,3 +36,14 @@ export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }
       return result.records.length > 0;
   }
 }
+
+/** Batches of items up to `limit` items in all (the last batch cut), then no more are read. */
+export async function* upTo<T>(batches: AsyncIterable<T[]>, limit = Infinity): AsyncGenerator<T[]> {
+  let left = limit;
+  for await (const batch of batches) {
+    const kept = batch.length > left ? batch.slice(0, left) : batch;
+    left -= kept.length;
+    yield kept;
+    if (left <= 0) return;
+  }
+}
