@@ -16,6 +16,7 @@
 // forms first occur as index terms, then the forms that occur only as stopwords.
 import { searchForm } from '../nlp/search-analyzer.js';
 import { isStopword, tokenize } from '../nlp/norwegian.js';
+import { memoize } from '../nlp/fold.js';
 
 export const TERMS_HEADER = 'ks-terms 2';
 
@@ -71,16 +72,7 @@ export function encodeTerms(texts: readonly string[], offsets: readonly number[]
 }
 
 /** A word's search form and whether it is a stopword: kept per word, as the same words recur. */
-function wordOf(word: string): { form: string; stop: boolean } {
-  let w = WORDS.get(word);
-  if (w === undefined) {
-    w = { form: searchForm(word), stop: isStopword(word) };
-    if (WORDS.size >= 100_000) WORDS.clear();
-    WORDS.set(word, w);
-  }
-  return w;
-}
-const WORDS = new Map<string, { form: string; stop: boolean }>();
+const wordOf = memoize((word): { form: string; stop: boolean } => ({ form: searchForm(word), stop: isStopword(word) }));
 
 /** One form's line: its postings and stop postings, still encoded. */
 export interface TermLine {

@@ -14,6 +14,7 @@
 //
 // Compile a vocabulary once (module load) and reuse it: lookups go through an index of term
 // stems by length and a per-word cache, so matching is linear in the text, not in the vocabulary.
+import { memoize } from './fold.js';
 import { fold, stem, tokenizeWithOffsets } from './norwegian.js';
 
 /** Endings that inflect a noun, adjective or verb without changing what it names. */
@@ -221,18 +222,14 @@ export function compileVocabulary<K extends string>(
     phrases: typeof phrases | undefined;
     stem: string | undefined;
   }
-  const words = new Map<string, WordInfo>();
-  const infoOf = (token: string): WordInfo => {
-    let info = words.get(token);
-    if (info === undefined) {
+  const infoOf = memoize(
+    (token): WordInfo => {
       const folded = fold(token);
       const acronyms = exact.get(token) ?? exact.get(token.replace(/s$/u, '')) ?? [];
-      info = { folded, specs: [...acronyms, ...matchWord(token)], phrases: phrasesByHead.get(folded.slice(0, 3)), stem: undefined };
-      if (words.size > 200_000) words.clear();
-      words.set(token, info);
-    }
-    return info;
-  };
+      return { folded, specs: [...acronyms, ...matchWord(token)], phrases: phrasesByHead.get(folded.slice(0, 3)), stem: undefined };
+    },
+    { limit: 200_000 },
+  );
 
   const matchText = (text: string): Array<TermMatch<K>> => {
     const nfc = text.normalize('NFC');

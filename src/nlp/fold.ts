@@ -1,36 +1,44 @@
 // Case and letter folding of Norwegian words, without natural: the query path (area names,
 // document ids) needs it and must not load the stemmer.
 
-/** Lower-case and NFC-normalize, the form every comparison in the project works on. */
-export function fold(text: string): string {
-  return memo(FOLDED, text, (t) => t.normalize('NFC').toLowerCase());
+/**
+ * A function of a word with its results kept, up to `limit` words (then all forgotten at once):
+ * folding, stemming and analysing run for every word of every document, and the same few
+ * thousand words recur. Keys longer than `longest` (a sentence, not a word) are not kept.
+ */
+export function memoize<V>(compute: (key: string) => V, { limit = 100_000, longest = Infinity } = {}): (key: string) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    if (key.length > longest) return compute(key);
+    let value = cache.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      if (cache.size >= limit) cache.clear();
+      cache.set(key, value);
+    }
+    return value;
+  };
 }
 
-// Word-level folding runs for every word of every document (areas, search terms); the same few
-// thousand words recur, and String.prototype.normalize is an ICU call, so results are kept.
-const FOLDED = new Map<string, string>();
-const ASCII_FOLDED = new Map<string, string>();
-const MEMO_LIMIT = 100_000;
-
-function memo(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  if (key.length > 40) return compute(key); // a sentence, not a word: not worth keeping
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    if (cache.size >= MEMO_LIMIT) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-/** Fold æøå and accents to ASCII (`økonomi` → `okonomi`, `næring` → `naering`). */
-export function asciiFold(text: string): string {
-  return memo(ASCII_FOLDED, text, (t) =>
+// String.prototype.normalize is an ICU call: worth keeping per word
+const folded = memoize((t) => t.normalize('NFC').toLowerCase(), { longest: 40 });
+const asciiFolded = memoize(
+  (t) =>
     fold(t)
       .replace(/æ/g, 'ae')
       .replace(/ø/g, 'o')
       .replace(/å/g, 'a')
       .normalize('NFD')
       .replace(/\p{M}/gu, ''),
-  );
+  { longest: 40 },
+);
+
+/** Lower-case and NFC-normalize, the form every comparison in the project works on. */
+export function fold(text: string): string {
+  return folded(text);
+}
+
+/** Fold æøå and accents to ASCII (`økonomi` → `okonomi`, `næring` → `naering`). */
+export function asciiFold(text: string): string {
+  return asciiFolded(text);
 }

@@ -8,23 +8,17 @@ import { words as STOPWORD_LIST } from 'natural/lib/natural/util/stopwords_no.js
 // the area table, which needs them, without the stemmer); re-exported here as before.
 export { LATIN_LETTER_RANGES, latinLetters, nbRegex, WORD_BOUNDARY } from './regex-nb.js';
 // Folding lives in fold.ts (no natural either: area names and document ids need it on the query path).
-import { fold } from './fold.js';
+import { fold, memoize } from './fold.js';
 export { asciiFold, fold } from './fold.js';
 
 
 /** Norwegian stem of one word (lower-cased): `barnehagene` → `barnehag`, `helsa` → `hels`. */
 export function stem(word: string): string {
-  let s = STEMS.get(word);
-  if (s === undefined) {
-    s = stemmer.stem(fold(word));
-    if (STEMS.size >= 100_000) STEMS.clear();
-    STEMS.set(word, s);
-  }
-  return s;
+  return stemmed(word);
 }
 
 // natural's stemmer runs a dozen regexes a word (some built per call); the same words recur.
-const STEMS = new Map<string, string>();
+const stemmed = memoize((word) => stemmer.stem(fold(word)));
 
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
