@@ -7,7 +7,7 @@ import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
-import type { Catalog, CatalogEntry, DocumentPart, SourceStat, StatementPrefilter, StatementRows } from './store.js';
+import type { Catalog, CatalogEntry, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
 import { mayHoldArea, readCatalog, readDocument, readStatementRows, SCHEMA_VERSION } from './store.js';
 
 export interface OpenIndex {
@@ -18,7 +18,7 @@ export interface OpenIndex {
    * each document's sentences are its statements only (no cues or area terms), read from a
    * lean file: what list, grep, areas and digest need.
    */
-  load(ids?: readonly string[], part?: DocumentPart, keep?: StatementPrefilter): Promise<IndexedDocument[]>;
+  load(ids?: readonly string[], part?: DocumentPart, keep?: RowFilter): Promise<IndexedDocument[]>;
   /**
    * The statement rows that pass `keep`, not yet decoded (store.ts readStatementRows), a few
    * documents at a time (at least `rowsPerBatch` rows, at most 50 documents; by default one
@@ -26,7 +26,7 @@ export interface OpenIndex {
    * ingest replaced meanwhile is read in its new version, one it removed is skipped: each
    * document is read whole from one version.
    */
-  rowBatches(ids: readonly string[] | undefined, keep: StatementPrefilter, rowsPerBatch?: number): AsyncGenerator<StatementRows[]>;
+  rowBatches(ids: readonly string[] | undefined, keep: RowFilter, rowsPerBatch?: number): AsyncGenerator<StatementRows[]>;
   /**
    * Run a read of the index's files over the catalogue (search and kwic read their own files);
    * if it fails because another ingest replaced the catalogue meanwhile, run it once more.
@@ -131,7 +131,7 @@ const ROWS_PER_BATCH = 1;
 const DOCUMENTS_PER_BATCH = 50;
 
 /** The catalogued documents a query reads: those named (all if none), and, by area, only those with a statement there. */
-function pick(catalog: Catalog, ids: readonly string[] | undefined, keep: StatementPrefilter): CatalogEntry[] {
+function pick(catalog: Catalog, ids: readonly string[] | undefined, keep: RowFilter): CatalogEntry[] {
   const wanted = ids ? new Set(ids) : null;
   return catalog.documents.filter((e) => (!wanted || wanted.has(e.id)) && mayHoldArea(e, keep.areas));
 }

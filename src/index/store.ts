@@ -13,6 +13,7 @@ import type { AnalyzedSentence, DocumentMeta, IndexedDocument, Section, SourceFo
 import { DEMAND_KINDS } from '../model/types.js';
 import { describeIoError } from '../source/io-error.js';
 import { decodeStatement, encodeStatementsFile, readStatementsFile, type RowFilter } from './statement-rows.js';
+export type { RowFilter } from './statement-rows.js';
 
 /** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
 export const SCHEMA_VERSION = 5;
@@ -48,9 +49,6 @@ export interface Catalog {
 
 /** Which part of a document a query needs: every sentence, or its statements only. */
 export type DocumentPart = 'sentences' | 'statements';
-
-/** A filter pushed down to the lean statements file: tested on a row's kinds and areas. */
-export type StatementPrefilter = RowFilter;
 
 /**
  * A catalogued document's files share its name, `<id>.<hash>` (the catalogue's `file`):
@@ -147,7 +145,7 @@ export async function readDocument(
   dir: string,
   entry: CatalogEntry,
   part: DocumentPart = 'sentences',
-  keep: StatementPrefilter = {},
+  keep: RowFilter = {},
 ): Promise<IndexedDocument> {
   if (part === 'statements') {
     const { doc, rows, decode } = readStatementRows(dir, entry, keep);
@@ -204,7 +202,7 @@ async function readLegacyDocument(dir: string, entry: CatalogEntry): Promise<Ind
  * promise API's open/stat/read/close round trips through the thread pool made that about three
  * times slower than plain reads, with nothing else for the process to do meanwhile.
  */
-export function readStatementRows(dir: string, entry: CatalogEntry, keep: StatementPrefilter = {}): StatementRows {
+export function readStatementRows(dir: string, entry: CatalogEntry, keep: RowFilter = {}): StatementRows {
   let file: ReturnType<typeof readStatementsFile>;
   try {
     file = readStatementsFile(readWhole(join(dir, DOCS_DIR, statementsFileOf(entry.file))), keep);
