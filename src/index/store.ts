@@ -46,7 +46,6 @@ export interface Catalog {
   documents: CatalogEntry[];
 }
 
-
 /** Which part of a document a query needs: every sentence, or its statements only. */
 export type DocumentPart = 'sentences' | 'statements';
 
