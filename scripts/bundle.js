@@ -95,10 +95,23 @@ const metafile = {
  * the spaces when minified), where the module's code begins; any other form stays an import.
  */
 const BUILTIN_IMPORT = /(?<=^|[;}\n])import\s*(?:(?<def>[\w$]+)\s*,?\s*)?(?:\*\s*as\s+(?<ns>[\w$]+)|\{(?<named>[\w$\s,]*)\})?\s*from\s*"(?<spec>node:[\w/]+)";/gu;
+/**
+ * Built-ins whose functions are bound lazily: node:fs/promises loads some thirty internal
+ * modules (streams, readline) when first required, ~5 ms that a query reading its files
+ * synchronously never needs. Its named imports are all functions, so each becomes a function
+ * that requires the module on its first call.
+ */
+const LAZY_BUILTINS = new Set(['node:fs/promises']);
 function requireBuiltins(code) {
   return code.replace(BUILTIN_IMPORT, (...match) => {
     const { def, ns, named, spec } = match.at(-1);
     const req = `require(${JSON.stringify(spec)})`;
+    if (LAZY_BUILTINS.has(spec) && !def && !ns) {
+      return (named ?? '').split(',').map((x) => x.trim()).filter(Boolean).map((b) => {
+        const [name, local = name] = b.split(/\s+as\s+/u);
+        return `const ${local}=(...a)=>${req}.${name}(...a);`;
+      }).join('');
+    }
     const out = [];
     for (const local of [def, ns]) if (local) out.push(`const ${local}=${req};`);
     const bindings = [];

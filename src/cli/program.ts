@@ -65,14 +65,14 @@ export async function run(io: Io): Promise<number> {
     const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
     const style = await makeStyle(options.color === false, terminal);
     const out = output(result, { format: options.format ?? 'text', style, header: Boolean(options.header) }, Boolean(options.quiet));
-    let yielded = performance.now();
+    let yielded = Date.now(); // not performance.now(): the global loads perf_hooks, ~10 modules
     for await (const chunk of out.chunks) {
       io.stdout.write(chunk);
       // a stream reads the index without waiting on I/O: when stdout is a Node stream (a terminal,
       // a non-blocking pipe), let its events, such as a closed pipe (main.ts), run now and then
-      if (performance.now() - yielded > 20) {
+      if (Date.now() - yielded > 20) {
         await new Promise(setImmediate);
-        yielded = performance.now();
+        yielded = Date.now();
       }
     }
     exitCode = out.found() ? 0 : 1;

@@ -24,7 +24,11 @@ export function unescapeField(value: string): string {
 }
 
 const joinItems = (items: readonly string[]) => items.map(escapeField).join(ITEM);
-const splitItems = (field: string) => (field === '' ? [] : field.split(ITEM).map(unescapeField));
+// most lists hold one item or none: no split, no map for those
+const splitItems = (field: string): string[] =>
+  field === '' ? [] : field.includes(ITEM) ? field.split(ITEM).map(unescapeField) : [unescapeField(field)];
+/** A whole number field, or NaN (Number('') is 0, which no count or line here may be written as). */
+const whole = (field: string) => (field === '' ? NaN : Number(field));
 
 /** One statement as a row (no newline). */
 export function encodeStatement(s: AnalyzedSentence): string {
@@ -50,14 +54,20 @@ export function decodeStatement(row: string): AnalyzedSentence | null {
   const f = row.split('\t');
   if (f.length !== FIELDS) return null;
   const kinds = splitItems(f[0]!) as Kind[];
-  const numbers = [f[4], f[6], f[7], f[5] === '' ? 0 : f[5]].map(Number);
-  if (kinds.length === 0 || numbers.some((n) => !Number.isInteger(n))) return null;
+  const ordinal = whole(f[4]!);
+  const page = f[5] === '' ? null : whole(f[5]!);
+  const first = whole(f[6]!);
+  const last = whole(f[7]!);
+  // Number.isInteger is false for NaN: an empty or non-numeric field fails here
+  if (kinds.length === 0 || !Number.isInteger(ordinal) || !Number.isInteger(first) || !Number.isInteger(last) || (page !== null && !Number.isInteger(page))) {
+    return null;
+  }
   return {
     id: unescapeField(f[2]!),
     sectionId: unescapeField(f[3]!),
-    ordinal: numbers[0]!,
-    page: f[5] === '' ? null : numbers[3]!,
-    lines: [numbers[1]!, numbers[2]!],
+    ordinal,
+    page,
+    lines: [first, last],
     text: unescapeField(f[10]!),
     kind: kinds[0]!,
     kinds,

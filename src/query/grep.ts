@@ -5,7 +5,7 @@
 // -w, to look-arounds on Unicode letters and digits. Matching runs inside a `vm` context with a
 // time limit, so a catastrophic pattern such as `(a+)+$` ends with a usage error instead of
 // hanging the program (V8's backtracking engine cannot be interrupted any other way).
-import { createContext, Script } from 'node:vm';
+import { createRequire } from 'node:module';
 import { UsageError } from '../model/errors.js';
 
 export interface GrepOptions {
@@ -112,6 +112,8 @@ export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: r
     return (texts) => matchAll(re, texts, invert);
   }
   const timeout = options.timeoutMs ?? 2000;
+  // node:vm loaded here, for the patterns that need it, not at the start of every command
+  const { createContext, Script } = createRequire(import.meta.url)('node:vm') as typeof import('node:vm');
   const sandbox = createContext({ texts: [] as readonly string[], out: [] as GrepMatch[] });
   new Script(`var re = new RegExp(${JSON.stringify(regex.source)}, ${JSON.stringify(regex.flags.includes('g') ? regex.flags : `${regex.flags}g`)});`).runInContext(sandbox);
   // the same loop as matchAll, as source for the context

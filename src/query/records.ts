@@ -76,11 +76,36 @@ export function sectionsById(doc: IndexedDocument): Map<string, Section> {
 }
 
 export function chapterOf(doc: IndexedDocument, sectionId: string): Section | undefined {
-  return sectionPath(sectionsById(doc), sectionId).at(-1);
+  return placeOf(doc, sectionId).chapter;
+}
+
+/** A sentence's chapter (its top section) and section (null when that is the chapter itself). */
+interface Place {
+  chapter: Section | undefined;
+  section: Section | null;
+}
+
+// a document's places by section id, made in one pass over its sections when a record first
+// needs one: a section's chapter is its parent's, parents come before their children
+const places = new WeakMap<IndexedDocument, Map<string, Place>>();
+const NOWHERE: Place = { chapter: undefined, section: null };
+function placeOf(doc: IndexedDocument, sectionId: string): Place {
+  let byId = places.get(doc);
+  if (!byId) {
+    byId = new Map();
+    for (const s of doc.sections) {
+      const parent = s.parent === null ? undefined : byId.get(s.parent);
+      // a parent listed after its child (an index written by hand) is found the long way
+      const chapter = s.parent === null ? s : parent ? parent.chapter : sectionPath(sectionsById(doc), s.id).at(-1);
+      byId.set(s.id, { chapter, section: s.level > 1 ? s : null });
+    }
+    places.set(doc, byId);
+  }
+  return byId.get(sectionId) ?? NOWHERE;
 }
 
 export function sentenceRecord({ doc, sentence: s }: Located, multi: boolean): SentenceRecord {
-  const section = sectionsById(doc).get(s.sectionId);
+  const { chapter, section } = placeOf(doc, s.sectionId);
   return {
     id: qualify(doc.id, s.id, multi),
     doc: doc.id,
@@ -90,8 +115,8 @@ export function sentenceRecord({ doc, sentence: s }: Located, multi: boolean): S
     areas: s.areas,
     actors: s.actors,
     figures: s.figures,
-    chapter: chapterOf(doc, s.sectionId)?.title ?? null,
-    section: section && section.level > 1 ? section.title : null,
+    chapter: chapter?.title ?? null,
+    section: section?.title ?? null,
     sectionId: qualify(doc.id, s.sectionId, multi),
     page: s.page,
     lines: s.lines,

@@ -7,13 +7,21 @@ export type Field = string | number | boolean | null | undefined | readonly (str
 
 export function tsvField(value: Field): string {
   if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) return value.map((v) => tsvField(v)).join(',');
-  return clean(String(value)); // clean() turns tabs and newlines into spaces
+  if (typeof value === 'number') return String(value); // nothing to clean: skip the regex
+  if (typeof value === 'string') return clean(value); // clean() turns tabs and newlines into spaces
+  if (Array.isArray(value)) return value.length === 1 ? tsvField(value[0]) : value.map((v) => tsvField(v)).join(',');
+  return clean(String(value));
 }
 
 export function tsvLines<T>(records: readonly T[], columns: ReadonlyArray<[string, (r: T) => Field]>, header: boolean): string[] {
-  const lines = records.map((r) => columns.map(([, get]) => tsvField(get(r))).join('\t'));
-  return header ? [columns.map(([name]) => name).join('\t'), ...lines] : lines;
+  const getters = columns.map(([, get]) => get);
+  const lines: string[] = header ? [columns.map(([name]) => name).join('\t')] : [];
+  for (const r of records) {
+    let line = tsvField(getters[0]!(r));
+    for (let i = 1; i < getters.length; i++) line += `\t${tsvField(getters[i]!(r))}`;
+    lines.push(line);
+  }
+  return lines;
 }
 
 export function jsonLines(records: readonly unknown[], format: 'json' | 'ndjson'): string[] {

@@ -48,6 +48,9 @@ describe('start-up of list', () => {
     // stdout is a pipe: written with fs.writeSync, process.stdout (net, stream) never built;
     // no ES import of node:fs either, whose facade loads the streams
     expect(run.builtins.filter((m) => m === 'net' || m === 'stream' || m === 'tty')).toEqual([]);
+    // nor what only some commands need: vm (grep's patterns that may backtrack), perf_hooks
+    // (the global `performance`), the promise API of node:fs (bound lazily by the bundle)
+    expect(run.builtins.filter((m) => m === 'vm' || m === 'perf_hooks' || m === 'fs/promises')).toEqual([]);
   });
 
   it('imports no node built-in as an ES module: the bundle requires them', () => {

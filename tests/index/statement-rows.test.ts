@@ -87,5 +87,9 @@ describe('statement rows', () => {
     expect(readStatementsFile(Buffer.from('[]\nkrav\n'), { areas: ['okonomi'] })).toBeNull();
     expect(decodeStatement('krav\tokonomi\t1-1')).toBeNull();
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3', '\t1\tx\t3'))).toBeNull();
+    // an empty ordinal or line is no number (Number('') would read it as 0); an empty page is no page
+    expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t\t1\t3\t3'))).toBeNull();
+    expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t1\t1\t\t3'))).toBeNull();
+    expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t1\t\t3\t3'))?.page).toBeNull();
   });
 });
