@@ -27,8 +27,10 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
       yield records;
     }
   }
-  async function* batches(): AsyncGenerator<SentenceBatch> {
-    for await (const records of upTo(found(), options.limit)) yield { records };
+  async function* batches(records: AsyncIterable<SentenceRecord[]>): AsyncGenerator<SentenceBatch> {
+    for await (const batch of records) yield { records: batch };
   }
-  return { type: 'sentence-stream', view: 'list', batches: batches() };
+  // each layer of async generators costs every batch a few promise turns: upTo only for --limit
+  const records = options.limit === undefined ? found() : upTo(found(), options.limit);
+  return { type: 'sentence-stream', view: 'list', batches: batches(records) };
 }

@@ -142,7 +142,8 @@ async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> 
   let reason = 'building';
   try {
     catalog = await readCatalog(dir);
-    if (catalog && !isFresh(catalog, inputs, options.tool, statSources(inputs.map((i) => i.path)))) {
+    const paths = inputs.map((i) => i.path);
+    if (catalog && !isFresh(catalog, paths, options.tool, statSources(paths))) {
       reason = 'rebuilding';
       catalog = null;
     }
@@ -165,21 +166,22 @@ async function openUser(location: IndexLocation, options: OpenOptions): Promise<
   const stats = statSources(catalog.documents.map((e) => e.path));
   // A document whose source is gone stands as it was ingested; only changed sources are stale.
   const present = catalog.documents.filter((e) => stats.get(e.path));
+  if (isFresh({ ...catalog, documents: present }, present.map((e) => e.path), options.tool, stats)) return catalog;
+  // the inputs of an update keep each document's metadata
   const inputs: Input[] = present.map((e) => ({ path: e.path, meta: metaOf(e) }));
-  if (isFresh({ ...catalog, documents: present }, inputs, options.tool, stats)) return catalog;
   options.notify(`ks-input: updating the index in ${location.dir} (sources changed)`);
   const result = await ingest(location.dir, inputs, { tool: options.tool, add: true, env: options.env });
   return result.catalog;
 }
 
 /** Fresh: same schema and tool, the same source files, none changed in size or time. */
-function isFresh(catalog: Catalog, inputs: Input[], tool: string, stats: Map<string, SourceStat | null>): boolean {
+function isFresh(catalog: Catalog, paths: string[], tool: string, stats: Map<string, SourceStat | null>): boolean {
   if (catalog.schemaVersion !== SCHEMA_VERSION || catalog.tool !== tool) return false;
   const byPath = new Map(catalog.documents.map((e) => [e.path, e]));
-  if (inputs.length !== catalog.documents.length) return false;
-  return inputs.every((input) => {
-    const entry = byPath.get(input.path);
-    const info = stats.get(input.path);
+  if (paths.length !== catalog.documents.length) return false;
+  return paths.every((path) => {
+    const entry = byPath.get(path);
+    const info = stats.get(path);
     return Boolean(entry && info && info.size === entry.size && info.mtimeMs === entry.mtimeMs);
   });
 }
