@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BIN = join(ROOT, 'bin', 'ks-input.js');
+const BIN = join(ROOT, 'bin', 'ks-input.cjs');
 const SEED = join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt');
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);

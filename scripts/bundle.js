@@ -1,17 +1,24 @@
-// Bundles the CLI with esbuild into dist/bundle/: one ESM entry (cli.js, which holds the light
-// commands) plus one chunk per lazily imported command or stage and the code they share, packages
-// included; and, built on its own, ingest-worker.js for the parsing threads. Start-up then reads a handful of files instead of hundreds (issue 7, figures 1 and 2).
-// tsc still type-checks and emits dist/ for scripts that import the stages one by one;
-// bin/ks-input.js imports only the bundle.
+// Bundles the CLI with esbuild into dist/bundle/, in two parts (issue 7, figures 1 and 2):
+// - cli.cjs, one CommonJS file with the light commands (list, show, sections, areas, grep,
+//   ingest) and all they use: bin/ks-input.cjs requires it, so those commands start without
+//   Node's ES module loader, which alone costs some 35 internal modules (~8 ms, 6% of `list`);
+// - one ES module per lazily imported module (`import()` in the source: search, kwic, digest,
+//   convert, the worker pool, the Markdown parser, chalk) and chunks of the code they share,
+//   loaded only by the commands that need them; and, on its own, ingest-worker.js for the
+//   parsing threads.
+// The two parts each hold a copy of the code they share (errors, index, records): nothing that
+// crosses between them depends on the identity of a class but the errors, whose `instanceof`
+// knows its kind across copies (src/model/errors.ts).
+// tsc still type-checks and emits dist/ for scripts that import the stages one by one.
 //
-// The chunks sit two levels below the package folder (dist/bundle/*.js), as the tsc output does
+// The outputs sit two levels below the package folder (dist/bundle/*), as the tsc output does
 // (dist/<stage>/*.js), so `packageRoot()` in src/index/location.ts needs no change.
 //
 // dist/bundle/meta.json is esbuild's metafile: which sources each output holds. The start-up test
-// reads it to check that `list` loads no chunk holding unified, remark or natural's stemmer.
+// reads it to check that `list` loads nothing holding unified, remark or natural's stemmer.
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
 /**
  * What the dependencies load but this CLI never uses stays out of the start-up path:
@@ -73,14 +80,50 @@ const common = {
   logLevel: 'warning',
 };
 
-const results = await Promise.all([
-  // The CLI: one chunk per lazily imported command and the code they share.
-  build({ ...common, entryPoints: { cli: 'src/cli/main.ts' }, splitting: true, chunkNames: 'chunk-[hash]' }),
-  // The worker thread's entry, in one file beside the chunks (where pool.ts looks for it). Built
-  // on its own, so that no code the CLI shares with it is split out of cli.js into chunks that
-  // every command then loads one by one.
-  build({ ...common, entryPoints: { 'ingest-worker': 'src/index/ingest-worker.ts' } }),
-]);
+/**
+ * In the CommonJS build, every `import()` becomes an import of an ES module entry of its own
+ * (`./search.js`), built by the second build: so what a command imports lazily stays out of
+ * cli.cjs. Records the entries found.
+ */
+const lazyEntries = new Map(); // output name -> source path
+const splitAtDynamicImports = {
+  name: 'split-at-dynamic-imports',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.pluginData?.resolving) return undefined;
+      const resolved = await b.resolve(args.path, { kind: args.kind, resolveDir: args.resolveDir, importer: args.importer, pluginData: { resolving: true } });
+      if (resolved.errors.length) return { errors: resolved.errors };
+      const name = /^[\w-]+$/u.test(args.path) ? args.path : basename(resolved.path).replace(/\.[cm]?[jt]s$/u, '');
+      if (lazyEntries.has(name) && lazyEntries.get(name) !== resolved.path) {
+        return { errors: [{ text: `two lazily imported modules named ${name}: ${lazyEntries.get(name)} and ${resolved.path}` }] };
+      }
+      lazyEntries.set(name, resolved.path);
+      return { path: `./${name}.js`, external: true };
+    });
+  },
+};
+
+const cli = await build({
+  ...common,
+  plugins: [splitAtDynamicImports, skipUnused],
+  entryPoints: { cli: 'src/cli/main.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  // CommonJS has require and __filename of its own; import.meta.url is this file's URL
+  banner: { js: 'const __ksImportMeta={url:require("node:url").pathToFileURL(__filename).href};' },
+  define: { 'import.meta': '__ksImportMeta' },
+});
+const results = [
+  cli,
+  ...(await Promise.all([
+    // the lazily imported modules, one entry each, and chunks of what they share
+    build({ ...common, entryPoints: Object.fromEntries(lazyEntries), splitting: true, chunkNames: 'chunk-[hash]' }),
+    // The worker thread's entry, in one file beside the chunks (where pool.ts looks for it). Built
+    // on its own, so that no code the commands share with it is split out into chunks that
+    // every command then loads one by one.
+    build({ ...common, entryPoints: { 'ingest-worker': 'src/index/ingest-worker.ts' } }),
+  ])),
+];
 const metafile = {
   inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)),
   outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)),
@@ -98,10 +141,11 @@ const BUILTIN_IMPORT = /(?<=^|[;}\n])import\s*(?:(?<def>[\w$]+)\s*,?\s*)?(?:\*\s
 /**
  * Built-ins whose functions are bound lazily: node:fs/promises loads some thirty internal
  * modules (streams, readline) when first required, ~5 ms that a query reading its files
- * synchronously never needs. Its named imports are all functions, so each becomes a function
- * that requires the module on its first call.
+ * synchronously never needs; node:module loads the ES module loader's core. What the code
+ * imports of them are functions, so each becomes a function that requires the module on its
+ * first call.
  */
-const LAZY_BUILTINS = new Set(['node:fs/promises']);
+const LAZY_BUILTINS = new Set(['node:fs/promises', 'node:module']);
 function requireBuiltins(code) {
   return code.replace(BUILTIN_IMPORT, (...match) => {
     const { def, ns, named, spec } = match.at(-1);
@@ -124,7 +168,19 @@ function requireBuiltins(code) {
     return out.join('');
   });
 }
+/** In CommonJS output (`var import_x=require("node:fs/promises");`) the same, with a proxy that requires on first use. */
+function requireLazily(code) {
+  return code.replace(/\bvar ([\w$]+)\s*=\s*require\("(node:[\w/]+)"\);/gu, (statement, local, spec) =>
+    LAZY_BUILTINS.has(spec) ? `var ${local}=new Proxy({},{get:(_,name)=>require(${JSON.stringify(spec)})[name]});` : statement,
+  );
+}
 for (const output of Object.keys(metafile.outputs)) {
+  if (output.endsWith('.cjs')) {
+    const path = join(root, output);
+    const code = readFileSync(path, 'utf8');
+    const rewritten = requireLazily(code);
+    if (rewritten !== code) writeFileSync(path, rewritten);
+  }
   if (!output.endsWith('.js')) continue;
   const path = join(root, output);
   const code = readFileSync(path, 'utf8');

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../bin/ks-input.js', import.meta.url));
+const bin = fileURLToPath(new URL('../bin/ks-input.cjs', import.meta.url));
 // the bundled index, whatever index the environment or a `.ks-input/` in this folder would name
 const env = { ...process.env, NO_COLOR: '1' };
 delete env.KS_INPUT_INDEX;

@@ -1,4 +1,4 @@
-// Start-up (issue 7, figures 1 and 2): bin/ks-input.js runs the esbuild bundle in dist/bundle/.
+// Start-up (issue 7, figures 1 and 2): bin/ks-input.cjs runs the esbuild bundle in dist/bundle/.
 // The bundle must answer exactly as the unbundled tsc output does, and a query must not load the
 // parsing stack (unified, remark, micromark), natural's stemmer, iconv-lite or write-file-atomic.
 // Speed itself is measured by bench/, not here.
@@ -19,7 +19,10 @@ const meta = (): Metafile => JSON.parse(readFileSync(join(BUNDLE, 'meta.json'), 
 // Packages only ingest (and convert, digest) may load.
 const HEAVY = /node_modules\/(unified|remark-[^/]+|micromark[^/]*|mdast-util-[^/]+|natural|underscore|iconv-lite|write-file-atomic|minisearch)\//u;
 
-/** The sources held by the outputs a run loaded: a loader hook records every module URL. */
+/**
+ * The sources held by the outputs a run loaded: a loader hook records every ES module URL, and
+ * a preload the CommonJS files required (cli.cjs and the launcher).
+ */
 function loadedSources(args: string[]): { code: number; stdout: string; stderr: string; sources: string[]; files: string[] } {
   const dir = tempDir('ks-input-startup-');
   const trace = join(dir, 'loaded.txt');
@@ -27,15 +30,19 @@ function loadedSources(args: string[]): { code: number; stdout: string; stderr: 
   writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(trace)}, url + '\\n'); return next(url, context); }\n`);
   const register = join(dir, 'register.mjs');
   writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  const required = join(dir, 'required.txt');
+  const preload = join(dir, 'preload.cjs');
+  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(required)}, Object.keys(require.cache).join('\\n')));\n`);
   writeFileSync(trace, '');
-  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], {
+  const out = spawnSync(process.execPath, ['--require', preload, '--import', pathToFileURL(register).href, BIN, ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
     encoding: 'utf8',
   });
   const urls = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
+  const cjs = readFileSync(required, 'utf8').split('\n').filter((f) => f && f !== preload);
   rmSync(dir, { recursive: true, force: true });
-  const files = urls.map((u) => new URL(u).pathname);
+  const files = [...cjs, ...urls.map((u) => new URL(u).pathname)];
   const outputs = meta().outputs;
   const sources = files.flatMap((f) => {
     const key = Object.keys(outputs).find((o) => join(ROOT, o) === f);
@@ -85,7 +92,8 @@ describe('the bundled CLI', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^5\.1-1\t/mu);
     // everything loaded came from the bundle: no module files from node_modules or dist/<stage>/
-    expect(run.files.filter((f) => !f.startsWith(`${BUNDLE}/`) && !f.endsWith('/bin/ks-input.js'))).toEqual([]);
+    expect(run.files.filter((f) => !f.startsWith(`${BUNDLE}/`) && f !== BIN)).toEqual([]);
+    expect(run.files).toContain(join(BUNDLE, 'cli.cjs'));
     expect(run.sources.filter((s) => HEAVY.test(s))).toEqual([]);
     expect(run.sources).not.toContain('src/index/analyze.ts');
   });

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const BIN = join(ROOT, 'bin', 'ks-input.js');
+export const BIN = join(ROOT, 'bin', 'ks-input.cjs');
 export const SEED = join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt');
 
 export interface CliResult {

@@ -326,7 +326,7 @@ describe('the bundled corpus index is rebuilt when corrupt', () => {
     for (const part of ['bin', 'dist', 'corpus', 'package.json']) cpSync(join(ROOT, part), join(pkg, part), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(pkg, 'node_modules'));
     const run = (args: string[]) => {
-      const out = spawnSync(process.execPath, [join(pkg, 'bin', 'ks-input.js'), ...args], {
+      const out = spawnSync(process.execPath, [join(pkg, 'bin', 'ks-input.cjs'), ...args], {
         cwd: pkg,
         env: { PATH: process.env.PATH, HOME: dir, NO_COLOR: '1' },
         encoding: 'utf8',
