@@ -234,23 +234,20 @@ export function buildProgram(io: Io, execute: Execute): Command {
 }
 
 /**
- * Write a result's chunks. Into a pipe or file they are written together up to 64 kB or 20 ms,
- * as grep and ripgrep write blocks when not on a terminal: a write a chunk (a document's records)
- * was a thousand system calls at a thousand documents. A terminal gets each chunk at once.
+ * Write a result's chunks as they come, a document's records each. Not gathered into larger
+ * blocks: measured writing list's 9.3 MB at a thousand documents to a file, 64 kB strings took
+ * 100 ms against 80 ms for the chunks as they are (a large string is encoded into a fresh
+ * buffer each time), and encoding into one reused buffer gained under 10 ms.
  */
-export async function writeChunks(chunks: AsyncIterable<string> | Iterable<string>, stdout: Pick<Io['stdout'], 'write' | 'isTTY'>): Promise<void> {
-  const block = stdout.isTTY ? 0 : 65536;
-  let pending = '';
-  let flushed = Date.now(); // not performance.now(): the global loads perf_hooks, ~10 modules
+export async function writeChunks(chunks: AsyncIterable<string> | Iterable<string>, stdout: Pick<Io['stdout'], 'write'>): Promise<void> {
+  let yielded = Date.now(); // not performance.now(): the global loads perf_hooks, ~10 modules
   for await (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length < block && Date.now() - flushed < 20) continue;
-    stdout.write(pending);
-    pending = '';
+    stdout.write(chunk);
     // a stream reads the index without waiting on I/O: when stdout is a Node stream (a terminal,
     // a non-blocking pipe), let its events, such as a closed pipe (main.ts), run now and then
-    if (Date.now() - flushed >= 20) await new Promise(setImmediate);
-    flushed = Date.now();
+    if (Date.now() - yielded > 20) {
+      await new Promise(setImmediate);
+      yielded = Date.now();
+    }
   }
-  if (pending) stdout.write(pending);
 }
