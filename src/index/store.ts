@@ -78,10 +78,15 @@ export function statsOf(doc: IndexedDocument): DocumentStats {
   };
 }
 
+/**
+ * Statements per area, the areas in one order (by slug) in every entry: JSON.parse then gives
+ * every entry's counts one object shape. In the order first met, a thousand entries had
+ * hundreds of shapes, and the catalogue of 1,000 documents took 25 ms to parse instead of 4.
+ */
 function countAreas(statements: readonly AnalyzedSentence[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const s of statements) for (const area of s.areas) counts[area] = (counts[area] ?? 0) + 1;
-  return counts;
+  const counts = new Map<string, number>();
+  for (const s of statements) for (const area of s.areas) counts.set(area, (counts.get(area) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Read the catalogue; null when there is none. Corrupt or newer catalogues are data errors. */

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeStatement, encodeStatement, encodeStatementsFile, escapeField, readStatementsFile, rowSearchable, rowText, unescapeField } from '../../src/index/statement-rows.js';
-import type { AnalyzedSentence, Kind } from '../../src/model/types.js';
+import type { AnalyzedSentence, IndexedDocument, Kind } from '../../src/model/types.js';
+import { statsOf } from '../../src/index/store.js';
 import { KINDS } from '../../src/model/types.js';
 
 const AREAS = ['helse', 'okonomi', 'digitalisering', 'klima', 'arbeid'];
@@ -91,5 +92,18 @@ describe('statement rows', () => {
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t\t1\t3\t3'))).toBeNull();
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t1\t1\t\t3'))).toBeNull();
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t1\t\t3\t3'))?.page).toBeNull();
+  });
+});
+
+describe('document stats', () => {
+  it('count statements per area, the areas in one order in every entry (one object shape for JSON.parse)', () => {
+    const s = (areas: string[], kind: Kind | null = 'krav'): AnalyzedSentence => ({
+      id: '1-1', sectionId: '1', ordinal: 1, page: 1, lines: [1, 1], text: 'x', kind, kinds: kind ? [kind] : [], areas, actors: [], figures: [], cues: [], areaTerms: {},
+    });
+    const doc = { sections: [], sentences: [s(['okonomi', 'helse']), s(['helse']), s(['barnehage', 'okonomi']), s(['klima'], null)] } as unknown as IndexedDocument;
+    const stats = statsOf(doc);
+    expect(stats.areas).toEqual({ barnehage: 1, helse: 2, okonomi: 2 });
+    expect(Object.keys(stats.areas)).toEqual(['barnehage', 'helse', 'okonomi']);
+    expect([stats.sentences, stats.statements]).toEqual([4, 3]);
   });
 });
