@@ -1,14 +1,18 @@
 // The lean statements file, one row per statement (store.ts writes it beside each document):
 //
 //   line 1    the document's sections, as one line of JSON
-//   line 2…   kinds ⇥ areas ⇥ id ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
+//   line 2    the row directory, as one line of JSON: {"bytes":[…],"kinds":[…],"areas":[…]},
+//             each row's length in bytes and its kinds and areas fields as the row has them
+//   line 3…   kinds ⇥ areas ⇥ id ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
 //
-// Kinds and areas come first and the text last, so a query tests its kind and area filter on
-// the start of a row, and grep its pattern on the end, before any row is split or any statement
-// built: at a thousand documents most rows are never decoded. Fields are escaped like
-// PostgreSQL's COPY text format (backslash, tab, newline, CR), so a raw tab always ends a field
-// and the text is everything after the last one; a list's items (never empty) are joined with
-// U+001F (unit separator), escaped too, so figures may hold commas.
+// A query by kind or area reads the directory and decodes only the rows that pass, found by
+// their lengths: the rest of the file is never turned into a string nor scanned (at a thousand
+// documents, a query by area skips most of 45 MB). Kinds and areas also begin each row and
+// the text ends it, so grep tests its pattern on the end of a row before any row is split or
+// any statement built. Fields are escaped like PostgreSQL's COPY text format (backslash, tab,
+// newline, CR), so a raw tab always ends a field and the text is everything after the last
+// one; a list's items (never empty) are joined with U+001F (unit separator), escaped too, so
+// figures may hold commas.
 import { type Actor, type AnalyzedSentence, type Kind, KINDS } from '../model/types.js';
 
 const ITEM = '\u001f';
@@ -103,87 +107,103 @@ export const rowSearchable = (text: string) => text !== '' && !/[\\\t\n\r\u001f]
 
 const NEWLINE = 0x0a;
 
-/**
- * Does the row at `start` pass? Its kind is the first item of its first field, its areas the
- * items of its second. `latin1` is the file's bytes one character each, so the row is tested
- * with the string builtins (fast from the first call; a loop over bytes is slow until the JIT
- * has warmed up, which a query's few hundred milliseconds do not wait for) and a row that fails
- * is never decoded. -1: malformed.
- */
-function rowPasses(latin1: string, start: number, end: number, filter: RowFilter): boolean | -1 {
-  const tab = latin1.indexOf('\t', start);
-  if (tab === -1 || tab >= end) return -1;
-  const second = latin1.indexOf('\t', tab + 1);
-  if (second === -1 || second > end) return -1;
+/** Line 2: where each row is, and what a kind and area filter tests. */
+interface RowDirectory {
+  bytes: number[];
+  kinds: string[];
+  areas: string[];
+}
+
+/** Does a row with these kinds and areas fields (escaped, items joined with U+001F) pass? Its kind is its first. */
+function passes(kinds: string, areas: string, filter: RowFilter): boolean {
   if (filter.kinds) {
-    const kinds = latin1.slice(start, tab);
     const item = kinds.indexOf(ITEM);
     if (!filter.kinds.has(item === -1 ? kinds : kinds.slice(0, item))) return false;
   }
   if (!filter.areas) return true;
-  const areas = latin1.slice(tab + 1, second);
   return areas.includes(ITEM) ? areas.split(ITEM).some((a) => filter.areas!.includes(a)) : filter.areas.includes(areas);
 }
 
+const isDirectory = (d: unknown): d is RowDirectory => {
+  const { bytes, kinds, areas } = (d ?? {}) as Partial<RowDirectory>;
+  return Array.isArray(bytes) && Array.isArray(kinds) && Array.isArray(areas) && kinds.length === bytes.length && areas.length === bytes.length;
+};
+
 /**
- * Split a file into its sections line and the rows that pass the filter, from its bytes: a row
- * is decoded only if its kind and areas pass, so the text of the rows a query skips is never
- * turned into a string, and each kept row is a string of its own (not a slice holding the whole
- * file in memory). `total` counts every row (null when rows were found by `contains`, which
- * looks at no other row). Null when the file is cut short (a whole file ends with a newline) or
- * a row has no area field; a row is checked whole when it is decoded.
+ * Split a file into its sections line and the rows that pass the filter, from its bytes. By
+ * kind or area, the directory says which rows pass and where they are: only those are decoded,
+ * each a string of its own (not a slice holding the whole file in memory). `total` counts
+ * every row (null when rows were found by `contains`, which looks at no other row). Null when
+ * the file is cut short (a whole file ends with a newline) or the directory does not describe
+ * its rows; a row is checked whole when it is decoded.
  */
 export function readStatementsFile(bytes: Buffer, filter: RowFilter = {}): { sectionsJson: string; rows: string[]; total: number | null } | null {
   if (bytes.length === 0 || bytes[bytes.length - 1] !== NEWLINE) return null;
+  const first = bytes.indexOf(NEWLINE);
+  const second = bytes.indexOf(NEWLINE, first + 1);
+  if (second === -1) return null;
+  const sectionsJson = bytes.toString('utf8', 0, first);
   // every statement has one of the kinds: a filter naming them all (grep's default) filters nothing
   if (filter.kinds && KINDS.every((k) => filter.kinds!.has(k))) filter = { ...filter, kinds: null };
-  if (filter.contains) return rowsContaining(bytes, filter.contains, filter);
-  if (!filter.kinds && !filter.areas) {
-    // every row is kept: one decode of the whole file, its rows slices of it (one large string
-    // instead of a young one per row, which the garbage collector would copy)
-    const lines = bytes.toString('utf8', 0, bytes.length - 1).split('\n');
-    return { sectionsJson: lines[0]!, rows: lines.slice(1), total: lines.length - 1 };
+  if (filter.contains) {
+    const rows = rowsContaining(bytes, second + 1, filter.contains, filter);
+    return rows && { sectionsJson, rows, total: null };
   }
-  // one byte, one character: offsets in this string are offsets in the bytes
-  const latin1 = bytes.toString('latin1');
-  const first = latin1.indexOf('\n');
+  if (!filter.kinds && !filter.areas) {
+    // every row is kept: one decode of the rows, each a slice of it (one large string instead
+    // of a young one per row, which the garbage collector would copy)
+    const rows = second + 1 === bytes.length ? [] : bytes.toString('utf8', second + 1, bytes.length - 1).split('\n');
+    return { sectionsJson, rows, total: rows.length };
+  }
+  let directory: unknown;
+  try {
+    directory = JSON.parse(bytes.toString('utf8', first + 1, second));
+  } catch {
+    return null;
+  }
+  if (!isDirectory(directory)) return null;
   const rows: string[] = [];
-  let total = 0;
-  for (let start = first + 1; start < latin1.length; total++) {
-    const end = latin1.indexOf('\n', start);
-    const passes = rowPasses(latin1, start, end, filter);
-    if (passes === -1) return null;
-    if (passes) rows.push(bytes.toString('utf8', start, end));
+  let start = second + 1;
+  for (let i = 0; i < directory.bytes.length; i++) {
+    const length = directory.bytes[i]!;
+    const end = start + length;
+    if (!Number.isInteger(length) || length < 0 || !(end < bytes.length) || bytes[end] !== NEWLINE) return null;
+    if (passes(directory.kinds[i]!, directory.areas[i]!, filter)) rows.push(bytes.toString('utf8', start, end));
     start = end + 1;
   }
-  return { sectionsJson: bytes.toString('utf8', 0, first), rows, total };
+  return start === bytes.length ? { sectionsJson, rows, total: directory.bytes.length } : null;
 }
 
 /**
- * The rows that contain `text` and pass the kind and area filter, found by searching the bytes
- * for it (natively, as a grep for a word over a thousand documents spends its time here):
- * the other rows are never looked at.
+ * The rows from `from` on that contain `text` and pass the kind and area filter, found by
+ * searching the bytes for it (natively, as a grep for a word over a thousand documents spends
+ * its time here): the other rows are never looked at. Null if a row lacks its area field.
  */
-function rowsContaining(bytes: Buffer, text: string, filter: RowFilter): { sectionsJson: string; rows: string[]; total: null } | null {
-  const first = bytes.indexOf(NEWLINE);
+function rowsContaining(bytes: Buffer, from: number, text: string, filter: RowFilter): string[] | null {
   const needle = Buffer.from(text, 'utf8');
   const rows: string[] = [];
-  for (let at = bytes.indexOf(needle, first + 1); at !== -1; ) {
+  for (let at = bytes.indexOf(needle, from); at !== -1; ) {
     const start = bytes.lastIndexOf(NEWLINE, at) + 1;
     const end = bytes.indexOf(NEWLINE, at);
     if (filter.kinds || filter.areas) {
       const row = bytes.toString('latin1', start, end);
-      const passes = rowPasses(row, 0, row.length, filter);
-      if (passes === -1) return null;
-      if (passes) rows.push(bytes.toString('utf8', start, end));
+      const tab = row.indexOf('\t');
+      const second = tab === -1 ? -1 : row.indexOf('\t', tab + 1);
+      if (second === -1) return null;
+      if (passes(row.slice(0, tab), row.slice(tab + 1, second), filter)) rows.push(bytes.toString('utf8', start, end));
     } else rows.push(bytes.toString('utf8', start, end));
     at = bytes.indexOf(needle, end + 1);
   }
-  return { sectionsJson: bytes.toString('utf8', 0, first), rows, total: null };
+  return rows;
 }
 
-/** The whole file: sections, then one row per statement. */
+/** The whole file: sections, the row directory, then one row per statement. */
 export function encodeStatementsFile(sectionsJson: string, statements: readonly AnalyzedSentence[]): string {
-  return [sectionsJson, ...statements.map(encodeStatement)].join('\n') + '\n';
+  const rows = statements.map(encodeStatement);
+  const directory: RowDirectory = {
+    bytes: rows.map((r) => Buffer.byteLength(r, 'utf8')),
+    kinds: statements.map((s) => joinItems(s.kinds)),
+    areas: statements.map((s) => joinItems(s.areas)),
+  };
+  return [sectionsJson, JSON.stringify(directory), ...rows].join('\n') + '\n';
 }
-

@@ -11,15 +11,11 @@
 // A query reads every loaded document's term file as one string, keeps only the lines its
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
 import { encodeTerms, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
-
-import { readWhole, sentencesFileOf, termsFileOf } from './store.js';
-
-const DOCS_DIR = 'docs';
+import { docFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
 
 /** The search files of a document (file name and content), for store.ts to write. */
 export function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Array<[string, string]> {
@@ -51,7 +47,7 @@ function unreadable(dir: string, entry: EntryRef, error: unknown): DataError {
 /** A document's term file, only the lines whose form contains a probe (every line when null). */
 export async function readTerms(dir: string, entry: EntryRef, probes: readonly string[] | null): Promise<TermSource> {
   try {
-    return termSource(readWhole(join(dir, DOCS_DIR, termsFileOf(entry.file))), probes);
+    return termSource(readWhole(docFile(dir, termsFileOf(entry.file))), probes);
   } catch (error) {
     throw unreadable(dir, entry, error);
   }
@@ -70,7 +66,7 @@ export interface SentenceLines {
 export async function readSentences(dir: string, entry: EntryRef, offsets: readonly number[], indices: Iterable<number>): Promise<SentenceLines> {
   let fd: number | null = null;
   try {
-    fd = openSync(join(dir, DOCS_DIR, sentencesFileOf(entry.file)), 'r');
+    fd = openSync(docFile(dir, sentencesFileOf(entry.file)), 'r');
     const handle = fd;
     const lineAt = (start: number, end: number) => {
       const bytes = Buffer.allocUnsafe(end - start);

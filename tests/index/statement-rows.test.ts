@@ -87,6 +87,14 @@ describe('statement rows', () => {
     expect(readStatementsFile(Buffer.from(whole.slice(0, -5)))).toBeNull();
     expect(readStatementsFile(Buffer.from('[]\nkrav\n'), { areas: ['okonomi'] })).toBeNull();
     expect(decodeStatement('krav\tokonomi\t1-1')).toBeNull();
+    // a directory that does not describe the rows: a length off by one, a row more or less
+    const [sections, directory, ...rows] = whole.split('\n');
+    const dir = JSON.parse(directory!) as { bytes: number[]; kinds: string[]; areas: string[] };
+    expect(readStatementsFile(Buffer.from(whole), { areas: ['okonomi'] })?.rows).toHaveLength(2);
+    const off = { ...dir, bytes: [dir.bytes[0]! + 1, dir.bytes[1]!] };
+    expect(readStatementsFile(Buffer.from([sections, JSON.stringify(off), ...rows].join('\n')), { areas: ['okonomi'] })).toBeNull();
+    expect(readStatementsFile(Buffer.from([sections, directory, rows[0], ''].join('\n')), { areas: ['okonomi'] })).toBeNull();
+    expect(readStatementsFile(Buffer.from([sections, directory, ...rows.slice(0, -1), rows[0], ''].join('\n')), { areas: ['okonomi'] })).toBeNull();
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3', '\t1\tx\t3'))).toBeNull();
     // an empty ordinal or line is no number (Number('') would read it as 0); an empty page is no page
     expect(decodeStatement(encodeStatement(s).replace('\t1\t1\t3\t3', '\t\t1\t3\t3'))).toBeNull();

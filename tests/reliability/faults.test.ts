@@ -269,26 +269,36 @@ describe('broken indexes', () => {
     restore();
   });
   it('statements file with a field missing from a row (found when the row is read)', () => {
-    const [sections, first, ...rest] = statementsText.split('\n');
+    const [sections, directory, first, ...rest] = statementsText.split('\n');
     const fields = first!.split('\t');
     fields.splice(8, 1); // the actors: the text is still the last field, so grep reads it
-    writeFileSync(statementsFile, [sections, fields.join('\t'), ...rest].join('\n'));
+    writeFileSync(statementsFile, [sections, directory, fields.join('\t'), ...rest].join('\n'));
     expectOneLineError(cli(['list', '--kind', 'all', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     expectOneLineError(cli(['grep', '.', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('statements file with a row missing', () => {
-    const [sections, , ...rest] = statementsText.split('\n');
-    writeFileSync(statementsFile, [sections, ...rest].join('\n'));
+    const [sections, directory, , ...rest] = statementsText.split('\n');
+    writeFileSync(statementsFile, [sections, directory, ...rest].join('\n'));
     // (a pattern read on every row: a plain word is looked for in the bytes, row counts unchecked)
     expectOneLineError(cli(['grep', 'z+z', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     expectOneLineError(cli(['list', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('statements file with a row in a filtered query that is cut short', () => {
-    const [sections, first, ...rest] = statementsText.split('\n');
-    writeFileSync(statementsFile, [sections, first!.slice(0, first!.indexOf('\t')), ...rest].join('\n'));
+    const [sections, directory, first, ...rest] = statementsText.split('\n');
+    writeFileSync(statementsFile, [sections, directory, first!.slice(0, first!.indexOf('\t')), ...rest].join('\n'));
     expectOneLineError(cli(['list', '--area', 'helse', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
+    restore();
+  });
+  it('statements file whose row directory is garbage, or misses a row', () => {
+    const [sections, directory, ...rows] = statementsText.split('\n');
+    writeFileSync(statementsFile, [sections, 'garbage', ...rows].join('\n'));
+    expectOneLineError(cli(['list', '--area', 'helse', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
+    const shorter = JSON.parse(directory!) as { bytes: number[]; kinds: string[]; areas: string[] };
+    for (const list of [shorter.bytes, shorter.kinds, shorter.areas]) list.pop();
+    writeFileSync(statementsFile, [sections, JSON.stringify(shorter), ...rows].join('\n'));
+    expectOneLineError(cli(['list', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('older schema: rebuilt', () => {
