@@ -1,8 +1,9 @@
 // The lean statements file, one row per statement (store.ts writes it beside each document):
 //
 //   line 1    the document's sections, as one line of JSON
-//   line 2    the row directory, as one line of JSON: {"bytes":[…],"kinds":[…],"areas":[…]},
-//             each row's length in bytes and its kinds and areas fields as the row has them
+//   line 2    the row directory, as one line of JSON: {"kinds":[…],"areas":[…],"bytes":[…],"kind":[…],"area":[…]}:
+//             the kinds and areas the rows hold, then for each row its length in bytes, its
+//             kind (an index into kinds) and its areas (a bit mask over areas)
 //   line 3…   kinds ⇥ areas ⇥ id ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
 //
 // A query by kind or area reads the directory and decodes only the rows that pass, found by
@@ -107,27 +108,41 @@ export const rowSearchable = (text: string) => text !== '' && !/[\\\t\n\r\u001f]
 
 const NEWLINE = 0x0a;
 
-/** Line 2: where each row is, and what a kind and area filter tests. */
+/**
+ * Line 2: where each row is, and what a kind and area filter tests, as numbers (a query tests
+ * a row with an array lookup and a bit test). The names are the file's own, not a global table.
+ */
 interface RowDirectory {
-  bytes: number[];
   kinds: string[];
   areas: string[];
+  bytes: number[];
+  kind: number[];
+  area: number[];
 }
 
-/** Does a row with these kinds and areas fields (escaped, items joined with U+001F) pass? Its kind is its first. */
-function passes(kinds: string, areas: string, filter: RowFilter): boolean {
-  if (filter.kinds) {
-    const item = kinds.indexOf(ITEM);
-    if (!filter.kinds.has(item === -1 ? kinds : kinds.slice(0, item))) return false;
-  }
-  if (!filter.areas) return true;
-  return areas.includes(ITEM) ? areas.split(ITEM).some((a) => filter.areas!.includes(a)) : filter.areas.includes(areas);
-}
+/** A mask holds at most this many areas (SPEC has 17): bits of a 31-bit small integer. */
+const MAX_AREAS = 30;
 
 const isDirectory = (d: unknown): d is RowDirectory => {
-  const { bytes, kinds, areas } = (d ?? {}) as Partial<RowDirectory>;
-  return Array.isArray(bytes) && Array.isArray(kinds) && Array.isArray(areas) && kinds.length === bytes.length && areas.length === bytes.length;
+  const { kinds, areas, bytes, kind, area } = (d ?? {}) as Partial<RowDirectory>;
+  return (
+    Array.isArray(kinds) && Array.isArray(areas) && areas.length <= MAX_AREAS && Array.isArray(bytes) &&
+    Array.isArray(kind) && Array.isArray(area) && kind.length === bytes.length && area.length === bytes.length
+  );
 };
+
+function encodeDirectory(rows: readonly string[], statements: readonly AnalyzedSentence[]): RowDirectory {
+  const kinds = [...new Set(statements.map((s) => s.kinds[0]!))];
+  const areas = [...new Set(statements.flatMap((s) => s.areas))];
+  if (areas.length > MAX_AREAS) throw new Error(`a document with more than ${MAX_AREAS} areas`);
+  return {
+    kinds,
+    areas,
+    bytes: rows.map((r) => Buffer.byteLength(r, 'utf8')),
+    kind: statements.map((s) => kinds.indexOf(s.kinds[0]!)),
+    area: statements.map((s) => s.areas.reduce((mask, a) => mask | (1 << areas.indexOf(a)), 0)),
+  };
+}
 
 /**
  * Split a file into its sections line and the rows that pass the filter, from its bytes. By
@@ -162,16 +177,29 @@ export function readStatementsFile(bytes: Buffer, filter: RowFilter = {}): { sec
     return null;
   }
   if (!isDirectory(directory)) return null;
+  // the filter in the file's own terms: which kind numbers pass, which area bits
+  const kindPasses = directory.kinds.map((k) => !filter.kinds || filter.kinds.has(k));
+  const wanted = filter.areas ? directory.areas.reduce((mask, a, bit) => (filter.areas!.includes(a) ? mask | (1 << bit) : mask), 0) : null;
   const rows: string[] = [];
   let start = second + 1;
   for (let i = 0; i < directory.bytes.length; i++) {
     const length = directory.bytes[i]!;
     const end = start + length;
     if (!Number.isInteger(length) || length < 0 || !(end < bytes.length) || bytes[end] !== NEWLINE) return null;
-    if (passes(directory.kinds[i]!, directory.areas[i]!, filter)) rows.push(bytes.toString('utf8', start, end));
+    if (kindPasses[directory.kind[i]!] === true && (wanted === null || (directory.area[i]! & wanted) !== 0)) rows.push(bytes.toString('utf8', start, end));
     start = end + 1;
   }
   return start === bytes.length ? { sectionsJson, rows, total: directory.bytes.length } : null;
+}
+
+/** Does a row with these kinds and areas fields (escaped, items joined with U+001F) pass? Its kind is its first. */
+function passes(kinds: string, areas: string, filter: RowFilter): boolean {
+  if (filter.kinds) {
+    const item = kinds.indexOf(ITEM);
+    if (!filter.kinds.has(item === -1 ? kinds : kinds.slice(0, item))) return false;
+  }
+  if (!filter.areas) return true;
+  return areas.includes(ITEM) ? areas.split(ITEM).some((a) => filter.areas!.includes(a)) : filter.areas.includes(areas);
 }
 
 /**
@@ -200,10 +228,5 @@ function rowsContaining(bytes: Buffer, from: number, text: string, filter: RowFi
 /** The whole file: sections, the row directory, then one row per statement. */
 export function encodeStatementsFile(sectionsJson: string, statements: readonly AnalyzedSentence[]): string {
   const rows = statements.map(encodeStatement);
-  const directory: RowDirectory = {
-    bytes: rows.map((r) => Buffer.byteLength(r, 'utf8')),
-    kinds: statements.map((s) => joinItems(s.kinds)),
-    areas: statements.map((s) => joinItems(s.areas)),
-  };
-  return [sectionsJson, JSON.stringify(directory), ...rows].join('\n') + '\n';
+  return [sectionsJson, JSON.stringify(encodeDirectory(rows, statements)), ...rows].join('\n') + '\n';
 }

@@ -89,7 +89,7 @@ describe('statement rows', () => {
     expect(decodeStatement('krav\tokonomi\t1-1')).toBeNull();
     // a directory that does not describe the rows: a length off by one, a row more or less
     const [sections, directory, ...rows] = whole.split('\n');
-    const dir = JSON.parse(directory!) as { bytes: number[]; kinds: string[]; areas: string[] };
+    const dir = JSON.parse(directory!) as { bytes: number[] };
     expect(readStatementsFile(Buffer.from(whole), { areas: ['okonomi'] })?.rows).toHaveLength(2);
     const off = { ...dir, bytes: [dir.bytes[0]! + 1, dir.bytes[1]!] };
     expect(readStatementsFile(Buffer.from([sections, JSON.stringify(off), ...rows].join('\n')), { areas: ['okonomi'] })).toBeNull();

@@ -295,8 +295,8 @@ describe('broken indexes', () => {
     const [sections, directory, ...rows] = statementsText.split('\n');
     writeFileSync(statementsFile, [sections, 'garbage', ...rows].join('\n'));
     expectOneLineError(cli(['list', '--area', 'helse', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
-    const shorter = JSON.parse(directory!) as { bytes: number[]; kinds: string[]; areas: string[] };
-    for (const list of [shorter.bytes, shorter.kinds, shorter.areas]) list.pop();
+    const shorter = JSON.parse(directory!) as { bytes: number[]; kind: number[]; area: number[] };
+    for (const list of [shorter.bytes, shorter.kind, shorter.area]) list.pop();
     writeFileSync(statementsFile, [sections, JSON.stringify(shorter), ...rows].join('\n'));
     expectOneLineError(cli(['list', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
