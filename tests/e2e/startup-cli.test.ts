@@ -2,46 +2,19 @@
 // taken for it (stdout written directly, only the named command built, node built-ins required
 // rather than imported) change nothing a user sees. Speed itself is measured by bench/.
 import { spawnSync } from 'node:child_process';
-import { closeSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, ROOT, tempDir } from '../helpers/cli.js';
+import { traceLoads } from '../helpers/loads.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle');
 const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' };
 const LIST = ['list', '--area', 'helse', '--format', 'tsv'];
 
-/** Run the CLI with stdout a pipe; report the files (CommonJS and ES modules) and the node built-ins it loaded. */
-function loads(args: string[]): { code: number; stdout: string; files: string[]; builtins: string[] } {
-  const dir = tempDir('ks-input-startup-cli-');
-  const trace = join(dir, 'files.txt');
-  const builtins = join(dir, 'builtins.txt');
-  const hooks = join(dir, 'hooks.mjs');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(trace)}, url + '\\n'); return next(url, context); }\n`);
-  const register = join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  // the built-ins loaded by the program, not by this preload or the loader hook's thread
-  const preload = join(dir, 'preload.cjs');
-  const required = join(dir, 'required.txt');
-  writeFileSync(
-    preload,
-    `const fs = require('fs');\nconst before = new Set(process.moduleLoadList);\nprocess.on('exit', () => {\n  fs.writeFileSync(${JSON.stringify(builtins)}, process.moduleLoadList.filter((m) => !before.has(m)).join('\\n'));\n  fs.writeFileSync(${JSON.stringify(required)}, Object.keys(require.cache).filter((f) => f !== __filename).join('\\n'));\n});\n`,
-  );
-  writeFileSync(trace, '');
-  // two runs: the loader hooks' thread itself loads the stream stack
-  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  const modules = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
-  const files = [...new Set([...readFileSync(required, 'utf8').split('\n').filter(Boolean), ...modules])];
-  const loaded = readFileSync(builtins, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
-  rmSync(dir, { recursive: true, force: true });
-  return { code: out.status ?? -1, stdout: out.stdout, files, builtins: loaded };
-}
-
 describe('start-up of list', () => {
   it('loads the launcher and cli.cjs, no ES module, and neither net nor the stream stack', () => {
-    const run = loads(LIST);
+    const run = traceLoads(LIST);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^5\.1-1\t/mu);
     // the light commands live in one CommonJS file: Node's ES module loader (some 35 internal

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BIN, cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { type Loads, traceLoads } from '../helpers/loads.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle');
 
@@ -19,36 +20,15 @@ const meta = (): Metafile => JSON.parse(readFileSync(join(BUNDLE, 'meta.json'), 
 // Packages only ingest (and convert, digest) may load.
 const HEAVY = /node_modules\/(unified|remark-[^/]+|micromark[^/]*|mdast-util-[^/]+|natural|underscore|iconv-lite|write-file-atomic|minisearch)\//u;
 
-/**
- * The sources held by the outputs a run loaded: a loader hook records every ES module URL, and
- * a preload the CommonJS files required (cli.cjs and the launcher).
- */
-function loadedSources(args: string[]): { code: number; stdout: string; stderr: string; sources: string[]; files: string[] } {
-  const dir = tempDir('ks-input-startup-');
-  const trace = join(dir, 'loaded.txt');
-  const hooks = join(dir, 'hooks.mjs');
-  writeFileSync(hooks, `import { appendFileSync } from 'node:fs';\nexport async function load(url, context, next) { appendFileSync(${JSON.stringify(trace)}, url + '\\n'); return next(url, context); }\n`);
-  const register = join(dir, 'register.mjs');
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
-  const required = join(dir, 'required.txt');
-  const preload = join(dir, 'preload.cjs');
-  writeFileSync(preload, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(required)}, Object.keys(require.cache).join('\\n')));\n`);
-  writeFileSync(trace, '');
-  const out = spawnSync(process.execPath, ['--require', preload, '--import', pathToFileURL(register).href, BIN, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
-    encoding: 'utf8',
-  });
-  const urls = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:'));
-  const cjs = readFileSync(required, 'utf8').split('\n').filter((f) => f && f !== preload);
-  rmSync(dir, { recursive: true, force: true });
-  const files = [...cjs, ...urls.map((u) => new URL(u).pathname)];
+/** What a run loaded, and the sources the bundle's outputs among it hold. */
+function loadedSources(args: string[]): Loads & { sources: string[] } {
+  const run = traceLoads(args);
   const outputs = meta().outputs;
-  const sources = files.flatMap((f) => {
+  const sources = run.files.flatMap((f) => {
     const key = Object.keys(outputs).find((o) => join(ROOT, o) === f);
     return key ? Object.keys(outputs[key]!.inputs) : [f];
   });
-  return { code: out.status ?? -1, stdout: out.stdout, stderr: out.stderr, sources, files };
+  return { ...run, sources };
 }
 
 describe('the bundled CLI', () => {
