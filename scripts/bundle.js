@@ -61,6 +61,10 @@ const FILENAME_BANNER = [
   'const __filename = __ksFileURLToPath(import.meta.url), __dirname = __ksFileURLToPath(new URL(".", import.meta.url));',
 ].join('\n');
 
+// the words each literal pre-filter's patterns require, derived by scripts/derive-literals.js
+// (src/nlp/literals.ts reads __KS_LITERALS__; without it, it derives them at load)
+const literals = readFileSync(join(root, 'dist', 'literals.json'), 'utf8').trim();
+
 const common = {
   absWorkingDir: root,
   outdir,
@@ -76,6 +80,7 @@ const common = {
   // alternating runs). Names and syntax stay as written (error names come from class names).
   minifyWhitespace: true,
   metafile: true,
+  define: { __KS_LITERALS__: literals },
   plugins: [skipUnused],
   logLevel: 'warning',
 };
@@ -111,7 +116,7 @@ const cli = await build({
   outExtension: { '.js': '.cjs' },
   // CommonJS has require and __filename of its own; import.meta.url is this file's URL
   banner: { js: 'const __ksImportMeta={url:require("node:url").pathToFileURL(__filename).href};' },
-  define: { 'import.meta': '__ksImportMeta' },
+  define: { ...common.define, 'import.meta': '__ksImportMeta' },
 });
 const results = [
   cli,

@@ -340,6 +340,28 @@ export function foldForLiterals(text: string): string {
 }
 
 /**
+ * Required words derived at build time, keyed by limit, flags and source: deriving them for the
+ * few hundred cue, actor and area patterns took ~20 ms of every ingest's start.
+ * scripts/derive-literals.js writes the table from `derivedLiterals` below and the bundle
+ * defines `__KS_LITERALS__` with it. A pattern not in it (the tsc build that tests run, or a
+ * table edited since the build) is derived here as before; a key holds the pattern's whole
+ * source, so no entry can be stale.
+ */
+declare const __KS_LITERALS__: Record<string, string[][]> | undefined;
+const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'object' ? __KS_LITERALS__ : {};
+export const literalsKey = (pattern: RegExp, limit: number) => `${limit}/${pattern.flags}/${pattern.source}`;
+
+/** Every pattern's required words, as this process's filters found them: what the build writes. */
+export const derivedLiterals = new Map<string, string[][]>();
+
+function requiredOf(pattern: RegExp, limit: number): string[][] {
+  const key = literalsKey(pattern, limit);
+  const words = Object.hasOwn(BUILT, key) ? BUILT[key]! : requiredLiterals(pattern, limit);
+  derivedLiterals.set(key, words);
+  return words;
+}
+
+/**
  * A pre-filter for a list of patterns: `scan(folded)` returns which of them can match the text
  * (folded with foldForLiterals). A pattern with no required word is always a candidate.
  */
@@ -363,7 +385,7 @@ export class LiteralFilter {
     const setIds = new Map<string, number>();
     const sets: string[][] = [];
     const needs = patterns.map((p) =>
-      requiredLiterals(p, limit).map((words) => {
+      requiredOf(p, limit).map((words) => {
         const key = words.join('\u0000');
         let id = setIds.get(key);
         if (id === undefined) {

@@ -1,12 +1,15 @@
 // Literal pre-filters: the words a pattern cannot match without, and the scan that uses them.
 // The filter may let a pattern through that then fails; it must never skip one that matches.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CUES } from '../../src/extract/cues-nb.js';
 import { ACTOR_DEFS } from '../../src/extract/actors-nb.js';
 import { FIGURE } from '../../src/extract/figures.js';
 import { foldForLiterals, LiteralFilter, requiredLiterals } from '../../src/nlp/literals.js';
 import { nbRegex } from '../../src/nlp/norwegian.js';
+import { ROOT } from '../helpers/cli.js';
 
 describe('requiredLiterals', () => {
   it('reads the required words off a pattern', () => {
@@ -59,5 +62,22 @@ describe('LiteralFilter', () => {
     const f = new LiteralFilter([nbRegex('\\bforventer\\b'), nbRegex('\\b(?:bør|burde)\\b'), /\d+/u, /\w+/u]);
     expect([...f.scan(foldForLiterals('KS FORVENTER at staten …'))]).toEqual([1, 0, 0, 1]);
     expect([...f.scan(foldForLiterals('Dette burde skje i 2025'))]).toEqual([0, 1, 1, 1]);
+  });
+});
+
+describe('the required words the build derives (dist/literals.json, scripts/derive-literals.js)', () => {
+  it('cover every pattern of the extract stage, each with the words derivation gives', async () => {
+    // a fresh module graph: its filters are the extract stage's alone, not this file's tests'
+    vi.resetModules();
+    await import('../../src/extract/index.js');
+    const fresh = (await import('../../src/nlp/literals.js')).derivedLiterals;
+    const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'literals.json'), 'utf8')) as Record<string, string[][]>;
+    expect(Object.keys(built).sort()).toEqual([...fresh.keys()].sort());
+    expect(Object.keys(built).length).toBeGreaterThan(50);
+    for (const [key, words] of Object.entries(built)) {
+      const [, limit, flags, source] = /^(\d+)\/(\w*)\/(.*)$/su.exec(key)!;
+      expect(requiredLiterals(new RegExp(source!, flags), Number(limit)), key).toEqual(words);
+      expect(fresh.get(key), key).toEqual(words);
+    }
   });
 });
