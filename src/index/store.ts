@@ -5,7 +5,7 @@
 // last, so a crash at any moment leaves the previous catalogue pointing at complete files.
 // Writers hold the folder's lock (lock.ts), so pruning never removes a file another writer's
 // catalogue references.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { mkdir, open, readFile, readdir, rm } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -256,25 +256,24 @@ const fail = (error: Error): never => {
  * Read a whole file into one buffer reused from call to call. A query reads a thousand
  * statements or term files one after another and keeps only what it copies out of them: a fresh
  * buffer per file (readFileSync) made the kernel fault in new pages for every file, a third of
- * the reading time. The bytes returned are valid until the next call.
+ * the reading time. One read a file, no stat: a read of a regular file that comes back short
+ * has met its end, and only a file that fills the buffer is read on, into a larger one (a
+ * thousand files: two thousand system calls fewer). The bytes returned are valid until the next
+ * call.
  */
 let scratch = Buffer.allocUnsafe(1 << 20);
 export function readWhole(path: string): Buffer {
   const fd = openSync(path, 'r');
   try {
-    const size = fstatSync(fd).size;
-    if (size + 1 > scratch.length) scratch = Buffer.allocUnsafe(Math.max(size + 1, 2 * scratch.length));
     let length = 0;
-    // read to the end even if the file grew since fstat: a short read only ever means the end
-    for (let n; (n = readSync(fd, scratch, length, scratch.length - length, null)) > 0; ) {
+    for (;;) {
+      const n = readSync(fd, scratch, length, scratch.length - length, null);
       length += n;
-      if (length === scratch.length) {
-        const bigger = Buffer.allocUnsafe(2 * scratch.length);
-        scratch.copy(bigger);
-        scratch = bigger;
-      }
+      if (n === 0 || length < scratch.length) return scratch.subarray(0, length);
+      const bigger = Buffer.allocUnsafe(2 * scratch.length);
+      scratch.copy(bigger);
+      scratch = bigger;
     }
-    return scratch.subarray(0, length);
   } finally {
     closeSync(fd);
   }
