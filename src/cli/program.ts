@@ -52,6 +52,9 @@ export async function run(io: Io): Promise<number> {
   };
 
   const execute = async (options: CommonOptions, action: (context: Context) => Promise<CommandResult>, extraFailure?: () => number) => {
+    const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
+    const style = await makeStyle(options.color === false, terminal);
+    const format = options.format ?? 'text';
     const context: Context = {
       cwd: io.cwd,
       env: io.env,
@@ -60,11 +63,10 @@ export async function run(io: Io): Promise<number> {
       notify: (message) => {
         if (!options.quiet) io.stderr.write(`${oneLine(message)}\n`);
       },
+      highlight: style.color && format === 'text' && !options.quiet,
     };
     const result = await action(context);
-    const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
-    const style = await makeStyle(options.color === false, terminal);
-    const out = output(result, { format: options.format ?? 'text', style, header: Boolean(options.header) }, Boolean(options.quiet));
+    const out = output(result, { format, style, header: Boolean(options.header) }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
     exitCode = out.found() ? 0 : 1;
     if (extraFailure) exitCode = Math.max(exitCode, extraFailure());

@@ -12,6 +12,8 @@ export interface Context {
   index?: string;
   /** one line on stderr (silenced by -q) */
   notify: (message: string) => void;
+  /** the output marks what a pattern matched (text on a colour terminal): grep then collects every match */
+  highlight?: boolean;
 }
 
 export function openIndex(context: Context): Promise<OpenIndex> {

@@ -25,11 +25,12 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   const filter = buildFilter(options, options.kind !== undefined ? undefined : options.allSentences ? 'sentences' : KINDS);
   const index = await openIndex(context);
   const multi = index.catalog.documents.length > 1;
-  const match = textMatcher(regex, options);
+  // every match only where the output marks them
+  const match = textMatcher(regex, { ...options, allMatches: Boolean(context.highlight) });
   const only = options.count ? 'count' : options.onlyIds ? 'ids' : undefined;
   const batch = (found: Found[]): SentenceBatch => ({
     records: found.map((f) => sentenceRecord(f.located, multi)),
-    highlight: options.invertMatch ? undefined : highlighter(found.flatMap((f) => f.matches)),
+    highlight: options.invertMatch || !context.highlight ? undefined : highlighter(found.flatMap((f) => f.matches)),
   });
   if (filter.kinds === null) {
     const found = everySentence(await index.load(filter.docs ?? undefined, 'sentences'), filter, match);

@@ -14,6 +14,11 @@ export interface GrepOptions {
   invertMatch?: boolean;
   /** milliseconds the whole match may take (default 2000) */
   timeoutMs?: number;
+  /**
+   * every match of a text, to highlight (default); false: a text's first match only, all that
+   * a count or plain output needs (`grep -c e` at a thousand documents: no millions of matches)
+   */
+  allMatches?: boolean;
 }
 
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}_]';
@@ -107,9 +112,10 @@ export function mayBacktrack(source: string): boolean {
  */
 export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: readonly string[]) => GrepMatch[] {
   const invert = Boolean(options.invertMatch);
+  const all = options.allMatches !== false;
   if (!mayBacktrack(regex.source)) {
     const re = new RegExp(regex.source, regex.flags.includes('g') ? regex.flags : `${regex.flags}g`);
-    return (texts) => matchAll(re, texts, invert);
+    return (texts) => matchAll(re, texts, invert, all);
   }
   const timeout = options.timeoutMs ?? 2000;
   // node:vm loaded here, for the patterns that need it, not at the start of every command
@@ -117,7 +123,7 @@ export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: r
   const sandbox = createContext({ texts: [] as readonly string[], out: [] as GrepMatch[] });
   new Script(`var re = new RegExp(${JSON.stringify(regex.source)}, ${JSON.stringify(regex.flags.includes('g') ? regex.flags : `${regex.flags}g`)});`).runInContext(sandbox);
   // the same loop as matchAll, as source for the context
-  const script = new Script(`out = (${matchAll.toString()})(re, texts, ${invert});`);
+  const script = new Script(`out = (${matchAll.toString()})(re, texts, ${invert}, ${all});`);
   return (texts) => {
     sandbox.texts = texts;
     try {
@@ -135,8 +141,11 @@ export function textMatcher(regex: RegExp, options: GrepOptions = {}): (texts: r
   };
 }
 
-/** Every text's matches of a global regex, or with `invert` the texts without one. Self-contained: it also runs as vm source. */
-function matchAll(re: RegExp, texts: readonly string[], invert: boolean): GrepMatch[] {
+/**
+ * Every text's matches of a global regex (with `all` false, its first only), or with `invert`
+ * the texts without one. Self-contained: it also runs as vm source.
+ */
+function matchAll(re: RegExp, texts: readonly string[], invert: boolean, all: boolean): GrepMatch[] {
   const out: GrepMatch[] = [];
   for (let i = 0; i < texts.length; i++) {
     re.lastIndex = 0;
@@ -150,7 +159,7 @@ function matchAll(re: RegExp, texts: readonly string[], invert: boolean): GrepMa
           break;
         }
       } else found.push(m[0]);
-      if (invert) break;
+      if (invert || !all) break;
     }
     if (invert ? found.length === 0 : found.length > 0) out.push({ index: i, matches: invert ? [] : found });
   }

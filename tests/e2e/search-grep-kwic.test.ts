@@ -80,6 +80,12 @@ describe('grep', () => {
     expect(plain.stdout).not.toMatch(/\u001b\[/u);
     const coloured = cli(['grep', 'bredbånd', '--all-sentences'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(coloured.stdout).toMatch(/\u001b\[[0-9;]*mbredbånd/u);
+    // every match of a statement is marked, not only its first: both years of 2.8-4
+    const years = cli(['grep', '20\\d\\d', '--doc', 'ks-2021'], { env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    const line = years.stdout.split('\n').find((l) => l.includes('2.8-4'))!;
+    expect(line).toMatch(/\u001b\[[0-9;]*m2022(?:\u001b\[[0-9;]*m)+-(?:\u001b\[[0-9;]*m)+2025/u);
+    // without colour the text is as stored
+    expect(cli(['grep', '20\\d\\d']).stdout).toContain('i perioden 2022-2025.');
   });
   it('exit 1 when nothing matches, 2 with the reason for a bad pattern', () => {
     expect(cli(['grep', 'qqqzzz', '--all-sentences']).code).toBe(1);

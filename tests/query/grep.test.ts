@@ -27,6 +27,20 @@ describe('grep matching', () => {
     expect(first!.matches).toEqual(['1', '22', '333']);
     expect('x (a+) y'.replace(highlighter(['(a+)'])!, '<$&>')).toBe('x <(a+)> y');
   });
+
+  it('collects every match only when asked (highlighting), otherwise the first of each text, in the vm too', () => {
+    const texts = ['a1 b22 c333', 'none', 'd4'];
+    for (const pattern of ['\\d+', '(\\d)+']) {
+      // the second may backtrack, so it runs in the vm
+      const all = grepTexts(texts, compilePattern(pattern));
+      const first = grepTexts(texts, compilePattern(pattern), { allMatches: false });
+      expect(all.map((m) => m.index), pattern).toEqual([0, 2]);
+      expect(first.map((m) => m.index), pattern).toEqual([0, 2]);
+      expect(all[0]!.matches, pattern).toEqual(['1', '22', '333']);
+      expect(first[0]!.matches, pattern).toEqual(['1']);
+      expect(grepTexts(texts, compilePattern(pattern), { allMatches: false, invertMatch: true }).map((m) => m.index), pattern).toEqual([1]);
+    }
+  });
   it('leaves \\b inside a character class alone', () => {
     expect(unicodeBoundaries('[\\b]x')).toBe('[\\b]x');
   });
