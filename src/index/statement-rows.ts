@@ -199,7 +199,11 @@ export function readStatementsFile(bytes: Buffer, filter: RowFilter = {}): { sec
   return start === bytes.length ? { sectionsJson, rows, total: directory.bytes.length } : null;
 }
 
-/** Does a row with these kinds and areas fields (escaped, items joined with U+001F) pass? Its kind is its first. */
+/**
+ * Does a row with these kinds and areas fields (escaped, items joined with U+001F) pass? Its
+ * kind is its first. For the rows `contains` finds by their bytes, which are tested on their own
+ * fields: their place in the directory is not known without counting the rows before them.
+ */
 function passes(kinds: string, areas: string, filter: RowFilter): boolean {
   if (filter.kinds) {
     const item = kinds.indexOf(ITEM);
