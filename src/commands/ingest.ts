@@ -23,7 +23,10 @@ export async function ingest(files: string[], options: IngestOptions, context: C
     ...outcome.catalog.documents
       .filter((d) => parsedPaths.has(d.path))
       .map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
-    `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged)`,
+    `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged${outcome.kept.length ? `, ${outcome.kept.length} kept as indexed before: source unreadable` : ''}${added(outcome.catalog.documents.length - outcome.parsed.length - outcome.unchanged.length - outcome.kept.length)})`,
   ];
   return { result: { type: 'ingested', lines, records }, failures: all };
 }
+
+/** With --add, the documents the index held and that were not named: so the summary adds up. */
+const added = (n: number) => (n > 0 ? `, ${n} kept from the index` : '');

@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type DocumentJob, type JobOutcome, runDocumentJob } from './document-job.js';
 
@@ -14,19 +13,7 @@ const MAX_WORKERS = 4;
 
 const WORKER_FILE = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
-/**
- * The analysis runs a few hundred regular expressions (cues, areas, actors), most of them a
- * handful of times a document. V8 interprets a regular expression at first and compiles it to
- * machine code only once it has run; compiled at once, ingesting the bundled document takes
- * ~10% less (0.46 -> 0.41 s, alternated runs). V8's flags are the process's: worker threads
- * started after this compile at once too. Queries never load this module.
- */
-function compileRegexpsAtOnce(): void {
-  setFlagsFromString('--no-regexp-tier-up');
-}
-
 export async function runJobs(jobs: DocumentJob[], env: NodeJS.ProcessEnv = process.env): Promise<JobOutcome[]> {
-  compileRegexpsAtOnce();
   const workers = Math.min(MAX_WORKERS, availableParallelism(), jobs.length);
   const parallel = jobs.length >= PARALLEL_MIN_JOBS && workers > 1 && env.KS_INPUT_WORKERS !== '0' && existsSync(WORKER_FILE);
   if (!parallel) return runHere(jobs);
