@@ -30,14 +30,23 @@ async function runHere(jobs: DocumentJob[]): Promise<JobOutcome[]> {
   return out;
 }
 
-function runInWorkers(jobs: DocumentJob[], count: number): Promise<JobOutcome[]> {
+/**
+ * Run the jobs in `count` workers, each fed its next job when it answers. A worker that fails
+ * (an `error` event) or exits before all jobs are answered rejects the whole run, and the
+ * caller does the jobs here: without the `exit` handler a worker that dies without an error
+ * (process.exit in a dependency, an out-of-memory kill of the isolate) would leave the ingest
+ * waiting forever. Exported with its worker file for the tests.
+ */
+export function runInWorkers(jobs: DocumentJob[], count: number, workerFile = WORKER_FILE): Promise<JobOutcome[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<JobOutcome>(jobs.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
-    let failed = false;
+    let settled = false;
     const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
       for (const w of pool) void w.terminate();
       if (error) reject(error);
       else resolve(results);
@@ -54,13 +63,9 @@ function runInWorkers(jobs: DocumentJob[], count: number): Promise<JobOutcome[]>
       worker.postMessage(jobs[index]);
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_FILE);
-      worker.on('error', (error) => {
-        if (!failed) {
-          failed = true;
-          finish(error);
-        }
-      });
+      const worker = new Worker(workerFile);
+      worker.on('error', finish);
+      worker.on('exit', (code) => finish(new Error(`an ingest worker exited (code ${code}) before its jobs were done`)));
       pool.push(worker);
       feed(worker);
     }
