@@ -32,12 +32,16 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
     records: found.map((f) => sentenceRecord(f.located, multi)),
     highlight: options.invertMatch || !context.highlight ? undefined : highlighter(found.flatMap((f) => f.matches)),
   });
-  if (filter.kinds === null) {
-    const found = everySentence(await index.load(filter.docs ?? undefined, 'sentences'), filter, match);
-    const { records, highlight } = batch(options.limit === undefined ? found : found.slice(0, options.limit));
-    return { type: 'sentences', view: 'grep', records, highlight, only };
-  }
   async function* found(): AsyncGenerator<Found[]> {
+    if (filter.kinds === null) {
+      // --all-sentences: the whole document files, one document at a time like list, so memory
+      // stays that of the largest document however large the index
+      const wanted = filter.docs ? new Set(filter.docs) : null;
+      for (const entry of index.catalog.documents) {
+        if (!wanted || wanted.has(entry.id)) yield everySentence(await index.load([entry.id], 'sentences'), filter, match);
+      }
+      return;
+    }
     // a plain word is looked for in the rows' bytes first: rows without it are never decoded
     const text = requiredText(pattern, options);
     const keep = { ...filter, contains: text !== null && rowSearchable(text) ? text : null };

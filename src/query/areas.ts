@@ -44,5 +44,8 @@ export function resolveArea(input: string): AreaDef {
 
 /** A comma-separated list of areas: any of them. */
 export function resolveAreas(input: string): string[] {
-  return [...new Set(input.split(',').map((s) => s.trim()).filter(Boolean).map((s) => resolveArea(s).slug))];
+  const names = input.split(',').map((s) => s.trim()).filter(Boolean);
+  // `--area ''` (an unset shell variable, say) would otherwise filter by no area and find nothing
+  if (names.length === 0) throw new UsageError('empty --area; give an area such as helse, or see `ks-input areas` for the 17 areas');
+  return [...new Set(names.map((s) => resolveArea(s).slug))];
 }

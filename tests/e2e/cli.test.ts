@@ -194,6 +194,18 @@ describe('usage errors', () => {
     expect(cli(['list', '--page', 'x']).code).toBe(2);
   });
 
+  it('an empty --area, --kind, --actor or --doc (an unset shell variable) is a usage error, not "found nothing"', () => {
+    for (const [flag, says] of [['--area', /empty --area/u], ['--kind', /empty --kind/u], ['--actor', /empty --actor/u], ['--doc', /empty --doc/u]] as const) {
+      for (const command of ['list', 'grep', 'search']) {
+        const args = command === 'list' ? [command, flag, ''] : [command, 'bør', flag, ''];
+        const out = cli(args);
+        expect(out.code, `${args.join(' ')}: ${out.stderr}`).toBe(2);
+        expect(out.stderr.trim().split('\n')).toHaveLength(1);
+        expect(out.stderr).toMatch(says);
+      }
+    }
+  });
+
   it('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(cli(['--version']).stdout.trim()).toBe(version);
