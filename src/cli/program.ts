@@ -69,6 +69,15 @@ export async function run(io: Io): Promise<number> {
     const out = output(result, { format, style, header: Boolean(options.header) }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
     exitCode = out.found() ? 0 : 1;
+    // on a terminal, finding nothing says where and for what it looked (a script has the status)
+    if (exitCode === 1 && io.stdout.isTTY && !options.quiet && context.searched) {
+      const { dir, documents } = context.searched;
+      const filters = FILTER_FLAGS.flatMap((name) => {
+        const value = (options as Record<string, unknown>)[name];
+        return value === undefined ? [] : [`--${name} ${JSON.stringify(String(value))}`];
+      });
+      io.stderr.write(`ks-input: nothing found in ${documents} document${documents === 1 ? '' : 's'} of the index ${dir}${filters.length ? ` with ${filters.join(' ')}` : ''}\n`);
+    }
     if (extraFailure) exitCode = Math.max(exitCode, extraFailure());
   };
 

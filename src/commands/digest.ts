@@ -21,6 +21,7 @@ import {
 } from '../render/digest/index.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Context, openIndex } from './context.js';
+import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
 
 export interface DigestOptions extends FilterOptions {
@@ -44,7 +45,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
   const date = parseDate(options.date);
   const termLimit = options.keyTerms === undefined || options.keyTerms === false ? 0 : options.keyTerms === true ? DEFAULT_KEY_TERMS : options.keyTerms;
 
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   // key terms compare against every sentence; without them the statements are all we read
   const docs = await index.load(filter.docs ?? undefined, termLimit > 0 ? 'sentences' : 'statements', filter);
   const multi = index.catalog.documents.length > 1;
@@ -53,6 +54,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     if (matches(filter, located)) items.push({ located, record: sentenceRecord(located, multi) });
   }
   if (items.length === 0) {
+    await checkSectionTargets(filter, index);
     context.notify('ks-input: no statements match; no digest written');
     return { type: 'markdown', text: '', found: false };
   }

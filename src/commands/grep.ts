@@ -6,6 +6,7 @@ import { compilePattern, type GrepOptions as MatchOptions, highlighter, required
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
+import { checkedWhenEmpty } from './targets.js';
 import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface GrepOptions extends FilterOptions, MatchOptions {
@@ -23,7 +24,7 @@ export interface GrepOptions extends FilterOptions, MatchOptions {
 export async function grep(pattern: string, options: GrepOptions, context: Context): Promise<CommandResult> {
   const regex = compilePattern(pattern, options);
   const filter = buildFilter(options, options.kind !== undefined ? undefined : options.allSentences ? 'sentences' : KINDS);
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const multi = index.catalog.documents.length > 1;
   // every match only where the output marks them
   const match = textMatcher(regex, { ...options, allMatches: Boolean(context.highlight) });
@@ -52,7 +53,7 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   async function* batches(): AsyncGenerator<SentenceBatch> {
     for await (const kept of upTo(found(), options.limit)) yield batch(kept);
   }
-  return { type: 'sentence-stream', view: 'grep', batches: batches(), only };
+  return { type: 'sentence-stream', view: 'grep', batches: checkedWhenEmpty(batches(), filter, index), only };
 }
 
 interface Found {

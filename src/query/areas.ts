@@ -9,10 +9,15 @@ import { asciiFold } from '../nlp/fold.js';
 /** Lower-case ASCII for matching names: æ→ae, ø→o, å→a, accents dropped, outer spaces trimmed. */
 export const fold = (text: string): string => asciiFold(text).trim();
 
+/** Slug, label, English name, and each word of the label (`omsorg` for "Helse og omsorg"). */
 function namesOf(area: AreaDef): string[] {
   const label = fold(area.label);
-  return [area.slug, label, fold(area.english), label.split(/[\s,]+/u)[0]!];
+  const words = label.split(/[\s,]+/u).map((w) => w.replace(/-$/u, '')).filter((w) => w.length > 2 && !LABEL_FUNCTION_WORDS.has(w));
+  return [area.slug, label, fold(area.english), ...words];
 }
+
+/** Words of a label that name no area: `og`, `lokalt`. */
+const LABEL_FUNCTION_WORDS = new Set(['og', 'lokalt', 'statlig', 'offentlige']);
 
 // Inflectional endings of Norwegian nouns, tried when nothing else matched (`helsa`, `boliger`).
 const ENDINGS = ['ene', 'ane', 'er', 'en', 'et', 'a', 'e'];

@@ -91,7 +91,7 @@ export function buildFilter(options: FilterOptions, defaultKinds: readonly Kind[
 }
 
 /** Does a section (by id or title words) match a `--section`/`--chapter` value? */
-function sectionMatches(id: string, title: string, wanted: string): boolean {
+export function sectionMatches(id: string, title: string, wanted: string): boolean {
   const w = wanted.includes(':') ? wanted.slice(wanted.indexOf(':') + 1) : wanted;
   if (/^\d+(\.\d+)*$/u.test(w)) return id === w || id.startsWith(`${w}.`);
   return fold(title).includes(fold(w));

@@ -102,7 +102,7 @@ describe('list filters', () => {
     expect(fastlege.length).toBeGreaterThan(0);
     expectAll(fastlege, (r) => r.text.toLowerCase().includes('fastlege'));
     expect(list('--doc', 'ks-2021')).toEqual(list());
-    expect(cli(['list', '--doc', 'nope']).code).toBe(1);
+    expect(cli(['list', '--doc', 'nope']).code).toBe(2); // no such document: a usage error (frictions.test.ts)
     expect(list('--kind', 'all', '--limit', '5')).toEqual(all.slice(0, 5));
   });
 
