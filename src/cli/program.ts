@@ -11,7 +11,7 @@ import type { CommandResult } from '../commands/result.js';
 import type { Context } from '../commands/context.js';
 import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
-import { KsInputError } from '../model/errors.js';
+import { KsInputError, UsageError } from '../model/errors.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Format, output } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
@@ -41,6 +41,7 @@ interface CommonOptions {
   color?: boolean;
   quiet?: boolean;
   header?: boolean;
+  fields?: string[];
 }
 
 /** Run the CLI; resolves to the exit status. Never throws. */
@@ -55,6 +56,7 @@ export async function run(io: Io): Promise<number> {
     const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
     const style = await makeStyle(options.color === false, terminal);
     const format = options.format ?? 'text';
+    if (options.fields && format !== 'tsv' && format !== 'csv') throw new UsageError('--fields chooses the columns of --format tsv or csv');
     const context: Context = {
       cwd: io.cwd,
       env: io.env,
@@ -66,7 +68,7 @@ export async function run(io: Io): Promise<number> {
       highlight: style.color && format === 'text' && !options.quiet,
     };
     const result = await action(context);
-    const out = output(result, { format, style, header: Boolean(options.header) }, Boolean(options.quiet));
+    const out = output(result, { format, style, header: Boolean(options.header), fields: options.fields }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
     exitCode = out.found() ? 0 : 1;
     // on a terminal, finding nothing says where and for what it looked (a script has the status)

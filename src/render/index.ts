@@ -2,18 +2,20 @@
 import { type CommandResult, found } from '../commands/result.js';
 import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
-import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
+import { jsonArrayItems, machineLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
-export const FORMATS = ['text', 'tsv', 'json', 'ndjson'] as const;
+export const FORMATS = ['text', 'tsv', 'csv', 'json', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
   format: Format;
   style: Style;
   header: boolean;
+  /** --fields: the columns of tsv and csv, by the record's field names */
+  fields?: readonly string[];
 }
 
 /** A result's text, a chunk at a time, and whether it found anything (known once the chunks are read). */
@@ -39,7 +41,7 @@ async function* streamChunks(
   counter: { total: number },
 ): AsyncGenerator<string> {
   const jsonArray = options.format === 'json' && !result.only;
-  const header = options.format === 'tsv' && options.header && !result.only;
+  const header = (options.format === 'tsv' || options.format === 'csv') && options.header && !result.only;
   let first = true;
   for await (const batch of result.batches) {
     counter.total += batch.records.length;
@@ -55,7 +57,7 @@ async function* streamChunks(
   if (quiet) return;
   if (result.only === 'count') yield `${counter.total}\n`;
   else if (jsonArray) yield first ? '[]\n' : '\n]\n';
-  else if (header && first) yield `${SENTENCE_COLUMNS.map(([name]) => name).join('\t')}\n`;
+  else if (header && first) yield `${machine([], options, SENTENCE_COLUMNS).join('\n')}\n`;
 }
 
 /** Render a result to output lines (without line ends). */
@@ -74,10 +76,7 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
   }
 }
 
-function machine<T>(records: readonly T[], options: RenderOptions, columns: ReadonlyArray<[string, (r: T) => Field]>): string[] {
-  if (options.format === 'json' || options.format === 'ndjson') return jsonLines(records, options.format);
-  return tsvLines(records, columns, options.header);
-}
+const machine = machineLines;
 
 const location = (r: SentenceRecord) => pageOrLine(r.page, r.lines[0]);
 

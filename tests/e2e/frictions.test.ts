@@ -89,3 +89,63 @@ describe('finding nothing on a terminal', () => {
     expect(out.stdout + out.stderr).toBe('');
   });
 });
+
+describe('scripts: csv and --fields', () => {
+  it('csv is RFC 4180: quoted fields where they hold a comma or quote, CRLF line ends, header with --header', () => {
+    const out = cli(['list', '--area', 'helse', '--format', 'csv', '--header']);
+    expect(out.code, out.stderr).toBe(0);
+    const lines = out.stdout.split('\r\n');
+    expect(lines[0]).toBe('id,kind,areas,page,section,text');
+    expect(lines.at(-1)).toBe('');
+    const tsv = cli(['list', '--area', 'helse', '--format', 'tsv']).stdout.trimEnd().split('\n');
+    expect(lines.length - 2).toBe(tsv.length);
+    // a field with a comma is quoted, and parses back to the tsv's field
+    const withComma = lines.findIndex((l, i) => i > 0 && /,"[^"]*,[^"]*"/u.test(l));
+    expect(withComma).toBeGreaterThan(0);
+    const parsed = parseCsvLine(lines[withComma]!);
+    expect(parsed).toEqual(tsv[withComma - 1]!.split('\t'));
+  });
+
+  it('--fields picks columns from the record, in the order given, for tsv and csv', () => {
+    const out = cli(['list', '--area', 'helse', '--format', 'tsv', '--fields', 'sectionId,id,lines,kinds']);
+    expect(out.code, out.stderr).toBe(0);
+    const records = ndjson<{ id: string; sectionId: string; lines: number[]; kinds: string[] }>(cli(['list', '--area', 'helse', '--format', 'ndjson']).stdout);
+    expect(out.stdout.trimEnd().split('\n')).toEqual(records.map((r) => [r.sectionId, r.id, r.lines.join(','), r.kinds.join(',')].join('\t')));
+    const csv = cli(['sections', '--format', 'csv', '--fields', 'id,title', '--header']).stdout.split('\r\n');
+    expect(csv[0]).toBe('id,title');
+    expect(csv[1]).toMatch(/^1,/u);
+  });
+
+  it('an unknown field or --fields with text output is a usage error', () => {
+    const bad = cli(['list', '--format', 'csv', '--fields', 'id,nope']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/unknown field 'nope' for --fields; fields: id, kind.*sectionId/u);
+    const text = cli(['list', '--fields', 'id']);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toMatch(/--fields chooses the columns of --format tsv or csv/u);
+  });
+});
+
+/** One CSV record (RFC 4180) into its fields. */
+function parseCsvLine(line: string): string[] {
+  const fields: string[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let value = '';
+      i++;
+      while (i < line.length) {
+        if (line[i] === '"' && line[i + 1] === '"') (value += '"'), (i += 2);
+        else if (line[i] === '"') break;
+        else value += line[i++];
+      }
+      fields.push(value);
+      i += 2; // the closing quote and the comma
+    } else {
+      const end = line.indexOf(',', i);
+      fields.push(line.slice(i, end < 0 ? line.length : end));
+      i = end < 0 ? line.length + 1 : end + 1;
+    }
+  }
+  return fields;
+}
