@@ -2,12 +2,14 @@
 import { type CommandResult, found } from '../commands/result.js';
 import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
-export const FORMATS = ['text', 'tsv', 'json', 'ndjson'] as const;
+/** `html` is the digest's report (src/render/digest/html.ts); other results have none. */
+export const FORMATS = ['text', 'tsv', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -24,6 +26,8 @@ export interface Output {
 
 /** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
+  // a document result (digest, convert) is its text whatever the format; nothing else has HTML
+  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest');
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
