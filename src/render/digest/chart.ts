@@ -121,7 +121,7 @@ export function buildChart(data: ChartData): Element {
       at += w;
     }
     marks.push(s('text', { className: ['total'], x: round(at + 5), y: y + 11.5 }, String(sum)));
-    return s('g', { className: ['mark'], dataGroup: row.label, dataCount: sum }, marks);
+    return s('g', { className: ['mark'], dataCount: sum }, marks);
   });
 
   const height = top + data.rows.length * ROW + 6;
