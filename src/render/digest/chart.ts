@@ -27,14 +27,16 @@ export interface ChartData {
 }
 
 const WIDTH = 720;
-const LABEL_WIDTH = 250; // group names end here
-const BAR_X = 258;
+const LABEL_WIDTH = 280; // group names end here
+const BAR_X = 288;
 const BAR_SPACE = WIDTH - BAR_X - 44; // room for the total after the longest bar
 const ROW = 22;
 const BAR = 15;
 const LEGEND_ROW = 22;
-/** about the width of a character of the chart's 12px sans-serif, for cutting and the legend */
-const CHAR = 6.6;
+/** about the width of a character of the chart's 12px sans-serif: of a group name, to cut it;
+ * of a kind's name (capitalised, in a font we do not choose), generously, to space the legend */
+const CHAR = 7.2;
+const LEGEND_CHAR = 8;
 const MAX_LABEL_CHARS = Math.floor(LABEL_WIDTH / CHAR) - 1;
 
 /** Per kind: a colour, a darker ink for its pattern, and the pattern (distinct in greyscale too). */
@@ -80,7 +82,7 @@ export function buildChart(data: ChartData): Element {
   let x = BAR_X;
   let line = 0;
   for (const k of data.kinds) {
-    const width = 22 + kindName(k).length * CHAR + 16;
+    const width = 20 + kindName(k).length * LEGEND_CHAR + 14;
     if (x + width > WIDTH && x > BAR_X) {
       x = BAR_X;
       line += 1;
