@@ -101,6 +101,11 @@ describe('digest --format html', () => {
     const ids = classed(root, 'li', 'statement').map((li) => String(li.properties.id));
     expect(ids).toContain('notater:1-1');
     expect(ids).toContain('ks-test:1.1-1');
+    // a citation links to its own item, qualified id and all
+    const anchors = new Set(elements(root).map((e) => String(e.properties.id ?? '')));
+    const hrefs = byTag(root, 'a').map((a) => String(a.properties.href)).filter((h) => h.startsWith('#'));
+    expect(hrefs).toContain('#notater:1-1');
+    for (const href of hrefs) expect(anchors.has(decodeURIComponent(href.slice(1))), href).toBe(true);
     expect(text(byTag(root, 'h2')[0]!)).toBe('Contents');
   });
 
