@@ -25,7 +25,7 @@ export function fieldList(value: string): string[] {
 
 export const FLAGS = {
   index: { flags: '--index <path>', help: 'index folder to use (default: $KS_INPUT_INDEX, ./.ks-input, else the bundled corpus)' },
-  format: { flags: '--format <format>', help: 'output format', choices: FORMATS },
+  format: { flags: '--format <format>', help: 'output format (html: digest only)', choices: FORMATS },
   color: { flags: '--no-color', help: 'no colour, even on a terminal (also NO_COLOR, TERM=dumb)' },
   quiet: { flags: '-q, --quiet', help: 'print nothing but errors; the exit status tells' },
   header: { flags: '--header', help: 'tsv, csv: print a header line first' },

@@ -227,7 +227,7 @@ export function buildProgram(io: Io, execute: Execute): Command {
 
   command(
     'digest',
-    'a Markdown digest of the statements (default: the demand kinds), to stdout or -o FILE',
+    'a Markdown digest of the statements (default: the demand kinds), or an HTML report (--format html), to stdout or -o FILE',
     [...FILTER_FLAGS, 'by', 'lang', 'keyTerms', 'output', 'date'],
     (cmd) =>
       cmd.action(async (options: CommonOptions & import('../commands/digest.js').DigestOptions) => {

@@ -1,5 +1,6 @@
 // `digest`: a Markdown digest of the statements `list` would give (same filters, same default
-// kinds), grouped by section, area or kind, to stdout or atomically to `-o FILE`.
+// kinds), grouped by section, area or kind, to stdout or atomically to `-o FILE`; with
+// `--format html`, the same digest as a self-contained HTML report with a chart.
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DataError, UsageError } from '../model/errors.js';
@@ -17,6 +18,7 @@ import {
   keyTerms,
   LANGS,
   type Lang,
+  type DigestModel,
   renderDigest,
 } from '../render/digest/index.js';
 import { describeIoError } from '../source/io-error.js';
@@ -33,11 +35,17 @@ export interface DigestOptions extends FilterOptions {
   output?: string;
   /** `--date [YYYY-MM-DD]`: true for today */
   date?: boolean | string;
+  /** `--format`: html makes the HTML report; any other format, Markdown */
+  format?: string;
 }
 
 export const DEFAULT_KEY_TERMS = 8;
 
 export async function digest(options: DigestOptions, context: Context): Promise<CommandResult> {
+  // a digest is a document, not records: a format it does not write is refused, not ignored
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'html') {
+    throw new UsageError(`digest writes Markdown (the default) or --format html, not ${options.format}; for records use \`ks-input list --format ${options.format}\``);
+  }
   const filter = buildFilter(options);
   const lang = parseChoice<Lang>('--lang', options.lang ?? 'nb', LANGS);
   const scoped = options.area !== undefined || options.section !== undefined || options.chapter !== undefined;
@@ -74,7 +82,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     ...(options.chapter !== undefined ? [scopeTitle(docs, options.chapter, true)] : []),
     ...(options.section !== undefined ? [scopeTitle(docs, options.section, false)] : []),
   ];
-  const text = renderDigest({
+  const model: DigestModel = {
     lang,
     by,
     scope: { areas: filter.areas, sections },
@@ -83,7 +91,9 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     groups,
     ...(terms ? { keyTerms: terms } : {}),
     ...(date !== undefined ? { date } : {}),
-  });
+  };
+  // the hast stack loads only for the report
+  const text = options.format === 'html' ? (await import('../render/digest/html.js')).renderDigestHtml(model) : renderDigest(model);
 
   if (options.output !== undefined && options.output !== '-') {
     await writeOutput(resolve(context.cwd, options.output), text);

@@ -2,12 +2,14 @@
 import { type CommandResult, found } from '../commands/result.js';
 import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
+import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
-export const FORMATS = ['text', 'tsv', 'csv', 'json', 'ndjson'] as const;
+/** `html` is the digest's report (src/render/digest/html.ts); other results have none. */
+export const FORMATS = ['text', 'tsv', 'csv', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
@@ -26,6 +28,8 @@ export interface Output {
 
 /** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
+  // a document result (digest, convert) is its text whatever the format; nothing else has HTML
+  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest');
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
@@ -178,22 +182,52 @@ const SECTION_COLUMNS: ReadonlyArray<[string, (r: SectionRecord) => Field]> = [
 
 function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions): string[] {
   if (options.format !== 'text') return machine(records, options, SECTION_COLUMNS);
-  const { chalk } = options.style;
+  const { chalk, width } = options.style;
   const idWidth = Math.max(...records.map((r) => r.id.length + 2 * (r.level - 1)), 2);
+  const full = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.sentences, 'sentence')}, ${count(r.demands, 'demand')}`;
+  const short = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.demands, 'demand')}`;
+  // on a terminal a row never wraps: the sentence counts go when they would leave a title less
+  // than MIN_TITLE columns, then titles are cut with "…" to what is left
+  const room = (counts: (r: SectionRecord) => string) => (width ?? 0) - idWidth - 4 - Math.max(...records.map((r) => displayWidth(counts(r))));
+  const countsOf = width === null || room(full) >= MIN_TITLE ? full : short;
   const lines: string[] = [];
+  const docs = new Set(records.map((x) => x.doc)).size;
   let doc: string | null = null;
   for (const r of records) {
-    if (tree && r.doc !== doc && new Set(records.map((x) => x.doc)).size > 1) {
+    if (tree && r.doc !== doc && docs > 1) {
       doc = r.doc;
-      lines.push(chalk.bold.underline(r.doc));
+      lines.push(chalk.bold.underline(width === null ? r.doc : cut(clean(r.doc), width)));
     }
     const indent = '  '.repeat(r.level - 1);
+    if (width === null) {
+      const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
+      lines.push([chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t'));
+      continue;
+    }
     const id = `${indent}${r.id}`.padEnd(idWidth);
-    const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
-    const counts = chalk.dim(`${pageOrLine(r.page, r.line)} · ${r.sentences} sentences, ${r.demands} demands`);
-    lines.push(options.style.width === null ? [chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t') : `${chalk.cyan(id)}  ${title}  ${counts}`);
+    const counts = countsOf(r);
+    const plain = cut(clean(r.title), Math.max(1, width - displayWidth(id) - 4 - displayWidth(counts)));
+    const title = r.level === 1 ? chalk.bold(plain) : plain;
+    lines.push(`${chalk.cyan(id)}  ${title}  ${chalk.dim(counts)}`);
   }
   return lines;
+}
+
+/** A title shorter than this on a terminal costs the section rows their sentence counts. */
+const MIN_TITLE = 24;
+
+/** `1 demand`, `2 demands`. */
+export const count = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+
+/** Text cut to `width` display columns, with "…" when it had to be cut. */
+export function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 const AREA_COLUMNS: ReadonlyArray<[string, (r: AreaRecord) => Field]> = [
@@ -207,22 +241,66 @@ const AREA_COLUMNS: ReadonlyArray<[string, (r: AreaRecord) => Field]> = [
 
 function renderAreas(records: AreaRecord[], options: RenderOptions): string[] {
   if (options.format !== 'text') return machine(records, options, AREA_COLUMNS);
-  const { chalk } = options.style;
-  if (options.style.width === null) {
+  const { chalk, width } = options.style;
+  if (width === null) {
     return records.map((r) => [r.slug, r.label, r.statements, r.demands, ...KINDS.map((k) => `${k}=${r[k]}`)].join('\t'));
   }
+  const layout = areaLayout(records, width);
   const max = Math.max(1, ...records.map((r) => r.statements));
-  const labelWidth = Math.max(...records.map((r) => displayWidth(r.label)));
-  const barWidth = Math.max(10, Math.min(40, options.style.width - labelWidth - 60));
-  const lines = [
-    chalk.dim(`${'area'.padEnd(15)} ${'label'.padEnd(labelWidth)}  stmts  dem  ${KINDS.map((k) => k.slice(0, 4)).join(' ')}`),
-  ];
+  const head = [
+    'area'.padEnd(layout.slug),
+    ...(layout.label ? [' ', 'label'.padEnd(layout.label)] : []),
+    '  stmts  dem',
+    ...(layout.kinds ? ['  ', KINDS.map((k) => k.slice(0, 4)).join(' ')] : []),
+  ].join('');
+  const lines = [chalk.dim(head.trimEnd())];
   for (const r of records) {
-    const demandBar = '█'.repeat(Math.round((r.demands / max) * barWidth));
-    const otherBar = '░'.repeat(Math.round((r.statements / max) * barWidth) - demandBar.length);
-    const counts = KINDS.map((k) => String(r[k]).padStart(4)).join(' ');
-    const label = clean(r.label) + ' '.repeat(labelWidth - displayWidth(r.label));
-    lines.push(`${chalk.bold(r.slug.padEnd(15))} ${label}  ${String(r.statements).padStart(5)}  ${String(r.demands).padStart(3)}  ${counts}  ${chalk.red(demandBar)}${chalk.dim(otherBar)}`);
+    const demandBar = '█'.repeat(Math.round((r.demands / max) * layout.bar));
+    const otherBar = '░'.repeat(Math.max(0, Math.round((r.statements / max) * layout.bar) - demandBar.length));
+    const label = cut(clean(r.label), layout.label);
+    const row = [
+      chalk.bold(r.slug.padEnd(layout.slug)),
+      ...(layout.label ? [' ', label, ' '.repeat(layout.label - displayWidth(label))] : []),
+      `  ${String(r.statements).padStart(5)}  ${String(r.demands).padStart(3)}`,
+      ...(layout.kinds ? ['  ', KINDS.map((k) => String(r[k]).padStart(4)).join(' ')] : []),
+      ...(layout.bar && (demandBar || otherBar) ? ['  ', chalk.red(demandBar), chalk.dim(otherBar)] : []),
+    ];
+    lines.push(row.join(''));
   }
   return lines;
+}
+
+interface AreaLayout {
+  slug: number;
+  /** 0: no label column */
+  label: number;
+  kinds: boolean;
+  /** 0: no bars */
+  bar: number;
+}
+
+/** Bars up to 40 columns. */
+const MAX_BAR = 40;
+/** Bars narrower than this say little: they go before the labels are cut. */
+const MIN_BAR = 8;
+/** A label cut shorter than this says little: the column goes (the slug names the area). */
+const MIN_LABEL = 10;
+
+/**
+ * The columns of `areas` for a terminal `width` columns wide, so a row never wraps: the bars
+ * narrow first (and go below MIN_BAR), then the labels are cut with "…" (and go below
+ * MIN_LABEL), and on the narrowest terminals the per-kind counts go too.
+ */
+export function areaLayout(records: readonly AreaRecord[], width: number): AreaLayout {
+  const slug = Math.max(4, ...records.map((r) => r.slug.length)) + 1;
+  const label = Math.max(5, ...records.map((r) => displayWidth(r.label)));
+  const numbers = 2 + 5 + 2 + 3; // "  stmts  dem"
+  const kinds = 2 + KINDS.length * 5 - 1;
+  const fixed = slug + numbers + kinds;
+  const bar = Math.min(MAX_BAR, width - fixed - (1 + label) - 2);
+  if (bar >= MIN_BAR) return { slug, label, kinds: true, bar };
+  const labelRoom = Math.min(label, width - fixed - 1);
+  if (labelRoom >= MIN_LABEL) return { slug, label: labelRoom, kinds: true, bar: 0 };
+  if (fixed <= width) return { slug, label: 0, kinds: true, bar: 0 };
+  return { slug, label: 0, kinds: false, bar: 0 };
 }

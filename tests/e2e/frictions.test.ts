@@ -149,3 +149,12 @@ function parseCsvLine(line: string): string[] {
   }
   return fields;
 }
+
+describe('digest refuses formats it does not write', () => {
+  it.each(['tsv', 'csv', 'json', 'ndjson'])('--format %s is a usage error pointing to list', (format) => {
+    const out = cli(['digest', '--format', format]);
+    expect(out.code).toBe(2);
+    expect(out.stdout).toBe('');
+    expect(out.stderr).toMatch(new RegExp(`digest writes Markdown .* not ${format}; for records use \`ks-input list --format ${format}\``, 'u'));
+  });
+});

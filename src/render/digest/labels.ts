@@ -33,6 +33,12 @@ export interface Labels {
   page: string;
   line: string;
   keyTerms: string;
+  /** the HTML report's table of contents, chart and statements' areas */
+  contents: string;
+  chart: string;
+  /** the chart's description: what a bar is, per grouping */
+  chartCaption: Record<Grouping, string>;
+  areas: string;
 }
 
 const NB: Labels = {
@@ -51,6 +57,14 @@ const NB: Labels = {
   page: 's.',
   line: 'l.',
   keyTerms: 'Kjennetegnende ord',
+  contents: 'Innhold',
+  chart: 'Fordeling',
+  chartCaption: {
+    section: 'Utsagn per seksjon og type',
+    area: 'Utsagn per område og type (hvert utsagn under sitt første område)',
+    kind: 'Utsagn per type',
+  },
+  areas: 'Områder',
 };
 
 const EN: Labels = {
@@ -69,6 +83,14 @@ const EN: Labels = {
   page: 'p.',
   line: 'l.',
   keyTerms: 'Key terms',
+  contents: 'Contents',
+  chart: 'Distribution',
+  chartCaption: {
+    section: 'Statements per section and kind',
+    area: 'Statements per area and kind (each statement under its first area)',
+    kind: 'Statements per kind',
+  },
+  areas: 'Areas',
 };
 
 export function labelsFor(lang: Lang): Labels {
