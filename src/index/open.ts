@@ -171,8 +171,10 @@ async function openUser(location: IndexLocation, options: OpenOptions): Promise<
   if (isFresh({ ...catalog, documents: present }, present.map((e) => e.path), options.tool, stats)) return catalog;
   // the inputs of an update keep each document's metadata
   const inputs: Input[] = present.map((e) => ({ path: e.path, meta: metaOf(e) }));
-  options.notify(`ks-input: updating the index in ${location.dir} (sources changed)`);
   const result = await ingest(location.dir, inputs, { tool: options.tool, add: true, env: options.env });
+  if (result.parsed.length) {
+    options.notify(`ks-input: updated the index in ${location.dir} (${result.parsed.length} source${result.parsed.length === 1 ? '' : 's'} changed)`);
+  }
   // a source that became empty or unreadable keeps its indexed copy (ingest.ts keepIndexedCopy)
   const kept = new Map(result.kept.map((k) => [k.failure, k.id]));
   for (const failure of result.failures) {

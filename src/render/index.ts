@@ -194,9 +194,10 @@ function renderSections(records: SectionRecord[], tree: boolean, options: Render
   const docs = new Set(records.map((x) => x.doc)).size;
   let doc: string | null = null;
   for (const r of records) {
-    if (tree && r.doc !== doc && docs > 1) {
+    // piped, one record a line whatever the number of documents (ids carry the document)
+    if (tree && width !== null && r.doc !== doc && docs > 1) {
       doc = r.doc;
-      lines.push(chalk.bold.underline(width === null ? r.doc : cut(clean(r.doc), width)));
+      lines.push(chalk.bold.underline(cut(clean(r.doc), width)));
     }
     const indent = '  '.repeat(r.level - 1);
     if (width === null) {

@@ -2,8 +2,10 @@
 // are usage errors naming the closest ones; area names people use; a chapter without text of
 // its own shows its sections; a query that finds nothing on a terminal says what it searched.
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, expectAll, ndjson, runCwd } from '../helpers/cli.js';
+import { BIN, cli, expectAll, ndjson, runCwd, tempDir } from '../helpers/cli.js';
 
 describe('a filter that cannot match is a usage error naming what there is', () => {
   it.each([
@@ -156,5 +158,20 @@ describe('digest refuses formats it does not write', () => {
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(new RegExp(`digest writes Markdown .* not ${format}; for records use \`ks-input list --format ${format}\``, 'u'));
+  });
+});
+
+describe('piped sections over several documents', () => {
+  it('one record a line, each id carrying its document, no bare document lines', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.md');
+    const b = join(dir, 'b.md');
+    writeFileSync(a, '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n');
+    writeFileSync(b, '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n');
+    const index = join(dir, 'idx');
+    expect(cli(['ingest', a, b, '--index', index, '-q']).code).toBe(0);
+    const lines = cli(['sections', '--index', index]).stdout.trimEnd().split('\n');
+    expect(lines.map((l) => l.split('\t')[0])).toEqual(['a:1', 'b:1']);
+    for (const line of lines) expect(line.split('\t')).toHaveLength(6);
   });
 });
