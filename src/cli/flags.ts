@@ -48,6 +48,7 @@ export const FLAGS = {
   exact: { flags: '--exact', help: 'kwic: the term as written (any case), no inflections or compounds' },
   width: { flags: '--width <n>', help: 'kwic: characters of context on each side (default 40)', parse: positiveInt },
   add: { flags: '--add', help: 'keep the documents already in the index' },
+  bundled: { flags: '--bundled', help: "ingest the bundled documents too (the package's corpus/), beside the files named" },
   by: { flags: '--by <grouping>', help: 'digest: group by section, area or kind (default: section with --area/--section/--chapter, else area)', choices: ['section', 'area', 'kind'] },
   lang: { flags: '--lang <lang>', help: 'digest: language of the labels, nb (default) or en', choices: ['nb', 'en'] },
   keyTerms: { flags: '--key-terms [n]', help: "digest: each group's n most distinctive terms against the rest of the corpus (default 8)", parse: positiveInt },

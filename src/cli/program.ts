@@ -122,7 +122,7 @@ function withFlags(command: Command, names: FlagName[]): Command {
 }
 
 /** The commands' names: is the first argument one of them? (Help lists them in buildProgram's order.) */
-const COMMAND_NAMES = new Set(['ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
+const COMMAND_NAMES = new Set(['docs', 'ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
 
 export function buildProgram(io: Io, execute: Execute): Command {
   const program = new Command('ks-input')
@@ -151,10 +151,10 @@ export function buildProgram(io: Io, execute: Execute): Command {
     define(cmd);
   };
 
-  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add'], (cmd) =>
+  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add', 'bundled'], (cmd) =>
     cmd
       .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
-      .action(async (files: string[], options: CommonOptions & { add?: boolean }) => {
+      .action(async (files: string[], options: CommonOptions & { add?: boolean; bundled?: boolean }) => {
         let failures: KsInputError[] = [];
         await execute(
           options,
@@ -169,6 +169,12 @@ export function buildProgram(io: Io, execute: Execute): Command {
           },
         );
       }),
+  );
+
+  command('docs', 'the documents in the index: id, title, format, pages, statements, demands, source, when indexed', [], (cmd) =>
+    cmd.action(async (options: CommonOptions) => {
+      await execute(options, async (context) => (await import('../commands/docs.js')).docs(context));
+    }),
   );
 
   command('list', 'statements in document order (default: the demand kinds)', [...FILTER_FLAGS, 'limit'], (cmd) =>

@@ -1,6 +1,6 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
 import { type CommandResult, found } from '../commands/result.js';
-import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
+import type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, type Field } from './tabular.js';
@@ -73,6 +73,8 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
       return renderSections(result.records, result.tree, options);
     case 'areas':
       return renderAreas(result.records, options);
+    case 'documents':
+      return renderDocuments(result.records, options);
     case 'markdown':
       return result.text ? [result.text.replace(/\n$/u, '')] : []; // empty: written to a file, or nothing found
     case 'ingested':
@@ -212,6 +214,33 @@ function renderSections(records: SectionRecord[], tree: boolean, options: Render
     lines.push(`${chalk.cyan(id)}  ${title}  ${chalk.dim(counts)}`);
   }
   return lines;
+}
+
+const DOCUMENT_COLUMNS: ReadonlyArray<[string, (r: DocumentRecord) => Field]> = [
+  ['id', (r) => r.id],
+  ['format', (r) => r.format],
+  ['pages', (r) => r.pages],
+  ['statements', (r) => r.statements],
+  ['demands', (r) => r.demands],
+  ['indexed', (r) => r.indexed],
+  ['source', (r) => r.source],
+  ['title', (r) => r.title],
+];
+
+/** `docs`: piped, the tsv columns; on a terminal, id and title, then a dim line of the rest. */
+function renderDocuments(records: DocumentRecord[], options: RenderOptions): string[] {
+  if (options.format !== 'text') return machine(records, options, DOCUMENT_COLUMNS);
+  const { chalk, width } = options.style;
+  if (width === null) return machine(records, { ...options, format: 'tsv' }, DOCUMENT_COLUMNS);
+  return records.flatMap((r) => {
+    const facts = [r.format, r.pages === null ? null : count(r.pages, 'page'), count(r.statements, 'statement'), count(r.demands, 'demand'), r.indexed && `indexed ${r.indexed.slice(0, 10)}`]
+      .filter(Boolean)
+      .join(' · ');
+    // cut the plain text, then colour it: escape codes take no columns
+    const id = cut(r.id, width);
+    const title = cut(clean(r.title), Math.max(1, width - displayWidth(id) - 2));
+    return [`${chalk.bold.cyan(id)}  ${title}`, chalk.dim(cut(`  ${facts} · ${clean(r.source)}`, width))];
+  });
 }
 
 /** A title shorter than this on a terminal costs the section rows their sentence counts. */

@@ -175,3 +175,38 @@ describe('piped sections over several documents', () => {
     for (const line of lines) expect(line.split('\t')).toHaveLength(6);
   });
 });
+
+describe('my documents beside the bundled one', () => {
+  it('ingest --bundled FILE makes ./.ks-input with both, and docs lists them in every format', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'mine.md'), '# Mitt innspill\n\n## Vei\n\nKS mener staten må bygge flere fylkesveier.\n');
+    const ingest = cli(['ingest', '--bundled', 'mine.md'], { cwd: dir });
+    expect(ingest.code, ingest.stderr).toBe(0);
+    const docs = ndjson<{ id: string; title: string; format: string; pages: number | null; statements: number; demands: number; source: string; indexed: string }>(
+      cli(['docs', '--format', 'ndjson'], { cwd: dir }).stdout,
+    );
+    expect(docs.map((d) => d.id)).toEqual(['ks-2021', 'mine']);
+    expect(docs[0]).toMatchObject({ format: 'text', pages: 14 });
+    expect(docs[0]!.statements).toBeGreaterThan(100);
+    expect(docs[1]).toMatchObject({ title: 'Mitt innspill', format: 'markdown', pages: null, statements: 1, demands: 1, source: join(dir, 'mine.md') });
+    expect(Date.parse(docs[1]!.indexed)).toBeGreaterThan(Date.now() - 10 * 60_000);
+    // piped text and tsv: one document a line
+    const tsv = cli(['docs', '--format', 'tsv', '--header'], { cwd: dir }).stdout.trimEnd().split('\n');
+    expect(tsv[0]).toBe('id\tformat\tpages\tstatements\tdemands\tindexed\tsource\ttitle');
+    expect(tsv.slice(1).map((l) => l.split('\t')[0])).toEqual(['ks-2021', 'mine']);
+    expect(cli(['docs'], { cwd: dir }).stdout.trimEnd().split('\n')).toHaveLength(2);
+    // and the queries there answer from both
+    const samferdsel = ndjson<{ doc: string }>(cli(['list', '--area', 'samferdsel', '--format', 'ndjson'], { cwd: dir }).stdout);
+    expect(new Set(samferdsel.map((r) => r.doc))).toEqual(new Set(['ks-2021', 'mine']));
+  });
+
+  it('a file in which nothing was found is indexed with a warning naming it', () => {
+    const dir = tempDir();
+    const passwd = join(dir, 'passwd');
+    writeFileSync(passwd, 'root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n');
+    const out = cli(['ingest', passwd, '--index', join(dir, 'idx')]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toMatch(/warning: .*passwd: no statements found .*is it a KS document\?/u);
+    expect(cli(['ingest', passwd, '--index', join(dir, 'idx2'), '-q']).stderr).toBe('');
+  });
+});
