@@ -121,6 +121,18 @@ function withFlags(command: Command, names: FlagName[]): Command {
   return command;
 }
 
+/** What the words of the output mean: `--help` of the program and of every command ends with it. */
+const GLOSSARY = `
+Kinds of statement (--kind; the first three are demands, list's default):
+  krav        KS says something must happen, or is a precondition (må, skal, forutsetter)
+  anbefaling  KS says something should happen, recommends or asks for it (bør, anbefaler, ber om)
+  onske       KS wants or hopes for something (ønsker, ønskelig)
+  bekymring   KS is concerned, objects or criticises (betenkelig, bryter med, ikke tilstrekkelig)
+  stotte      KS welcomes or supports a proposal (støtter, ønsker velkommen)
+  tilsagn     KS or the sector offers or commits to act (KS vil bidra)
+In text output "s. 7" is page 7 and "l. 12" line 12 of a document without pages.
+Exit status: 0 found, 1 nothing found, 2 usage error, 3 data error, 70 internal error.`;
+
 /** The commands' names: is the first argument one of them? (Help lists them in buildProgram's order.) */
 const COMMAND_NAMES = new Set(['docs', 'ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
 
@@ -134,7 +146,8 @@ export function buildProgram(io: Io, execute: Execute): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: () => undefined, // run() prints errors as one line
-    });
+    })
+    .addHelpText('after', GLOSSARY);
 
   // When argv starts with one of our commands, only that command is built: building all ten, with
   // their options, is most of what commander costs at start-up, and once commander has
@@ -146,7 +159,7 @@ export function buildProgram(io: Io, execute: Execute): Command {
   const command = (name: string, description: string, flags: FlagName[], define: (cmd: Command) => unknown) => {
     if (only !== undefined && name !== only) return;
     const cmd = withFlags(program.command(name).description(description), [...flags, ...COMMON_FLAGS]);
-    cmd.exitOverride().showSuggestionAfterError(true);
+    cmd.exitOverride().showSuggestionAfterError(true).addHelpText('after', GLOSSARY);
     cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
     define(cmd);
   };
