@@ -57,8 +57,11 @@ describe('digest --format html', () => {
 
     const records = ndjson<{ id: string; kind: string; areas: string[] }>(cli(['list', '--index', single, '--format', 'ndjson']).stdout);
     const items = classed(root, 'li', 'statement');
-    expect(new Set(items.map((li) => li.properties.id))).toEqual(new Set(records.map((r) => r.id)));
-    expect(items).toHaveLength(records.length);
+    // by area a statement stands under each of its areas, anchored where it first stands
+    const anchors = items.map((li) => li.properties.id).filter((id) => id !== undefined);
+    expect(anchors).toEqual([...new Set(anchors)]);
+    expect(new Set(anchors)).toEqual(new Set(records.map((r) => r.id)));
+    expect(items).toHaveLength(records.reduce((n, r) => n + Math.max(1, r.areas.length), 0));
     const first = items.find((li) => li.properties.id === '1.1-1')!;
     expect(text(first)).toBe('Anbefaling: KS anbefaler at fastlegene får bedre rammer og flere fastleger rekrutteres. Helse og omsorg, Kommuneøkonomi (s. 1, 1.1-1)');
     expect(first.properties.className).toEqual(['statement', 'kind-anbefaling']);
@@ -83,9 +86,16 @@ describe('digest --format html', () => {
     const marks = classed(svg as unknown as Root, 'g', 'mark');
     const groups = classed(root, 'ul', 'statements');
     expect(marks).toHaveLength(groups.length);
-    expect(marks.map((g) => text(byTag(g as unknown as Root, 'title')[0]!))).toEqual(['Kommuneøkonomi: 2 utsagn', 'Helse og omsorg: 4 utsagn']);
+    // a bar per area, counting every statement that carries it (as `list --area` finds them)
+    const records = ndjson<{ id: string; kind: string; areas: string[] }>(cli(['list', '--index', single, '--format', 'ndjson']).stdout);
+    const under = (slug: string, kind?: string) => records.filter((r) => r.areas.includes(slug) && (!kind || r.kind === kind)).length;
+    expect(under('okonomi')).toBe(3);
+    expect(marks.map((g) => text(byTag(g as unknown as Root, 'title')[0]!))).toEqual([`Kommuneøkonomi: ${under('okonomi')} utsagn`, `Helse og omsorg: ${under('helse')} utsagn`]);
     const segments = classed(svg as unknown as Root, 'rect', 'segment').map((r) => text(r));
-    expect(segments).toEqual(['Kommuneøkonomi — Krav: 1', 'Kommuneøkonomi — Anbefaling: 1', 'Helse og omsorg — Krav: 2', 'Helse og omsorg — Anbefaling: 1', 'Helse og omsorg — Ønske: 1']);
+    const expected = [['okonomi', 'Kommuneøkonomi'], ['helse', 'Helse og omsorg']].flatMap(([slug, label]) =>
+      [['krav', 'Krav'], ['anbefaling', 'Anbefaling'], ['onske', 'Ønske']].flatMap(([kind, name]) => (under(slug!, kind) ? [`${label} — ${name}: ${under(slug!, kind)}`] : [])),
+    );
+    expect(segments).toEqual(expected);
     // a legend entry per kind, each with the pattern its segments use
     const legend = classed(svg as unknown as Root, 'g', 'legend-item').map(text);
     expect(legend).toEqual(['Krav', 'Anbefaling', 'Ønske']);

@@ -40,6 +40,8 @@ const text = (value: string): PhrasingContent => ({ type: 'text', value });
 function decorate(root: Root, model: DigestModel): Root {
   const headingIds = new Slugger();
   const groups = [...model.groups];
+  // a statement under several areas is anchored where it first stands: an id is unique in a page
+  const anchored = new Set<string>();
   let summary = true;
   for (const node of root.children) {
     if (node.type === 'heading') {
@@ -48,7 +50,7 @@ function decorate(root: Root, model: DigestModel): Root {
       node.data = { ...node.data, hProperties: { id } };
     } else if (node.type === 'list') {
       const group = groups.shift();
-      if (group) decorateList(node, group.items.map((i) => i.record), model.lang);
+      if (group) decorateList(node, group.items.map((i) => i.record), model.lang, anchored);
     } else if (node.type === 'table') {
       node.data = { ...node.data, hProperties: { className: ['summary'] } };
     }
@@ -56,7 +58,7 @@ function decorate(root: Root, model: DigestModel): Root {
   return root;
 }
 
-function decorateList(list: List, records: readonly SentenceRecord[], lang: Lang): void {
+function decorateList(list: List, records: readonly SentenceRecord[], lang: Lang, anchored: Set<string>): void {
   list.data = { ...list.data, hProperties: { className: ['statements'] } };
   list.children = records.map((record): ListItem => {
     const labels = labelsFor(lang);
@@ -65,7 +67,12 @@ function decorateList(list: List, records: readonly SentenceRecord[], lang: Lang
     return {
       type: 'listItem',
       spread: false,
-      data: { hProperties: { id: record.id, className: ['statement', ...(kind ? [`kind-${kind}`] : [])] } },
+      data: {
+        hProperties: {
+          ...(anchored.has(record.id) ? {} : (anchored.add(record.id), { id: record.id })),
+          className: ['statement', ...(kind ? [`kind-${kind}`] : [])],
+        },
+      },
       children: [
         {
           type: 'paragraph',

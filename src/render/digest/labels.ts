@@ -29,6 +29,8 @@ export interface Labels {
   kinds: Record<Kind, string>;
   /** group of statements with no area, in an area digest */
   noArea: string;
+  /** said in an area digest where a statement stands under more than one area */
+  severalAreas: string;
   /** citation prefixes: page, or line for documents without pages */
   page: string;
   line: string;
@@ -54,6 +56,7 @@ const NB: Labels = {
   group: { section: 'Seksjon', area: 'Område', kind: 'Type' },
   kinds: { krav: 'Krav', anbefaling: 'Anbefaling', onske: 'Ønske', bekymring: 'Bekymring', stotte: 'Støtte', tilsagn: 'Tilsagn' },
   noArea: 'Uten område',
+  severalAreas: 'Et utsagn står under hvert av sine områder, så noen står flere steder.',
   page: 's.',
   line: 'l.',
   keyTerms: 'Kjennetegnende ord',
@@ -80,6 +83,7 @@ const EN: Labels = {
   group: { section: 'Section', area: 'Area', kind: 'Kind' },
   kinds: { krav: 'Requirement', anbefaling: 'Recommendation', onske: 'Wish', bekymring: 'Concern', stotte: 'Support', tilsagn: 'Commitment' },
   noArea: 'No area',
+  severalAreas: 'A statement stands under each of its areas, so some appear more than once.',
   page: 'p.',
   line: 'l.',
   keyTerms: 'Key terms',
