@@ -64,6 +64,35 @@ export async function kwic(term: string, options: KwicOptions, context: Context)
   });
   const limited = options.limit === undefined ? hits : hits.slice(0, options.limit);
   const records: SentenceRecord[] = limited.map((h) => ({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right }));
-  if (records.length === 0) await checkSectionTargets(filter, index);
+  if (records.length === 0) {
+    await checkSectionTargets(filter, index);
+    if (options.exact) await sayCompounds(term, index, filter, context);
+  }
   return { type: 'sentences', view: 'kwic', records };
+}
+
+/**
+ * `kwic --exact fastlege` finds nothing when the word stands only inside compounds
+ * (`fastlegeordningen`): say how many sentences hold it so, and how to see them.
+ */
+async function sayCompounds(term: string, index: Awaited<ReturnType<typeof openIndex>>, filter: ReturnType<typeof buildFilter>, context: Context): Promise<void> {
+  const words = wordsOf(term).map((t) => t.text);
+  if (words.length !== 1) return;
+  const form = searchForm(words[0]!);
+  const entries = index.catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
+  const sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, wordProbes(words[0]!)));
+  const compounds = new Set<string>();
+  let sentences = 0;
+  for (const source of sources) {
+    const holding = new Set<number>();
+    for (const [other, line] of source.lines) {
+      if (other === form || !other.includes(form)) continue;
+      compounds.add(other);
+      for (const i of occurrences(line)) holding.add(i);
+    }
+    sentences += holding.size;
+  }
+  if (sentences === 0) return;
+  const examples = [...compounds].slice(0, 3).join(', ');
+  context.notify(`ks-input: '${term}' stands nowhere as a word of its own; ${sentences} sentence${sentences === 1 ? '' : 's'} hold it inside longer words, compounds or inflections (${examples}); without --exact kwic shows them`);
 }

@@ -76,7 +76,8 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
     case 'documents':
       return renderDocuments(result.records, options);
     case 'markdown':
-      return result.text ? [result.text.replace(/\n$/u, '')] : []; // empty: written to a file, or nothing found
+      if (!result.text) return []; // written to a file, or nothing found
+      return [options.style.width === null || options.format !== 'text' ? result.text.replace(/\n$/u, '') : fitMarkdown(result.text, options.style.width)];
     case 'ingested':
       return options.format === 'text' ? result.lines : machine(result.records, options, []);
   }
@@ -153,18 +154,24 @@ function showText(r: SentenceRecord, style: Style, pattern?: RegExp): string[] {
   const width = style.width ?? Number.POSITIVE_INFINITY;
   const para = (text: string, indent = '  ') => (Number.isFinite(width) ? indent + wrap(clean(text), width - indent.length, indent) : indent + clean(text));
   const path = [r.chapter, r.section].filter(Boolean).join(' › ');
+  // a labelled line wraps at spaces under its value, never mid-word ("3 d|emands")
+  const labelled = (label: string, value: string) => {
+    const prefix = `  ${label}  `;
+    const body = Number.isFinite(width) ? wrap(value, Math.max(10, width - prefix.length)).replace(/\n/gu, `\n${' '.repeat(prefix.length)}`) : value;
+    return `  ${chalk.dim(label)}  ${body}`;
+  };
   const lines = [
     `${chalk.bold(r.id)}  ${kindColor(style, r.kind)(r.kind ?? 'no statement')}${r.kinds.length > 1 ? chalk.dim(` (also ${r.kinds.slice(1).join(', ')})`) : ''}`,
-    `  ${chalk.dim('where')}  ${clean(path)} — ${location(r)}, lines ${r.lines[0]}–${r.lines[1]}${r.doc ? ` (${r.doc})` : ''}`,
-    `  ${chalk.dim('areas')}  ${r.areas.join(', ') || '-'}${r.actors.length ? `   ${chalk.dim('actors')} ${r.actors.join(', ')}` : ''}${r.figures.length ? `   ${chalk.dim('figures')} ${r.figures.join('; ')}` : ''}`,
+    labelled('where', `${clean(path)} — ${location(r)}, lines ${r.lines[0]}–${r.lines[1]}${r.doc ? ` (${r.doc})` : ''}`),
+    labelled('areas', `${r.areas.join(', ') || '-'}${r.actors.length ? ` · actors ${r.actors.join(', ')}` : ''}${r.figures.length ? ` · figures ${r.figures.join('; ')}` : ''}`),
   ];
   if (r.before !== undefined || r.after !== undefined) {
     if (r.before) lines.push(chalk.dim(para(`… ${r.before}`)));
     lines.push(highlightText(para(r.text), style, pattern));
     if (r.after) lines.push(chalk.dim(para(`${r.after} …`)));
-    if (r.cues?.length) lines.push(`  ${chalk.dim('kind from')}  ${r.cues.map((c) => `${c.kind} ← «${clean(c.match)}»`).join('; ')}`);
+    if (r.cues?.length) lines.push(labelled('kind from', r.cues.map((c) => `${c.kind} ← «${clean(c.match)}»`).join('; ')));
     const terms = Object.entries(r.areaTerms ?? {});
-    if (terms.length) lines.push(`  ${chalk.dim('areas from')}  ${terms.map(([a, ws]) => `${a} ← ${ws.join(', ')}`).join('; ')}`);
+    if (terms.length) lines.push(labelled('areas from', terms.map(([a, ws]) => `${a} ← ${ws.join(', ')}`).join('; ')));
   } else {
     lines.push(highlightText(para(r.text), style, pattern));
   }
@@ -241,6 +248,27 @@ function renderDocuments(records: DocumentRecord[], options: RenderOptions): str
     const title = cut(clean(r.title), Math.max(1, width - displayWidth(id) - 2));
     return [`${chalk.bold.cyan(id)}  ${title}`, chalk.dim(cut(`  ${facts} · ${clean(r.source)}`, width))];
   });
+}
+
+/**
+ * Markdown shown on a terminal: paragraphs and list items wrapped at spaces to its width (a
+ * list item's lines continue under its text, still the same Markdown); headings, tables and
+ * code stay as they are. Piped or written to a file, the Markdown is untouched.
+ */
+function fitMarkdown(markdown: string, width: number): string {
+  let fenced = false;
+  return markdown
+    .replace(/\n$/u, '')
+    .split('\n')
+    .map((line) => {
+      if (/^(```|~~~)/u.test(line)) fenced = !fenced;
+      if (fenced || displayWidth(line) <= width || /^(#|\||\s*```)/u.test(line)) return line;
+      const item = line.match(/^(\s*(?:[-*+]|\d+\.)\s+)/u);
+      const indent = item ? ' '.repeat(item[1]!.length) : '';
+      const body = item ? line.slice(item[1]!.length) : line;
+      return (item ? item[1]! : '') + wrap(body, Math.max(10, width - indent.length)).replace(/\n/gu, `\n${indent}`);
+    })
+    .join('\n');
 }
 
 /** A title shorter than this on a terminal costs the section rows their sentence counts. */

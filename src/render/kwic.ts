@@ -6,6 +6,7 @@ import type { SentenceRecord } from '../query/records.js';
 import type { RenderOptions } from './index.js';
 import { clean, displayWidth } from './style.js';
 import { type Field, machineLines } from './tabular.js';
+import { takeEnd, takeStart } from '../query/kwic.js';
 import { pageOrLine } from './cite.js';
 
 /** tsv columns of a concordance line (SPEC: left, match, right, id, page). */
@@ -24,13 +25,18 @@ const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, wi
 
 export function renderKwic(records: SentenceRecord[], options: RenderOptions): string[] {
   if (options.format !== 'text') return machineLines(records, options, KWIC_COLUMNS);
-  const { chalk } = options.style;
-  const lefts = records.map((r) => clean(r.left ?? ''));
+  const { chalk, width } = options.style;
   const idWidth = Math.max(0, ...records.map((r) => displayWidth(clean(r.id))));
   const pageWidth = Math.max(0, ...records.map((r) => displayWidth(where(r))));
+  // on a terminal a line never wraps: the contexts shrink (at words, takeEnd/takeStart) to
+  // what the id, page and longest match leave, split evenly
+  const matchWidth = Math.max(0, ...records.map((r) => displayWidth(clean(r.match ?? ''))));
+  const side = width === null ? Infinity : Math.max(4, Math.floor((width - idWidth - pageWidth - 4 - matchWidth) / 2));
+  const lefts = records.map((r) => takeEnd(clean(r.left ?? ''), side, displayWidth));
+  const rights = records.map((r) => takeStart(clean(r.right ?? ''), side, displayWidth));
   const leftWidth = Math.max(0, ...lefts.map(displayWidth));
   return records.map((r, i) => {
     const head = `${chalk.bold(padEnd(clean(r.id), idWidth))}  ${chalk.dim(padEnd(where(r), pageWidth))}  `;
-    return `${head}${padStart(lefts[i]!, leftWidth)}${chalk.bold.red(clean(r.match ?? ''))}${clean(r.right ?? '')}`.replace(/\s+$/u, '');
+    return `${head}${padStart(lefts[i]!, leftWidth)}${chalk.bold.red(clean(r.match ?? ''))}${rights[i]!}`.replace(/\s+$/u, '');
   });
 }

@@ -210,3 +210,12 @@ describe('my documents beside the bundled one', () => {
     expect(cli(['ingest', passwd, '--index', join(dir, 'idx2'), '-q']).stderr).toBe('');
   });
 });
+
+describe('kwic --exact', () => {
+  it('finding nothing as a word, says how many sentences hold it inside longer words', () => {
+    const out = cli(['kwic', '--exact', 'fastlege']);
+    expect(out.code).toBe(1);
+    expect(out.stderr).toMatch(/'fastlege' stands nowhere as a word of its own; \d+ sentences? hold it inside longer words.*fastlegeordningen.*without --exact/u);
+    expect(cli(['kwic', '--exact', 'fastlege', '-q']).stderr).toBe('');
+  });
+});

@@ -47,3 +47,33 @@ describe.skipIf(!existsSync(SCRIPT))('areas and sections on a terminal', () => {
     expect(onTerminal(['sections'], 200, false).join('\n')).not.toContain('…');
   });
 });
+
+describe.skipIf(!existsSync(SCRIPT))('show, kwic and digest on a terminal wrap at spaces', () => {
+  // every word on screen is a whole word of the text: none broken in the middle
+  const words = (text: string) => new Set(text.match(/[\p{L}\p{N}]+/gu) ?? []);
+  for (const columns of [60, 80, 120]) {
+    it(`show fits ${columns} columns, its labelled lines wrapped at spaces`, () => {
+      const lines = onTerminal(['show', '5.1-4'], columns, false);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      const piped = spawnSync(process.execPath, [BIN, 'show', '5.1-4', '--format', 'json'], { encoding: 'utf8' });
+      const record = JSON.parse(piped.stdout)[0] as Record<string, unknown>;
+      const known = words(JSON.stringify(record) + ' where areas actors figures kind from lines no statement s');
+      for (const w of words(lines.join('\n'))) expect(known.has(w), w).toBe(true);
+    });
+
+    it(`kwic fits ${columns} columns, contexts cut at words and marked …`, () => {
+      const lines = onTerminal(['kwic', 'kommunene'], columns, false);
+      expect(lines.length).toBeGreaterThan(10);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(lines.some((l) => l.includes('…'))).toBe(true);
+    });
+
+    it(`digest's paragraphs and bullets fit ${columns} columns (headings and tables as they are: Markdown cannot wrap them)`, () => {
+      const lines = onTerminal(['digest', '--area', 'helse'], columns, false);
+      for (const line of lines.filter((l) => !/^[|#]/u.test(l))) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      // the same words as the Markdown written to a pipe: wrapping moved spaces only
+      const piped = spawnSync(process.execPath, [BIN, 'digest', '--area', 'helse'], { encoding: 'utf8' }).stdout;
+      expect(lines.join(' ').replace(/\s+/gu, ' ').trim()).toBe(piped.replace(/\s+/gu, ' ').trim());
+    });
+  }
+});

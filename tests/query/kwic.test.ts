@@ -36,10 +36,19 @@ describe('kwic occurrences', () => {
   it('--exact takes the word as written, in any case', () => {
     expect(kwic(sentences, 'LÆRER', { width: 20, exact: true }).map((h) => h.located.sentence.id)).toEqual(['1-3', '1-10']);
   });
-  it('cuts context to the width in display columns', () => {
-    expect(takeEnd('abc 日本語', 5, displayWidth)).toBe('本語'); // 日 would make 6 columns
-    expect(takeEnd('abc 日本語', 7, displayWidth)).toBe(' 日本語');
-    expect(takeStart('æøå åøæ', 5, displayWidth)).toBe('æøå å');
+  it('cuts context to the width in display columns, at a word, marked with "…"', () => {
+    // a word longer than the width is cut inside it: 日 would make 6 columns with "…"
+    expect(takeEnd('abc 日本語', 5, displayWidth)).toBe('…本語');
+    expect(takeEnd('abc 日本語', 7, displayWidth)).toBe('…日本語'); // not "c 日本語": abc is cut
+    expect(takeEnd('abc 日本語', 10, displayWidth)).toBe('abc 日本語'); // it fits: no mark
+    expect(takeStart('æøå åøæ', 5, displayWidth)).toBe('æøå…'); // not "æøå å"
+    expect(takeStart('æøå åøæ', 7, displayWidth)).toBe('æøå åøæ');
+    expect(takeStart('rekruttering av fastleger', 14, displayWidth)).toBe('rekruttering…');
+    expect(takeEnd('bedre rekruttering av fastleger', 16, displayWidth)).toBe('… av fastleger');
+    for (const [text, width] of [['abc 日本語', 5], ['æøå åøæ', 5], ['rekruttering av fastleger', 14]] as const) {
+      expect(displayWidth(takeEnd(text, width, displayWidth))).toBeLessThanOrEqual(width);
+      expect(displayWidth(takeStart(text, width, displayWidth))).toBeLessThanOrEqual(width);
+    }
   });
 });
 
