@@ -48,6 +48,7 @@ export const FLAGS = {
   exact: { flags: '--exact', help: 'kwic: the term as written (any case), no inflections or compounds' },
   width: { flags: '--width <n>', help: 'kwic: characters of context on each side (default 40)', parse: positiveInt },
   add: { flags: '--add', help: 'keep the documents already in the index' },
+  verbose: { flags: '--verbose', help: 'ingest: a line per document parsed, on a terminal too (piped output always has them)' },
   bundled: { flags: '--bundled', help: "ingest the bundled documents too (the package's corpus/), beside the files named" },
   by: { flags: '--by <grouping>', help: 'digest: group by section, area or kind (default: section with --area/--section/--chapter, else area)', choices: ['section', 'area', 'kind'] },
   lang: { flags: '--lang <lang>', help: 'digest: language of the labels, nb (default) or en', choices: ['nb', 'en'] },

@@ -29,7 +29,7 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdout: { write(text: string): void; isTTY?: boolean; columns?: number };
-  stderr: { write(text: string): void };
+  stderr: { write(text: string): void; isTTY?: boolean; columns?: number };
   version: string;
   /** version + source hash: what an index records as its maker */
   tool?: string;
@@ -66,8 +66,14 @@ export async function run(io: Io): Promise<number> {
         if (!options.quiet) io.stderr.write(`${oneLine(message)}\n`);
       },
       highlight: style.color && format === 'text' && !options.quiet,
+      progress: io.stderr.isTTY && !options.quiet ? progressLine(io.stderr) : undefined,
     };
-    const result = await action(context);
+    let result: CommandResult;
+    try {
+      result = await action(context);
+    } finally {
+      if (context.progress) io.stderr.write('\r\u001b[K'); // the progress line gives way to what follows
+    }
     const out = output(result, { format, style, header: Boolean(options.header), fields: options.fields }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
     exitCode = out.found() ? 0 : 1;
@@ -121,6 +127,28 @@ function withFlags(command: Command, names: FlagName[]): Command {
   return command;
 }
 
+/**
+ * One line on a terminal's stderr, rewritten in place: documents done of total, time spent and
+ * time left at the pace so far. At most ten updates a second.
+ */
+function progressLine(stderr: Io['stderr']): (done: number, total: number) => void {
+  const start = Date.now();
+  let shown = 0;
+  const clock = (ms: number) => {
+    const s = Math.round(ms / 1000);
+    return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+  };
+  return (done, total) => {
+    const now = Date.now();
+    if (done < total && now - shown < 100) return;
+    shown = now;
+    const spent = now - start;
+    const left = done ? (spent / done) * (total - done) : 0;
+    const line = `ks-input: ${done}/${total} documents analysed, ${clock(spent)} spent, ${done < total ? `about ${clock(left)} left` : 'writing the index'}`;
+    stderr.write(`\r\u001b[K${line.slice(0, Math.max(20, (stderr.columns || 80) - 1))}`);
+  };
+}
+
 /** What the words of the output mean: `--help` of the program and of every command ends with it. */
 const GLOSSARY = `
 Kinds of statement (--kind; the first three are demands, list's default):
@@ -164,10 +192,10 @@ export function buildProgram(io: Io, execute: Execute): Command {
     define(cmd);
   };
 
-  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add', 'bundled'], (cmd) =>
+  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add', 'bundled', 'verbose'], (cmd) =>
     cmd
       .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
-      .action(async (files: string[], options: CommonOptions & { add?: boolean; bundled?: boolean }) => {
+      .action(async (files: string[], options: CommonOptions & { add?: boolean; bundled?: boolean; verbose?: boolean }) => {
         let failures: KsInputError[] = [];
         await execute(
           options,

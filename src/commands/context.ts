@@ -16,6 +16,8 @@ export interface Context {
   notify: (message: string) => void;
   /** the output marks what a pattern matched (text on a colour terminal): grep then collects every match */
   highlight?: boolean;
+  /** a long task's progress, shown in place on a terminal's stderr; absent when piped or quiet */
+  progress?: (done: number, total: number) => void;
   /** set when the index is opened: what a query searched, for the line saying it found nothing */
   searched?: { dir: string; documents: number };
 }

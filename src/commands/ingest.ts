@@ -6,6 +6,8 @@ import type { CommandResult } from './result.js';
 
 export interface IngestOptions {
   add?: boolean;
+  /** a line per document parsed, on a terminal too */
+  verbose?: boolean;
   /** the bundled corpus' documents too, beside the files named */
   bundled?: boolean;
 }
@@ -19,7 +21,7 @@ export async function ingest(files: string[], options: IngestOptions, context: C
   const sources = named ? [...(options.bundled ? [bundledCorpusDir()] : []), ...files] : [bundledCorpusDir()];
   const { inputs, failures } = await expandInputs(sources, context.cwd);
   if (inputs.length === 0) throw failures[0] ?? new DataError('nothing to ingest');
-  const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add, env: context.env });
+  const outcome = await ingestInputs(dir, inputs, { tool: context.tool, add: options.add, replaceCorrupt: !options.add, env: context.env, onProgress: context.progress });
   const all = [...failures, ...outcome.failures];
   // a file that is no policy document (`ingest /etc/passwd`) is indexed, but said to be odd
   for (const d of outcome.catalog.documents) {
@@ -38,7 +40,7 @@ export async function ingest(files: string[], options: IngestOptions, context: C
       .map((d) => `${d.id}\t${d.stats.sections} sections, ${d.stats.sentences} sentences, ${d.stats.statements} statements, ${d.stats.demands} demands\t${d.path}`),
     `indexed ${outcome.catalog.documents.length} document(s) in ${dir} (${outcome.parsed.length} parsed, ${outcome.unchanged.length} unchanged${outcome.kept.length ? `, ${outcome.kept.length} kept as indexed before: source unreadable` : ''}${added(outcome.catalog.documents.length - outcome.parsed.length - outcome.unchanged.length - outcome.kept.length)})`,
   ];
-  return { result: { type: 'ingested', lines, records }, failures: all };
+  return { result: { type: 'ingested', lines, records, verbose: Boolean(options.verbose) }, failures: all };
 }
 
 /** With --add, the documents the index held and that were not named: so the summary adds up. */

@@ -24,7 +24,8 @@ export type CommandResult =
   | { type: 'areas'; records: AreaRecord[] }
   | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
-  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> };
+  /** `lines`: one per document parsed, then the summary; on a terminal only the summary unless `verbose` */
+  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>>; verbose?: boolean };
 
 /** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
 export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }>): boolean {

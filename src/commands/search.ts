@@ -4,6 +4,7 @@ import { documentOf, READ_CONCURRENCY } from '../index/store.js';
 import { readSentences, readTerms } from '../index/terms.js';
 import { UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
+import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { queryProbes, rankSentences, type RankedSentence, type TermSource } from '../query/postings.js';
@@ -30,6 +31,10 @@ export async function search(query: string[], options: SearchOptions, context: C
   const multi = index.catalog.documents.length > 1;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const parsed = parseQuery(text);
+  // stopwords are not indexed: a query of nothing else finds nothing, and says why
+  if (parsed.phrases.length === 0 && parsed.words.length > 0 && parsed.words.every(isStopword)) {
+    throw new UsageError(`'${text}' holds only stopwords (${parsed.words.join(', ')}), which search ignores; give a word that carries meaning, or use \`ks-input grep -w ${parsed.words[0]}\``);
+  }
   const probes = queryProbes(parsed);
   const records = await index.read(async (catalog: Catalog) => {
     const entries = catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));

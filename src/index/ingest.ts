@@ -93,6 +93,8 @@ export interface IngestOptions {
   replaceCorrupt?: boolean;
   /** the command's environment (KS_INPUT_WORKERS, KS_INPUT_LOCK_TIMEOUT); the process's by default */
   env?: NodeJS.ProcessEnv;
+  /** hears of each document analysed: `done` of `total` to parse (the unchanged are not counted) */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Ingest `inputs` into the index at `dir`; the index then holds exactly them (plus old ones with `add`). */
@@ -171,7 +173,8 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
   // Second pass: read, analyse and write the documents that changed, in parallel where it pays.
   // reading, parsing and extraction (iconv-lite, unified, remark, natural) load only to parse
   const { runJobs } = await import('./pool.js');
-  const outcomes = await runJobs(jobs.map((j) => j.job), options.env);
+  let done = 0;
+  const outcomes = await runJobs(jobs.map((j) => j.job), options.env, () => options.onProgress?.(++done, jobs.length));
   const failedSlots: Array<{ slot: number; path: string; failure: KsInputError }> = [];
   outcomes.forEach((outcome, i) => {
     const { slot, job, info, previous } = jobs[i]!;

@@ -13,20 +13,24 @@ const MAX_WORKERS = 4;
 
 const WORKER_FILE = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
-export async function runJobs(jobs: DocumentJob[], env: NodeJS.ProcessEnv = process.env): Promise<JobOutcome[]> {
+/** Run the jobs; `onDone` hears of each finished one (ingest's progress line). */
+export async function runJobs(jobs: DocumentJob[], env: NodeJS.ProcessEnv = process.env, onDone: () => void = () => undefined): Promise<JobOutcome[]> {
   const workers = Math.min(MAX_WORKERS, availableParallelism(), jobs.length);
   const parallel = jobs.length >= PARALLEL_MIN_JOBS && workers > 1 && env.KS_INPUT_WORKERS !== '0' && existsSync(WORKER_FILE);
-  if (!parallel) return runHere(jobs);
+  if (!parallel) return runHere(jobs, onDone);
   try {
-    return await runInWorkers(jobs, workers);
+    return await runInWorkers(jobs, workers, WORKER_FILE, onDone);
   } catch {
-    return runHere(jobs); // a worker could not run (e.g. an unusual packaging): do it here
+    return runHere(jobs, onDone); // a worker could not run (e.g. an unusual packaging): do it here
   }
 }
 
-async function runHere(jobs: DocumentJob[]): Promise<JobOutcome[]> {
+async function runHere(jobs: DocumentJob[], onDone: () => void): Promise<JobOutcome[]> {
   const out: JobOutcome[] = [];
-  for (const job of jobs) out.push(await runDocumentJob(job));
+  for (const job of jobs) {
+    out.push(await runDocumentJob(job));
+    onDone();
+  }
   return out;
 }
 
@@ -37,7 +41,7 @@ async function runHere(jobs: DocumentJob[]): Promise<JobOutcome[]> {
  * (process.exit in a dependency, an out-of-memory kill of the isolate) would leave the ingest
  * waiting forever. Exported with its worker file for the tests.
  */
-export function runInWorkers(jobs: DocumentJob[], count: number, workerFile = WORKER_FILE): Promise<JobOutcome[]> {
+export function runInWorkers(jobs: DocumentJob[], count: number, workerFile = WORKER_FILE, onDone: () => void = () => undefined): Promise<JobOutcome[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<JobOutcome>(jobs.length);
     const pool: Worker[] = [];
@@ -57,6 +61,7 @@ export function runInWorkers(jobs: DocumentJob[], count: number, workerFile = WO
       worker.once('message', (outcome: JobOutcome) => {
         results[index] = outcome;
         done += 1;
+        onDone();
         if (done === jobs.length) finish();
         else feed(worker);
       });

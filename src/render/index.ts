@@ -79,7 +79,9 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
       if (!result.text) return []; // written to a file, or nothing found
       return [options.style.width === null || options.format !== 'text' ? result.text.replace(/\n$/u, '') : fitMarkdown(result.text, options.style.width)];
     case 'ingested':
-      return options.format === 'text' ? result.lines : machine(result.records, options, []);
+      if (options.format !== 'text') return machine(result.records, options, []);
+      // a terminal gets the summary (a thousand documents' lines say little there); piped, a line each
+      return options.style.width !== null && !result.verbose ? result.lines.slice(-1) : result.lines;
   }
 }
 

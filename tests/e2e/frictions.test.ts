@@ -2,10 +2,10 @@
 // are usage errors naming the closest ones; area names people use; a chapter without text of
 // its own shows its sections; a query that finds nothing on a terminal says what it searched.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, expectAll, ndjson, runCwd, tempDir } from '../helpers/cli.js';
+import { BIN, cli, expectAll, ndjson, ROOT, runCwd, tempDir } from '../helpers/cli.js';
 
 describe('a filter that cannot match is a usage error naming what there is', () => {
   it.each([
@@ -217,5 +217,51 @@ describe('kwic --exact', () => {
     expect(out.code).toBe(1);
     expect(out.stderr).toMatch(/'fastlege' stands nowhere as a word of its own; \d+ sentences? hold it inside longer words.*fastlegeordningen.*without --exact/u);
     expect(cli(['kwic', '--exact', 'fastlege', '-q']).stderr).toBe('');
+  });
+});
+
+describe('long ingests on a terminal', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  // the held-out documents alone (their folder also holds score-before.txt, no document)
+  const held = join(tempDir(), 'docs');
+  mkdirSync(held);
+  const source = join(ROOT, 'tests', 'fixtures', 'heldout');
+  for (const name of readdirSync(source).filter((n) => /^h\d+-.*\.(txt|md)$/u.test(n))) copyFileSync(join(source, name), join(held, name));
+  const inTerminal = (args: string[], cwd: string) =>
+    spawnSync('script', ['-qec', `stty cols 100; ${[process.execPath, BIN, ...args].map((a) => `'${a}'`).join(' ')}`, '/dev/null'], {
+      cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', TERM: 'xterm' },
+      encoding: 'utf8',
+    });
+
+  it.skipIf(!hasScript)('show one progress line updated in place, then the summary; a line per document only with --verbose', () => {
+    const dir = tempDir();
+    const out = inTerminal(['ingest', held, '--index', join(dir, 'idx')], dir);
+    expect(out.status, out.stdout).toBe(0);
+    const screen = out.stdout;
+    expect(screen).toMatch(/\r\u001b\[Kks-input: \d+\/\d+ documents analysed, 0:\d\d spent/u);
+    expect(screen).toMatch(/indexed \d+ document\(s\) in .* \(\d+ parsed, 0 unchanged\)/u);
+    expect(screen).not.toMatch(/h1-horing-helse\t/u);
+    const verbose = inTerminal(['ingest', held, '--index', join(dir, 'idx2'), '--verbose'], dir);
+    expect(verbose.stdout).toMatch(/h1-horing-helse\s+\d+ sections/u);
+  });
+
+  it('piped: a line per document (records for scripts), no progress line', () => {
+    const dir = tempDir();
+    const out = cli(['ingest', held, '--index', join(dir, 'idx')]);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(8);
+    expect(lines[0]).toMatch(/^h1-horing-helse\t\d+ sections/u);
+  });
+});
+
+describe('search of stopwords only', () => {
+  it('says the query holds only stopwords, with exit 2, and points to grep', () => {
+    const out = cli(['search', 'og', 'i']);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toMatch(/'og i' holds only stopwords \(og, i\), which search ignores.*ks-input grep -w og/u);
+    expect(cli(['search', 'og', 'fastlege']).code).toBe(0); // a content word beside them is fine
   });
 });
