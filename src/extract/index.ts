@@ -20,8 +20,13 @@ function headingChains(sections: Section[]): Map<string, Array<{ title: string; 
   const byId = new Map(sections.map((s) => [s.id, s]));
   const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
   const chains = new Map<string, Array<{ title: string; areas: AreaScore[] }>>();
+  // The document's title (its first heading) is the topic of last resort: a section headed
+  // `Avsluttende merknader` or `1. Overordnede merknader` in a response on housing is about housing.
+  const title = sections[0];
   for (const s of sections) {
-    chains.set(s.id, sectionPath(byId, s.id).map((cur) => own.get(cur.id)!));
+    const chain = sectionPath(byId, s.id).map((cur) => own.get(cur.id)!);
+    if (title && title.level === 1 && !chain.includes(own.get(title.id)!)) chain.push(own.get(title.id)!);
+    chains.set(s.id, chain);
   }
   return chains;
 }
