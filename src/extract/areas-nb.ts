@@ -57,14 +57,15 @@ export const AREAS: readonly AreaDef[] = [
     'inntektssystem', 'inntekt', 'inntektsvekst', 'frie inntekter', 'frie midler', 'friske midler',
     'skatt', 'beskatning', 'eiendomsskatt', 'skattlegging',
     // Money words (marked ~) make okonomi a second area beside the sentence's topic, as annotators
-    // do (issue 13): `kostnader`, `midler`, `tilskudd` to X are about X and its money. `finansiering
-    // av X` and the verb (`finansiere X`, see FALSE_FRIENDS) only support: the topic is X. A
-    // financing scheme or system is the economy itself (`finansieringsordning`).
-    'finansiering~', 'finansiering av~:0.5', 'fullfinansiering', 'fullfinansiere', 'finansieringsansvar', 'finansieringsmodell',
+    // do (issue 13): `kostnader`, `midler`, `tilskudd`, `finansiering av` X are about X and its
+    // money. The verb (`finansiere X`, see FALSE_FRIENDS) and financing as one of several tasks
+    // (`utvikling og finansiering av X`, AREA_IGNORE) are not. A financing scheme or system is the
+    // economy itself (`finansieringsordning`).
+    'finansiering~', 'fullfinansiering', 'fullfinansiere', 'finansieringsansvar', 'finansieringsmodell',
     'finansieringsordning', 'finansieringssystem', 'medfinansiering~', 'kostnad~', 'bære kostnadene~', 'dekke kostnadene~',
     'tilskudd~', 'tilskuddsordning~', 'kompensasjon~', 'kompensere~', 'rentekompensasjon', 'rammestyring',
     'rammeoverføring', 'statsbudsjett', 'budsjett~', 'bevilgning~', 'omfordeling', 'kostnadsnøkkel',
-    'merkostnad~', 'utgift~', 'pensjon', 'midler=~', 'midlene=~', 'finansieres=~', 'finansiert=~', 'ressurser=~:0.5', 'ressurskrevende tjenester', 'innsparing~', 'overføringer=~:0.5',
+    'merkostnad~', 'utgift~', 'pensjon', 'midler=~', 'midlene=~', 'finansieres=~', 'finansiert=~', 'ressurser=~:0.5', 'ressurskrevende tjenester', 'låneordning~', 'økonomiske konsekvenser', 'innsparing~', 'overføringer=~:0.5',
     'milliarder kroner~', 'millioner kroner~', 'mrd kroner~', 'mill kroner~', 'kroner=~:0.5', 'finansielle~:0.5', 'sikringsordning',
     'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'underfinansiert', 'gebyr', 'avgift',
   )),
@@ -203,6 +204,8 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
  * `lærer av hverandre` (learn, the verb), `i lære` (apprenticed, fine for utdanning but not `lærer`).
  */
 export const AREA_IGNORE: readonly RegExp[] = [
+  // financing as one task among others (`utvikling og finansiering av X`): the topic is X
+  nbRegex('\\b\\p{L}+\\s+og\\s+finansiering\\s+av\\b'),
   // a household's low income (`husstander med lav inntekt`) is no matter of the municipal economy
   nbRegex('\\b(?:lav|lave|låg|låge)\\s+inntekt(?:er|ene|en)?\\b'),
   nbRegex('\\blærer av\\b'),
