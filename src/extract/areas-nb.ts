@@ -65,7 +65,7 @@ export const AREAS: readonly AreaDef[] = [
     'finansieringsordning', 'finansieringssystem', 'medfinansiering~', 'kostnad~', 'bære kostnadene~', 'dekke kostnadene~',
     'tilskudd~', 'tilskuddsordning~', 'kompensasjon~', 'kompensere~', 'rentekompensasjon', 'rammestyring',
     'rammeoverføring', 'statsbudsjett', 'budsjett~', 'bevilgning~', 'omfordeling', 'kostnadsnøkkel',
-    'merkostnad~', 'utgift~', 'pensjon', 'midler=~', 'midlene=~', 'finansieres=~', 'finansiert=~', 'ressurser=~:0.5', 'ressurskrevende tjenester', 'låneordning~', 'økonomiske konsekvenser', 'innsparing~', 'overføringer=~:0.5',
+    'merkostnad~', 'utgift~', 'pensjon', 'midler=~', 'midlene=~', 'finansieres=~', 'finansiert=~', 'ressurser=~:0.5', 'ressurskrevende tjenester', 'låneordning~', 'økonomiske konsekvenser', 'økonomiske og administrative konsekvenser', 'innsparing~', 'overføringer=~:0.5',
     'milliarder kroner~', 'millioner kroner~', 'mrd kroner~', 'mill kroner~', 'kroner=~:0.5', 'finansielle~:0.5', 'sikringsordning',
     'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'underfinansiert', 'gebyr', 'avgift',
   )),

@@ -117,7 +117,7 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
 
@@ -196,6 +196,8 @@ export const CUES: readonly CueDef[] = [
       nbRegex(`\\bskal\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+skal\\b`, 'iu'),
       // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
       LAW_PURPOSE,
+      // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
+      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),
     ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
@@ -259,12 +261,12 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
-  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
+  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslått|foreslo)\\b', { voice: 'notReported', note: 'KS foreslår' }),
   cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
-  cue('anbefaling', 1, 'hensiktsmessig', '\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
+  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
   cue('anbefaling', 1, 'naturlig at', '\\bnaturlig\\s+(?:at|å)\\b', { note: 'det er naturlig at/å: a soft should' }),
   cue('anbefaling', 1, 'viktig at', '\\bviktig(?:e|ere|st)?\\s+(?:at|å|med)\\b', { unless: THIS_IS, note: 'det er viktig at/å/med' }),
   cue('anbefaling', 1, 'viktig for å', '\\b(?:viktig|viktige|vesentlig|avgjørende)\\s+for\\s+(?:å|at)\\b', {
@@ -358,7 +360,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'paradoks', '\\b(?:paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
-  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 1, 'svekker', '\\b(?:svekkes|svekker|svekke|svekket|svekka|undergraver|undergrave|uthuler|uthule|uthulet)\\b', {
     note: 'X svekker / har svekket / undergraver: a harm KS names',
   }),
@@ -383,7 +385,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
     note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
   }),
-  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi)\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|dårlig|dårlige|begrenset|uklar|uklare)\\s+\\p{L}', {
+  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare)\\s+\\p{L}', {
     note: 'X gir liten veiledning / lite rom / ingen garanti',
   }),
   cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|gir|koster|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
@@ -416,7 +418,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'dekker bare', '\\b(?:dekker|dekket|kompenserer|kompenserte|utgjør)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:en\\s+)?(?:liten|små|deler|en\\s+brøkdel|halvparten|\\d)', {
     note: 'kompensasjonen dekker bare en liten del',
   }),
-  cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
+  cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|innebære|føre\\s+til|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
     note: 'X vil kreve betydelige ressurser / gi økte kostnader: a burden KS warns of',
   }),
   cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramme|utfordrende|sårbar|sårbare)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
@@ -436,6 +438,12 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b', {
+    note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
+  }),
+  cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
+    note: 'en slik utvikling kan ikke fortsette / vi kommer ikke i mål',
+  }),
   cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b', {
     voice: 'notReported',
     note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
@@ -444,7 +452,7 @@ export const CUES: readonly CueDef[] = [
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
   cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
-  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
+  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
   cue('stotte', 1, 'er enig', '\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige|samd|glad|glade|tilfreds|fornøyd|fornøyde)\\s+(?:i|med|for|at|i\\s+at)\\b|\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige)(?=\\s*[.;]|\\s*$)', {

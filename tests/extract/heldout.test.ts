@@ -43,6 +43,9 @@ const DOCS = [
   'h16-pressemelding-oppvekst-blind.txt',
   'h17-horing-klimatilpasning-blind.txt',
   'h18-budsjett-helse-blind.txt',
+  'h19-landsting-lokaldemokrati-blind.txt',
+  'h20-pressemelding-transport-blind.txt',
+  'h21-horing-boligsosial-blind.txt',
 ];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;

@@ -35,6 +35,13 @@ describe('1. critique without a signal word is bekymring', () => {
     'Tilskuddet er beregnet ut fra et for lavt kostnadsnivå.',
     'Fylkeskommunene har fått nye oppgaver uten at midlene har fulgt med.',
     'Det er uholdbart at kommunene må bære hele risikoen alene.',
+    'KS ser med stor uro på at stadig flere lærere slutter.',
+    'Rapporteringen gjør det vanskelig for de ansatte å prioritere brukerne.',
+    'Reformen har så langt gitt få målbare gevinster.',
+    'Denne utviklingen kan ikke fortsette.',
+    'Uten flere lærlingplasser kommer vi ikke i mål med fagbrevsatsingen.',
+    'Omleggingen vil innebære store kostnader for fylkeskommunene.',
+    'Det er lite hensiktsmessig at hver søknad må behandles av departementet.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBe('bekymring');
   });
@@ -79,6 +86,8 @@ describe('5. support and rejection', () => {
     ['KS vil ikke anbefale at ordningen gjøres obligatorisk.', 'bekymring'],
     ['Kommunene er klare til å ta et større ansvar for ettervernet.', 'tilsagn'],
     ['KS vil støtte kommunene i omstillingen med veiledning.', 'tilsagn'],
+    ['KS er i utgangspunktet positiv til en felles tjeneste.', 'stotte'],
+    ['KS har foreslått at ordningen gjøres permanent.', 'anbefaling'],
   ])('%s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
@@ -91,6 +100,7 @@ describe('6. what a law, a proposal or a committee says is no KS statement', () 
     'Utvalget foreslår at tilsynet skal samordnes.',
     'Direktoratet mener at kommunene bør rapportere oftere.',
     'Nedenfor følger KS’ merknader til de enkelte forslagene.',
+    'Meldingen skal legges fram i Stortinget til høsten.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBeNull();
   });
