@@ -85,7 +85,7 @@ export const AREAS: readonly AreaDef[] = [
     'mobiltilgang', 'mobildekning', 'data', 'datadeling', 'deling av data', 'dataeier', 'IKT!', 'e helse',
     'e helseløsning', 'elektronisk', 'digitaliseringsinitiativ', 'kunstig intelligens', 'fiber', 'Gigabit!',
     'nettbasert', 'teknologi:0.5', 'informasjonssikkerhet', 'samhandlingsplattform',
-    'deling av opplysninger', 'informasjonsdeling', 'digitale løsninger',
+    'deling av opplysninger', 'informasjonsdeling', 'digitale løsninger', 'fagsystem',
   )),
   area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
     'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',

@@ -261,7 +261,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
-  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslått|foreslo)\\b', { voice: 'notReported', note: 'KS foreslår' }),
+  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
   cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
@@ -357,7 +357,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt: a shortcoming KS points out',
   }),
-  cue('bekymring', 1, 'paradoks', '\\b(?:paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
+  cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
   cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
@@ -415,7 +415,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'kostnadsoverføring', '\\b\\p{L}*(?:kostnadsoverføring|kostnadsforskyvning|ansvarsforskyvning|kostnadsveltning)\\p{L}*|\\b(?:en\\s+ren|et\\s+rent|et\\s+reelt|en\\s+skjult)\\s+\\p{L}*(?:kutt|innsparing|nedskjæring|overføring)\\b', {
     note: 'en ren kostnadsoverføring / et skjult kutt',
   }),
-  cue('bekymring', 1, 'dekker bare', '\\b(?:dekker|dekket|kompenserer|kompenserte|utgjør)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:en\\s+)?(?:liten|små|deler|en\\s+brøkdel|halvparten|\\d)', {
+  cue('bekymring', 1, 'dekker bare', '\\b(?:dekker|dekket|kompenserer|kompenserte|utgjør|løser|løste|omfatter)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:en\\s+)?(?:liten\\s+)?(?:del|deler|små|brøkdel|halvparten|\\d)', {
     note: 'kompensasjonen dekker bare en liten del',
   }),
   cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|innebære|føre\\s+til|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
@@ -443,6 +443,16 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
     note: 'en slik utvikling kan ikke fortsette / vi kommer ikke i mål',
+  }),
+  cue('bekymring', 1, 'faller på kommunene', '\\b(?:falle|faller|falt|lempes|veltes|skyves|legges)\\s+(?:\\p{L}+\\s+){0,2}?(?:over\\s+)?på\\s+(?:kommunene|kommunesektoren|fylkeskommunene|sektoren|kommunane)\\b', {
+    note: 'kostnadene vil i hovedsak falle på kommunene / veltes over på sektoren',
+  }),
+  cue('bekymring', 1, 'har ikke fulgt opp', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fulgt\\s+opp|levert|innfridd|prioritert|holdt)\\b', {
+    notRelative: true,
+    note: 'staten har ikke fulgt opp målet / har ikke innfridd: a failure KS points out',
+  }),
+  cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
+    note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
   }),
   cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b', {
     voice: 'notReported',

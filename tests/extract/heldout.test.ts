@@ -46,6 +46,8 @@ const DOCS = [
   'h19-landsting-lokaldemokrati-blind.txt',
   'h20-pressemelding-transport-blind.txt',
   'h21-horing-boligsosial-blind.txt',
+  'h22-horing-datadeling-blind.txt',
+  'h23-pressemelding-laerling-blind.md',
 ];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;

@@ -42,6 +42,11 @@ describe('1. critique without a signal word is bekymring', () => {
     'Uten flere lærlingplasser kommer vi ikke i mål med fagbrevsatsingen.',
     'Omleggingen vil innebære store kostnader for fylkeskommunene.',
     'Det er lite hensiktsmessig at hver søknad må behandles av departementet.',
+    'Den nye modellen løser bare en del av utfordringene.',
+    'Utgiftene til opplæring vil i praksis falle på kommunene.',
+    'Tidsplanen er urealistisk for små kommuner.',
+    'Staten har ikke fulgt opp løftet om full kompensasjon.',
+    'Staten kan ikke forvente at fylkeskommunene tar regningen.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBe('bekymring');
   });
@@ -101,6 +106,7 @@ describe('6. what a law, a proposal or a committee says is no KS statement', () 
     'Direktoratet mener at kommunene bør rapportere oftere.',
     'Nedenfor følger KS’ merknader til de enkelte forslagene.',
     'Meldingen skal legges fram i Stortinget til høsten.',
+    'Ordningen er foreslått innført fra 2028.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBeNull();
   });
