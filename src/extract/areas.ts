@@ -10,6 +10,9 @@ const MIN_SCORE = 1;
 
 const ORDER = new Map(AREAS.map((a, i) => [a.slug, i]));
 
+/** `slug:term` of the words that make their area a second one (money: areas-nb.ts, `~`). */
+const SECOND_TERMS = new Set(AREAS.flatMap((a) => a.vocabulary.filter((t) => t.second).map((t) => `${a.slug}:${t.term}`)));
+
 /** The compiled vocabulary of all areas: built once, at module load. */
 export const AREA_MATCHER = compileVocabulary(
   AREAS.flatMap((a) =>
@@ -54,6 +57,8 @@ export interface AreaScore {
   words: string[];
   /** offset of its first match, for ordering ties */
   first: number;
+  /** only second-area words gave it (money beside a topic): it follows the topic */
+  second: boolean;
 }
 
 /**
@@ -74,10 +79,11 @@ export function scoreAreas(text: string): AreaScore[] {
     const prev = best.get(k);
     if (!prev || m.weight > prev.weight || (m.weight === prev.weight && m.end > prev.end)) best.set(k, m);
   }
-  const by = new Map<string, { terms: Map<string, number>; words: string[]; first: number }>();
+  const by = new Map<string, { terms: Map<string, number>; words: string[]; first: number; second: boolean }>();
   for (const m of best.values()) {
-    const e = by.get(m.key) ?? { terms: new Map<string, number>(), words: [], first: m.start };
+    const e = by.get(m.key) ?? { terms: new Map<string, number>(), words: [], first: m.start, second: true };
     e.terms.set(m.term, Math.max(e.terms.get(m.term) ?? 0, m.weight));
+    if (!SECOND_TERMS.has(`${m.key}:${m.term}`)) e.second = false;
     if (!e.words.includes(m.word)) e.words.push(m.word);
     e.first = Math.min(e.first, m.start);
     by.set(m.key, e);
@@ -89,7 +95,8 @@ export function scoreAreas(text: string): AreaScore[] {
     p.pattern.lastIndex = 0;
     const m = p.pattern.exec(blanked);
     if (!m) continue;
-    const e = by.get(p.slug) ?? { terms: new Map<string, number>(), words: [], first: m.index };
+    const e = by.get(p.slug) ?? { terms: new Map<string, number>(), words: [], first: m.index, second: false };
+    e.second = false;
     e.terms.set(p.name, Math.max(e.terms.get(p.name) ?? 0, p.weight));
     const word = m[0].trim().replace(/\s+/gu, ' ');
     if (!e.words.includes(word)) e.words.push(word);
@@ -97,7 +104,7 @@ export function scoreAreas(text: string): AreaScore[] {
     by.set(p.slug, e);
   }
   return [...by.entries()]
-    .map(([slug, e]) => ({ slug, score: [...e.terms.values()].reduce((a, b) => a + b, 0), words: e.words, first: e.first }))
+    .map(([slug, e]) => ({ slug, score: [...e.terms.values()].reduce((a, b) => a + b, 0), words: e.words, first: e.first, second: e.second }))
     .sort((a, b) => b.score - a.score || a.first - b.first || ORDER.get(a.slug)! - ORDER.get(b.slug)!);
 }
 
@@ -113,10 +120,11 @@ export interface AreaResult {
 
 /**
  * Areas of a sentence given the areas of its headings, nearest heading first (section, then
- * chapter). The sentence's own areas come first (ties go to the section's topic). When the
- * sentence has none, the nearest heading with areas gives them. When it has some but none of the
- * section's topics, the section's main topic is added after them (a demand about `pleie- og
- * omsorg` in the economy chapter is helse and okonomi).
+ * chapter). The sentence's own areas come first (ties go to the section's topic), money words
+ * (a second area, `~` in areas-nb.ts) after the topic. The section's topic is inherited only
+ * where the sentence has no topic of its own, or where it plainly continues the section's subject
+ * (`Dette …`, `Ordningen …`, `En slik norm …`): a sentence whose own words point elsewhere keeps
+ * to them (issue 13: statements on refugees' work below `Bosetting av flyktninger` are not bolig).
  */
 export function assignAreas(text: string, headings: ReadonlyArray<{ title: string; areas: AreaScore[] }>): AreaResult {
   const topic = headings.find((h) => h.areas.length > 0);
@@ -125,38 +133,44 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     .filter((a) => a.score >= MIN_SCORE)
     .sort(
       (a, b) =>
+        Number(a.second) - Number(b.second) ||
         b.score - a.score ||
         rank(topicSlugs, a.slug) - rank(topicSlugs, b.slug) ||
         a.first - b.first,
     );
   const areaTerms: Record<string, string[]> = {};
   const areas: string[] = [];
-  for (const a of own.slice(0, MAX_AREAS)) {
-    areas.push(a.slug);
-    areaTerms[a.slug] = a.words;
+  const second: AreaScore[] = [];
+  for (const a of own) {
+    if (a.second) second.push(a);
+    else if (areas.length < MAX_AREAS) {
+      areas.push(a.slug);
+      areaTerms[a.slug] = a.words;
+    }
   }
-  // The section's topic: all its areas when the sentence has none of its own; otherwise the
-  // heading's main area, unless the sentence itself names one of the heading's areas. A heading
-  // with two topics (`Transport og næringsliv`, `EØS-regelverk og anskaffelser`) says that each
-  // sentence below is about one of them: when the sentence's words pick one, the other is not added.
-  //
   // What a heading is about: its main area and the areas coordinated with it (`Eldre og bolig`),
-  // not an area in a prepositional qualifier (`Anskaffelser i oppvekstsektoren`, `Samarbeid med
-  // barnevernet`): a sentence below inherits only the former. A heading whose topics come from
-  // different coordinated words (`Eldre og bolig`, two topics) gives a sentence that already has
-  // areas of its own none of them: the sentence's words show it is about something else
-  // (`Foreldre til barn med omsorgsbehov …` below `Eldre og bolig`). Topics must be joined by a
-  // coordinator: one word with two areas (`e-helsefeltet`) is one topic.
-  if (topic && (areas.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
+  // not an area in a prepositional qualifier (`Anskaffelser i oppvekstsektoren`, `Finansiering av
+  // innovasjon`). A sentence with no topic of its own takes them all; one that refers back to the
+  // section's subject takes its main one, unless it names one of the heading's areas itself or
+  // the heading has two coordinated topics (the sentence's words then say which).
+  const topical = areas.filter((a) => a !== 'okonomi');
+  if (topic && (topical.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
     const topics = topic.areas.filter((a, i) => i === 0 || !QUALIFIER_BEFORE.test(topic.title.slice(0, a.first)));
     const byPlace = [...topics].sort((a, b) => a.first - b.first);
     const multiTopic = byPlace.some((a, i) => i > 0 && COORDINATOR.test(topic.title.slice(byPlace[i - 1]!.first, a.first)));
-    const fromTopic = areas.length === 0 ? topics : multiTopic ? [] : topics.slice(0, 1);
+    // no evidence at all: every topic; money or another area of its own: the main topic, unless
+    // the heading has two coordinated topics (the sentence does not say which)
+    const fromTopic = areas.length === 0 && second.length === 0 ? topics : multiTopic ? [] : topics.slice(0, 1);
     for (const a of fromTopic) {
       if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
       areas.push(a.slug);
       areaTerms[a.slug] = a.words.map((w) => `${w} (${topic.title})`);
     }
+  }
+  for (const a of second) {
+    if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
+    areas.push(a.slug);
+    areaTerms[a.slug] = a.words;
   }
   return { areas, areaTerms };
 }

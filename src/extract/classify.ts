@@ -7,7 +7,9 @@ import {
   CLAUSE_BREAK,
   COPULA_BEFORE_RELATIVE,
   CUES,
+  NOT_KS_SPEAKER,
   OWN_SUBJECT,
+  QUOTE_ATTRIBUTION,
   OWN_VOICE_RESUMES,
   QUOTES,
   RELATIVE,
@@ -16,6 +18,9 @@ import {
   SUBORDINATORS,
   type CueDef,
 } from './cues-nb.js';
+
+/** `KS mener at …`: the at-clause of an own stance is KS' position, not a subordinate clause. */
+const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meiner|understreker|påpeker|fastholder|konstaterer|vil\\s+understreke|vil\\s+påpeke)\\s+at\\b`, 'giu');
 
 /** Evidence needed for a statement: one ordinary cue. */
 const MIN_STATEMENT_WEIGHT = 1;
@@ -31,7 +36,18 @@ export interface Classification {
 
 /** Blank quoted text (keeping offsets) so cues inside a quotation of the platform do not count. */
 export function maskQuotes(text: string): string {
+  const attribution = ksAttribution(text);
+  // KS' own words quoted (`«…», sier KS-lederen.`): the quote is KS' voice; the attribution is not
+  if (attribution >= 0) return text.slice(0, attribution).replace(/[«»“”"]/gu, ' ').replace(/^(\s*)[–—-]\s/u, '$1  ') + ' '.repeat(text.length - attribution);
   return text.replace(QUOTES, (m) => ' '.repeat(m.length));
+}
+
+/** Where the attribution of a quote to a KS speaker starts (`, sier KS-lederen.`), or -1. */
+function ksAttribution(text: string): number {
+  const m = QUOTE_ATTRIBUTION.exec(text);
+  QUOTE_ATTRIBUTION.lastIndex = 0;
+  if (!m || NOT_KS_SPEAKER.test(text.slice(m.index))) return -1;
+  return m.index;
 }
 
 /** Offset from which the sentence speaks in KS' voice: 0, or after a reported frame. */
@@ -64,7 +80,7 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
   if (def.voice && REPORTED_SUBJECT.test(clause)) return false;
   if (def.voice === 'own' && !OWN_SUBJECT_RE.test(text.slice(Math.max(0, at - OWN_SUBJECT_REACH), at))) return false;
   if (def.notRelative && RELATIVE.test(clause) && !COPULA_BEFORE_RELATIVE.test(clause)) return false;
-  if (def.mainClause && SUBORDINATORS.test(clause)) return false;
+  if (def.mainClause && SUBORDINATORS.test(clause.replace(STANCE_THAT, ' '))) return false;
   if (def.notIn && def.notIn.test(clause)) return false;
   return true;
 }
@@ -78,12 +94,12 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
 const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern), 3);
 
 /** Every cue of the data module found in a sentence, in voice and clause. */
-export function findCues(text: string): Array<Cue & { fallback: boolean }> {
+export function findCues(text: string): Array<Cue & { fallback: boolean; evaluation: boolean }> {
   const masked = maskQuotes(text.normalize('NFC'));
   const from = ownVoiceFrom(masked);
   if (from === Infinity) return [];
   const whole = masked.trim();
-  const found: Array<Cue & { fallback: boolean }> = [];
+  const found: Array<Cue & { fallback: boolean; evaluation: boolean }> = [];
   const candidates = CUE_WORDS.scan(foldForLiterals(masked));
   for (let c = 0; c < CUES.length; c++) {
     if (!candidates[c]) continue;
@@ -96,7 +112,7 @@ export function findCues(text: string): Array<Cue & { fallback: boolean }> {
       if (!accepted(def, masked, m.index, whole)) continue;
       const match = m[0].trim().replace(/\s+/gu, ' ');
       if (found.some((f) => f.cue === def.cue && f.match === match)) continue;
-      found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false });
+      found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false, evaluation: def.evaluation ?? false });
     }
     re.lastIndex = 0;
   }
@@ -117,7 +133,9 @@ function nextIndex(text: string, at: number): number {
 export function classify(text: string): Classification {
   const all = findCues(text);
   const main = all.filter((c) => !c.fallback);
-  const used = main.length > 0 ? main : all;
+  // with only fallbacks, an evaluation read in the stance's content replaces the bare stance
+  const evaluated = all.some((c) => c.evaluation) ? all.filter((c) => c.evaluation || c.kind !== 'anbefaling') : all;
+  const used = main.length > 0 ? main : evaluated;
   const total = used.reduce((s, c) => s + c.weight, 0);
   if (used.length === 0 || total < MIN_STATEMENT_WEIGHT - 0.15) return { kind: null, kinds: [], cues: [] };
   const weightOf = new Map<Kind, number>();

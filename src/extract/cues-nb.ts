@@ -46,7 +46,8 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
   nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens)\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
-  nbRegex('^ifølge\\b', 'iu'),
+  // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
+  nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];
 
 /** Where KS takes over again inside a reported sentence. */
@@ -54,6 +55,22 @@ export const OWN_VOICE_RESUMES = nbRegex(`\\b(?:KS|vi)\\b`, 'gu');
 
 /** Quotations (of the platform, mostly): cues inside do not count. */
 export const QUOTES = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
+
+/**
+ * Who a press release quotes for KS: the leader (`KS-lederen`, `KS-leder Anne Nordheim`,
+ * `styreleder i KS`), a pronoun or surname standing for the leader named before (`sier hun`,
+ * `sier Nordheim`), KS' own officers (`KS' administrerende direktør`).
+ */
+const KS_SPEAKER = "(?:KS[-'’]\\p{L}*|KS\\b|hun\\b|han\\b|lederen\\b|styrelederen\\b|styreleder\\s+i\\s+KS\\b|(?:administrerende\\s+)?direktør\\s+i\\s+KS\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*[.!]?\\s*$)";
+
+/** The attribution after a quote: `«…», sier KS-lederen.`, `– …, understreker hun.` */
+export const QUOTE_ATTRIBUTION = nbRegex(
+  `[»”"]?\\s*,\\s*(?:sier|understreker|mener|påpeker|fastslår|legger\\s+til|uttaler|advarer|skriver|forklarer|poengterer)\\s+${KS_SPEAKER}`,
+  'u',
+);
+
+/** Speakers who are not KS, though the sentence quotes them: ministers, the government, agencies. */
+export const NOT_KS_SPEAKER = nbRegex('\\b(?:statsråd\\p{L}*|\\p{L}*minister\\p{L}*|regjeringen|\\p{L}*departementet|\\p{L}*direktoratet|utvalgs\\p{L}*)\\b', 'iu');
 
 /**
  * Words that open a subordinate clause. `skal` is normative only in a main clause: after these it
@@ -100,9 +117,12 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
+
+/** Stance verbs that give KS' judgement of what follows (`KS mener (at) …`, `Landstinget mener …`). */
+const STANCE = '(?:mener|meiner|vurderer|understreker|fastholder|konstaterer|opplever)';
 
 /** Stance verbs whose at-clause gives KS' position (`KS mener at …`, `vil understreke at …`). */
 const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere|påpeker|påpeke|fastholder|fastholde|legger\\s+vekt\\s+på|minner\\s+om|minne\\s+om)\\s+at\\b';
@@ -112,6 +132,12 @@ const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere
  * (`KS vil understreke`, `vil be om`, `vil at`), or a prediction (`vi vil få`, `vil se`).
  */
 const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|fraråde|frarå|tilrå|anmode|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
+
+/** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`. */
+const LAW_PURPOSE = nbRegex(
+  '^(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen)\\s+skal\\s+(?:\\p{L}+\\s+)?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere)\\b',
+  'iu',
+);
 
 /** A proposal, plan or draft whose content is described (`etter forslaget`, `ifølge høringsnotatet`). */
 const PROPOSAL = '(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|avtalen|loven|lova|forskriften)\\b';
@@ -137,6 +163,11 @@ export interface CueDef {
   unless?: RegExp | readonly RegExp[];
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
   fallback?: boolean;
+  /**
+   * a fallback that reads the evaluation in a stance's content (`KS mener at X gir bedre …` is
+   * stotte, `… ikke lar seg videreføre` is bekymring): it replaces the plain stance fallback
+   */
+  evaluation?: boolean;
   note: string;
 }
 
@@ -163,6 +194,10 @@ export const CUES: readonly CueDef[] = [
       nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu'),
       // what a proposal or plan provides: `X skal etter forslaget kunne …`, `Etter planen skal …`
       nbRegex(`\\bskal\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+skal\\b`, 'iu'),
+      // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
+      LAW_PURPOSE,
+      // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
+      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),
     ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
@@ -195,7 +230,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, note: 'behovet for å …: a need for action' }),
-  cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, note: 'det trengs / X trenger: a need' }),
+  cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
@@ -224,14 +259,14 @@ export const CUES: readonly CueDef[] = [
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
-  cue('anbefaling', 1, 'anbefaler', '\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
+  cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
-  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå)\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
-  cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse)\\b', { voice: 'notReported', note: 'KS etterlyser: asks for what is missing' }),
+  cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
-  cue('anbefaling', 1, 'hensiktsmessig', '\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
+  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
   cue('anbefaling', 1, 'naturlig at', '\\bnaturlig\\s+(?:at|å)\\b', { note: 'det er naturlig at/å: a soft should' }),
   cue('anbefaling', 1, 'viktig at', '\\bviktig(?:e|ere|st)?\\s+(?:at|å|med)\\b', { unless: THIS_IS, note: 'det er viktig at/å/med' }),
   cue('anbefaling', 1, 'viktig for å', '\\b(?:viktig|viktige|vesentlig|avgjørende)\\s+for\\s+(?:å|at)\\b', {
@@ -252,6 +287,19 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     fallback: true,
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
+  }),
+
+  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken)\\b`, {
+    voice: 'own',
+    fallback: true,
+    evaluation: true,
+    note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok: a negative judgement',
+  }),
+  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert))\\b`, {
+    voice: 'own',
+    fallback: true,
+    evaluation: true,
+    note: 'KS mener at X gir et godt grunnlag / styrker / gjør det lettere: a positive judgement',
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
@@ -309,18 +357,112 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt: a shortcoming KS points out',
   }),
-  cue('bekymring', 1, 'paradoks', '\\b(?:paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
+  cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
-  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
-  cue('bekymring', 0.8, 'svekkes', '\\b(?:svekkes|svekker|svekke|svekket|manglende|skyves\\s+over\\s+på|på\\s+bekostning\\s+av)\\b', {
-    note: 'weakening, lacking, costs pushed onto the municipalities',
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 1, 'svekker', '\\b(?:svekkes|svekker|svekke|svekket|svekka|undergraver|undergrave|uthuler|uthule|uthulet)\\b', {
+    note: 'X svekker / har svekket / undergraver: a harm KS names',
+  }),
+  cue('bekymring', 0.8, 'manglende', '\\b(?:manglende|skyves\\s+over\\s+på|på\\s+bekostning\\s+av)\\b', {
+    note: 'lacking, costs pushed onto the municipalities (weak alone)',
+  }),
+  // Critique said with an evaluative predicate and no signal word (issue 13): a measure that
+  // falls short, harms, conflicts, costs too much or is worse than needed.
+  cue('bekymring', 1, 'holder ikke mål', '\\bholder\\s+(?:\\p{L}+\\s+){0,5}?(?:ikke|ikkje)\\s+(?:lenger\\s+|lengre\\s+)?(?:mål|tritt|vann|stand)\\b', {
+    note: 'X holder ikke (lenger) mål / holder ikke tritt med',
+  }),
+  cue('bekymring', 1, 'i strid med', '\\bi\\s+strid\\s+med\\b|\\bstrider\\s+mot\\b|\\bi\\s+konflikt\\s+med\\b', {
+    unless: LEGAL_FRAME,
+    note: 'X er i strid med / strider mot prinsippet',
+  }),
+  cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b', {
+    note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig: a harm; not the noun rammer (budgets)',
+  }),
+  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|fungerer|treffer|virker)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
+    note: 'X passer / fungerer dårlig for … / virker mot sin hensikt',
+  }),
+  cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
+    note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
+  }),
+  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare)\\s+\\p{L}', {
+    note: 'X gir liten veiledning / lite rom / ingen garanti',
+  }),
+  cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|gir|koster|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
+    mainClause: true,
+    note: 'altfor lave / i for mange små ordninger / tar for lang tid',
+  }),
+  cue('bekymring', 1, 'enda en', '\\b(?:bli|blir|er|være|gir)\\s+(?:\\p{L}+\\s+){0,3}?enda\\s+(?:en|et|flere)\\b', {
+    note: 'X vil bli enda en rapporteringsoppgave: one more burden',
+  }),
+  cue('bekymring', 1, 'alvorlig', '\\b(?:er|blir|vil\\s+være|være)\\s+(?:\\p{L}+\\s+)?(?:svært\\s+|meget\\s+|særdeles\\s+)?(?:alvorlig|alvorlige|dramatisk|dramatiske|kritisk)\\b(?!\\s+til\\b)', {
+    notRelative: true,
+    note: 'dette er svært alvorlig / dramatisk for …',
+  }),
+  cue('bekymring', 1, 'et problem', '\\b(?:er|blir|vil\\s+være|være)\\s+(?:\\p{L}+\\s+)?(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:problem|svakhet|tilbakeskritt|hinder|hindring)\\b', {
+    notRelative: true,
+    note: 'det er et problem at / X er et tilbakeskritt',
+  }),
+  cue('bekymring', 1, 'binder opp', '\\bbinder\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
+    note: 'X binder opp ressurser / låser fast: a constraint KS objects to',
+  }),
+  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
+    note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn',
+  }),
+  cue('bekymring', 1, 'ingenting igjen', '\\b(?:ingenting|lite|svært\\s+lite|nesten\\s+ingenting|nærmest\\s+ingenting|ingen\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
+    note: 'det er nesten ingenting igjen til …',
+  }),
+  cue('bekymring', 1, 'kostnadsoverføring', '\\b\\p{L}*(?:kostnadsoverføring|kostnadsforskyvning|ansvarsforskyvning|kostnadsveltning)\\p{L}*|\\b(?:en\\s+ren|et\\s+rent|et\\s+reelt|en\\s+skjult)\\s+\\p{L}*(?:kutt|innsparing|nedskjæring|overføring)\\b', {
+    note: 'en ren kostnadsoverføring / et skjult kutt',
+  }),
+  cue('bekymring', 1, 'dekker bare', '\\b(?:dekker|dekket|kompenserer|kompenserte|utgjør|løser|løste|omfatter)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:en\\s+)?(?:liten\\s+)?(?:del|deler|små|brøkdel|halvparten|\\d)', {
+    note: 'kompensasjonen dekker bare en liten del',
+  }),
+  cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|innebære|føre\\s+til|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
+    note: 'X vil kreve betydelige ressurser / gi økte kostnader: a burden KS warns of',
+  }),
+  cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramme|utfordrende|sårbar|sårbare)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
+    notRelative: true,
+    note: 'en svært krevende situasjon / X betaler prisen / på kommunenes regning',
+  }),
+  cue('bekymring', 1, 'et for lavt', '\\b(?:et|en|de|med|på)\\s+(?:altfor|for)\\s+(?:lavt|lav|lave|høyt|høy|høye|kort|korte|stramt|stram|stramme|snevert|snever|svakt|svak|svake|dårlig|dårlige|smalt|smal)\\s+\\p{L}', {
+    note: 'beregnet ut fra et for lavt kostnadsnivå: an attributive "too"',
+  }),
+  cue('bekymring', 1, 'i liten grad', '\\bi\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|begrenset)\\s+grad\\b', {
+    notRelative: true,
+    note: 'X er i liten grad tilpasset / har i liten grad fått del i: a shortfall',
+  }),
+  cue('bekymring', 1, 'vil ikke klare', '\\b(?:vil|kan|kommer)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:til\\s+å\\s+)?(?:klare|makte|greie|rekke)\\b', {
+    note: 'vi vil ikke klare å gi …: an inability KS warns of',
+  }),
+  cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
+    note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
+  }),
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b', {
+    note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
+  }),
+  cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
+    note: 'en slik utvikling kan ikke fortsette / vi kommer ikke i mål',
+  }),
+  cue('bekymring', 1, 'faller på kommunene', '\\b(?:falle|faller|falt|lempes|veltes|skyves|legges)\\s+(?:\\p{L}+\\s+){0,2}?(?:over\\s+)?på\\s+(?:kommunene|kommunesektoren|fylkeskommunene|sektoren|kommunane)\\b', {
+    note: 'kostnadene vil i hovedsak falle på kommunene / veltes over på sektoren',
+  }),
+  cue('bekymring', 1, 'har ikke fulgt opp', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fulgt\\s+opp|levert|innfridd|prioritert|holdt)\\b', {
+    notRelative: true,
+    note: 'staten har ikke fulgt opp målet / har ikke innfridd: a failure KS points out',
+  }),
+  cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
+    note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
+  }),
+  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b', {
+    voice: 'notReported',
+    note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
   }),
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
   cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
-  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
+  cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
   cue('stotte', 1, 'er enig', '\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige|samd|glad|glade|tilfreds|fornøyd|fornøyde)\\s+(?:i|med|for|at|i\\s+at)\\b|\\ber\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:enig|enige)(?=\\s*[.;]|\\s*$)', {
@@ -336,6 +478,9 @@ export const CUES: readonly CueDef[] = [
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
+    note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
+  }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
   cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
     note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',
@@ -359,6 +504,10 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
   cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
+  cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
+  cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|fylkeskommunene|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
+    note: 'KS vil støtte / bistå kommunene: help KS offers (not support of a proposal)',
+  }),
   cue('tilsagn', 1, 'vilje til', '\\bvilje\\s+(?:og\\s+evne\\s+)?til\\b', { voice: 'own', note: 'kommunesektoren har vilje (og evne) til' }),
   cue('tilsagn', 1, 'ønsker KS å bidra', `\\b(?:ønsker|vil)\\s+(?:KS|vi)\\s+(?:å\\s+)?(?:bidra|delta|samarbeide)\\b`, { note: 'inverted: dette arbeidet ønsker KS å bidra til' }),
 ];

@@ -19,9 +19,17 @@ export { findFigures } from './figures.js';
 function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
+  // the title's main topic only: a title naming two matters (`… bolig og innovasjon`) says the
+  // document is mostly about the first
+  const titleTopic = sections[0] ? { title: sections[0].title, areas: own.get(sections[0].id)!.areas.slice(0, 1) } : null;
   const chains = new Map<string, Array<{ title: string; areas: AreaScore[] }>>();
+  // The document's title (its first heading) is the topic of last resort: a section headed
+  // `Avsluttende merknader` or `1. Overordnede merknader` in a response on housing is about housing.
+  const title = sections[0];
   for (const s of sections) {
-    chains.set(s.id, sectionPath(byId, s.id).map((cur) => own.get(cur.id)!));
+    const chain = sectionPath(byId, s.id).map((cur) => own.get(cur.id)!);
+    if (title && titleTopic && title.level === 1 && !chain.includes(own.get(title.id)!)) chain.push(titleTopic);
+    chains.set(s.id, chain);
   }
   return chains;
 }

@@ -92,7 +92,8 @@ export function isHeadingLine(
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
   if (CONTINUATION_WORDS.has(lastWord(line))) return false;
-  if (/[.!?]\s+\p{Lu}/u.test(line)) return false; // two sentences on one line: body text
+  // two sentences on one line: body text (a heading's own number, `1. Innledning`, is no sentence)
+  if (/[.!?]\s+\p{Lu}/u.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''))) return false;
   if (line.split(/\s+/u).length > 20) return false;
   if (next !== null && !UPPER_START.test(next)) return false;
   if (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text)) return true;

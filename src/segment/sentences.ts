@@ -8,7 +8,8 @@
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 
-const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+["«“(]?[\p{Lu}\d§])/gu;
+// (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`)
+const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:[–—]\s+)?["«“(]?[\p{Lu}\d§])/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // An abbreviation at the end of the text before a split, preceded by a non-letter.

@@ -14,7 +14,10 @@
 // now development data; the same floors hold for them. h9 was written blind after the h6–h8
 // changes: first run 0.913 statement / 0.971 demand F1, area F1 0.875 (score-before.txt); the
 // rules were then changed on it too (enn forutsatt, dekker ikke, integrering), so the next blind
-// document is the next honest estimate.
+// document is the next honest estimate. Issue 13 added h10–h23 in four blind rounds (first runs
+// in score-before.txt: pooled statement F1 0.81–0.85, demand F1 0.84–0.94, area F1 0.82–0.91);
+// the rules were changed on each round, so they are development data now too, held by the same
+// floors and by a pooled area micro-F1 floor (issue 13 asks for 0.90).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,16 +36,33 @@ const DOCS = [
   'h7-klima-beredskap-blind.txt',
   'h8-digitalisering-blind.txt',
   'h9-kommuneprop-blind.txt',
+  // issue 13 (build_blind2.py, build_blind3.py): written and annotated blind, first runs in score-before.txt
+  'h10-horing-styring-blind.txt',
+  'h11-pressemelding-okonomi-blind.txt',
+  'h12-landsting-arbeid-blind.md',
+  'h13-budsjett-samferdsel-blind.txt',
+  'h14-horing-innovasjon-blind.txt',
+  'h15-horing-bolig-blind.txt',
+  'h16-pressemelding-oppvekst-blind.txt',
+  'h17-horing-klimatilpasning-blind.txt',
+  'h18-budsjett-helse-blind.txt',
+  'h19-landsting-lokaldemokrati-blind.txt',
+  'h20-pressemelding-transport-blind.txt',
+  'h21-horing-boligsosial-blind.txt',
+  'h22-horing-datadeling-blind.txt',
+  'h23-pressemelding-laerling-blind.md',
 ];
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
+const AREA_FLOOR = 0.9;
 
 interface Gold {
   text: string;
   kind: string;
   kinds_ok: string[];
   areas: string[];
+  areas_ok: string[];
   borderline: boolean;
 }
 
@@ -70,13 +90,23 @@ function score(file: string) {
   const outText = new Map(out.map((s) => [s.text, s]));
 
   const statement: Counts = { tp: 0, fp: 0, fn: 0 };
+  // areas on statements found, as the shared scorer counts them: a required area found is a hit,
+  // one outside the acceptable ones a false alarm, a required one not found a miss
+  const areas: Counts = { tp: 0, fp: 0, fn: 0 };
   const demand: Counts = { tp: 0, fp: 0, fn: 0 };
   const errors: string[] = [];
   for (const g of gold.statements) {
     if (g.borderline) continue;
     const o = outText.get(g.text);
-    if (o) statement.tp++;
-    else {
+    if (o) {
+      statement.tp++;
+      areas.tp += g.areas.filter((a) => o.areas.includes(a)).length;
+      areas.fp += o.areas.filter((a) => !g.areas_ok.includes(a)).length;
+      areas.fn += g.areas.filter((a) => !o.areas.includes(a)).length;
+      if (g.areas.some((a) => !o.areas.includes(a)) || o.areas.some((a) => !g.areas_ok.includes(a))) {
+        errors.push(`areas ${o.areas.join(',')} (gold ${g.areas.join(',')}): ${g.text}`);
+      }
+    } else {
       statement.fn++;
       errors.push(`missed ${g.kind}: ${g.text}`);
     }
@@ -96,7 +126,7 @@ function score(file: string) {
   }
   // every annotated sentence must be one sentence of the pipeline, else the test measures nothing
   const unsegmented = [...gold.statements.map((g) => g.text), ...gold.non_statements].filter((t) => !all.has(t));
-  return { statement, demand, errors, unsegmented };
+  return { statement, demand, areas, errors, unsegmented };
 }
 
 // Markdown held-out documents need the parser, which the pipeline loads only on demand
@@ -114,6 +144,13 @@ describe('extraction on held-out KS-style documents', () => {
       expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(DOC_FLOOR);
     });
   }
+
+  // Issue 13 asks for area micro-F1 ≥ 0.90 on blind documents; after the rules were changed on
+  // h10–h18 they are at about 0.92 (score-before.txt), all eighteen documents at about 0.93.
+  it(`pooled area micro-F1 ≥ ${AREA_FLOOR}`, () => {
+    const ar = results.map((r) => r.areas).reduce(add);
+    expect(f1(ar), results.flatMap((r) => r.errors.filter((e) => e.startsWith('areas'))).join('\n')).toBeGreaterThanOrEqual(AREA_FLOOR);
+  });
 
   it(`pooled statement and demand F1 ≥ ${POOLED_FLOOR}`, () => {
     const st = results.map((r) => r.statement).reduce(add);
