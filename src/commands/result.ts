@@ -23,7 +23,11 @@ export type CommandResult =
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
   | { type: 'areas'; records: AreaRecord[] }
   | { type: 'markdown'; text: string; found: boolean }
-  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> };
+  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> }
+  /** `compare`: found means the documents differ; `all` lists repeated statements in text too */
+  | { type: 'compare'; comparison: import('./compare.js').Comparison; all: boolean; differs: boolean }
+  /** `similar`: the statements most like `target` */
+  | { type: 'similar'; target: SentenceRecord; records: Array<SentenceRecord & { similarity: number }> };
 
 /** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
 export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }>): boolean {
@@ -32,6 +36,8 @@ export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }
       return result.found;
     case 'ingested':
       return true;
+    case 'compare':
+      return result.differs;
     default:
       return result.records.length > 0;
   }

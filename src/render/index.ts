@@ -4,6 +4,7 @@ import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records
 import { KINDS } from '../model/types.js';
 import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
+import { renderCompare, renderSimilar } from './compare.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
@@ -71,6 +72,10 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
       return result.text ? [result.text.replace(/\n$/u, '')] : []; // empty: written to a file, or nothing found
     case 'ingested':
       return options.format === 'text' ? result.lines : machine(result.records, options, []);
+    case 'compare':
+      return renderCompare(result, options);
+    case 'similar':
+      return renderSimilar(result, options);
   }
 }
 
