@@ -87,7 +87,8 @@ export function buildCompareReport(comparison: Comparison, options: { all: boole
   children.push({ type: 'heading', depth: 2, children: [text(labels.summary)] }, summaryTable(records, labels, options.lang));
   const sections = options.all ? [...labels.sections, { title: labels.changes.repeated, changes: ['repeated' as Change] }] : labels.sections;
   for (const section of sections) {
-    const items = records.filter((r) => section.changes.includes(r.change));
+    // strengthened before weakened, each in the new document's order
+    const items = records.filter((r) => section.changes.includes(r.change)).sort((x, y) => section.changes.indexOf(x.change) - section.changes.indexOf(y.change));
     if (items.length === 0) continue;
     children.push({ type: 'heading', depth: 2, children: [text(section.title)] });
     children.push({ type: 'list', ordered: false, spread: false, children: items.map((r) => item(r, labels, options.lang)) } satisfies List);

@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// `npm run bench:compare`: the figures of issue 14, measured in one run and written to
+// bench/COMPARE-RESULTS.md.
+//
+//   1. alignment quality on the made-up pairs in tests/fixtures/compare/ (their answer keys),
+//      scored by ../shared/eval/score_compare.py when it is there (python3), else skipped:
+//      pairing F1 ≥ 0.95, new/dropped F1 ≥ 0.90, strengthened/weakened all but one right;
+//   2. `similar OLD-ID` ranks a reworded statement's counterpart first, all but one;
+//   3. speed: `compare` of two 300-statement documents against `list --kind all` over both,
+//      in the same index, alternating runs: target ≤ 2×.
+//
+// The 300-statement pair for (3) is made from the statements of the bundled document and the
+// held-out fixtures: a revision drops 10%, adds 10% unseen ones, moves paragraphs, turns some
+// `bør` into `må`. BENCH_RUNS (default 7) sets the runs per command.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin', 'ks-input.cjs');
+const PAIRS = join(ROOT, 'tests', 'fixtures', 'compare');
+const HELDOUT = join(ROOT, 'tests', 'fixtures', 'heldout');
+const SCORER = process.env.KS_SCORE_COMPARE ?? resolve(ROOT, '..', 'shared', 'eval', 'score_compare.py');
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const work = mkdtempSync(join(tmpdir(), 'ks-input-bench-compare-'));
+const env = { ...process.env, NO_COLOR: '1' };
+
+function ks(args, options = {}) {
+  const out = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env, cwd: work, maxBuffer: 256 << 20 });
+  if (!(options.expect ?? [0]).includes(out.status)) throw new Error(`ks-input ${args.join(' ')} exited ${out.status}: ${out.stderr}`);
+  return out.stdout;
+}
+const ndjson = (text) => text.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const rows = [];
+const row = (figure, value, target, pass) => {
+  rows.push({ figure, value, target, pass });
+  console.log(`${figure.padEnd(58)} ${String(value).padStart(12)}  ${target.padEnd(12)} ${pass ? 'ok' : 'MISSED'}`);
+};
+
+// 1 and 2: the made-up pairs
+const pairNames = readdirSync(PAIRS).filter((f) => f.endsWith('.key.json')).map((f) => f.replace(/\.key\.json$/u, '')).sort();
+let similarOk = 0;
+let similarAll = 0;
+for (const name of pairNames) {
+  const index = join(work, `idx-${name}`);
+  const out = ks(['compare', '--index', index, join(PAIRS, `${name}-old.md`), join(PAIRS, `${name}-new.md`), '--format', 'ndjson']);
+  const file = join(work, `${name}.ndjson`);
+  writeFileSync(file, out);
+  if (existsSync(SCORER)) {
+    const scored = spawnSync('python3', [SCORER, join(PAIRS, `${name}.key.json`), file], { encoding: 'utf8' });
+    if (scored.status === 0) {
+      const s = JSON.parse(scored.stdout);
+      row(`${name}: pairing F1`, s.pairs, '≥ 0.95', s.pairs >= 0.95);
+      row(`${name}: new F1 / dropped F1`, `${s.new} / ${s.dropped}`, '≥ 0.90', s.new >= 0.9 && s.dropped >= 0.9);
+      const [ok, all] = s['strengthened/weakened'].split('/').map(Number);
+      row(`${name}: strengthened/weakened right`, s['strengthened/weakened'], 'all but one', ok >= all - 1);
+      row(`${name}: reworded named reworded`, s.reworded, '-', true);
+    } else console.log(`score_compare.py failed: ${scored.stderr}`);
+  }
+  // similar: each reworded pair's old statement should find its new counterpart first
+  for (const r of ndjson(out).filter((x) => x.change === 'reworded')) {
+    const hits = ndjson(ks(['similar', '--index', index, r.old.id, '--format', 'ndjson', '--limit', '1'], { expect: [0, 1] }));
+    similarAll++;
+    if (hits[0]?.id === r.new.id) similarOk++;
+  }
+}
+if (!existsSync(SCORER)) console.log(`(no ${SCORER}: pair scores skipped)`);
+row('similar ranks the reworded counterpart first', `${similarOk}/${similarAll}`, 'all but one', similarOk >= similarAll - 1);
+
+// 3: speed on two 300-statement documents
+const poolIndex = join(work, 'pool');
+ks(['ingest', '--index', poolIndex, join(ROOT, 'corpus'), HELDOUT]);
+const pool = ndjson(ks(['list', '--kind', 'all', '--index', poolIndex, '--format', 'ndjson'])).map((r) => r.text);
+const unique = [...new Set(pool)];
+let seed = 14;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const old = unique.slice(0, 300);
+const extra = unique.slice(300);
+const revised = [];
+for (const text of old) {
+  const r = rand();
+  if (r < 0.1) continue; // dropped
+  revised.push(r < 0.2 ? text.replace(/\bbør\b/u, 'må') : text);
+  if (rand() < 0.1 && extra.length) revised.push(extra.shift());
+}
+const asMarkdown = (title, texts) => {
+  const lines = [`# ${title}`, ''];
+  for (let i = 0; i < texts.length; i += 10) lines.push(`## ${i / 10 + 1}. Del ${i / 10 + 1}`, '', ...texts.slice(i, i + 10).map((t) => `${t}\n`));
+  return lines.join('\n');
+};
+// paragraphs moved: the revision's sections in another order
+const sections = [];
+for (let i = 0; i < revised.length; i += 10) sections.push(revised.slice(i, i + 10));
+sections.sort(() => rand() - 0.5);
+writeFileSync(join(work, 'big-old.md'), asMarkdown('Stor innspill, år 1', old));
+writeFileSync(join(work, 'big-new.md'), asMarkdown('Stor innspill, år 2', sections.flat()));
+const bigIndex = join(work, 'big');
+ks(['ingest', '--index', bigIndex, join(work, 'big-old.md'), join(work, 'big-new.md')]);
+const counts = ndjson(ks(['ingest', '--index', bigIndex, join(work, 'big-old.md'), join(work, 'big-new.md'), '--format', 'ndjson'])).map((d) => d.statements);
+
+function seconds(args) {
+  const start = process.hrtime.bigint();
+  const out = spawnSync(process.execPath, [BIN, ...args], { env, cwd: work, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (out.status !== 0 && out.status !== 1) throw new Error(`${args.join(' ')}: ${out.stderr}`);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const compareArgs = ['compare', 'big-old', 'big-new', '--index', bigIndex, '--format', 'ndjson'];
+const listArgs = ['list', '--kind', 'all', '--index', bigIndex, '--format', 'ndjson'];
+seconds(compareArgs);
+seconds(listArgs);
+const times = { compare: [], list: [] };
+for (let i = 0; i < RUNS; i++) {
+  times.list.push(seconds(listArgs));
+  times.compare.push(seconds(compareArgs));
+}
+const [c, l] = [median(times.compare), median(times.list)];
+row(`compare of ${counts.join(' and ')} statements (s)`, c.toFixed(3), '-', true);
+row('list --kind all over both (s)', l.toFixed(3), '-', true);
+row('ratio compare / list', `${(c / l).toFixed(2)}×`, '≤ 2×', c / l <= 2);
+
+const md = [
+  '# compare and similar: figures (issue 14)',
+  '',
+  `Measured by \`npm run bench:compare\` (bench/compare.js), ${RUNS} alternating runs, medians.`,
+  '',
+  '| figure | value | target | met |',
+  '|---|---|---|---|',
+  ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.target} | ${r.pass ? 'yes' : 'no'} |`),
+  '',
+];
+writeFileSync(join(ROOT, 'bench', 'COMPARE-RESULTS.md'), md.join('\n'));
+if (!process.env.KEEP) rmSync(work, { recursive: true, force: true }); else console.log(work);
+console.log('wrote bench/COMPARE-RESULTS.md');
