@@ -69,8 +69,11 @@ export function compareDocuments(oldDoc: IndexedDocument, newDoc: IndexedDocumen
     }
     const o = olds[pair.old]!;
     if (!keep(o) && !keep(n)) return;
-    const [op, np] = [aligned.olds[pair.old]!, aligned.news[j]!];
-    const change = pairChange(o.sentence, n.sentence, sequenceSimilarity(sequenceWords(op.text), sequenceWords(np.text)), sameContentWords(op, np));
+    const [op, np] = [aligned.olds[pair.old], aligned.news[j]];
+    // no profiles: the same words (align pairs identical statements before it makes profiles)
+    const change = !op || !np
+      ? pairChange(o.sentence, n.sentence, 1, true)
+      : pairChange(o.sentence, n.sentence, sequenceSimilarity(sequenceWords(op.text), sequenceWords(np.text)), sameContentWords(op, np));
     const kinds = o.sentence.kind !== n.sentence.kind ? `${o.sentence.kind ?? '-'} → ${n.sentence.kind ?? '-'}` : undefined;
     records.push({ change, similarity: round(pair.similarity), old: record(o), new: record(n), ...(kinds ? { kinds } : {}) });
   });

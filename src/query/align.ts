@@ -393,13 +393,44 @@ export function alignProfiles(olds: readonly Profile[], news: readonly Profile[]
   return pairs;
 }
 
-/** Align two lists of texts: profiles and rarity over both, then pairs. */
-export function align(oldTexts: readonly string[], newTexts: readonly string[], threshold = PAIR_THRESHOLD): { pairs: Pair[]; olds: Profile[]; news: Profile[] } {
-  const all = profiles([...oldTexts, ...newTexts]);
-  const olds = all.slice(0, oldTexts.length);
-  const news = all.slice(oldTexts.length);
-  return { pairs: alignProfiles(olds, news, rarity(all), threshold), olds, news };
+/**
+ * Align two lists of texts. Statements repeated word for word are paired first, in document
+ * order (similarity 1; in an input revised a year later most are); the rest get profiles and
+ * rarity over the rest, then pairs. `olds`/`news` hold the profiles made (none for the identical).
+ */
+export function align(
+  oldTexts: readonly string[],
+  newTexts: readonly string[],
+  threshold = PAIR_THRESHOLD,
+): { pairs: Pair[]; olds: Array<Profile | undefined>; news: Array<Profile | undefined> } {
+  const pairs: Pair[] = [];
+  const waiting = new Map<string, number[]>();
+  oldTexts.forEach((t, i) => {
+    const key = normalText(t);
+    const list = waiting.get(key);
+    if (list) list.push(i);
+    else waiting.set(key, [i]);
+  });
+  const restNew: number[] = [];
+  newTexts.forEach((t, j) => {
+    const i = waiting.get(normalText(t))?.shift();
+    if (i === undefined) restNew.push(j);
+    else pairs.push({ old: i, new: j, similarity: 1 });
+  });
+  const pairedOld = new Set(pairs.map((p) => p.old));
+  const restOld = oldTexts.map((_, i) => i).filter((i) => !pairedOld.has(i));
+  const made = profiles([...restOld.map((i) => oldTexts[i]!), ...restNew.map((j) => newTexts[j]!)]);
+  const olds = new Array<Profile | undefined>(oldTexts.length);
+  const news = new Array<Profile | undefined>(newTexts.length);
+  restOld.forEach((i, k) => (olds[i] = made[k]));
+  restNew.forEach((j, k) => (news[j] = made[restOld.length + k]));
+  const rest = alignProfiles(made.slice(0, restOld.length), made.slice(restOld.length), rarity(made), threshold);
+  for (const p of rest) pairs.push({ old: restOld[p.old]!, new: restNew[p.new]!, similarity: p.similarity });
+  return { pairs, olds, news };
 }
+
+/** A text as compared word for word: whitespace made single, case kept. */
+const normalText = (t: string) => t.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
 /** Do two profiles hold the same content words (by key; numbers, stopwords and inflection aside)? */
 export function sameContentWords(a: Profile, b: Profile): boolean {
