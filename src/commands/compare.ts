@@ -73,7 +73,7 @@ export function compareDocuments(oldDoc: IndexedDocument, newDoc: IndexedDocumen
     // no profiles: the same words (align pairs identical statements before it makes profiles)
     const change = !op || !np
       ? pairChange(o.sentence, n.sentence, 1, true)
-      : pairChange(o.sentence, n.sentence, sequenceSimilarity(sequenceWords(op.text), sequenceWords(np.text)), sameContentWords(op, np));
+      : pairChange(o.sentence, n.sentence, () => sequenceSimilarity(sequenceWords(op.text), sequenceWords(np.text)), sameContentWords(op, np));
     const kinds = o.sentence.kind !== n.sentence.kind ? `${o.sentence.kind ?? '-'} → ${n.sentence.kind ?? '-'}` : undefined;
     records.push({ change, similarity: round(pair.similarity), old: record(o), new: record(n), ...(kinds ? { kinds } : {}) });
   });

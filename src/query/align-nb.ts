@@ -34,12 +34,13 @@ export const DERIVATION_ENDINGS: readonly string[] = ['lige', 'lig', 'ige', 'ig'
 /**
  * How strongly a modal word or frame asks (3 as krav, 2 as anbefaling, 1 as onske): when both
  * sides of a pair have the same kind, a move from `bør` to `må` inside it still says strengthened
- * (`Vi mener at … bør` / `… må` are both anbefaling by their reporting verb).
+ * (`Vi mener at … bør` / `… må` are both anbefaling by their reporting verb). Matched on
+ * lower-cased text.
  */
 export const MODAL_STRENGTH: ReadonlyArray<[RegExp, number]> = [
-  [/(?<!\p{L})(?:må|skal|krever|kreves)(?!\p{L})/u, 3],
-  [/(?<!\p{L})(?:bør|burde|anbefaler|anbefales)(?!\p{L})/u, 2],
-  [/(?<!\p{L})(?:ønsker|ønskelig|ønsket)(?!\p{L})/u, 1],
+  [/(?<![a-zæøåéü])(?:må|skal|krever|kreves)(?![a-zæøåéü])/u, 3],
+  [/(?<![a-zæøåéü])(?:bør|burde|anbefaler|anbefales)(?![a-zæøåéü])/u, 2],
+  [/(?<![a-zæøåéü])(?:ønsker|ønskelig|ønsket)(?![a-zæøåéü])/u, 1],
 ];
 
 /**

@@ -302,17 +302,21 @@ function sharedMass(a: Profile, b: Profile, idf: Int32Array): number {
  * fast. Candidates then get their exact similarity.
  */
 export class SimilarityIndex {
-  /** unit id → the profiles holding it */
+  /** unit id → the profiles holding it, and its weight in each */
   private readonly at: Array<number[] | undefined> = [];
-  private readonly seen: Uint8Array;
+  private readonly weight: Array<number[] | undefined> = [];
+  /** unit id → 1 when it is among the most common (not in `at`) */
+  private readonly common: Uint8Array;
   private readonly masses: Int32Array;
+  /** per profile of `others`: its shared mass through the indexed units (reset after each call) */
+  private readonly shared: Int32Array;
 
   constructor(
     private readonly others: readonly Profile[],
     private readonly idf: Int32Array,
     commonShare = 0.05,
   ) {
-    this.seen = new Uint8Array(others.length);
+    this.shared = new Int32Array(others.length);
     this.masses = Int32Array.from(others, (p) => mass(p, idf));
     const df = new Int32Array(idf.length);
     for (let i = 0; i < others.length; i++) {
@@ -320,36 +324,52 @@ export class SimilarityIndex {
       for (let k = 0; k < ids.length; k++) df[ids[k]!]! += 1;
     }
     const most = Math.max(5, Math.ceil(commonShare * others.length));
+    this.common = new Uint8Array(df.length);
+    for (let u = 0; u < df.length; u++) if (df[u]! > most) this.common[u] = 1;
     for (let i = 0; i < others.length; i++) {
-      const ids = others[i]!.ids;
+      const { ids, weights } = others[i]!;
       for (let k = 0; k < ids.length; k++) {
         const u = ids[k]!;
-        if (df[u]! <= most) (this.at[u] ??= []).push(i);
+        if (this.common[u]) continue;
+        (this.at[u] ??= []).push(i);
+        (this.weight[u] ??= []).push(weights[k]!);
       }
     }
   }
 
-  /** Calls `found(index, similarity)` for each candidate among `others` (see above). */
-  each(p: Profile, found: (index: number, similarity: number) => void): void {
-    const { seen } = this;
+  /**
+   * Calls `found(index, similarity)` for each candidate among `others` (see above) that may reach
+   * `atLeast`: one whose similarity could not, even if it shared every common unit of `p`, is
+   * passed over without its exact similarity being worked out.
+   */
+  each(p: Profile, found: (index: number, similarity: number) => void, atLeast = 0): void {
+    const { shared, idf } = this;
     const touched: number[] = [];
+    let commonMass = 0;
     for (let k = 0; k < p.ids.length; k++) {
-      const at = this.at[p.ids[k]!];
+      const u = p.ids[k]!;
+      if (this.common[u]) {
+        commonMass += p.weights[k]! * idf[u]!;
+        continue;
+      }
+      const at = this.at[u];
       if (!at) continue;
+      const weights = this.weight[u]!;
+      const w = p.weights[k]!;
       for (let m = 0; m < at.length; m++) {
         const i = at[m]!;
-        if (seen[i] === 0) {
-          seen[i] = 1;
-          touched.push(i);
-        }
+        if (shared[i] === 0) touched.push(i);
+        shared[i]! += Math.min(w, weights[m]!) * idf[u]!;
       }
     }
-    const own = mass(p, this.idf);
+    const own = mass(p, idf);
     for (let t = 0; t < touched.length; t++) {
       const i = touched[t]!;
-      seen[i] = 0;
       const total = own + this.masses[i]!;
-      found(i, total === 0 ? 0 : (2 * sharedMass(p, this.others[i]!, this.idf)) / total);
+      const bound = total === 0 ? 0 : (2 * (shared[i]! + commonMass)) / total;
+      shared[i] = 0;
+      if (bound < atLeast) continue;
+      found(i, total === 0 ? 0 : (2 * sharedMass(p, this.others[i]!, idf)) / total);
     }
   }
 
@@ -375,9 +395,13 @@ export function alignProfiles(olds: readonly Profile[], news: readonly Profile[]
   const index = new SimilarityIndex(news, idf);
   const candidates: Pair[] = [];
   olds.forEach((p, i) => {
-    index.each(p, (j, s) => {
-      if (s >= threshold) candidates.push({ old: i, new: j, similarity: s });
-    });
+    index.each(
+      p,
+      (j, s) => {
+        if (s >= threshold) candidates.push({ old: i, new: j, similarity: s });
+      },
+      threshold,
+    );
   });
   const span = (c: Pair) => Math.abs(c.old / Math.max(1, olds.length) - c.new / Math.max(1, news.length));
   candidates.sort((x, y) => y.similarity - x.similarity || span(x) - span(y));
@@ -434,21 +458,37 @@ const normalText = (t: string) => t.normalize('NFC').replace(/\s+/gu, ' ').trim(
 
 /** Do two profiles hold the same content words (by key; numbers, stopwords and inflection aside)? */
 export function sameContentWords(a: Profile, b: Profile): boolean {
-  const keys = (p: Profile) => [...p.ids].filter((_, k) => p.weights[k] === WORD_WEIGHT).join(' ');
-  return keys(a) === keys(b);
+  // both id lists ascend: walk them side by side over the word keys (weight 10) only
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.ids.length && a.weights[i] !== WORD_WEIGHT) i++;
+    while (j < b.ids.length && b.weights[j] !== WORD_WEIGHT) j++;
+    if (i === a.ids.length || j === b.ids.length) return i === a.ids.length && j === b.ids.length;
+    if (a.ids[i] !== b.ids[j]) return false;
+    i++;
+    j++;
+  }
 }
 
 /** Share of a word sequence unchanged: 1 − (word-level edit distance) / (longer length). */
 export function sequenceSimilarity(a: readonly string[], b: readonly string[]): number {
   const n = Math.max(a.length, b.length);
   if (n === 0) return 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // two rows of the edit-distance table, integers only
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
+    const x = a[i - 1];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const replace = prev[j - 1]! + (x === b[j - 1] ? 0 : 1);
+      const drop = prev[j]! + 1;
+      const insert = cur[j - 1]! + 1;
+      cur[j] = replace < drop ? (replace < insert ? replace : insert) : drop < insert ? drop : insert;
     }
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return 1 - prev[b.length]! / n;
 }

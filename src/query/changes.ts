@@ -29,7 +29,7 @@ export function demandRank(kind: Kind | null): number {
  * kinds). Repeated wants the same content words (align.ts sameContentWords: a changed year or
  * inflection is allowed) and nearly the same order.
  */
-export function pairChange(old: Side, now: Side, sequenceSimilarity: number, sameContentWords = true): Change {
+export function pairChange(old: Side, now: Side, sequenceSimilarity: number | (() => number), sameContentWords = true): Change {
   const from = demandRank(old.kind);
   const to = demandRank(now.kind);
   if (to > from) return 'strengthened';
@@ -41,7 +41,10 @@ export function pairChange(old: Side, now: Side, sequenceSimilarity: number, sam
     if (modalFrom > 0 && modalTo > modalFrom) return 'strengthened';
     if (modalTo > 0 && modalTo < modalFrom) return 'weakened';
   }
-  return old.kind === now.kind && sameContentWords && sequenceSimilarity >= REPEATED_THRESHOLD ? 'repeated' : 'reworded';
+  if (old.kind !== now.kind || !sameContentWords) return 'reworded';
+  // the word order only when it can still decide (it is the costly part, an edit distance)
+  const sequence = typeof sequenceSimilarity === 'number' ? sequenceSimilarity : sequenceSimilarity();
+  return sequence >= REPEATED_THRESHOLD ? 'repeated' : 'reworded';
 }
 
 interface Side {
