@@ -453,8 +453,8 @@ export function align(
   return { pairs, olds, news };
 }
 
-/** A text as compared word for word: whitespace made single, case kept. */
-const normalText = (t: string) => t.normalize('NFC').replace(/\s+/gu, ' ').trim();
+/** A text as compared word for word: whitespace made single, case kept (the index's texts are NFC already). */
+const normalText = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /** Do two profiles hold the same content words (by key; numbers, stopwords and inflection aside)? */
 export function sameContentWords(a: Profile, b: Profile): boolean {
