@@ -69,3 +69,18 @@ export const SYNONYMS: readonly string[] = [
   'forenkle forenkles forenklet',
   'samarbeid samarbeide samarbeider samhandling',
 ];
+
+/**
+ * Words any policy text uses whatever its topic (degree, size, change, generic verbs): they count
+ * with a weight of 0.4, as a prefix does, so two different demands that only share `betydelig`
+ * and `styrkes` are not taken for one. Forms as written; each is reduced to its key.
+ */
+export const GENERIC_WORDS: readonly string[] = [
+  'betydelig', 'vesentlig', 'større', 'stor', 'store', 'grad', 'flere', 'mer', 'mange', 'mye', 'ny', 'nye', 'nytt',
+  'bedre', 'god', 'gode', 'godt', 'del', 'rolle', 'behov', 'mulig', 'mulighet', 'muligheter', 'egen', 'egne', 'eget',
+  'særlig', 'spesielt', 'blant', 'annet', 'andre', 'hele', 'landet', 'år', 'årene', 'tid', 'dag', 'fremover',
+  'påfallende', 'urimelig', 'uheldig', 'uakseptabelt', 'positivt', 'enig', 'bekymret', 'bekymring',
+  'bidra', 'bidrar', 'legge', 'tilrette', 'få', 'gi', 'gis', 'ta', 'tas', 'bruke', 'brukes', 'gjøre', 'gjøres',
+  'sikre', 'sikres', 'øke', 'økes', 'økt', 'styrke', 'styrkes', 'redusere', 'reduseres', 'videreføre', 'videreføres',
+  'tydeliggjøre', 'tydeliggjøres', 'prioritere', 'prioriteres', 'vurdere', 'vurderes', 'følge', 'følges',
+];

@@ -8,6 +8,8 @@
 //     in the texts compared (`fastlege|ordningen` meets `ordningen for fastleger`); weight 0.6
 //   - the first six letters of a long key, for derivations (`kompensasjon`, `kompensert`); 0.4
 //   - the base of a derived adjective (`statlig` → `stat`, `økonomiske` → `økonomi`);     0.6
+//   a word any policy text uses whatever its topic (`betydelig`, `styrkes`: align-nb.ts) counts
+//   only by its key, with weight 0.4.
 // Stopwords, numbers (years change from one input to the next) and the words of modality (`må`,
 // `bør`, `KS mener`, align-nb.ts) are left out: a demand that went from `bør` to `må` is the
 // same point. Each unit counts by its rarity, idf = ln(1 + N / df) over the N statements
@@ -19,16 +21,17 @@
 // first, each statement used once, in any order of the documents) down to PAIR_THRESHOLD.
 import { asciiFold, isStopword, tokenize } from '../nlp/norwegian.js';
 import { VARIANTS } from '../nlp/search-analyzer.js';
-import { COMPOUND_LINKS, DERIVATION_ENDINGS, INFLECTION_ENDINGS, MODALITY_WORDS, SYNONYMS } from './align-nb.js';
+import { COMPOUND_LINKS, DERIVATION_ENDINGS, GENERIC_WORDS, INFLECTION_ENDINGS, MODALITY_WORDS, SYNONYMS } from './align-nb.js';
 
 /** Pairs below this similarity are not made: the statements count as dropped and new. */
-export const PAIR_THRESHOLD = 0.27;
+export const PAIR_THRESHOLD = 0.3;
 
 // Weights in tenths and idf in 1/256ths: integer arithmetic, which V8 does without allocating
 // (a float result is a heap object until the code is optimised, and compare runs once, cold).
 const WORD_WEIGHT = 10;
 const PART_WEIGHT = 6;
 const PREFIX_WEIGHT = 4;
+const GENERIC_WEIGHT = 4;
 const IDF_SCALE = 256;
 const PREFIX_LENGTH = 6;
 const MIN_KEY = 4;
@@ -68,6 +71,11 @@ export function wordKey(form: string): string {
 
 // the same words recur in every statement, and compound splitting asks for the keys of their tails
 const keys = new Map<string, string>();
+
+let generic: Set<string> | undefined;
+function genericKeys(): Set<string> {
+  return (generic ??= new Set(GENERIC_WORDS.map((w) => wordKey(asciiFold(w)))));
+}
 
 let synonyms: Map<string, string> | undefined;
 function synonymOf(): Map<string, string> {
@@ -153,6 +161,12 @@ export function profileTexts(texts: readonly string[]): Profiles {
     let found = unitsOf.get(form);
     if (!found) {
       const key = wordKey(form);
+      if (genericKeys().has(key)) {
+        // a generic word counts weakly, and its parts and prefixes not at all
+        found = [id(key), GENERIC_WEIGHT];
+        unitsOf.set(form, found);
+        return found;
+      }
       found = [id(key), WORD_WEIGHT];
       for (const p of compoundParts(form, known)) found.push(id(p), PART_WEIGHT);
       if (key.length > PREFIX_LENGTH) found.push(id(`${key.slice(0, PREFIX_LENGTH)}…`), PREFIX_WEIGHT);
