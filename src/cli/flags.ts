@@ -54,6 +54,7 @@ export const FLAGS = {
   lang: { flags: '--lang <lang>', help: 'digest: language of the labels, nb (default) or en', choices: ['nb', 'en'] },
   keyTerms: { flags: '--key-terms [n]', help: "digest: each group's n most distinctive terms against the rest of the corpus (default 8)", parse: positiveInt },
   output: { flags: '-o, --output <file>', help: 'write to this file (atomically) instead of stdout' },
+  all: { flags: '--all', help: 'compare: also list the repeated statements (text, markdown)' },
   date: { flags: '--date [yyyy-mm-dd]', help: 'digest: add a date line (default: today); without it the output is reproducible' },
 } satisfies Record<string, FlagDef>;
 

@@ -13,7 +13,7 @@ import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
 import { KsInputError, UsageError } from '../model/errors.js';
 import { describeIoError } from '../source/io-error.js';
-import { type Format, output } from '../render/index.js';
+import { FORMATS, type Format, output } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
 // light commands: statically, see above
 import * as areasCommand from '../commands/areas.js';
@@ -162,7 +162,7 @@ In text output "s. 7" is page 7 and "l. 12" line 12 of a document without pages.
 Exit status: 0 found, 1 nothing found, 2 usage error, 3 data error, 70 internal error.`;
 
 /** The commands' names: is the first argument one of them? (Help lists them in buildProgram's order.) */
-const COMMAND_NAMES = new Set(['docs', 'ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
+const COMMAND_NAMES = new Set(['docs', 'ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert', 'compare', 'similar']);
 
 export function buildProgram(io: Io, execute: Execute): Command {
   const program = new Command('ks-input')
@@ -287,6 +287,35 @@ export function buildProgram(io: Io, execute: Execute): Command {
       .argument('<file>', 'a text file as extracted from a PDF')
       .action(async (file: string, options: CommonOptions) => {
         await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
+      }),
+  );
+
+  command(
+    'compare',
+    'what changed between two inputs: each statement repeated, reworded, strengthened, weakened, new or dropped',
+    ['area', 'kind', 'section', 'actor', 'match', 'all', 'lang'],
+    (cmd) => {
+      // compare also writes a Markdown report, in the digest's languages
+      cmd.options.find((o) => o.long === '--format')?.choices([...FORMATS, 'markdown']);
+      const lang = cmd.options.find((o) => o.long === '--lang');
+      if (lang) lang.description = '--format markdown: language of the labels, nb (default) or en';
+      return cmd
+        .argument('<old>', 'the earlier input: a document id in the index, or a file (ingested first, as ingest --add)')
+        .argument('<new>', 'the later input: a document id or a file')
+        .action(async (oldDoc: string, newDoc: string, options: CommonOptions & import('../commands/compare.js').CompareOptions) => {
+          const { format, ...rest } = options as Omit<typeof options, 'format'> & { format?: string };
+          await execute({ ...rest, format: format === 'markdown' ? 'text' : (format as Format | undefined) }, async (context) =>
+            (await import('../commands/compare.js')).compare(oldDoc, newDoc, { ...rest, format }, context),
+          );
+        });
+    },
+  );
+
+  command('similar', 'the statements in the index most like one statement, other documents first', ['limit', 'doc'], (cmd) =>
+    cmd
+      .argument('<id>', 'a statement id (ks-2021:3.2-4, or 3.2-4 when only one document has it)')
+      .action(async (id: string, options: CommonOptions & import('../commands/similar.js').SimilarOptions) => {
+        await execute(options, async (context) => (await import('../commands/similar.js')).similar(id, options, context));
       }),
   );
 

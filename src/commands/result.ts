@@ -25,7 +25,11 @@ export type CommandResult =
   | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
   /** `lines`: one per document parsed, then the summary; on a terminal only the summary unless `verbose` */
-  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>>; verbose?: boolean };
+  | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>>; verbose?: boolean }
+  /** `compare`: found means the documents differ; `all` lists repeated statements in text too */
+  | { type: 'compare'; comparison: import('./compare.js').Comparison; all: boolean; differs: boolean }
+  /** `similar`: the statements most like `target` */
+  | { type: 'similar'; target: SentenceRecord; records: Array<SentenceRecord & { similarity: number }> };
 
 /** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
 export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }>): boolean {
@@ -34,6 +38,8 @@ export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }
       return result.found;
     case 'ingested':
       return true;
+    case 'compare':
+      return result.differs;
     default:
       return result.records.length > 0;
   }

@@ -70,7 +70,7 @@ export function parseQuery(query: string): ParsedQuery {
 }
 
 /** Spelling pairs bokmål allows side by side; each side is tried for the other. */
-const VARIANTS: ReadonlyArray<[string, string]> = [
+export const VARIANTS: ReadonlyArray<[string, string]> = [
   ['vei', 'veg'],
   ['ferje', 'ferge'],
   ['frem', 'fram'],

@@ -5,6 +5,7 @@ import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
+import { renderCompare, renderSimilar } from './compare.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
@@ -82,6 +83,10 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
       if (options.format !== 'text') return machine(result.records, options, []);
       // a terminal gets the summary (a thousand documents' lines say little there); piped, a line each
       return options.style.width !== null && !result.verbose ? result.lines.slice(-1) : result.lines;
+    case 'compare':
+      return renderCompare(result, options);
+    case 'similar':
+      return renderSimilar(result, options);
   }
 }
 

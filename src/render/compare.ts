@@ -1,0 +1,105 @@
+// `compare` and `similar` in text, tsv, json and ndjson (the Markdown report: compare-report.ts).
+import type { CompareRecord } from '../commands/compare.js';
+import type { CommandResult } from '../commands/result.js';
+import { CHANGES, type Change } from '../query/changes.js';
+import type { SentenceRecord } from '../query/records.js';
+import { pageOrLine } from './cite.js';
+import type { RenderOptions } from './index.js';
+import { clean, type Style, wrap } from './style.js';
+import { type Field, machineLines } from './tabular.js';
+
+export const COMPARE_COLUMNS: ReadonlyArray<[string, (r: CompareRecord) => Field]> = [
+  ['change', (r) => r.change],
+  ['similarity', (r) => r.similarity.toFixed(3)],
+  ['old', (r) => r.old?.id],
+  ['new', (r) => r.new?.id],
+  ['old_kind', (r) => r.old?.kind],
+  ['new_kind', (r) => r.new?.kind],
+  ['areas', (r) => (r.new ?? r.old)!.areas],
+  ['old_text', (r) => r.old?.text],
+  ['new_text', (r) => r.new?.text],
+];
+
+export function renderCompare(result: Extract<CommandResult, { type: 'compare' }>, options: RenderOptions): string[] {
+  const { records } = result.comparison;
+  if (['json', 'ndjson', 'tsv', 'csv'].includes(options.format)) return machineLines(records, options, COMPARE_COLUMNS);
+  const { chalk } = options.style;
+  const lines: string[] = [];
+  const terminal = options.style.width !== null;
+  if (terminal) lines.push(chalk.bold(`${result.comparison.old.id} → ${result.comparison.new.id}`));
+  for (const change of CHANGES) {
+    const group = records.filter((r) => r.change === change);
+    if (group.length === 0) continue;
+    if (change === 'repeated' && !result.all) {
+      lines.push(terminal ? chalk.dim(`\n${group.length} repeated (--all lists them)`) : `# ${group.length} repeated (--all lists them)`);
+      continue;
+    }
+    if (terminal) lines.push('', options.style.chalk.bold(changeColor(options.style, change)(`${change} (${group.length})`)));
+    for (const r of group) lines.push(terminal ? recordBlock(r, options.style) : recordLine(r, options.style));
+  }
+  return lines;
+}
+
+/** Piped: one record a line, tab-separated, old → new. */
+function recordLine(r: CompareRecord, style: Style): string {
+  const { chalk } = style;
+  const ids = [r.old?.id ?? '-', r.new?.id ?? '-'].join(' → ');
+  const kinds = r.kinds ?? (r.new ?? r.old)!.kind ?? '-';
+  const text = r.old && r.new ? `${clean(r.old.text)} → ${clean(r.new.text)}` : clean((r.new ?? r.old)!.text);
+  return [changeColor(style, r.change)(r.change), r.similarity.toFixed(2), chalk.bold(ids), kinds, text].join('\t');
+}
+
+/** On a terminal: a head line, then the old text (−) and the new (+), wrapped. */
+function recordBlock(r: CompareRecord, style: Style): string {
+  const { chalk } = style;
+  const width = (style.width ?? 80) - 4;
+  const cite = (s: SentenceRecord) => `${s.id} ${chalk.dim(pageOrLine(s.page, s.lines[0]))}`;
+  const head = [
+    r.old && r.new ? `${cite(r.old)} → ${cite(r.new)}` : cite((r.new ?? r.old)!),
+    r.old && r.new ? chalk.dim(r.similarity.toFixed(2)) : '',
+    r.kinds ? changeColor(style, r.change)(r.kinds) : chalk.dim((r.new ?? r.old)!.kind ?? '-'),
+    chalk.cyan((r.new ?? r.old)!.areas.join(',') || '-'),
+  ].filter(Boolean);
+  const out = [`  ${head.join('  ')}`];
+  if (r.old) out.push(chalk.red(`  − ${wrap(clean(r.old.text), width, '    ')}`));
+  if (r.new) out.push(chalk.green(`  + ${wrap(clean(r.new.text), width, '    ')}`));
+  return out.join('\n');
+}
+
+function changeColor(style: Style, change: Change): (s: string) => string {
+  const { chalk } = style;
+  switch (change) {
+    case 'new': return chalk.green;
+    case 'dropped': return chalk.red;
+    case 'strengthened': return chalk.magenta;
+    case 'weakened': return chalk.yellow;
+    case 'reworded': return chalk.cyan;
+    default: return chalk.dim;
+  }
+}
+
+const SIMILAR_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord & { similarity: number }) => Field]> = [
+  ['similarity', (r) => r.similarity.toFixed(3)],
+  ['id', (r) => r.id],
+  ['kind', (r) => r.kind],
+  ['areas', (r) => r.areas],
+  ['page', (r) => r.page],
+  ['section', (r) => r.section ?? r.chapter],
+  ['text', (r) => r.text],
+];
+
+export function renderSimilar(result: Extract<CommandResult, { type: 'similar' }>, options: RenderOptions): string[] {
+  const { records } = result;
+  if (['json', 'ndjson', 'tsv', 'csv'].includes(options.format)) return machineLines(records, options, SIMILAR_COLUMNS);
+  const { chalk } = options.style;
+  if (options.style.width === null) {
+    return records.map((r) => [r.similarity.toFixed(2), chalk.bold(r.id), r.kind ?? '-', r.areas.join(',') || '-', pageOrLine(r.page, r.lines[0]), clean(r.text)].join('\t'));
+  }
+  const width = options.style.width - 2;
+  const lines = [chalk.bold(`${result.target.id}  ${result.target.kind ?? '-'}`), `  ${chalk.dim(wrap(clean(result.target.text), width, '  '))}`, ''];
+  for (const r of records) {
+    lines.push(`${chalk.dim(r.similarity.toFixed(2))} ${chalk.bold(r.id)} ${r.kind ?? '-'} ${chalk.cyan(r.areas.join(',') || '-')} ${chalk.dim(pageOrLine(r.page, r.lines[0]))}`);
+    lines.push(`  ${wrap(clean(r.text), width, '  ')}`);
+  }
+  return lines;
+}
