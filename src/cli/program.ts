@@ -66,13 +66,14 @@ export async function run(io: Io): Promise<number> {
         if (!options.quiet) io.stderr.write(`${oneLine(message)}\n`);
       },
       highlight: style.color && format === 'text' && !options.quiet,
-      progress: io.stderr.isTTY && !options.quiet ? progressLine(io.stderr) : undefined,
     };
+    const progress = io.stderr.isTTY && !options.quiet ? progressLine(io.stderr) : undefined;
+    context.progress = progress?.update;
     let result: CommandResult;
     try {
       result = await action(context);
     } finally {
-      if (context.progress) io.stderr.write('\r\u001b[K'); // the progress line gives way to what follows
+      progress?.clear(); // the progress line gives way to what follows
     }
     const out = output(result, { format, style, header: Boolean(options.header), fields: options.fields }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
@@ -131,22 +132,27 @@ function withFlags(command: Command, names: FlagName[]): Command {
  * One line on a terminal's stderr, rewritten in place: documents done of total, time spent and
  * time left at the pace so far. At most ten updates a second.
  */
-function progressLine(stderr: Io['stderr']): (done: number, total: number) => void {
+function progressLine(stderr: Io['stderr']): { update: (done: number, total: number) => void; clear: () => void } {
   const start = Date.now();
   let shown = 0;
+  let drawn = false;
   const clock = (ms: number) => {
     const s = Math.round(ms / 1000);
     return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   };
-  return (done, total) => {
+  const update = (done: number, total: number) => {
     const now = Date.now();
     if (done < total && now - shown < 100) return;
     shown = now;
+    drawn = true;
     const spent = now - start;
     const left = done ? (spent / done) * (total - done) : 0;
     const line = `ks-input: ${done}/${total} documents analysed, ${clock(spent)} spent, ${done < total ? `about ${clock(left)} left` : 'writing the index'}`;
     stderr.write(`\r\u001b[K${line.slice(0, Math.max(20, (stderr.columns || 80) - 1))}`);
   };
+  // only a line that was drawn is wiped: other commands' stderr stays untouched
+  const clear = () => void (drawn && stderr.write('\r\u001b[K'));
+  return { update, clear };
 }
 
 /** What the words of the output mean: `--help` of the program and of every command ends with it. */

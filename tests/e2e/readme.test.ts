@@ -1,11 +1,13 @@
-// The README's examples, run exactly as printed (issue 17): `ks-input` on the PATH as `npm link`
-// puts it there, in a fresh folder holding the files the examples name, one line after another
-// (later lines use what earlier ones made: `convert … > input.md`, then `ingest input.md …`).
+// The README's examples, run exactly as printed (issue 17): from a fresh install of the package
+// (`npm pack`, then `npm install` of the tarball into a temporary folder, whose
+// node_modules/.bin goes on the PATH as a global install's would), in a fresh folder holding the
+// files the examples name, one line after another (later lines use what earlier ones made:
+// `convert … > input.md`, then `ingest input.md …`).
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../helpers/cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const block = readme.split('## Examples')[1]!.match(/```sh\n([\s\S]*?)```/u)![1]!;
@@ -15,10 +17,15 @@ const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`]
 
 describe('the README examples, as printed', () => {
   const dir = tempDir();
-  const shims = join(dir, '.bin');
-  mkdirSync(shims);
-  writeFileSync(join(shims, 'ks-input'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
-  chmodSync(join(shims, 'ks-input'), 0o755);
+  const shims = join(dir, 'install', 'node_modules', '.bin');
+  beforeAll(() => {
+    const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+    const pack = spawnSync('npm', ['pack', '--ignore-scripts', '--pack-destination', dir], { cwd: ROOT, env, encoding: 'utf8' });
+    expect(pack.status, pack.stderr).toBe(0);
+    const tarball = join(dir, pack.stdout.trim().split('\n').at(-1)!);
+    const install = spawnSync('npm', ['install', '--prefix', join(dir, 'install'), '--no-audit', '--no-fund', tarball], { cwd: dir, env, encoding: 'utf8' });
+    expect(install.status, install.stderr).toBe(0);
+  }, 600_000);
   const work = join(dir, 'work');
   mkdirSync(join(work, 'notes'), { recursive: true });
   const held = join(ROOT, 'tests', 'fixtures', 'heldout');
