@@ -347,8 +347,10 @@ export function foldForLiterals(text: string): string {
  * table edited since the build) is derived here as before; a key holds the pattern's whole
  * source, so no entry can be stale.
  */
-declare const __KS_LITERALS__: Record<string, string[][]> | undefined;
-const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'object' ? __KS_LITERALS__ : {};
+declare const __KS_LITERALS__: string | undefined;
+// JSON text rather than an object: esbuild inlines a defined string where it is used, but makes a
+// defined object a module of its own, which it may place in a chunk every command loads
+const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'string' ? (JSON.parse(__KS_LITERALS__) as Record<string, string[][]>) : {};
 export const literalsKey = (pattern: RegExp, limit: number) => `${limit}/${pattern.flags}/${pattern.source}`;
 
 /** Every pattern's required words, as this process's filters found them: what the build writes. */
