@@ -1,8 +1,9 @@
 // Literal pre-filters for regular expressions. Most cue and actor patterns are absent from most
 // sentences, yet a regex engine must try them at every position. Each pattern has words a match
 // cannot do without (`ikke` or `ikkje`, one of `fullfinansiert|finansiert|…`); this module reads
-// them off the pattern, parsed by regexpp (the parser ESLint uses), and one scan of a sentence (an Aho–Corasick automaton
-// over all the words of a set of patterns) tells which patterns can match at all.
+// them off the pattern, parsed by regexpp (the parser ESLint uses), and one scan of a sentence
+// (an Aho–Corasick automaton over all the words of a set of patterns) tells which patterns can
+// match at all.
 //
 // The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
 // filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot

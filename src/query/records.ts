@@ -1,54 +1,13 @@
 // Records as SPEC "Records" defines them: built once per sentence or section and rendered by
 // format, so the formats never disagree.
-import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
+import type { AnalyzedSentence, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
+import type { SectionRecord, SentenceRecord } from '../model/result.js';
 import { sectionPath } from '../segment/outline.js';
 
-export interface SentenceRecord {
-  id: string;
-  doc: string;
-  kind: Kind | null;
-  kinds: Kind[];
-  demand: boolean;
-  areas: string[];
-  actors: Actor[];
-  figures: string[];
-  chapter: string | null;
-  section: string | null;
-  sectionId: string;
-  page: number | null;
-  lines: [number, number];
-  text: string;
-  score?: number;
-  left?: string;
-  match?: string;
-  right?: string;
-  before?: string | null;
-  after?: string | null;
-  cues?: Cue[];
-  areaTerms?: Record<string, string[]>;
-}
-
-export interface SectionRecord {
-  id: string;
-  doc: string;
-  level: number;
-  title: string;
-  parent: string | null;
-  page: number | null;
-  line: number;
-  sentences: number;
-  statements: number;
-  demands: number;
-}
-
-export type AreaRecord = {
-  slug: string;
-  label: string;
-  english: string;
-  statements: number;
-  demands: number;
-} & Record<Kind, number>;
+// The record types live in model/result.ts, with what commands return, for render/ and commands/
+// alike; re-exported here for the stages that build records.
+export type { AreaRecord, SectionRecord, SentenceRecord } from '../model/result.js';
 
 /** A sentence with the document and section context its record needs. */
 export interface Located {

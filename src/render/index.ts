@@ -1,6 +1,5 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
-import { type CommandResult, found } from '../commands/result.js';
-import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
+import { type AreaRecord, type CommandResult, found, type SectionRecord, type SentenceRecord } from '../model/result.js';
 import { KINDS } from '../model/types.js';
 import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
