@@ -50,13 +50,13 @@ const skipUnused = {
 };
 
 /**
- * Node's built-ins, imported as ES modules (by the sources and by ES packages such as vfile), are required instead (through the
- * banner's `require`): an ES import of a built-in builds its ES facade, which reads every export,
- * and node:fs's `promises` and `ReadStream` getters alone load the promise API, readline and the
- * stream stack (~5 ms of `list`). A CommonJS stand-in binds only what the code uses. Of the
- * built-ins whose loading costs more than their first use on a path that needs them
- * (node:fs/promises: some thirty internal modules; node:module), the stand-in exports functions
- * that require the module on their first call.
+ * Node's built-ins, imported as ES modules (by the sources and by ES packages such as vfile), are
+ * required instead, through the banner's `require`: an ES import of a built-in builds its ES
+ * facade, which reads every export, and node:fs's `promises` and `ReadStream` getters alone load
+ * the promise API, readline and the stream stack (~5 ms of `list`). A CommonJS stand-in module
+ * binds only what the code uses. For the built-ins whose loading costs more than a path that
+ * never calls them should pay (node:fs/promises: some thirty internal modules; node:module), the
+ * stand-in exports functions that require the module on their first call.
  */
 const LAZY_BUILTINS = new Set(['node:fs/promises', 'node:module']);
 const builtinsByRequire = {
