@@ -62,8 +62,10 @@ const LAZY_BUILTINS = new Set(['node:fs/promises', 'node:module']);
 const builtinsByRequire = {
   name: 'builtins-by-require',
   setup(b) {
+    // one stand-in per importing module, which so sits in its importer's output: a stand-in
+    // shared by modules in different outputs would be split into a chunk of its own
     b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : undefined,
+      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin', suffix: `?${relative(root, args.importer)}` } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, async ({ path }) => {
       const req = `require(${JSON.stringify(path)})`;
