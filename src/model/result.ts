@@ -51,6 +51,22 @@ export type AreaRecord = {
 
 export type SentenceView = 'list' | 'show' | 'search' | 'grep' | 'kwic';
 
+/** A document of the index, as `docs` lists it (SPEC: id, title, format, pages, statements, demands, source, when indexed). */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  format: string;
+  pages: number | null;
+  sections: number;
+  sentences: number;
+  statements: number;
+  demands: number;
+  source: string;
+  indexed: string | null;
+  publisher: string | null;
+  year: number | null;
+}
+
 /** Records found together, written together: a stream's unit. */
 export interface SentenceBatch {
   records: SentenceRecord[];
@@ -69,6 +85,7 @@ export type CommandResult =
   | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
   | { type: 'areas'; records: AreaRecord[] }
+  | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
   | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> };
 

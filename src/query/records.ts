@@ -1,13 +1,14 @@
 // Records as SPEC "Records" defines them: built once per sentence or section and rendered by
 // format, so the formats never disagree.
+import type { CatalogEntry } from '../index/store.js';
 import type { AnalyzedSentence, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
-import type { SectionRecord, SentenceRecord } from '../model/result.js';
+import type { DocumentRecord, SectionRecord, SentenceRecord } from '../model/result.js';
 import { sectionPath } from '../segment/outline.js';
 
 // The record types live in model/result.ts, with what commands return, for render/ and commands/
 // alike; re-exported here for the stages that build records.
-export type { AreaRecord, SectionRecord, SentenceRecord } from '../model/result.js';
+export type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../model/result.js';
 
 /** A sentence with the document and section context its record needs. */
 export interface Located {
@@ -122,4 +123,22 @@ export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRec
 
 export function emptyKindCounts(): Record<Kind, number> {
   return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}
+
+export function documentRecord(entry: CatalogEntry): DocumentRecord {
+  const { stats } = entry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    format: entry.format,
+    pages: entry.pages,
+    sections: stats.sections,
+    sentences: stats.sentences,
+    statements: stats.statements,
+    demands: stats.demands,
+    source: entry.path,
+    indexed: entry.indexed ?? null,
+    publisher: entry.publisher ?? null,
+    year: entry.year ?? null,
+  };
 }
