@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher: the bundled CLI (dist/bundle/cli.cjs, built by scripts/bundle.js) does the rest.
-// CommonJS, as cli.cjs is: the light commands start without Node's ES module loader.
+// Launcher: the bundled CLI (dist/bundle/cli.js, an ES module built by scripts/bundle.js) does
+// the rest. CommonJS, so that it runs as a bin under any name and from any package type.
 'use strict';
-require('../dist/bundle/cli.cjs').main();
+import('../dist/bundle/cli.js').then((cli) => cli.main());

@@ -10,6 +10,7 @@ import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
 import type { CommandResult } from './result.js';
+import type { CompareRecord, Comparison } from '../model/result.js';
 
 export interface CompareOptions extends Omit<FilterOptions, 'doc' | 'page' | 'chapter'> {
   /** markdown: a report (render/compare-report.ts); the others render the records */
@@ -19,22 +20,7 @@ export interface CompareOptions extends Omit<FilterOptions, 'doc' | 'page' | 'ch
   lang?: string;
 }
 
-/** One statement of either document and what became of it. */
-export interface CompareRecord {
-  change: Change;
-  /** 0–1; 0 for new and dropped statements */
-  similarity: number;
-  old: SentenceRecord | null;
-  new: SentenceRecord | null;
-  /** `anbefaling → krav` when the kind changed */
-  kinds?: string;
-}
-
-export interface Comparison {
-  old: { id: string; title: string };
-  new: { id: string; title: string };
-  records: CompareRecord[];
-}
+export type { CompareRecord, Comparison } from '../model/result.js';
 
 export async function compare(oldArg: string, newArg: string, options: CompareOptions, context: Context): Promise<CommandResult> {
   // the list filters apply to both sides, after alignment: a statement filtered out on one side

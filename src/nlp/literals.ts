@@ -1,15 +1,22 @@
 // Literal pre-filters for regular expressions. Most cue and actor patterns are absent from most
 // sentences, yet a regex engine must try them at every position. Each pattern has words a match
 // cannot do without (`ikke` or `ikkje`, one of `fullfinansiert|finansiert|…`); this module reads
-// them off the pattern source at load time, and one scan of a sentence (an Aho–Corasick automaton
-// over all the words of a set of patterns) tells which patterns can match at all.
+// them off the pattern, parsed by regexpp (the parser ESLint uses), and one scan of a sentence
+// (an Aho–Corasick automaton over all the words of a set of patterns) tells which patterns can
+// match at all.
 //
 // The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
 // filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot
 // match. It never changes what a pattern finds. Digits are one letter to the filter (`0`, the
 // scan reads every digit as `0`), so `\d` is a requirement too (figures need a digit).
 
+import { RegExpParser, type AST } from '@eslint-community/regexpp';
 import { withoutBoundaries } from './regex-nb.js';
+
+type Alternative = AST.Alternative;
+type CharacterClass = AST.CharacterClass;
+type Node = AST.Node;
+type Pattern = AST.Pattern;
 
 /** A set of strings one of which every match contains (lower-cased). */
 type AnyOf = ReadonlySet<string>;
@@ -45,11 +52,6 @@ function shortest(set: AnyOf): number {
   return min === Infinity ? 0 : min;
 }
 
-const isHighSurrogate = (c: string) => c >= '\uD800' && c <= '\uDBFF';
-/** A pattern character that stands for itself (no syntax, no surrogate). */
-const isPlain = (code: number) => !SYNTAX.has(code) && (code < 0xd800 || code > 0xdfff);
-const SYNTAX = new Set([...'\\^$.|?*+()[]{}'].map((c) => c.charCodeAt(0)));
-const isQuantifier = (c: string | undefined) => c === '?' || c === '*' || c === '+' || c === '{';
 
 /** What every digit is to the filter. */
 const DIGIT = '0';
@@ -113,203 +115,119 @@ function alternate(branches: Info[]): Info {
   return { exact: null, req: [union] };
 }
 
-/** Parse a pattern source (u-mode syntax) into what its matches must contain. */
-function analyze(source: string): Info {
-  let i = 0;
-  const lower = (c: string) => (c >= '0' && c <= '9' ? DIGIT : c.toLowerCase());
+/**
+ * What a character is to the filter: itself folded as the text is (a digit: DIGIT), or null when
+ * the text it matches may fold otherwise. `toLowerCase` folds a Latin letter and its case
+ * variants alike (the Kelvin and Ångström signs too; the long s by foldForLiterals), but not every
+ * cased character: Greek's sigma folds by its place in the word, and under `i` `µ` matches `μ`.
+ * A cased character beyond the Latin letters, or `µ`, is left unknown.
+ */
+function charInfo(codePoint: number): string | null {
+  const c = String.fromCodePoint(codePoint);
+  if (codePoint >= 0x30 && codePoint <= 0x39) return DIGIT;
+  if ((codePoint >= 0x250 || codePoint === 0xb5) && c.toLowerCase() !== c.toUpperCase()) return null;
+  return foldForLiterals(c);
+}
 
-  const parseClass = (): Info => {
-    // at '['
-    i++;
-    let negated = false;
-    if (source[i] === '^') {
-      negated = true;
-      i++;
-    }
-    const chars = new Set<string>();
-    let complex = false;
-    let prev: string | null = null;
-    while (i < source.length && source[i] !== ']') {
-      let c = source[i]!;
-      const escaped = c === '\\';
-      if (escaped) {
-        const e = source[i + 1]!;
-        if (e === 'd') {
-          chars.add(DIGIT);
-          i += 2;
-          prev = null;
-          continue;
+/** A character class: the few characters it matches, or unknown. */
+function classInfo(node: CharacterClass): Info {
+  if (node.negate) return unknown();
+  const chars = new Set<string>();
+  for (const element of node.elements) {
+    if (element.type === 'Character') {
+      const c = charInfo(element.value);
+      if (c === null) return unknown();
+      chars.add(c);
+    } else if (element.type === 'CharacterClassRange') {
+      const { min, max } = element;
+      if (min.value >= 0x30 && max.value <= 0x39) chars.add(DIGIT);
+      else if (max.value - min.value >= MAX_CLASS) return unknown();
+      else {
+        for (let cp = min.value; cp <= max.value; cp++) {
+          const c = charInfo(cp);
+          if (c === null) return unknown();
+          chars.add(c);
         }
-        if ('sSDwWpPbBuxck0123456789'.includes(e)) {
-          complex = true;
-          i += 2;
-          if ((e === 'p' || e === 'P' || e === 'u') && source[i] === '{') i = source.indexOf('}', i) + 1;
-          prev = null;
-          continue;
-        }
-        c = e;
-        i += 2;
-      } else {
-        i += 1;
       }
-      if (c === '-' && !escaped && prev !== null && source[i] !== ']') {
-        // a range: prev-next
-        let to = source[i]!;
-        if (to === '\\') {
-          to = source[i + 1]!;
-          i += 2;
-        } else {
-          i += 1;
-        }
-        const from = prev.codePointAt(0)!;
-        const end = to.codePointAt(0)!;
-        if (from >= 0x30 && end <= 0x39) chars.add(DIGIT);
-        else if (end - from > MAX_CLASS) complex = true;
-        else for (let cp = from; cp <= end; cp++) chars.add(lower(String.fromCodePoint(cp)));
-        prev = null;
-        continue;
-      }
-      // a surrogate pair stays one character
-      if (isHighSurrogate(c)) {
-        c += source[i]!;
-        i += 1;
-      }
-      chars.add(lower(c));
-      prev = c;
+    } else if (element.type === 'CharacterSet' && element.kind === 'digit' && !element.negate) {
+      chars.add(DIGIT);
+    } else {
+      return unknown(); // \w, \s, \p{…}, a nested class or a string (v-mode)
     }
-    i++; // ']'
-    if (negated || complex || chars.size === 0 || chars.size > MAX_CLASS) return unknown();
-    return { exact: chars, req: [] };
-  };
+    if (chars.size > MAX_CLASS) return unknown();
+  }
+  return chars.size === 0 ? unknown() : { exact: chars, req: [] };
+}
 
-  const parseAtom = (): Info | null => {
-    const c = source[i]!;
-    if (c === '(') {
-      let look = false;
-      if (source.startsWith('(?:', i)) i += 3;
-      else if (source.startsWith('(?=', i) || source.startsWith('(?!', i)) {
-        look = true;
-        i += 3;
-      } else if (source.startsWith('(?<=', i) || source.startsWith('(?<!', i)) {
-        look = true;
-        i += 4;
-      } else if (source.startsWith('(?<', i)) i = source.indexOf('>', i) + 1;
-      else i += 1;
-      if (look) {
-        // a look-around consumes nothing and so requires nothing: skip it unread
-        skipGroup();
-        return empty();
-      }
-      const inner = parseAlternation();
-      i++; // ')'
-      return inner;
-    }
-    if (c === '[') return parseClass();
-    if (c === '^' || c === '$') {
-      i++;
-      return empty();
-    }
-    if (c === '.') {
-      i++;
-      return unknown();
-    }
-    if (c === '\\') {
-      const e = source[i + 1]!;
-      i += 2;
-      if (e === 'b' || e === 'B') return empty();
-      if ((e === 'p' || e === 'P') && source[i] === '{') {
-        i = source.indexOf('}', i) + 1;
-        return unknown();
-      }
-      if (e === 'd') return { exact: new Set([DIGIT]), req: [] };
-      if ('sSDwW'.includes(e)) return unknown();
-      if ('0123456789k'.includes(e)) return null; // a back-reference: give up on the pattern
-      if ('nrtfvux'.includes(e)) return null; // escapes for characters: not written in our tables
-      return { exact: new Set([lower(e)]), req: [] };
-    }
-    i++;
-    let ch = c;
-    if (isHighSurrogate(c)) {
-      ch += source[i]!;
-      i++;
-    }
-    return { exact: new Set([lower(ch)]), req: [] };
-  };
+/** A quantified element: what `min` to `max` repetitions of it require. */
+function repeat(atom: Info, min: number, max: number): Info {
+  if (min === 1 && max === 1) return atom;
+  if (min === max && atom.exact && atom.exact.size ** min <= MAX_EXACT) return concat(Array.from({ length: min }, () => atom));
+  if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return { exact: new Set(['', ...atom.exact]), req: [] };
+  if (min === 0) return unknown();
+  return { exact: null, req: allReqs(atom) }; // at least once: its requirements hold
+}
 
-  let failed = false;
-  /** From inside a group to after its `)`: nested groups, classes and escapes passed over. */
-  const skipGroup = () => {
-    let depth = 1;
-    while (i < source.length && depth > 0) {
-      const c = source[i]!;
-      if (c === '\\') i += 2;
-      else if (c === '[') {
-        i++;
-        while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-        i++;
-      } else {
-        if (c === '(') depth++;
-        else if (c === ')') depth--;
-        i++;
-      }
-    }
-  };
-
-  const parseSequence = (): Info => {
-    const items: Info[] = [];
-    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
-      // a run of plain characters, none quantified, is one exact string (fewer sets to make)
+/**
+ * What the matches of a parsed pattern (regexpp's AST) must contain. Look-arounds and word
+ * boundaries consume nothing and require nothing; a back-reference may match the empty string.
+ */
+function analyzeNode(node: Node): Info {
+  switch (node.type) {
+    case 'Pattern':
+    case 'CapturingGroup':
+    case 'Group':
+      return alternation(node.alternatives);
+    case 'Alternative': {
+      // a run of characters is one exact string (fewer sets to build than one per character)
+      const items: Info[] = [];
       let run = '';
-      while (i < source.length && isPlain(source.charCodeAt(i)) && !isQuantifier(source[i + 1])) run += lower(source[i++]!);
-      if (run) {
-        items.push({ exact: new Set([run]), req: [] });
-        continue;
-      }
-      const atom = parseAtom();
-      if (atom === null) {
-        failed = true;
-        return unknown();
-      }
-      // quantifier
-      let min = 1;
-      let max = 1;
-      const q = source[i];
-      if (q === '?' || q === '*' || q === '+') {
-        min = q === '+' ? 1 : 0;
-        max = q === '?' ? 1 : Infinity;
-        i++;
-      } else if (q === '{') {
-        const m = /^\{(\d+)(,(\d*))?\}/u.exec(source.slice(i));
-        if (m) {
-          min = Number(m[1]);
-          max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
-          i += m[0].length;
+      for (const element of node.elements) {
+        const c = element.type === 'Character' ? charInfo(element.value) : null;
+        if (c !== null) {
+          run += c;
+          continue;
         }
+        if (run) items.push({ exact: new Set([run]), req: [] });
+        run = '';
+        items.push(analyzeNode(element));
       }
-      if (min !== 1 || max !== 1) {
-        if (source[i] === '?') i++; // lazy
-      }
-      if (min === 1 && max === 1) items.push(atom);
-      else if (min === max && atom.exact && atom.exact.size ** min <= MAX_EXACT) items.push(concat(Array.from({ length: min }, () => atom)));
-      else if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) items.push({ exact: new Set(['', ...atom.exact]), req: [] });
-      else if (min === 0) items.push(unknown());
-      else items.push({ exact: null, req: allReqs(atom) }); // at least once: its requirements hold
+      if (run) items.push({ exact: new Set([run]), req: [] });
+      return concat(items);
     }
-    return concat(items);
-  };
-
-  const parseAlternation = (): Info => {
-    const branches = [parseSequence()];
-    while (source[i] === '|') {
-      i++;
-      branches.push(parseSequence());
+    case 'Quantifier':
+      return repeat(analyzeNode(node.element), node.min, node.max);
+    case 'Character': {
+      const c = charInfo(node.value);
+      return c === null ? unknown() : { exact: new Set([c]), req: [] };
     }
-    return branches.length === 1 ? branches[0]! : alternate(branches);
-  };
+    case 'CharacterClass':
+      return classInfo(node);
+    case 'CharacterSet':
+      return node.kind === 'digit' && !node.negate ? { exact: new Set([DIGIT]), req: [] } : unknown();
+    case 'Assertion':
+      return empty();
+    default:
+      return unknown(); // a back-reference, a v-mode class expression
+  }
+}
 
-  const info = parseAlternation();
-  if (failed || i < source.length) return unknown();
-  return info;
+function alternation(alternatives: Alternative[]): Info {
+  const branches = alternatives.map((a) => analyzeNode(a));
+  return branches.length === 1 ? branches[0]! : alternate(branches);
+}
+
+let parser: RegExpParser | undefined; // made on first use: the build's table usually answers
+
+/** What the matches of a pattern source with these flags must contain; unknown if it does not parse. */
+function analyze(source: string, flags: string): Info {
+  let pattern: Pattern;
+  try {
+    pattern = (parser ??= new RegExpParser({ ecmaVersion: 2025 })).parsePattern(source, 0, source.length, { unicode: flags.includes('u'), unicodeSets: flags.includes('v') });
+  } catch {
+    return unknown();
+  }
+  return analyzeNode(pattern);
 }
 
 /**
@@ -320,7 +238,7 @@ function analyze(source: string): Info {
 export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
   // the word boundaries nbRegex writes are look-arounds, which require nothing: left out, they
   // save the parser most of its reading
-  const info = analyze(withoutBoundaries(pattern.source));
+  const info = analyze(withoutBoundaries(pattern.source), pattern.flags);
   const sets = allReqs(info)
     .filter((s) => shortest(s) >= 2) // a required letter filters nothing (a digit does)
     .map((s) => [...s].sort())
@@ -347,8 +265,10 @@ export function foldForLiterals(text: string): string {
  * table edited since the build) is derived here as before; a key holds the pattern's whole
  * source, so no entry can be stale.
  */
-declare const __KS_LITERALS__: Record<string, string[][]> | undefined;
-const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'object' ? __KS_LITERALS__ : {};
+declare const __KS_LITERALS__: string | undefined;
+// JSON text rather than an object: esbuild inlines a defined string where it is used, but makes a
+// defined object a module of its own, which it may place in a chunk every command loads
+const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'string' ? (JSON.parse(__KS_LITERALS__) as Record<string, string[][]>) : {};
 export const literalsKey = (pattern: RegExp, limit: number) => `${limit}/${pattern.flags}/${pattern.source}`;
 
 /** Every pattern's required words, as this process's filters found them: what the build writes. */

@@ -9,8 +9,8 @@ import { MODAL_STRENGTH } from './align-nb.js';
  */
 export const REPEATED_THRESHOLD = 0.85;
 
-export const CHANGES = ['new', 'dropped', 'strengthened', 'weakened', 'reworded', 'repeated'] as const;
-export type Change = (typeof CHANGES)[number];
+import type { Change } from '../model/result.js';
+export { CHANGES, type Change } from '../model/result.js';
 
 /** How strongly a kind asks: krav > anbefaling > onske > any statement that is no demand. */
 export function demandRank(kind: Kind | null): number {

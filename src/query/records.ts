@@ -1,55 +1,14 @@
 // Records as SPEC "Records" defines them: built once per sentence or section and rendered by
 // format, so the formats never disagree.
 import type { CatalogEntry } from '../index/store.js';
-import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
+import type { AnalyzedSentence, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
+import type { DocumentRecord, SectionRecord, SentenceRecord } from '../model/result.js';
 import { sectionPath } from '../segment/outline.js';
 
-export interface SentenceRecord {
-  id: string;
-  doc: string;
-  kind: Kind | null;
-  kinds: Kind[];
-  demand: boolean;
-  areas: string[];
-  actors: Actor[];
-  figures: string[];
-  chapter: string | null;
-  section: string | null;
-  sectionId: string;
-  page: number | null;
-  lines: [number, number];
-  text: string;
-  score?: number;
-  left?: string;
-  match?: string;
-  right?: string;
-  before?: string | null;
-  after?: string | null;
-  cues?: Cue[];
-  areaTerms?: Record<string, string[]>;
-}
-
-export interface SectionRecord {
-  id: string;
-  doc: string;
-  level: number;
-  title: string;
-  parent: string | null;
-  page: number | null;
-  line: number;
-  sentences: number;
-  statements: number;
-  demands: number;
-}
-
-export type AreaRecord = {
-  slug: string;
-  label: string;
-  english: string;
-  statements: number;
-  demands: number;
-} & Record<Kind, number>;
+// The record types live in model/result.ts, with what commands return, for render/ and commands/
+// alike; re-exported here for the stages that build records.
+export type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../model/result.js';
 
 /** A sentence with the document and section context its record needs. */
 export interface Located {
@@ -164,22 +123,6 @@ export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRec
 
 export function emptyKindCounts(): Record<Kind, number> {
   return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
-}
-
-/** A document of the index, as `docs` lists it (SPEC: id, title, format, pages, statements, demands, source, when indexed). */
-export interface DocumentRecord {
-  id: string;
-  title: string;
-  format: string;
-  pages: number | null;
-  sections: number;
-  sentences: number;
-  statements: number;
-  demands: number;
-  source: string;
-  indexed: string | null;
-  publisher: string | null;
-  year: number | null;
 }
 
 export function documentRecord(entry: CatalogEntry): DocumentRecord {

@@ -7,9 +7,9 @@
 //   ## New · ## Dropped · ## Strengthened and weakened · ## Reworded (· ## Repeated with --all)
 //   one bullet per statement with its kind and citation; pairs show the old and the new text.
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
-import type { CompareRecord, Comparison } from '../commands/compare.js';
+import type { CompareRecord, Comparison } from '../model/result.js';
 import { stringifyMarkdown } from '../markdown/markdown.js';
-import { CHANGES, type Change } from '../query/changes.js';
+import { CHANGES, type Change } from '../model/result.js';
 import type { SentenceRecord } from '../query/records.js';
 import { citation, documentText, oneLine } from './digest/build.js';
 import { areaName, type Lang, labelsFor } from './digest/labels.js';

@@ -1,7 +1,7 @@
 // `compare` and `similar` in text, tsv, json and ndjson (the Markdown report: compare-report.ts).
-import type { CompareRecord } from '../commands/compare.js';
-import type { CommandResult } from '../commands/result.js';
-import { CHANGES, type Change } from '../query/changes.js';
+import type { CompareRecord } from '../model/result.js';
+import type { CommandResult } from '../model/result.js';
+import { CHANGES, type Change } from '../model/result.js';
 import type { SentenceRecord } from '../query/records.js';
 import { pageOrLine } from './cite.js';
 import type { RenderOptions } from './index.js';

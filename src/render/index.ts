@@ -1,6 +1,5 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
-import { type CommandResult, found } from '../commands/result.js';
-import type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../query/records.js';
+import { type AreaRecord, type CommandResult, type DocumentRecord, found, type SectionRecord, type SentenceRecord } from '../model/result.js';
 import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, type Field } from './tabular.js';

@@ -6,7 +6,7 @@ import type { SentenceRecord } from '../query/records.js';
 import type { RenderOptions } from './index.js';
 import { clean, displayWidth } from './style.js';
 import { type Field, machineLines } from './tabular.js';
-import { takeEnd, takeStart } from '../query/kwic.js';
+import { takeEnd, takeStart } from '../query/context-cut.js';
 import { pageOrLine } from './cite.js';
 
 /** tsv columns of a concordance line (SPEC: left, match, right, id, page). */

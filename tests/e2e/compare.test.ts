@@ -31,7 +31,7 @@ const FIXTURES = join(ROOT, 'tests', 'fixtures', 'compare');
 const PAIRS = readdirSync(FIXTURES).filter((f) => f.endsWith('.key.json')).map((f) => f.replace(/\.key\.json$/u, '')).sort();
 
 // score_compare.py's test, ported: word multisets, Dice ≥ 0.75
-const tokens = (s: string) => (s.normalize('NFC').toLowerCase().replace(/-\s+/gu, '-').match(/[\p{L}\p{N}_]+/gu) ?? []);
+const tokens = (s: string): string[] => (s.normalize('NFC').toLowerCase().replace(/-\s+/gu, '-').match(/[\p{L}\p{N}_]+/gu) ?? []);
 function dice(a: string, b: string): number {
   const ta = tokens(a);
   const left = tokens(b);

@@ -4,7 +4,7 @@
 // (tests/query/minisearch-reference.ts) and ran kwic over every loaded sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { IndexedDocument } from '../../src/model/types.js';
-import { buildFilter, locate, matches } from '../../src/query/filter.js';
+import { buildFilter, type FilterOptions, locate, matches } from '../../src/query/filter.js';
 import { kwic } from '../../src/query/kwic.js';
 import { qualify } from '../../src/query/records.js';
 import { displayWidth } from '../../src/render/style.js';
@@ -64,18 +64,18 @@ describe('search over the term files of a multi-document index', () => {
 });
 
 describe('kwic over the term files of a multi-document index', () => {
-  it.each([
+  it.each<[string[], FilterOptions & { exact?: true }]>([
     [['fastlege'], {}],
     [['lærer', '--width', '25'], {}],
     [['psykisk helse'], {}],
     [['og', '--exact'], { exact: true }],
     [['kommunene', '--kind', 'krav'], { kind: 'krav' }],
-  ] as const)('%o gives every occurrence the former kwic gave', (args, options) => {
+  ])('%o gives every occurrence the former kwic gave', (args, options) => {
     const got = ours(['kwic', ...args]).map((r) => [r.id, r.left, r.match, r.right]);
     const filter = buildFilter(options, 'sentences');
     const admitted = [...locate(docs)].filter((l) => matches(filter, l));
     const width = args.includes('--width') ? 25 : 40;
-    const expected = kwic(admitted, args[0], { exact: 'exact' in options, width, measure: displayWidth }).map((h) => [
+    const expected = kwic(admitted, args[0]!, { exact: 'exact' in options, width, measure: displayWidth }).map((h) => [
       qualify(h.located.doc.id, h.located.sentence.id, true), h.left, h.match, h.right,
     ]);
     expect(got.length).toBeGreaterThan(0);

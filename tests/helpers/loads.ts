@@ -9,7 +9,7 @@ export interface Loads {
   code: number;
   stdout: string;
   stderr: string;
-  /** the files loaded, the launcher and cli.cjs (required) first, then the ES modules imported */
+  /** the files loaded: the launcher (required), then the ES modules imported (cli.js and its chunks) */
   files: string[];
   /** the node built-ins the program loaded (not the preload) */
   builtins: string[];

@@ -26,7 +26,7 @@ describe('reading rows while another ingest replaces the index', () => {
     const idx = join(dir, 'idx');
     expect(cli(['ingest', a!, b!, c!, '--index', idx, '-q']).code).toBe(0);
     const tool = (JSON.parse(readFileSync(join(idx, 'catalog.json'), 'utf8')) as { tool: string }).tool;
-    const index = await openIndex({ dir: idx, origin: 'user' } as Parameters<typeof openIndex>[0], { tool, notify: () => undefined, cwd: dir });
+    const index = await openIndex({ dir: idx, origin: 'option' }, { tool, notify: () => undefined, cwd: dir });
 
     // another ingest: a changed, c gone (its files pruned, as are a's old ones)
     writeFileSync(a!, doc('helse', ' Staten må betale mer.'));

@@ -64,7 +64,7 @@ describe('statement rows', () => {
   it('with `contains`, exactly the rows holding the text (and passing kind and area) are kept', () => {
     const filter = fc.record({
       kinds: fc.option(fc.constantFrom(new Set<string>(['krav']), new Set<string>(['krav', 'bekymring'])), { nil: null }),
-      areas: fc.option(fc.constantFrom(['helse'], ['klima', 'arbeid']), { nil: null }),
+      areas: fc.option(fc.constantFrom<string[]>(['helse'], ['klima', 'arbeid']), { nil: null }),
       contains: fc.constantFrom('æøå', 'a', ',', '«»', 'krav', 'helse', '1'),
     });
     fc.assert(
