@@ -1,0 +1,82 @@
+// PDF, HTML and DOCX → the Markdown the rest of the pipeline reads. Each format's reader is a
+// module of its own, imported only when a file of its format is read, and ends in mdast; here
+// that mdast is written out as Markdown (what `convert` prints), so the lines a record cites
+// are lines of that Markdown. For a PDF, the page of every one of those lines comes along.
+import type { Nodes, Root } from 'mdast';
+import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
+import { DataError } from '../model/errors.js';
+import type { SourceText } from '../model/types.js';
+import { decode } from '../source/decode.js';
+
+/** Formats read by a reader of their own rather than as text. */
+export const READER_FORMATS: ReadonlySet<string> = new Set(['pdf', 'html', 'docx']);
+
+interface ReaderOutput {
+  root: Root;
+  /** per heading and paragraph, in document order, the page of each of its lines */
+  linePages: number[][] | null;
+  pages: number | null;
+}
+
+async function read(source: SourceText): Promise<ReaderOutput> {
+  switch (source.format) {
+    case 'pdf': {
+      const { readPdf } = await import('./read-pdf.js');
+      return readPdf(source.bytes!, source.path);
+    }
+    case 'docx': {
+      const { readDocx } = await import('./read-docx.js');
+      return { root: await readDocx(source.bytes!, source.path), linePages: null, pages: null };
+    }
+    case 'html': {
+      const { readHtml } = await import('./read-html.js');
+      const text = source.text || decode(source.bytes!, source.path);
+      return { root: await readHtml(text), linePages: null, pages: null };
+    }
+    default:
+      throw new Error(`no reader for ${source.format}`);
+  }
+}
+
+/** Blocks whose lines carry pages, in the order the PDF layout lists them. */
+function* pagedBlocks(node: Nodes): Generator<Nodes> {
+  if (node.type === 'heading' || node.type === 'paragraph') {
+    yield node;
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) yield* pagedBlocks(child);
+}
+
+/**
+ * The page of each line of `markdown` (index = line number), from the pages of the reader's
+ * blocks: the Markdown parsed again has the same blocks in the same order, now with positions.
+ * Lines between blocks take the page of the line before.
+ */
+export function pagesOfLines(markdown: string, linePages: number[][]): number[] {
+  const lines = markdown.split('\n').length;
+  const pageOfLine = new Array<number>(lines + 1).fill(0);
+  const blocks = [...pagedBlocks(parseMarkdown(markdown))];
+  blocks.forEach((block, i) => {
+    const pages = linePages[i];
+    const start = block.position?.start.line;
+    if (!pages || start === undefined) return;
+    const end = block.position!.end.line;
+    for (let line = start; line <= end; line++) pageOfLine[line] = pages[Math.min(line - start, pages.length - 1)]!;
+  });
+  let page = linePages[0]?.[0] ?? 1;
+  for (let line = 1; line <= lines; line++) {
+    if (pageOfLine[line] === 0) pageOfLine[line] = page;
+    else page = pageOfLine[line]!;
+  }
+  return pageOfLine;
+}
+
+/** A PDF, HTML or DOCX source with its derived Markdown as `text` (and pages for a PDF). */
+export async function deriveMarkdown(source: SourceText): Promise<SourceText> {
+  const { root, linePages, pages } = await read(source);
+  const text = stringifyMarkdown(root);
+  if (text.trim() === '') throw new DataError(`${source.path}: no text found in this ${source.format.toUpperCase()} file`);
+  const pageOfLine = linePages ? pagesOfLines(text, linePages) : null;
+  const { bytes: _bytes, ...rest } = source;
+  return { ...rest, text, derived: { pageOfLine, pages } };
+}
