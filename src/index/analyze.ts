@@ -31,7 +31,7 @@ function markdownModule(): typeof MarkdownModule {
 /** Source text → mdast, by format; raw text and a PDF's derived Markdown also yield the page of every line. */
 export function toMdast(source: SourceText): { root: Root; pageOfLine: number[] | null; pages: number | null } {
   if (source.format === 'markdown') return { root: markdownModule().parseMarkdown(source.text), pageOfLine: null, pages: null };
-  if (source.derived) return { root: markdownModule().parseMarkdown(source.text), ...source.derived };
+  if (source.derived) return source.derived;
   if (source.format !== 'text') throw new Error(`${source.path}: a ${source.format} source must go through readers/derive-markdown first`);
   const { root, pageOfLine, pages } = normalizeRawText(source.text);
   return { root, pageOfLine, pages };

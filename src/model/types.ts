@@ -1,4 +1,5 @@
 // The domain's units, shared by every stage. Types only: no behaviour lives here.
+import type { Root } from 'mdast';
 
 /** The six kinds of statement, in SPEC's order of strength (strongest ask first). */
 export const KINDS = ['krav', 'anbefaling', 'onske', 'bekymring', 'stotte', 'tilsagn'] as const;
@@ -21,10 +22,11 @@ export interface SourceText {
   /** a PDF's or DOCX file's bytes, until a reader has turned them into `text` */
   bytes?: Uint8Array;
   /**
-   * Set once a reader has derived Markdown (`text`) from a PDF, HTML or DOCX file: the page of
-   * each line of that Markdown (index = line number; PDF only) and the number of pages.
+   * Set once a reader has derived Markdown (`text`) from a PDF, HTML or DOCX file: that Markdown
+   * parsed (its positions are lines of `text`), the page of each of its lines (index = line
+   * number; PDF only) and the number of pages.
    */
-  derived?: { pageOfLine: number[] | null; pages: number | null };
+  derived?: { root: Root; pageOfLine: number[] | null; pages: number | null };
 }
 
 /** A heading or paragraph after normalization, still tied to source lines and pages. */

@@ -2,7 +2,7 @@
 // module of its own, imported only when a file of its format is read, and ends in mdast; here
 // that mdast is written out as Markdown (what `convert` prints), so the lines a record cites
 // are lines of that Markdown. For a PDF, the page of every one of those lines comes along.
-import type { Nodes, Root } from 'mdast';
+import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
 import { DataError } from '../model/errors.js';
 import type { SourceText } from '../model/types.js';
@@ -49,13 +49,14 @@ function* pagedBlocks(node: Nodes): Generator<Nodes> {
 
 /**
  * The page of each line of `markdown` (index = line number), from the pages of the reader's
- * blocks: the Markdown parsed again has the same blocks in the same order, now with positions.
+ * blocks: the Markdown parsed again (`parsed`) has the same blocks in the same order, now with
+ * positions.
  * Lines between blocks take the page of the line before.
  */
-export function pagesOfLines(markdown: string, linePages: number[][]): number[] {
+export function pagesOfLines(markdown: string, parsed: Root, linePages: number[][]): number[] {
   const lines = markdown.split('\n').length;
   const pageOfLine = new Array<number>(lines + 1).fill(0);
-  const blocks = [...pagedBlocks(parseMarkdown(markdown))];
+  const blocks = [...pagedBlocks(parsed)];
   blocks.forEach((block, i) => {
     const pages = linePages[i];
     const start = block.position?.start.line;
@@ -71,12 +72,55 @@ export function pagesOfLines(markdown: string, linePages: number[][]): number[] 
   return pageOfLine;
 }
 
+/** A heading or paragraph of one text node, as the PDF layout makes them. */
+const plain = (node: Heading | Paragraph) => node.children.length === 1 && node.children[0]!.type === 'text';
+
+function place(node: Heading | Paragraph, line: number, lines: number): void {
+  node.position = { start: { line, column: 1 }, end: { line: line + lines - 1, column: 1 } };
+  node.children[0]!.position = node.position;
+}
+
+/**
+ * Give a tree of plain blocks (headings, paragraphs, lists of paragraphs: a PDF's) the lines its
+ * blocks have in `text`, the Markdown remark-stringify wrote for it, without parsing that text:
+ * each block is written alone, and they must add up, with a blank line between blocks, to
+ * `text`. Parsing the Markdown again would cost as much as the rest of the analysis. False (and
+ * the text is parsed instead) for any other tree, or if the blocks do not add up.
+ */
+export function locateBlocks(root: Root, text: string): boolean {
+  const pieces: string[] = [];
+  let line = 1;
+  for (const block of root.children) {
+    const piece = stringifyMarkdown({ type: 'root', children: [block] }).replace(/\n$/u, '');
+    const lines = piece.split('\n').length;
+    pieces.push(piece);
+    if (block.type === 'heading' || block.type === 'paragraph') {
+      if (!plain(block) || (block.children[0] as { value: string }).value.split('\n').length !== lines) return false;
+      place(block, line, lines);
+    } else if (block.type === 'list' && !block.spread) {
+      let itemLine = line;
+      for (const item of block.children) {
+        const paragraph = item.children[0];
+        if (item.children.length !== 1 || paragraph?.type !== 'paragraph' || !plain(paragraph)) return false;
+        const itemLines = (paragraph.children[0] as { value: string }).value.split('\n').length;
+        place(paragraph, itemLine, itemLines);
+        itemLine += itemLines;
+      }
+      if (itemLine - line !== lines) return false;
+    } else return false;
+    line += lines + 1;
+  }
+  return `${pieces.join('\n\n')}\n` === text;
+}
+
 /** A PDF, HTML or DOCX source with its derived Markdown as `text` (and pages for a PDF). */
 export async function deriveMarkdown(source: SourceText): Promise<SourceText> {
   const { root, linePages, pages } = await read(source);
   const text = stringifyMarkdown(root);
   if (text.trim() === '') throw new DataError(`${source.path}: no text found in this ${source.format.toUpperCase()} file`);
-  const pageOfLine = linePages ? pagesOfLines(text, linePages) : null;
+  // the positions the later stages cite are lines of `text`
+  const parsed = linePages && locateBlocks(root, text) ? root : parseMarkdown(text);
+  const pageOfLine = linePages ? pagesOfLines(text, parsed, linePages) : null;
   const { bytes: _bytes, ...rest } = source;
-  return { ...rest, text, derived: { pageOfLine, pages } };
+  return { ...rest, text, derived: { root: parsed, pageOfLine, pages } };
 }

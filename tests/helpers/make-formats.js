@@ -194,3 +194,14 @@ export function articleHtml(markdown) {
   if (list) out.push('</ul>');
   return out.join('\n');
 }
+
+/** A longer document: the body of `markdown` `copies` times under one title, chapters numbered on. */
+export function repeatedDocument(markdown, copies) {
+  const [title, ...rest] = markdown.split(/\n(?=## )/u);
+  const chapters = rest.length;
+  const body = [];
+  for (let c = 0; c < copies; c++) {
+    for (const chapter of rest) body.push(chapter.replace(/^## (\d+)/u, (_, n) => `## ${Number(n) + c * chapters}`));
+  }
+  return [title, ...body].join('\n');
+}

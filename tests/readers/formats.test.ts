@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import type { IndexedDocument, SourceText } from '../../src/model/types.js';
 import { lineJoint } from '../../src/normalize/raw-text.js';
-import { deriveMarkdown } from '../../src/readers/derive-markdown.js';
+import { deriveMarkdown, locateBlocks } from '../../src/readers/derive-markdown.js';
+import { parseMarkdown } from '../../src/markdown/markdown.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { articleHtml, makeDocx, makePdf } from '../helpers/make-formats.js';
 
@@ -109,6 +110,14 @@ describe.each(['pdf', 'docx', 'saved-page.html', 'saved-page-divs.htm'])('%s aga
 });
 
 describe('PDF pages', () => {
+  it("locates the PDF's blocks in its Markdown without parsing it, at the lines a parse finds", () => {
+    const { source, doc } = docs.get('pdf')!;
+    expect(locateBlocks(structuredClone(source.derived!.root), source.text)).toBe(true);
+    const reparsed = analyzeSource({ ...source, derived: { ...source.derived!, root: parseMarkdown(source.text) } }, { id: 'x' });
+    expect(reparsed.sentences.map((s) => [s.id, s.lines, s.page, s.text])).toEqual(doc.sentences.map((s) => [s.id, s.lines, s.page, s.text]));
+    expect(reparsed.sections).toEqual(doc.sections);
+  });
+
   it('puts every sentence on the physical page it starts on', () => {
     // the drawn body text as one string, joined as the reader joins lines, with the page of each character
     let text = '';
