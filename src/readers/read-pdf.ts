@@ -35,8 +35,6 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfT
     verbosity: 0,
     isEvalSupported: false,
     disableFontFace: true,
-    // the font's own name (`Arial-BoldMT`) and weight, for telling headings from body text
-    fontExtraProperties: true,
     stopAtErrors: true,
   });
   let doc;
@@ -55,8 +53,9 @@ export async function readPdfText(bytes: Uint8Array, path: string): Promise<PdfT
       const page = await doc.getPage(number);
       const content = await page.getTextContent();
       const items = content.items.filter((i): i is TextItem => 'str' in i && i.str.trim() !== '');
-      // A font's weight is known only once its page's drawing operators are read; fonts are the
-      // document's, so this is done only for pages that use a font not met before.
+      // A font's name (`Arial-BoldMT`) and weight, for telling headings from body text, are known
+      // only once its page's drawing operators are read; fonts are the document's, so this is
+      // done only for pages that use a font not met before.
       if (items.some((i) => !boldOf.has(i.fontName))) {
         await page.getOperatorList();
         for (const item of items) {
