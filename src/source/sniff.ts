@@ -32,11 +32,12 @@ export function sniffFormat(bytes: Uint8Array, path: string): SourceFormat {
   const head = ascii(bytes, 0, PDF_HEADER_WINDOW);
   const pdfAt = head.indexOf('%PDF-');
   if (pdfAt === 0 || (pdfAt > 0 && claimed === 'pdf')) return 'pdf';
-  if (head.startsWith(ZIP_LOCAL_HEADER)) {
-    // the archive's central directory names every part in plain bytes
-    if (ascii(bytes, 0, bytes.length).includes('word/document.xml')) return 'docx';
+  // the archive's central directory names every part in plain bytes
+  if (head.startsWith(ZIP_LOCAL_HEADER) && ascii(bytes, 0, bytes.length).includes('word/document.xml')) return 'docx';
+  if (head.startsWith(ZIP_LOCAL_HEADER) && claimed === 'docx') {
     throw new DataError(`${path}: a ZIP archive without word/document.xml, not a Word (.docx) document`);
   }
+  // any other ZIP archive is refused as binary when it is decoded as text
   if (claimed === 'pdf') throw new DataError(`${path}: not a PDF (it does not start with %PDF-)`);
   if (claimed === 'docx') {
     const what = head.startsWith(OLE_HEADER) ? 'an old Word .doc file (save it as .docx)' : 'not a ZIP archive';

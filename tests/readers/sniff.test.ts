@@ -15,6 +15,8 @@ describe('sniffFormat', () => {
     expect(sniffFormat(bytes('PK\u0003\u0004....word/document.xml....'), 'brev.docx')).toBe('docx');
     expect(sniffFormat(bytes('PK\u0003\u0004....word/document.xml....'), 'brev.bin')).toBe('docx');
     expect(() => sniffFormat(bytes('PK\u0003\u0004....xl/workbook.xml'), 'regneark.docx')).toThrow(/ZIP archive without word\/document\.xml/u);
+    // any other ZIP is left to the text decoder, which refuses it as binary
+    expect(sniffFormat(bytes('PK\u0003\u0004....xl/workbook.xml'), 'regneark.txt')).toBe('text');
   });
 
   it('knows a saved page by its start or its extension', () => {
