@@ -35,7 +35,8 @@ const role = (el: Element) => String(el.properties?.role ?? '').toLowerCase();
 /** Page furniture: navigation, banners, footers, breadcrumbs, share boxes, cookie notices, forms, scripts. */
 function isFurniture(el: Element, keepHeader: boolean): boolean {
   if (DROPPED_ELEMENTS.has(el.tagName) || DROPPED_ROLES.has(role(el))) return true;
-  if (el.properties?.hidden !== undefined && el.properties.hidden !== false) return true;
+  const { hidden, ariaHidden } = el.properties ?? {};
+  if ((hidden !== undefined && hidden !== false) || String(ariaHidden) === 'true') return true;
   if (el.tagName === 'header' && !(keepHeader && [...elements(el)].some((e) => /^h[1-6]$/u.test(e.tagName)))) return true;
   return names(el).some((name) => DROPPED_NAMES.test(name));
 }
