@@ -8,7 +8,9 @@
 //   4. headings    a line clearly larger than the body, or bold where the body is not, is a
 //                  heading line; consecutive lines of one heading style make one heading (a
 //                  heading wrapped over two lines); levels follow the size rank of the styles
-//   5. blocks      a vertical gap wider than the body's line spacing ends a paragraph; a line
+//   5. blocks      a vertical gap wider than the body's line spacing ends a paragraph, and so
+//                  does a finished sentence at the end of a line the next word would have fitted
+//                  on (paragraphs without space between them); a line
 //                  that starts with a bullet or a number opens a list item, and lines indented
 //                  past its marker continue it; a paragraph whose last line on a page does not
 //                  end a sentence continues on the next page
@@ -37,6 +39,8 @@ export interface PageRuns {
 export interface PdfLine {
   page: number;
   x: number;
+  /** where the line's last run ends */
+  right: number;
   y: number;
   size: number;
   bold: boolean;
@@ -96,6 +100,7 @@ function lineOf(page: number, runs: TextRun[]): PdfLine {
   return {
     page,
     x: runs[0]!.x,
+    right: right!,
     y: runs[0]!.y,
     size: mostCommon(sizeChars) ?? half(runs[0]!.size),
     bold: allChars > 0 && boldChars >= allChars * 0.9,
@@ -144,6 +149,8 @@ interface BodyMetrics {
   bold: boolean;
   /** the usual distance between two baselines of a paragraph */
   spacing: number;
+  /** where a full line of body text ends (the right margin) */
+  right: number;
 }
 
 /** Rule 3. */
@@ -154,9 +161,11 @@ export function bodyMetrics(pages: PdfLine[][]): BodyMetrics {
   let boldChars = 0;
   let chars = 0;
   const gaps = new Map<number, number>();
+  const rights: number[] = [];
   for (const lines of pages) {
     lines.forEach((line, i) => {
       if (line.size !== size) return;
+      rights.push(line.right);
       chars += line.text.length;
       if (line.bold) boldChars += line.text.length;
       const before = lines[i - 1];
@@ -167,7 +176,9 @@ export function bodyMetrics(pages: PdfLine[][]): BodyMetrics {
     });
   }
   const spacing = mostCommon(gaps) ?? size * 1.2;
-  return { size, bold: boldChars > chars / 2, spacing: Math.min(Math.max(spacing, size), size * 2.5) };
+  rights.sort((a, b) => a - b);
+  const right = rights[Math.floor(rights.length * 0.9)] ?? 0;
+  return { size, bold: boldChars > chars / 2, spacing: Math.min(Math.max(spacing, size), size * 2.5), right };
 }
 
 interface Block {
@@ -242,8 +253,11 @@ function continues(block: Block, line: PdfLine, prev: PdfLine, samePage: boolean
   if (block.kind === 'item' && line.x <= block.marker + 1) return false;
   if (!samePage) return prev.page === line.page - 1 && !SENTENCE_END.test(prev.text);
   if (gap > body.spacing * 1.35 || gap < 0) return false;
-  // an indented first line after a finished sentence opens a paragraph
-  return !(block.kind === 'paragraph' && line.x > prev.x + body.size && SENTENCE_END.test(prev.text));
+  if (block.kind !== 'paragraph' || !SENTENCE_END.test(prev.text)) return true;
+  // after a finished sentence, an indented first line opens a paragraph, and so does a line
+  // whose first word would have fitted on the line before (that line ended its paragraph)
+  const firstWord = (line.text.split(' ')[0]!.length + 1) * line.size * 0.5;
+  return !(line.x > prev.x + body.size || prev.right + firstWord < body.right - body.size);
 }
 
 function joinHeading(texts: string[]): string {

@@ -60,6 +60,8 @@ beforeAll(async () => {
   // printed to PDF by Chromium from the same text (body 12pt serif, list bullets drawn as shapes,
   // the browser's own header and footer: date, title, file URL, `1/2`)
   docs.set('chromium.pdf', await analyzed('innspill-chromium.pdf', readFileSync(join(FIXTURES, 'innspill-chromium.pdf'))));
+  // the DOCX fixture converted to PDF by LibreOffice Writer (its page header kept, its styles' sizes)
+  docs.set('writer.pdf', await analyzed('innspill-writer.pdf', readFileSync(join(FIXTURES, 'innspill-writer.pdf'))));
   for (const page of ['saved-page.html', 'saved-page-divs.htm']) {
     const html = readFileSync(join(FIXTURES, page), 'utf8').replace('<!--CONTENT-->', articleHtml(MARKDOWN));
     docs.set(page, await analyzed(page, Buffer.from(html)));
@@ -83,7 +85,7 @@ describe('the fixtures have what the readers must handle', () => {
   });
 });
 
-describe.each(['pdf', 'chromium.pdf', 'docx', 'saved-page.html', 'saved-page-divs.htm'])('%s against its Markdown', (format) => {
+describe.each(['pdf', 'chromium.pdf', 'writer.pdf', 'docx', 'saved-page.html', 'saved-page-divs.htm'])('%s against its Markdown', (format) => {
   it('has the same statements (F1 ≥ 0.98)', () => {
     expect(f1(statements(docs.get(format)!.doc), statements(reference))).toBeGreaterThanOrEqual(0.98);
   });

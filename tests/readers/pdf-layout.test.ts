@@ -95,6 +95,18 @@ describe('layoutPdf', () => {
     expect(linePages).toEqual([[1], [1, 1, 2, 2]]);
   });
 
+  it('ends a paragraph at a finished sentence on a line the next word would have fitted on', () => {
+    const full = 'Dette er en full linje med brødtekst som går helt til margen';
+    const runs = body(700, full, 'og slutter her.', 'Nytt avsnitt uten luft over seg, som er lang nok til å', 'fylle linjen. Den neste er kort.', 'Uttrykkssammensetningene passer ikke.', full);
+    // the widest lines set the margin; `Uttrykkssammensetningene` would not have fitted after `kort.`
+    runs[3]!.width = runs[0]!.width - 90;
+    expect(texts(layoutPdf([{ page: 1, runs }]).root)).toEqual([
+      `p ${full}\nog slutter her.`,
+      `p Nytt avsnitt uten luft over seg, som er lang nok til å\nfylle linjen. Den neste er kort.\nUttrykkssammensetningene passer ikke.`,
+      `p ${full}`,
+    ]);
+  });
+
   it('joins words hyphenated at line ends as the raw-text path does', () => {
     const runs = body(700, 'Gjennom EØS-', 'avtalen er vi bundet, og Kommunal-', 'og distriktsdepartementet må svare.');
     expect(texts(layoutPdf([{ page: 1, runs }]).root)).toEqual(['p Gjennom EØS-avtalen er vi bundet, og Kommunal-\nog distriktsdepartementet må svare.']);
