@@ -9,6 +9,7 @@ import type { IndexedDocument, SourceText } from '../../src/model/types.js';
 import { lineJoint } from '../../src/normalize/raw-text.js';
 import { deriveMarkdown, locateBlocks } from '../../src/readers/derive-markdown.js';
 import { parseMarkdown } from '../../src/markdown/markdown.js';
+import { readPdfText } from '../../src/readers/read-pdf.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { articleHtml, makeDocx, makePdf } from '../helpers/make-formats.js';
 
@@ -146,6 +147,33 @@ describe('PDF pages', () => {
     expect(wrong).toEqual([]);
     // some sentence starts on a page after the one its paragraph starts on
     expect(new Set(doc.sentences.map((s) => s.page)).size).toBe(pdf.pages);
+  });
+
+  it.each([
+    ['chromium.pdf', 'innspill-chromium.pdf'],
+    ['writer.pdf', 'innspill-writer.pdf'],
+  ])("puts every sentence of %s on the page pdf.js finds its first words on", async (key, file) => {
+    // the page texts as pdf.js gives them, runs joined
+    const { pages } = await readPdfText(readFileSync(join(FIXTURES, file)), file);
+    const squash = (t: string) => t.replace(/\s+/gu, ' ');
+    let all = '';
+    const pageAt: number[] = [];
+    for (const p of pages) {
+      const text = `${squash(p.runs.map((r) => r.text).join(' '))} `;
+      all += text;
+      pageAt.push(...Array<number>(text.length).fill(p.page));
+    }
+    const { doc } = docs.get(key)!;
+    expect(new Set(doc.sentences.map((s) => s.page)).size).toBeGreaterThan(1);
+    let cursor = 0;
+    for (const s of doc.sentences) {
+      // the first three words, up to a hyphen where a line (or a page) may end
+      const start = s.text.split(' ').slice(0, 3).join(' ').replace(/(?<=-).*$/u, '');
+      const at = all.indexOf(start, cursor);
+      expect(at, s.text).toBeGreaterThanOrEqual(0);
+      expect(s.page, s.text).toBe(pageAt[at]);
+      cursor = at;
+    }
   });
 
   it('gives each section the page its heading is on', () => {
