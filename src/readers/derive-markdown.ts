@@ -6,10 +6,6 @@ import type { Heading, Nodes, Paragraph, Root } from 'mdast';
 import { parseMarkdown, stringifyMarkdown } from '../markdown/markdown.js';
 import { DataError } from '../model/errors.js';
 import type { SourceText } from '../model/types.js';
-import { decode } from '../source/decode.js';
-
-/** Formats read by a reader of their own rather than as text. */
-export const READER_FORMATS: ReadonlySet<string> = new Set(['pdf', 'html', 'docx']);
 
 interface ReaderOutput {
   root: Root;
@@ -29,9 +25,9 @@ async function read(source: SourceText): Promise<ReaderOutput> {
       return { root: await readDocx(source.bytes!, source.path), linePages: null, pages: null };
     }
     case 'html': {
+      // a saved page is text: source/ has decoded it
       const { readHtml } = await import('./read-html.js');
-      const text = source.text || decode(source.bytes!, source.path);
-      return { root: await readHtml(text), linePages: null, pages: null };
+      return { root: await readHtml(source.text), linePages: null, pages: null };
     }
     default:
       throw new Error(`no reader for ${source.format}`);

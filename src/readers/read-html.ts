@@ -84,7 +84,7 @@ export async function readHtml(html: string): Promise<Root> {
   const main = mainContent(tree);
   const title = titleOf(tree, main);
   prune(main, true);
-  const content: HastRoot = { type: 'root', children: main.type === 'root' ? main.children : main.children };
+  const content: HastRoot = { type: 'root', children: main.children as HastRoot['children'] };
   return titled(await htmlToMdast(content), title);
 }
 
