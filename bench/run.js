@@ -7,10 +7,11 @@
 //   3. full ingest of N synthetic documents             vs  remark-parse alone target ≤ 1.5×
 //   4. re-ingest of the N after one file changed                               target ≤ 2 s
 //   5. list / search / grep on the N-document index: time and peak memory     ≤ 0.5 s, ≤ 300 MB
+//   6. ingest of a 15-page PDF                           vs  pdf.js alone extracting its text ≤ 1.5×
 //
 // BENCH_DOCS (default 1000) and BENCH_RUNS (default 5) scale it down for a quick look.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate.js';
@@ -155,6 +156,32 @@ for (const [name, args] of queries) {
   row(`5. ${name}, ${DOCS} docs (peak MB)`, q.mb, null, '≤ 300 MB', q.mb <= 300);
 }
 
+// 6. ingest of a 15-page PDF (made as the format tests make theirs) vs a script that has pdf.js,
+// the library the PDF reader uses, extract the text of every page and nothing else
+const { makePdf, repeatedDocument } = await import('../tests/helpers/make-formats.js');
+const fixture = readFileSync(join(ROOT, 'tests', 'fixtures', 'formats', 'innspill.md'), 'utf8');
+let pdf = null;
+for (let copies = 1; !pdf || pdf.pages < 15; copies++) pdf = await makePdf(repeatedDocument(fixture, copies));
+const pdfFile = join(work, 'innspill.pdf');
+writeFileSync(pdfFile, pdf.bytes);
+const pdfjsScript = join(work, 'pdfjs-only.mjs');
+writeFileSync(
+  pdfjsScript,
+  `import { readFileSync } from 'node:fs';
+const pdfjs = await import('${join(ROOT, 'node_modules', 'pdfjs-dist', 'legacy', 'build', 'pdf.mjs')}');
+const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+let n = 0;
+for (let p = 1; p <= doc.numPages; p++) n += (await (await doc.getPage(p)).getTextContent()).items.length;
+console.log(n);
+`,
+);
+const pdfIndex = join(work, 'pdf-index');
+const [pdfjsOnly, pdfIngest] = timedAgainst(
+  [process.execPath, [pdfjsScript, pdfFile], { expect: 0 }],
+  [process.execPath, [BIN, 'ingest', pdfFile, '--index', pdfIndex, '-q'], { expect: 0, before: () => rmSync(pdfIndex, { recursive: true, force: true }) }],
+);
+row(`6. ingest a ${pdf.pages}-page PDF (s)`, pdfIngest.secs, pdfjsOnly.secs, '≤ 1.5×', pdfIngest.secs / pdfjsOnly.secs <= 1.5);
+
 const node = process.version;
 const cpu = `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`;
 const md = [
@@ -167,7 +194,7 @@ const md = [
   '|---|---:|---:|---:|---|---|',
   ...rows.map((r) => `| ${r.figure} | ${r.ours.toFixed(3)} | ${r.baseline ? r.baseline.toFixed(3) : '–'} | ${r.ratio ? `${r.ratio.toFixed(2)}×` : '–'} | ${r.target} | ${r.pass ? 'yes' : 'no'} |`),
   '',
-  'Baselines: `node -e 0` (the floor of any Node program) for 1 and 2, run in turn with the command (baseline, command, baseline, …); a script that parses the same files with unified + remark-parse alone for 3.',
+  'Baselines: `node -e 0` (the floor of any Node program) for 1 and 2, run in turn with the command (baseline, command, baseline, …); a script that parses the same files with unified + remark-parse alone for 3; for 6 a script in which pdf.js (the PDF reader\'s library) extracts the text of every page of the same PDF, run in turn with the ingest into a fresh index.',
   'Figure 2 ingests into a fresh index each run; before commit `bench: figures 1-3 in turn` its later runs re-ingested an unchanged document into the index the first had made (a no-op), and its baseline, like figure 1\'s, was measured minutes apart from the command.',
   'Every command writes its stdout to a file (as `ks-input list > out.tsv`), the baselines too; results before this was so (commit 2936c76 and earlier) captured stdout through a pipe and are not comparable for the queries that print megabytes.',
   '',

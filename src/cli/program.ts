@@ -288,9 +288,9 @@ export function buildProgram(io: Io, execute: Execute): Command {
       }),
   );
 
-  command('convert', 'print the Markdown derived from a raw text file, for review or correction', [], (cmd) =>
+  command('convert', 'print the Markdown derived from a text, PDF, HTML or DOCX file, for review or correction', [], (cmd) =>
     cmd
-      .argument('<file>', 'a text file as extracted from a PDF')
+      .argument('<file>', 'a text file as extracted from a PDF, a PDF, a saved web page or a Word (.docx) file')
       .action(async (file: string, options: CommonOptions) => {
         await execute(options, async (context) => (await import('../commands/convert.js')).convert(file, context));
       }),

@@ -24,9 +24,11 @@ export type JobOutcome =
 
 export async function runDocumentJob(job: DocumentJob): Promise<JobOutcome> {
   try {
-    const source = await readSource(job.path);
+    let source = await readSource(job.path);
     if (job.previousHash === source.hash) return { kind: 'unchanged' };
-    if (source.format === 'markdown') await loadMarkdown();
+    if (source.format !== 'text') await loadMarkdown();
+    // PDF, HTML and DOCX: their readers load only when such a file is read
+    if (source.format !== 'text' && source.format !== 'markdown') source = await (await import('../readers/derive-markdown.js')).deriveMarkdown(source);
     const doc = analyzeSource(source, job.meta);
     const written = await writeDocumentFiles(job.dir, doc);
     const { sections: _sections, sentences: _sentences, ...meta } = doc;

@@ -17,14 +17,14 @@ export interface Input {
   meta?: Partial<DocumentMeta>;
 }
 
-const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown']);
+const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.pdf', '.html', '.htm', '.docx']);
 
 interface ManifestEntry extends Partial<DocumentMeta> {
   file: string;
 }
 
 /**
- * Expand arguments: a file as it is, a folder its `.txt` and `.md` files with `manifest.json`
+ * Expand arguments: a file as it is, a folder its `.txt`, `.md`, `.pdf`, `.html`/`.htm` and `.docx` files with `manifest.json`
  * metadata. Read with
  * the synchronous calls: a query on the bundled corpus starts here, and a few round trips
  * through the thread pool were a visible part of its start-up.
@@ -47,7 +47,7 @@ export async function expandInputs(paths: string[], cwd: string): Promise<{ inpu
     }
     const manifest = readManifest(path);
     const names = readdirSync(path).filter((n) => SOURCE_EXTENSIONS.has(extname(n).toLowerCase())).sort();
-    if (names.length === 0) failures.push(new DataError(`${arg}: folder holds no .txt or .md files`));
+    if (names.length === 0) failures.push(new DataError(`${arg}: folder holds no .txt, .md, .pdf, .html or .docx files`));
     for (const name of names) {
       const { file: _file, ...meta } = manifest.get(name) ?? { file: name };
       inputs.push({ path: join(path, name), meta });

@@ -10,9 +10,14 @@ export function parseMarkdown(text: string): Root {
   return unified().use(remarkParse).use(remarkGfm).parse(text);
 }
 
-export function stringifyMarkdown(root: Root): string {
-  return unified()
+// one writer for every call: the PDF reader writes a document block by block
+let writer: ReturnType<typeof makeWriter> | null = null;
+const makeWriter = () =>
+  unified()
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', rule: '-', listItemIndent: 'one' })
-    .stringify(root);
+    .freeze();
+
+export function stringifyMarkdown(root: Root): string {
+  return (writer ??= makeWriter()).stringify(root);
 }

@@ -1,4 +1,5 @@
 // The domain's units, shared by every stage. Types only: no behaviour lives here.
+import type { Root } from 'mdast';
 
 /** The six kinds of statement, in SPEC's order of strength (strongest ask first). */
 export const KINDS = ['krav', 'anbefaling', 'onske', 'bekymring', 'stotte', 'tilsagn'] as const;
@@ -9,7 +10,8 @@ export const DEMAND_KINDS: readonly Kind[] = ['krav', 'anbefaling', 'onske'];
 export const ACTORS = ['regjeringen', 'staten', 'stortinget', 'ks', 'kommunene', 'partene'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export type SourceFormat = 'text' | 'markdown';
+/** `text` and `markdown` are read as text; the others by a reader of their own (src/readers/). */
+export type SourceFormat = 'text' | 'markdown' | 'pdf' | 'html' | 'docx';
 
 /** A decoded source file: its text split into lines, 1-based line numbers kept by index + 1. */
 export interface SourceText {
@@ -17,6 +19,14 @@ export interface SourceText {
   text: string;
   hash: string;
   format: SourceFormat;
+  /** a PDF's or DOCX file's bytes, until a reader has turned them into `text` */
+  bytes?: Uint8Array;
+  /**
+   * Set once a reader has derived Markdown (`text`) from a PDF, HTML or DOCX file: that Markdown
+   * parsed (its positions are lines of `text`), the page of each of its lines (index = line
+   * number; PDF only) and the number of pages.
+   */
+  derived?: { root: Root; pageOfLine: number[] | null; pages: number | null };
 }
 
 /** A heading or paragraph after normalization, still tied to source lines and pages. */

@@ -241,6 +241,18 @@ export function assignLevels(blocks: Array<{ type: string; level?: number; title
   closeRun();
 }
 
+/**
+ * Rule 5's separator between a wrapped line and the next: a space, or nothing after a line-end
+ * hyphen. `e-` + `helse`, `EØS-` + `avtalen`, `Nord-` + `Norge`, `2022-` + `2025` join; a shared
+ * compound part before `og`/`eller` keeps its space (`Kommunal- og`). The PDF reader joins the
+ * same way.
+ */
+export function lineJoint(before: string, after: string): '' | ' ' {
+  if (!/[\p{L}\d]-$/u.test(before)) return ' ';
+  const firstWord = (after.match(/^[\p{L}/]+/u)?.[0] ?? '').toLowerCase();
+  return HYPHEN_SPACE_WORDS.has(firstWord) || !/^[\p{L}\d]/u.test(after) ? ' ' : '';
+}
+
 /** Rule 5: join a paragraph's lines into one text, recording where each source line starts. */
 export function joinLines(lines: Line[]): { value: string; lineStarts: LineStarts } {
   let value = '';
@@ -252,15 +264,7 @@ export function joinLines(lines: Line[]): { value: string; lineStarts: LineStart
       value = text;
       continue;
     }
-    const hyphen = /[\p{L}\d]-$/u.test(value);
-    let sep = ' ';
-    if (hyphen) {
-      const firstWord = (text.match(/^[\p{L}/]+/u)?.[0] ?? '').toLowerCase();
-      // `e-` + `helse`, `EØS-` + `avtalen`, `Nord-` + `Norge`, `2022-` + `2025` join; a shared
-      // compound part before `og`/`eller` keeps its space (`Kommunal- og`).
-      sep = HYPHEN_SPACE_WORDS.has(firstWord) || !/^[\p{L}\d]/u.test(text) ? ' ' : '';
-    }
-    value += sep;
+    value += lineJoint(value, text);
     lineStarts.push([value.length, line.no]);
     value += text;
   }

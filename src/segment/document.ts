@@ -151,16 +151,17 @@ function* textBlocks(node: RootContent): Generator<Nodes> {
 }
 
 /**
- * Segment a document tree. `pageOfLine` gives each source line's page (raw PDF text);
- * null for sources without pages (Markdown).
+ * Segment a document tree. `pageOfLine` gives each source line's page (raw PDF text, a PDF's
+ * derived Markdown); null for sources without pages (Markdown, HTML, DOCX).
  */
-export function segmentDocument(root: Root, pageOfLine: number[] | null, documentTitle: string): SegmentedDocument {
+export function segmentDocument(root: Root, pageOfLine: number[] | null, documentTitle: string, markdownTitles = pageOfLine === null): SegmentedDocument {
   const sections: Section[] = [];
   const sentences: Sentence[] = [];
   const pageAt = (line: number) => (pageOfLine ? pageOfLine[line] ?? null : null);
   // A lone `#` title above `##` chapters is a Markdown convention; in raw text (which has pages)
   // the first heading is a chapter even when it is the only one (SPEC: levels of this layout).
-  const offset = pageOfLine === null ? headingLevelOffset(root) : 0;
+  // Markdown derived from a PDF has pages and keeps the convention (`markdownTitles`).
+  const offset = markdownTitles ? headingLevelOffset(root) : 0;
   // stack of open sections by depth; counters of children per parent id
   const stack: Section[] = [];
   const childCount = new Map<string | null, number>();

@@ -2,18 +2,13 @@
 // with `\n` line ends. Line numbers stay those of the file: nothing here adds or drops lines.
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { DataError } from '../model/errors.js';
-import type { SourceFormat, SourceText } from '../model/types.js';
+import type { SourceText } from '../model/types.js';
 import { decode } from './decode.js';
 import { describeIoError } from './io-error.js';
+import { sniffFormat } from './sniff.js';
 
 export { describeIoError };
-
-export function formatOf(path: string): SourceFormat {
-  const ext = extname(path).toLowerCase();
-  return ext === '.md' || ext === '.markdown' ? 'markdown' : 'text';
-}
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -21,13 +16,20 @@ export function hashBytes(bytes: Uint8Array): string {
 
 /** Decode bytes into a SourceText or throw a DataError naming the file and the reason. */
 export function sourceFromBytes(path: string, bytes: Uint8Array): SourceText {
+  const format = sniffFormat(bytes, path);
+  // PDF and DOCX are binary: their reader (src/readers/) takes the bytes
+  if (format === 'pdf' || format === 'docx') {
+    if (bytes.length === 0) throw new DataError(`${path}: empty file, nothing to ingest`);
+    return { path, text: '', bytes, hash: hashBytes(bytes), format };
+  }
   const text = decode(bytes, path);
   if (text.trim() === '') throw new DataError(`${path}: ${bytes.length === 0 ? 'empty file' : 'only white space'}, nothing to ingest`);
   const long = longestLine(text);
-  if (long.length > MAX_LINE_CHARS) {
+  // a saved page may well be one long line of markup
+  if (format !== 'html' && long.length > MAX_LINE_CHARS) {
     throw new DataError(`${path}: line ${long.line} is ${long.length} characters long (limit ${MAX_LINE_CHARS}); not a text document`);
   }
-  return { path, text, hash: hashBytes(bytes), format: formatOf(path) };
+  return { path, text, hash: hashBytes(bytes), format };
 }
 
 /**

@@ -32,6 +32,7 @@ describe('the README examples, as printed', () => {
   copyFileSync(join(held, 'h1-horing-helse.txt'), join(work, 'input.txt'));
   copyFileSync(join(held, 'h2-statsbudsjett.txt'), join(work, 'other.txt'));
   copyFileSync(join(held, 'h3-fylke-samferdsel.md'), join(work, 'notes', 'samferdsel.md'));
+  copyFileSync(join(ROOT, 'tests', 'fixtures', 'formats', 'innspill-writer.pdf'), join(work, 'innspill.pdf'));
   writeFileSync(join(work, 'mine.md'), '# Mitt innspill\n\n## Helse og omsorg\n\nKS mener staten må styrke omsorgstjenestene.\n');
 
   it('are a dozen or more', () => expect(examples.length).toBeGreaterThan(12));

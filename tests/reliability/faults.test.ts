@@ -99,12 +99,12 @@ describe('several inputs, folders', () => {
     expect(lines[1]).toMatch(/multi-bad\.txt: binary/u);
     expect(expectIndexAnswers(idx)).toEqual(['multi-a', 'multi-b']);
   });
-  it('a folder means its .txt and .md files', () => {
+  it('a folder means its .txt, .md, .pdf, .html and .docx files, no others', () => {
     const folder = join(dir, 'folder');
     mkdirSync(folder);
     writeFileSync(join(folder, 'one.txt'), generatedDoc(5, 100));
     writeFileSync(join(folder, 'two.md'), '# To\n\n## Økonomi\n\nKommunene må få mer penger.\n');
-    writeFileSync(join(folder, 'skip.pdf'), '%PDF-1.4\u0000');
+    writeFileSync(join(folder, 'skip.odt'), 'PK\u0003\u0004\u0000');
     writeFileSync(join(folder, 'notes.json'), '{}');
     const idx = join(dir, 'folder-idx');
     const out = cli(['ingest', '-q', '--index', idx, folder]);
@@ -114,8 +114,8 @@ describe('several inputs, folders', () => {
   it('a folder without documents is a data error', () => {
     const folder = join(dir, 'nothing');
     mkdirSync(folder);
-    writeFileSync(join(folder, 'a.pdf'), 'x');
-    expectOneLineError(cli(['ingest', '--index', join(dir, 'nothing-idx'), folder]), 3, /no \.txt or \.md files/u);
+    writeFileSync(join(folder, 'a.odt'), 'x');
+    expectOneLineError(cli(['ingest', '--index', join(dir, 'nothing-idx'), folder]), 3, /no \.txt, \.md, \.pdf, \.html or \.docx files/u);
   });
 });
 

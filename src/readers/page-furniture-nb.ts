@@ -1,0 +1,22 @@
+// What a page carries besides the document's text, as data: the page-number forms Norwegian
+// (and English) documents print in their headers and footers. Reviewed in one place; used by
+// readers/pdf-layout.ts.
+
+/** A whole line that is only a page number: `3`, `- 3 -`, `Side 3 av 14`, `3 / 14`, `s. 3`, `iv`. */
+export const PAGE_NUMBER_LINES: readonly RegExp[] = [
+  /^[-–—]?\s*\d{1,4}\s*[-–—]?$/u,
+  /^(?:side|sida|s\.|page|p\.)\s*\d{1,4}(?:\s*(?:av|of|frå|fra|\/)\s*\d{1,4})?$/iu,
+  /^\d{1,4}\s*(?:\/|av|of|frå|fra)\s*\d{1,4}$/iu,
+  /^[ivxlc]{1,6}$/iu,
+];
+
+export function isPageNumberLine(text: string): boolean {
+  const t = text.trim();
+  return PAGE_NUMBER_LINES.some((re) => re.test(t));
+}
+
+/** Glyphs that open a bullet point (Word's Symbol-font bullets are private-use characters). */
+export const BULLET_MARKERS = /^(?:[•◦▪▫●○■□‣⁃∙·\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[*\-–—]\s+)/u;
+
+/** A numbered point: `1.`, `2)`, `a)`, `iii.` followed by text. */
+export const NUMBER_MARKERS = /^(?:(\d{1,2})[.)]|([a-z])\)|([ivx]{1,4})\.)\s+/u;
