@@ -1,5 +1,6 @@
 // Records as SPEC "Records" defines them: built once per sentence or section and rendered by
 // format, so the formats never disagree.
+import type { Reason } from './postings.js';
 import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
 import { sectionPath } from '../segment/outline.js';
@@ -20,6 +21,8 @@ export interface SentenceRecord {
   lines: [number, number];
   text: string;
   score?: number;
+  /** search --explain: what matched each query word */
+  why?: Reason[];
   left?: string;
   match?: string;
   right?: string;
