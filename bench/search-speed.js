@@ -5,8 +5,9 @@
 //   node bench/search-speed.js [BIN …]
 //
 // Each BIN (default: this checkout's bin/ks-input.cjs) runs every query in turn with the others
-// (bin A, bin B, bin A, …), so machine drift falls on both alike. The N-document index is built
-// once by the first BIN and kept in $BENCH_INDEX (default: a folder under the system's temp).
+// (bin A, bin B, bin A, …), so machine drift falls on both alike. Each BIN has its own index of
+// the N documents (an index names the build that wrote it, and another build would re-ingest),
+// built once and kept under $BENCH_INDEX (default: a folder under the system's temp).
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,16 +21,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const bins = process.argv.length > 2 ? process.argv.slice(2).map((b) => resolve(b)) : [join(ROOT, 'bin', 'ks-input.cjs')];
 const work = process.env.BENCH_INDEX ?? join(tmpdir(), `ks-input-search-bench-${DOCS}`);
 const corpus = join(work, 'corpus');
-const index = join(work, 'index');
 const env = { ...process.env, NO_COLOR: '1' };
 
-if (!existsSync(join(index, 'catalog.json'))) {
-  generateCorpus(SEED, corpus, DOCS);
-  const out = spawnSync(process.execPath, [bins[0], 'ingest', corpus, '--index', index, '-q'], { env, stdio: 'inherit' });
+if (!existsSync(corpus)) generateCorpus(SEED, corpus, DOCS);
+// an ingest of an unchanged corpus by the build that wrote the index is a no-op
+const indexes = bins.map((bin, k) => {
+  const index = join(work, `index-${k}`);
+  const out = spawnSync(process.execPath, [bin, 'ingest', corpus, '--index', index, '-q'], { env, stdio: 'inherit' });
   if (out.status !== 0) throw new Error(`ingest exited ${out.status}`);
-}
+  return index;
+});
 
-function measure(bin, args) {
+function measure(bin, args, index) {
   const stdout = openSync(join(work, 'stdout.txt'), 'w');
   const start = process.hrtime.bigint();
   const out = spawnSync(process.execPath, [bin, ...args, '--index', index], { env, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
@@ -45,12 +48,12 @@ const queries = [
   ['search', 'barnehagebemanning', '--format', 'tsv'],
   ['search', 'handlingsplan', 'eldreomsorg', '--format', 'tsv'],
 ];
-console.log(`search at ${DOCS} documents, median of ${RUNS} runs (s); index ${index}`);
+console.log(`search at ${DOCS} documents, median of ${RUNS} runs (s); indexes under ${work}`);
 for (const q of queries) {
   const times = bins.map(() => []);
   for (let i = -1; i < RUNS; i++) {
     bins.forEach((bin, k) => {
-      const t = measure(bin, q);
+      const t = measure(bin, q, indexes[k]);
       if (i >= 0) times[k].push(t);
     });
   }

@@ -423,14 +423,15 @@ export interface PlanOptions {
   /** only the word's own forms: no compound parts, no synonyms (the ranking before issue 19) */
   literal?: boolean;
   /**
-   * How many sentences hold one of these terms. Given, a word is split into its parts only
-   * when its own forms are in fewer than PARTS_BELOW sentences: a word the index has enough of
-   * is not searched by its parts (`sykehjem` does not find `sykehus` by `syke`).
+   * How many sentences hold one of these terms. Given, a word is searched by its synonyms and
+   * parts only when its own forms are in fewer than PARTS_BELOW sentences: a word the index has
+   * a page of fills the page itself, as the expansions weigh less (and `sykehjem` does not find
+   * `sykehus` by `syke`).
    */
   sentencesWith?: (terms: Iterable<string>) => number;
 }
 
-/** A word in this many sentences or more (a page of results) is not split into its parts. */
+/** A word in this many sentences or more (a page of results) is searched as itself alone. */
 export const PARTS_BELOW = 10;
 
 /** How each query word is searched in a vocabulary: its forms, then its parts and synonyms. */
@@ -438,12 +439,12 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
   return words.map((word) => {
     const senses: Sense[] = [{ kind: 'word', weight: 1, terms: expandWordWhy(word, vocabulary) }];
     if (options.literal) return { word, senses };
+    if (options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW) return { word, senses };
     for (const m of synonymsOf(word)) {
       const words = m.words.map((w) => expandWordWhy(w, vocabulary));
       if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, words });
     }
-    const enough = options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW;
-    const parts = enough ? null : splitCompound(word, vocabulary);
+    const parts = splitCompound(word, vocabulary);
     if (parts) {
       const words = parts.map((p) => expandWordWhy(p, vocabulary));
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });

@@ -14,34 +14,42 @@ export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, typ
 /** Probes of a query: a term text's lines are read only when their form contains one. */
 export function queryProbes(parsed: ParsedQuery): string[] {
   const words = [...parsed.words, ...parsed.phrases.flat()];
-  return [...new Set([...words.flatMap((w) => wordProbes(w)), ...parsed.words.flatMap((w) => synonymProbes(w))])];
+  return [...new Set(words.flatMap((w) => wordProbes(w)))];
 }
 
 /**
- * Probes for a second pass over the term files: the rest of each query compound after a first
- * part the first pass's vocabulary holds (`barnehage|bemanning` → `bema`), so its parts can be
- * searched (search-analyzer.ts splitCandidates). Only probes the first pass did not cover.
+ * Probes for a second pass over the term files, for the query words the first pass found in
+ * fewer than PARTS_BELOW sentences: their synonyms' words, and the rest of each compound after a
+ * first part the first pass's vocabulary holds (`barnehage|bemanning` → `bema`;
+ * search-analyzer.ts splitCandidates). Only probes the first pass did not cover. A word the
+ * index has a page of is searched as itself alone, so common queries read what they read before.
  */
 export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
   const more = new Set(
-    parsed.words.flatMap((w) => (sentencesWith(expandWord(w, vocabulary).keys()) >= PARTS_BELOW ? [] : splitProbes(w, vocabulary))),
+    parsed.words.flatMap((w) => (sentencesWith(expandWord(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
   );
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
 }
 
-/** How many sentences of the sources hold one of the terms (PlanOptions.sentencesWith). */
+/** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
 function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
   return (terms) => {
     const seen = sources.map(() => new Set<number>());
+    let n = 0;
     for (const term of terms) {
-      sources.forEach((s, k) => {
-        const line = s.lines.get(term);
-        if (line && line.postings !== '') for (const id of decodePostings(line.postings).ids) seen[k]!.add(id);
-      });
+      for (let k = 0; k < sources.length; k++) {
+        const line = sources[k]!.lines.get(term);
+        if (!line || line.postings === '') continue;
+        for (const id of decodePostings(line.postings).ids) {
+          if (seen[k]!.has(id)) continue;
+          seen[k]!.add(id);
+          if (++n >= PARTS_BELOW) return n;
+        }
+      }
     }
-    return seen.reduce((n, set) => n + set.size, 0);
+    return n;
   };
 }
 

@@ -70,6 +70,12 @@ describe('query compounds', () => {
     expect(splitCompound('skole', vocab('sko og le'))).toBeNull();
     expect(splitCompound('barnehagebemanning', vocab('Noe helt annet.'))).toBeNull();
   });
+  it('searches a word a page of sentences hold as itself alone', () => {
+    const v = vocab('Deling av data mellom kommuner.', 'Datadelingen øker.');
+    const plan = (n: number) => planQuery(['datadeling'], v, { sentencesWith: () => n })[0]!.senses.map((s) => s.kind);
+    expect(plan(9)).toEqual(['word', 'synonym', 'parts']);
+    expect(plan(10)).toEqual(['word']);
+  });
   it('plans the word, its synonyms and its parts; literal plans the word only', () => {
     const v = vocab('Deling av data mellom kommuner.', 'Datadelingen øker.');
     const kinds = planQuery(['datadeling'], v)[0]!.senses.map((s) => s.kind);
