@@ -6,7 +6,7 @@ import { UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource } from '../query/postings.js';
+import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -38,11 +38,13 @@ export async function search(query: string[], options: SearchOptions, context: C
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
     let sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
-    // a second pass for the parts of the query's compounds, whose first parts only the first
-    // pass's vocabulary can confirm (the files are read again: the lines in file order keep the
-    // ranking the same as over every line)
+    // a second pass, for the synonyms and compound parts of the query words the first found
+    // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes
     const more = partProbes(parsed, sources, probes);
-    if (more.length) sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, [...probes, ...more]));
+    if (more.length) {
+      const added = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, more));
+      sources = sources.map((s, i) => withLines(s, added[i]!));
+    }
     const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
     const out: SentenceRecord[] = [];
     // batches double: filters that reject most hits are not read 16 sentences at a time

@@ -25,7 +25,7 @@
 // and leaves compounds whole, so stem equality both merges unrelated words and misses the
 // compounds users mean. Expanding against the real vocabulary keeps the index plain and lets
 // BM25 weigh each surface form.
-import { termMatches } from './compound.js';
+import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
@@ -269,8 +269,18 @@ export function wordProbes(word: string): string[] {
 }
 
 function probesOf(forms: string[]): string[] {
-  return unique(forms.map((f) => f.slice(0, Math.min(3, f.length))));
+  return unique(forms.map(probeOf));
 }
+
+/**
+ * A form's probe: every word it matches holds its root (compound.ts rootOf: the letters its stem
+ * shares with it), so up to four of the root's letters; three for a short root (`lege` → `leg`).
+ * Four letters read far fewer lines of a large index than three (`barn` against `bar`).
+ */
+const probeOf = memoize((form: string): string => {
+  if (form.length <= 3) return form;
+  return form.slice(0, Math.max(3, Math.min(4, rootOf(form).root.length)));
+});
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
@@ -384,9 +394,9 @@ function knownStart(part: string, near: readonly string[]): boolean {
   return false;
 }
 
-/** Probes for the rest of each split: four letters where the stem keeps them, else three. */
+/** Probes for the rest of each split. */
 export function splitProbes(word: string, vocabulary: Iterable<string>): string[] {
-  return unique(splitCandidates(word, vocabulary).flatMap(({ right }) => queryForms(right).map((f) => f.slice(0, f.length >= 5 ? 4 : 3))));
+  return unique(splitCandidates(word, vocabulary).flatMap(({ right }) => probesOf(queryForms(right))));
 }
 
 /**

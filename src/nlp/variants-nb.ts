@@ -56,7 +56,6 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
 /** Pairs replaced at the start of a word only (short, so anywhere would hit unrelated words). */
 export const VARIANTS_START: ReadonlyArray<readonly [string, string]> = [
   ['auk', 'øk'],
-  ['born', 'barn'],
   ['open', 'åpen'],
   ['heil', 'hel'],
 ];

@@ -33,6 +33,14 @@ export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], 
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
 }
 
+/** A source with the lines of another read of the same file added (a second pass's probes). */
+export function withLines(source: TermSource, more: TermSource): TermSource {
+  if (more.lines.size === 0) return source;
+  const lines = new Map(source.lines);
+  for (const [form, line] of more.lines) if (!lines.has(form)) lines.set(form, line);
+  return { ...source, lines };
+}
+
 /** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
 function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
   return (terms) => {
@@ -150,7 +158,9 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   /** BM25+ of the terms, each times its weight, summed per sentence */
   const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Map<number, Scored> => {
     const matched = new Map<number, Scored>();
-    for (const [term, { weight: boost }] of terms) {
+    // in the terms' own order, not the vocabulary's: the sums are then the same however the
+    // lines were read (one pass or two)
+    for (const [term, { weight: boost }] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const { df, lists } = postingsOf(term);
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       for (const { source, ids, tfs } of lists) {

@@ -9,7 +9,7 @@ import { analyzeSource } from '../../src/index/analyze.js';
 import { readSentences, searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
 import { locate } from '../../src/query/filter.js';
-import { decodePostings, encodeTerms, occurrences, partProbes, queryProbes, rankSentences, termSource, vocabularyOf } from '../../src/query/postings.js';
+import { decodePostings, encodeTerms, occurrences, partProbes, queryProbes, rankSentences, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { ROOT, SEED } from '../helpers/cli.js';
@@ -115,7 +115,7 @@ describe('BM25+ over postings', () => {
       const probes = queryProbes(parsed);
       const first = files.map((f) => termSource(f, probes));
       const more = partProbes(parsed, first, probes);
-      const narrow = rankSentences(more.length ? files.map((f) => termSource(f, [...probes, ...more])) : first, parsed);
+      const narrow = rankSentences(more.length ? first.map((s, i) => withLines(s, termSource(files[i]!, more))) : first, parsed);
       const whole = rankSentences(files.map((f) => termSource(f, null)), parsed);
       expect(narrow.hits, q).toEqual(whole.hits);
       if (q === 'legevaktbemanning') expect(more.length, q).toBeGreaterThan(0);
