@@ -370,12 +370,17 @@ export function splitCandidates(word: string, vocabulary: Iterable<string>): Arr
   const head = w.slice(0, 3);
   const near: string[] = [];
   for (const v of vocabulary) if (v.startsWith(head) && v !== w) near.push(v);
+  // every first part that is a word of the vocabulary, and the two longest that only start a
+  // compound there (most beginnings of a long word start some compound: `barneh|agen`); each
+  // costs the second pass a probe
   const out: Array<{ left: string; right: string }> = [];
+  let starts = 0;
   for (let i = w.length - MIN_SPLIT_PART; i >= MIN_SPLIT_PART; i--) {
     const left = w.slice(0, i);
     const right = w.slice(i);
     for (const l of /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
-      if (knownStart(l, near)) {
+      const known = knownStart(l, near);
+      if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS)) {
         out.push({ left: l, right });
         break;
       }
@@ -384,14 +389,19 @@ export function splitCandidates(word: string, vocabulary: Iterable<string>): Arr
   return out;
 }
 
+/** Split points whose first part only starts a compound of the vocabulary, longest first. */
+const MAX_START_SPLITS = 2;
+
 /** Is `part` a word of the vocabulary (inflected), or, from four letters, the start of a compound in it? */
-function knownStart(part: string, near: readonly string[]): boolean {
+function knownStart(part: string, near: readonly string[]): 'word' | 'start' | null {
+  let found: 'start' | null = null;
   for (const v of near) {
     if (!v.startsWith(part)) continue;
     const r = relation(v, part);
-    if (r === WEIGHT.word || (r !== null && part.length >= 4 && r >= WEIGHT.start)) return true;
+    if (r === WEIGHT.word) return 'word';
+    if (r !== null && part.length >= 4 && r >= WEIGHT.start) found = 'start';
   }
-  return false;
+  return found;
 }
 
 /** Probes for the rest of each split. */
@@ -411,7 +421,7 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string> | It
   let best: { parts: string[]; rank: number } | null = null;
   for (const { left, right } of candidates) {
     // the rest must stand as a word (or a compound's first part) somewhere, not only inside one
-    const known = queryForms(right).some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))));
+    const known = queryForms(right).some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null);
     const rank = known ? 1000 + Math.min(left.length, right.length) : left.length >= 4 && right.length >= 4 ? left.length : -1;
     if (rank >= 0 && (!best || rank > best.rank)) best = { parts: [left, right], rank };
   }
