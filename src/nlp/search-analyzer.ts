@@ -237,6 +237,18 @@ export interface TermWhy {
 
 /** expandWord with, per term, why it matched: the best weight and the form behind it. */
 export function expandWordWhy(word: string, vocabulary: Iterable<string>): Map<string, TermWhy> {
+  // a query asks for the same word in the same vocabulary more than once (second-pass probes,
+  // then ranking): kept per vocabulary object while it lives
+  let kept = expansions.get(vocabulary);
+  if (!kept) expansions.set(vocabulary, (kept = new Map()));
+  let out = kept.get(word);
+  if (!out) kept.set(word, (out = expandAgainst(word, vocabulary)));
+  return out;
+}
+
+const expansions = new WeakMap<object, Map<string, Map<string, TermWhy>>>();
+
+function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, TermWhy> {
   const origins = formOrigins(word);
   const forms = [...origins.keys()];
   const out = new Map<string, TermWhy>();

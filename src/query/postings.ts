@@ -5,7 +5,7 @@
 // distinct index terms, the average is kept as MiniSearch keeps it), computed over the postings
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
-import { acceptedForms, expandWord, PARTS_BELOW, type ParsedQuery, type PlanOptions, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { decodePostings, type TermSource } from '../index/term-file.js';
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
@@ -28,7 +28,7 @@ export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], 
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
   const more = new Set(
-    parsed.words.flatMap((w) => (sentencesWith(expandWord(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
+    parsed.words.flatMap((w) => (sentencesWith(expandWordWhy(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
   );
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
 }
@@ -63,10 +63,16 @@ function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<strin
 
 /** Vocabulary of the sources: index terms only, or every form (`withStops`), in file order. */
 export function vocabularyOf(sources: readonly TermSource[], withStops = false): Set<string> {
+  const kept = withStops ? undefined : vocabularies.get(sources);
+  if (kept) return kept;
   const out = new Set<string>();
   for (const s of sources) for (const [form, line] of s.lines) if (withStops || line.postings !== '') out.add(form);
+  if (!withStops) vocabularies.set(sources, out);
   return out;
 }
+
+// partProbes and rankSentences ask for the same sources' vocabulary (a thousand documents' lines)
+const vocabularies = new WeakMap<readonly TermSource[], Set<string>>();
 
 export interface RankedSentence {
   /** index of the source (document) and of the sentence in it */
