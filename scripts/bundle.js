@@ -19,6 +19,7 @@
 import { build } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * What the dependencies load but this CLI never uses stays out of the start-up path:
@@ -48,7 +49,7 @@ const skipUnused = {
   },
 };
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
 
 const REQUIRE_BANNER = [

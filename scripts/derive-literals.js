@@ -4,10 +4,11 @@
 // bundle.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 // loading the extract stage builds its filters, which derive (and record) every pattern's words
-await import(join(root, 'dist', 'extract', 'index.js'));
-const { derivedLiterals } = await import(join(root, 'dist', 'nlp', 'literals.js'));
+await import(pathToFileURL(join(root, 'dist', 'extract', 'index.js')).href);
+const { derivedLiterals } = await import(pathToFileURL(join(root, 'dist', 'nlp', 'literals.js')).href);
 if (derivedLiterals.size === 0) throw new Error('derive-literals: the extract stage built no literal filter');
 writeFileSync(join(root, 'dist', 'literals.json'), `${JSON.stringify(Object.fromEntries(derivedLiterals))}\n`);

@@ -17,12 +17,19 @@ export function positiveInt(value: string): number {
   return Number(value);
 }
 
+export function fieldList(value: string): string[] {
+  const fields = value.split(',').map((f) => f.trim()).filter(Boolean);
+  if (fields.length === 0) throw new InvalidArgumentError('give field names, comma-separated (id,kind,text)');
+  return fields;
+}
+
 export const FLAGS = {
   index: { flags: '--index <path>', help: 'index folder to use (default: $KS_INPUT_INDEX, ./.ks-input, else the bundled corpus)' },
-  format: { flags: '--format <format>', help: 'output format', choices: FORMATS },
+  format: { flags: '--format <format>', help: 'output format (html: digest only)', choices: FORMATS },
   color: { flags: '--no-color', help: 'no colour, even on a terminal (also NO_COLOR, TERM=dumb)' },
   quiet: { flags: '-q, --quiet', help: 'print nothing but errors; the exit status tells' },
-  header: { flags: '--header', help: 'tsv: print a header line first' },
+  header: { flags: '--header', help: 'tsv, csv: print a header line first' },
+  fields: { flags: '--fields <fields>', help: 'tsv, csv: the columns, comma-separated record fields (id,kind,areas,page,sectionId,lines,text …)', parse: fieldList },
   area: { flags: '--area <areas>', help: 'policy areas, comma-separated: slug, label, English name or prefix (helse, Økonomi, economy, hel)' },
   kind: { flags: '--kind <kinds>', help: 'kinds, comma-separated (krav, anbefaling, onske, bekymring, stotte, tilsagn), or all' },
   section: { flags: '--section <section>', help: 'section id (3.2, with its sub-sections) or words of its title' },
@@ -42,6 +49,7 @@ export const FLAGS = {
   exact: { flags: '--exact', help: 'kwic: the term as written (any case), no inflections or compounds' },
   width: { flags: '--width <n>', help: 'kwic: characters of context on each side (default 40)', parse: positiveInt },
   add: { flags: '--add', help: 'keep the documents already in the index' },
+  bundled: { flags: '--bundled', help: "ingest the bundled documents too (the package's corpus/), beside the files named" },
   by: { flags: '--by <grouping>', help: 'digest: group by section, area or kind (default: section with --area/--section/--chapter, else area)', choices: ['section', 'area', 'kind'] },
   lang: { flags: '--lang <lang>', help: 'digest: language of the labels, nb (default) or en', choices: ['nb', 'en'] },
   keyTerms: { flags: '--key-terms [n]', help: "digest: each group's n most distinctive terms against the rest of the corpus (default 8)", parse: positiveInt },
@@ -61,6 +69,6 @@ export function option(name: FlagName, overrides: Partial<FlagDef> = {}): Option
 }
 
 /** Flags every command takes (SPEC "Command line"). */
-export const COMMON_FLAGS: FlagName[] = ['index', 'format', 'color', 'quiet', 'header'];
+export const COMMON_FLAGS: FlagName[] = ['index', 'format', 'color', 'quiet', 'header', 'fields'];
 /** The list filters, shared by list, search, grep, kwic, areas and digest. */
 export const FILTER_FLAGS: FlagName[] = ['area', 'kind', 'section', 'chapter', 'actor', 'page', 'doc', 'match'];

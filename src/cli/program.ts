@@ -11,7 +11,7 @@ import type { CommandResult } from '../commands/result.js';
 import type { Context } from '../commands/context.js';
 import type { ListOptions } from '../commands/list.js';
 import type { FilterOptions } from '../query/filter.js';
-import { KsInputError } from '../model/errors.js';
+import { KsInputError, UsageError } from '../model/errors.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Format, output } from '../render/index.js';
 import { makeStyle, type TerminalInfo } from '../render/style.js';
@@ -41,6 +41,7 @@ interface CommonOptions {
   color?: boolean;
   quiet?: boolean;
   header?: boolean;
+  fields?: string[];
 }
 
 /** Run the CLI; resolves to the exit status. Never throws. */
@@ -55,6 +56,7 @@ export async function run(io: Io): Promise<number> {
     const terminal: TerminalInfo = { isTTY: Boolean(io.stdout.isTTY), columns: io.stdout.columns, env: io.env };
     const style = await makeStyle(options.color === false, terminal);
     const format = options.format ?? 'text';
+    if (options.fields && format !== 'tsv' && format !== 'csv') throw new UsageError('--fields chooses the columns of --format tsv or csv');
     const context: Context = {
       cwd: io.cwd,
       env: io.env,
@@ -66,9 +68,18 @@ export async function run(io: Io): Promise<number> {
       highlight: style.color && format === 'text' && !options.quiet,
     };
     const result = await action(context);
-    const out = output(result, { format, style, header: Boolean(options.header) }, Boolean(options.quiet));
+    const out = output(result, { format, style, header: Boolean(options.header), fields: options.fields }, Boolean(options.quiet));
     await writeChunks(out.chunks, io.stdout);
     exitCode = out.found() ? 0 : 1;
+    // on a terminal, finding nothing says where and for what it looked (a script has the status)
+    if (exitCode === 1 && io.stdout.isTTY && !options.quiet && context.searched) {
+      const { dir, documents } = context.searched;
+      const filters = FILTER_FLAGS.flatMap((name) => {
+        const value = (options as Record<string, unknown>)[name];
+        return value === undefined ? [] : [`--${name} ${JSON.stringify(String(value))}`];
+      });
+      io.stderr.write(`ks-input: nothing found in ${documents} document${documents === 1 ? '' : 's'} of the index ${dir}${filters.length ? ` with ${filters.join(' ')}` : ''}\n`);
+    }
     if (extraFailure) exitCode = Math.max(exitCode, extraFailure());
   };
 
@@ -110,8 +121,20 @@ function withFlags(command: Command, names: FlagName[]): Command {
   return command;
 }
 
+/** What the words of the output mean: `--help` of the program and of every command ends with it. */
+const GLOSSARY = `
+Kinds of statement (--kind; the first three are demands, list's default):
+  krav        KS says something must happen, or is a precondition (må, skal, forutsetter)
+  anbefaling  KS says something should happen, recommends or asks for it (bør, anbefaler, ber om)
+  onske       KS wants or hopes for something (ønsker, ønskelig)
+  bekymring   KS is concerned, objects or criticises (betenkelig, bryter med, ikke tilstrekkelig)
+  stotte      KS welcomes or supports a proposal (støtter, ønsker velkommen)
+  tilsagn     KS or the sector offers or commits to act (KS vil bidra)
+In text output "s. 7" is page 7 and "l. 12" line 12 of a document without pages.
+Exit status: 0 found, 1 nothing found, 2 usage error, 3 data error, 70 internal error.`;
+
 /** The commands' names: is the first argument one of them? (Help lists them in buildProgram's order.) */
-const COMMAND_NAMES = new Set(['ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
+const COMMAND_NAMES = new Set(['docs', 'ingest', 'list', 'show', 'search', 'grep', 'kwic', 'sections', 'areas', 'digest', 'convert']);
 
 export function buildProgram(io: Io, execute: Execute): Command {
   const program = new Command('ks-input')
@@ -123,7 +146,8 @@ export function buildProgram(io: Io, execute: Execute): Command {
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),
       outputError: () => undefined, // run() prints errors as one line
-    });
+    })
+    .addHelpText('after', GLOSSARY);
 
   // When argv starts with one of our commands, only that command is built: building all ten, with
   // their options, is most of what commander costs at start-up, and once commander has
@@ -135,15 +159,15 @@ export function buildProgram(io: Io, execute: Execute): Command {
   const command = (name: string, description: string, flags: FlagName[], define: (cmd: Command) => unknown) => {
     if (only !== undefined && name !== only) return;
     const cmd = withFlags(program.command(name).description(description), [...flags, ...COMMON_FLAGS]);
-    cmd.exitOverride().showSuggestionAfterError(true);
+    cmd.exitOverride().showSuggestionAfterError(true).addHelpText('after', GLOSSARY);
     cmd.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
     define(cmd);
   };
 
-  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add'], (cmd) =>
+  command('ingest', 'read documents (default: the bundled corpus), segment, extract and write the index', ['add', 'bundled'], (cmd) =>
     cmd
       .argument('[files...]', 'text (.txt, as extracted from PDF) or Markdown (.md) files, or folders of them')
-      .action(async (files: string[], options: CommonOptions & { add?: boolean }) => {
+      .action(async (files: string[], options: CommonOptions & { add?: boolean; bundled?: boolean }) => {
         let failures: KsInputError[] = [];
         await execute(
           options,
@@ -158,6 +182,12 @@ export function buildProgram(io: Io, execute: Execute): Command {
           },
         );
       }),
+  );
+
+  command('docs', 'the documents in the index: id, title, format, pages, statements, demands, source, when indexed', [], (cmd) =>
+    cmd.action(async (options: CommonOptions) => {
+      await execute(options, async (context) => (await import('../commands/docs.js')).docs(context));
+    }),
   );
 
   command('list', 'statements in document order (default: the demand kinds)', [...FILTER_FLAGS, 'limit'], (cmd) =>
@@ -216,7 +246,7 @@ export function buildProgram(io: Io, execute: Execute): Command {
 
   command(
     'digest',
-    'a Markdown digest of the statements (default: the demand kinds), to stdout or -o FILE',
+    'a Markdown digest of the statements (default: the demand kinds), or an HTML report (--format html), to stdout or -o FILE',
     [...FILTER_FLAGS, 'by', 'lang', 'keyTerms', 'output', 'date'],
     (cmd) =>
       cmd.action(async (options: CommonOptions & import('../commands/digest.js').DigestOptions) => {

@@ -7,7 +7,7 @@ import type { CommandResult } from './result.js';
 /** `areas`: the 17 areas with counts per kind (every statement, any filters applied). */
 export async function areas(options: FilterOptions, context: Context): Promise<CommandResult> {
   const filter = buildFilter({ ...options, kind: options.kind ?? 'all' });
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const docs = await index.load(filter.docs ?? undefined, 'statements');
   const records = new Map<string, AreaRecord>(
     AREAS.map((a) => [a.slug, { slug: a.slug, label: a.label, english: a.english, statements: 0, demands: 0, ...emptyKindCounts() }]),

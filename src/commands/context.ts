@@ -2,6 +2,8 @@
 // never touch process, the console or chalk.
 import { openIndex as open, type OpenIndex } from '../index/open.js';
 import { resolveIndex } from '../index/location.js';
+import type { Filter } from '../query/filter.js';
+import { checkDocumentTargets } from './targets.js';
 
 export interface Context {
   cwd: string;
@@ -14,8 +16,17 @@ export interface Context {
   notify: (message: string) => void;
   /** the output marks what a pattern matched (text on a colour terminal): grep then collects every match */
   highlight?: boolean;
+  /** set when the index is opened: what a query searched, for the line saying it found nothing */
+  searched?: { dir: string; documents: number };
 }
 
-export function openIndex(context: Context): Promise<OpenIndex> {
-  return open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd, env: context.env });
+/**
+ * Open the index a command reads; with the command's filter, a `--doc` or `--page` that no
+ * document has is a usage error before anything is read (targets.ts).
+ */
+export async function openIndex(context: Context, filter?: Filter): Promise<OpenIndex> {
+  const index = await open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd, env: context.env });
+  if (filter) checkDocumentTargets(filter, index.catalog);
+  context.searched = { dir: index.dir, documents: index.catalog.documents.length };
+  return index;
 }

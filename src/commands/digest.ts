@@ -1,5 +1,6 @@
 // `digest`: a Markdown digest of the statements `list` would give (same filters, same default
-// kinds), grouped by section, area or kind, to stdout or atomically to `-o FILE`.
+// kinds), grouped by section, area or kind, to stdout or atomically to `-o FILE`; with
+// `--format html`, the same digest as a self-contained HTML report with a chart.
 import { resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { DataError, UsageError } from '../model/errors.js';
@@ -17,10 +18,12 @@ import {
   keyTerms,
   LANGS,
   type Lang,
+  type DigestModel,
   renderDigest,
 } from '../render/digest/index.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Context, openIndex } from './context.js';
+import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
 
 export interface DigestOptions extends FilterOptions {
@@ -32,11 +35,17 @@ export interface DigestOptions extends FilterOptions {
   output?: string;
   /** `--date [YYYY-MM-DD]`: true for today */
   date?: boolean | string;
+  /** `--format`: html makes the HTML report; any other format, Markdown */
+  format?: string;
 }
 
 export const DEFAULT_KEY_TERMS = 8;
 
 export async function digest(options: DigestOptions, context: Context): Promise<CommandResult> {
+  // a digest is a document, not records: a format it does not write is refused, not ignored
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'html') {
+    throw new UsageError(`digest writes Markdown (the default) or --format html, not ${options.format}; for records use \`ks-input list --format ${options.format}\``);
+  }
   const filter = buildFilter(options);
   const lang = parseChoice<Lang>('--lang', options.lang ?? 'nb', LANGS);
   const scoped = options.area !== undefined || options.section !== undefined || options.chapter !== undefined;
@@ -44,7 +53,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
   const date = parseDate(options.date);
   const termLimit = options.keyTerms === undefined || options.keyTerms === false ? 0 : options.keyTerms === true ? DEFAULT_KEY_TERMS : options.keyTerms;
 
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   // key terms compare against every sentence; without them the statements are all we read
   const docs = await index.load(filter.docs ?? undefined, termLimit > 0 ? 'sentences' : 'statements', filter);
   const multi = index.catalog.documents.length > 1;
@@ -53,6 +62,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     if (matches(filter, located)) items.push({ located, record: sentenceRecord(located, multi) });
   }
   if (items.length === 0) {
+    await checkSectionTargets(filter, index);
     context.notify('ks-input: no statements match; no digest written');
     return { type: 'markdown', text: '', found: false };
   }
@@ -72,7 +82,7 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     ...(options.chapter !== undefined ? [scopeTitle(docs, options.chapter, true)] : []),
     ...(options.section !== undefined ? [scopeTitle(docs, options.section, false)] : []),
   ];
-  const text = renderDigest({
+  const model: DigestModel = {
     lang,
     by,
     scope: { areas: filter.areas, sections },
@@ -81,7 +91,9 @@ export async function digest(options: DigestOptions, context: Context): Promise<
     groups,
     ...(terms ? { keyTerms: terms } : {}),
     ...(date !== undefined ? { date } : {}),
-  });
+  };
+  // the hast stack loads only for the report
+  const text = options.format === 'html' ? (await import('../render/digest/html.js')).renderDigestHtml(model) : renderDigest(model);
 
   if (options.output !== undefined && options.output !== '-') {
     await writeOutput(resolve(context.cwd, options.output), text);

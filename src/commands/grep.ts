@@ -6,6 +6,7 @@ import { compilePattern, type GrepOptions as MatchOptions, highlighter, required
 import type { Located } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
+import { checkedWhenEmpty } from './targets.js';
 import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface GrepOptions extends FilterOptions, MatchOptions {
@@ -23,7 +24,7 @@ export interface GrepOptions extends FilterOptions, MatchOptions {
 export async function grep(pattern: string, options: GrepOptions, context: Context): Promise<CommandResult> {
   const regex = compilePattern(pattern, options);
   const filter = buildFilter(options, options.kind !== undefined ? undefined : options.allSentences ? 'sentences' : KINDS);
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const multi = index.catalog.documents.length > 1;
   // every match only where the output marks them
   const match = textMatcher(regex, { ...options, allMatches: Boolean(context.highlight) });
@@ -32,12 +33,16 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
     records: found.map((f) => sentenceRecord(f.located, multi)),
     highlight: options.invertMatch || !context.highlight ? undefined : highlighter(found.flatMap((f) => f.matches)),
   });
-  if (filter.kinds === null) {
-    const found = everySentence(await index.load(filter.docs ?? undefined, 'sentences'), filter, match);
-    const { records, highlight } = batch(options.limit === undefined ? found : found.slice(0, options.limit));
-    return { type: 'sentences', view: 'grep', records, highlight, only };
-  }
   async function* found(): AsyncGenerator<Found[]> {
+    if (filter.kinds === null) {
+      // --all-sentences: the whole document files, one document at a time like list, so memory
+      // stays that of the largest document however large the index
+      const wanted = filter.docs ? new Set(filter.docs) : null;
+      for (const entry of index.catalog.documents) {
+        if (!wanted || wanted.has(entry.id)) yield everySentence(await index.load([entry.id], 'sentences'), filter, match);
+      }
+      return;
+    }
     // a plain word is looked for in the rows' bytes first: rows without it are never decoded
     const text = requiredText(pattern, options);
     const keep = { ...filter, contains: text !== null && rowSearchable(text) ? text : null };
@@ -48,7 +53,7 @@ export async function grep(pattern: string, options: GrepOptions, context: Conte
   async function* batches(): AsyncGenerator<SentenceBatch> {
     for await (const kept of upTo(found(), options.limit)) yield batch(kept);
   }
-  return { type: 'sentence-stream', view: 'grep', batches: batches(), only };
+  return { type: 'sentence-stream', view: 'grep', batches: checkedWhenEmpty(batches(), filter, index), only };
 }
 
 interface Found {

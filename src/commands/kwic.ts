@@ -11,6 +11,7 @@ import type { Located, SentenceRecord } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { displayWidth } from '../render/style.js';
 import { type Context, openIndex } from './context.js';
+import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
 
 export interface KwicOptions extends FilterOptions {
@@ -31,7 +32,7 @@ export const DEFAULT_KWIC_WIDTH = 40;
 export async function kwic(term: string, options: KwicOptions, context: Context): Promise<CommandResult> {
   if (!/[\p{L}\p{N}]/u.test(term)) throw new UsageError(`kwic needs a word to look for, not '${term}'`);
   const filter = buildFilter(options, 'sentences');
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const multi = index.catalog.documents.length > 1;
   const words = wordsOf(term).map((t) => t.text);
   const probes = options.exact ? words.map(searchForm) : [...new Set(words.flatMap(wordProbes))];
@@ -63,5 +64,6 @@ export async function kwic(term: string, options: KwicOptions, context: Context)
   });
   const limited = options.limit === undefined ? hits : hits.slice(0, options.limit);
   const records: SentenceRecord[] = limited.map((h) => ({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right }));
+  if (records.length === 0) await checkSectionTargets(filter, index);
   return { type: 'sentences', view: 'kwic', records };
 }

@@ -2,6 +2,7 @@ import { UsageError } from '../model/errors.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
+import { checkedWhenEmpty } from './targets.js';
 import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface ListOptions extends FilterOptions {
@@ -12,7 +13,7 @@ export interface ListOptions extends FilterOptions {
 export async function list(options: ListOptions, context: Context): Promise<CommandResult> {
   const filter = buildFilter(options);
   if (options.limit !== undefined && !(options.limit > 0)) throw new UsageError('--limit must be a positive whole number');
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const multi = index.catalog.documents.length > 1;
   // a document at a time, from the lean rows: only rows whose kind and area pass are decoded
   async function* found(): AsyncGenerator<SentenceRecord[]> {
@@ -32,5 +33,5 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
   }
   // each layer of async generators costs every batch a few promise turns: upTo only for --limit
   const records = options.limit === undefined ? found() : upTo(found(), options.limit);
-  return { type: 'sentence-stream', view: 'list', batches: batches(records) };
+  return { type: 'sentence-stream', view: 'list', batches: checkedWhenEmpty(batches(records), filter, index) };
 }

@@ -1,6 +1,6 @@
 // What commands return: data, never text. The CLI picks a renderer by `type` and format, and
 // sets the exit status from `found` (SPEC: 0 found something, 1 found nothing).
-import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
+import type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 
 export type SentenceView = 'list' | 'show' | 'search' | 'grep' | 'kwic';
 
@@ -22,6 +22,7 @@ export type CommandResult =
   | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
   | { type: 'areas'; records: AreaRecord[] }
+  | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
   | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>> };
 

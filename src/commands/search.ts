@@ -10,6 +10,7 @@ import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermS
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
+import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
 
 export interface SearchOptions extends FilterOptions {
@@ -27,7 +28,7 @@ export async function search(query: string[], options: SearchOptions, context: C
   const text = query.join(' ').trim();
   if (!text) throw new UsageError('search needs a query: ks-input search WORD…');
   const filter = buildFilter(options, 'sentences');
-  const index = await openIndex(context);
+  const index = await openIndex(context, filter);
   const multi = index.catalog.documents.length > 1;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const parsed = parseQuery(text);
@@ -60,6 +61,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     }
     return out;
   });
+  if (records.length === 0) await checkSectionTargets(filter, index);
   return { type: 'sentences', view: 'search', records };
 }
 

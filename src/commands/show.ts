@@ -32,7 +32,11 @@ function lookup(id: string, docs: IndexedDocument[], multi: boolean): SentenceRe
     }
     if (doc.sections.some((s) => s.id === local)) {
       hits.push(
-        doc.sentences.flatMap((sentence, i) => (sentence.sectionId === local ? [sentenceRecord({ doc, sentence, index: i }, multi)] : [])),
+        // a section's sentences and its sub-sections', in order: a chapter with no text of its
+        // own before its first section shows its sections
+        doc.sentences.flatMap((sentence, i) =>
+          sentence.sectionId === local || sentence.sectionId.startsWith(`${local}.`) ? [sentenceRecord({ doc, sentence, index: i }, multi)] : [],
+        ),
       );
     }
   }

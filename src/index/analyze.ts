@@ -1,5 +1,6 @@
-// The per-document pipeline, as a named list of stages (spaCy's habit): each stage takes what
-// the one before provides. `analyzeSource` is the only function that runs them in order.
+// The per-document pipeline: read → normalize (raw text) or parse (Markdown) → mdast → segment
+// → extract. `analyzeSource` is the only function that runs the stages, in this order; the
+// order of the stages' folders is checked by the import test (tests/stages.test.ts, if present).
 import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import { analyzeSentences } from '../extract/index.js';
@@ -10,20 +11,6 @@ import { locatedText, markdownTitle, segmentDocument } from '../segment/document
 import { documentIdFromPath } from './document-id.js';
 
 export { documentIdFromPath };
-
-/**
- * The stages a document goes through, each naming what it needs and what it adds (spaCy's
- * habit): a raw text is normalized, a Markdown file parsed, and both meet as mdast. The test in
- * tests/index/pipeline.test.ts checks that every stage's needs are met by the stages before it.
- */
-export const PIPELINE = [
-  { name: 'read', module: 'source/read', requires: [], provides: ['text'] },
-  { name: 'normalize', module: 'normalize/raw-text', requires: ['text'], provides: ['mdast', 'pages'], for: 'text' },
-  { name: 'parse', module: 'markdown/markdown', requires: ['text'], provides: ['mdast'], for: 'markdown' },
-  { name: 'segment', module: 'segment/document', requires: ['mdast'], provides: ['sections', 'sentences'] },
-  { name: 'extract', module: 'extract/index', requires: ['sentences', 'sections'], provides: ['statements'] },
-  { name: 'index', module: 'index/store', requires: ['statements', 'sections'], provides: ['index'] },
-] as const;
 
 // unified and remark load only when a Markdown source is read or Markdown is written: a raw-text
 // ingest never needs them (a tenth of its start-up).

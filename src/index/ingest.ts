@@ -76,6 +76,13 @@ export interface IngestResult {
   parsed: string[];
   unchanged: string[];
   failures: KsInputError[];
+  /** documents whose sources failed, their indexed copies kept (also among `failures`) */
+  kept: KeptDocument[];
+}
+
+export interface KeptDocument {
+  id: string;
+  failure: KsInputError;
 }
 
 export interface IngestOptions {
@@ -101,6 +108,12 @@ export async function ingest(dir: string, inputs: Input[], options: IngestOption
   }
 }
 
+interface PlannedDocument {
+  doc: IndexedDocument;
+  stat: SourceStat;
+  reuse?: CatalogEntry;
+}
+
 async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions): Promise<IngestResult> {
   let old: Catalog | null = null;
   try {
@@ -110,11 +123,18 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
   }
   const reusable = old && old.schemaVersion === SCHEMA_VERSION && old.tool === options.tool ? old.documents : [];
   const byPath = new Map(reusable.map((e) => [e.path, e]));
-  const usedIds = new Set<string>();
-  const planned: Array<{ doc: IndexedDocument; stat: SourceStat; reuse?: CatalogEntry }> = [];
+  // Every document the index holds, reusable or not: its id and its indexed copy outlive its source.
+  const indexed = new Map((old?.documents ?? []).map((e) => [e.path, e]));
+  const inputPaths = new Set(inputs.map((i) => i.path));
+  // Ids already in the index never change (SPEC): those of the documents that stay are taken
+  // before any newcomer's, so a newcomer whose name collides gets the suffix.
+  const usedIds = new Set((old?.documents ?? []).filter((e) => options.add || inputPaths.has(e.path)).map((e) => e.id));
+  const planned: Array<PlannedDocument | null> = [];
   const parsed: string[] = [];
   const unchanged: string[] = [];
   const failures: KsInputError[] = [];
+  /** documents whose sources could not be read this time: their indexed copies stand (keepIndexedCopy) */
+  const kept: KeptDocument[] = [];
   const seen = new Set<string>();
 
   // First pass, in input order: what is unchanged (size and time, then content hash), and the
@@ -128,11 +148,11 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
       const previous = byPath.get(input.path);
       if (previous && previous.size === info.size && previous.mtimeMs === info.mtimeMs && sameMeta(previous, input.meta)) {
         planned.push({ doc: { ...previous, sections: [], sentences: [] }, stat: info, reuse: previous });
-        usedIds.add(previous.id);
         unchanged.push(input.path);
         continue;
       }
-      const id = uniqueId(previous?.id ?? input.meta?.id ?? documentIdFromPath(input.path), usedIds);
+      const known = indexed.get(input.path)?.id;
+      const id = known ?? uniqueId(input.meta?.id ?? documentIdFromPath(input.path), usedIds);
       usedIds.add(id);
       const sameMetaAsBefore = previous !== undefined && sameMeta(previous, input.meta);
       jobs.push({
@@ -141,16 +161,18 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
         info: { size: info.size, mtimeMs: info.mtimeMs },
         previous,
       });
-      planned.push(null as never); // filled below, keeping input order
+      planned.push(null); // filled below, keeping input order
     } catch (error) {
-      if (error instanceof KsInputError) failures.push(error);
-      else failures.push(new DataError(`${input.path}: ${describeIoError(error)}`));
+      const failure = error instanceof KsInputError ? error : new DataError(`${input.path}: ${describeIoError(error)}`);
+      failures.push(failure);
+      planned.push(await keepIndexedCopy(input.path, failure));
     }
   }
   // Second pass: read, analyse and write the documents that changed, in parallel where it pays.
   // reading, parsing and extraction (iconv-lite, unified, remark, natural) load only to parse
   const { runJobs } = await import('./pool.js');
   const outcomes = await runJobs(jobs.map((j) => j.job), options.env);
+  const failedSlots: Array<{ slot: number; path: string; failure: KsInputError }> = [];
   outcomes.forEach((outcome, i) => {
     const { slot, job, info, previous } = jobs[i]!;
     if (outcome.kind === 'unchanged') {
@@ -161,27 +183,40 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
       planned[slot] = { doc: { ...entry, sections: [], sentences: [] }, stat: info, reuse: entry };
       parsed.push(job.path);
     } else {
-      failures.push(outcome.exitCode === 3 ? new DataError(outcome.message) : new KsInputError(outcome.message, outcome.exitCode));
+      const failure = outcome.exitCode === 3 ? new DataError(outcome.message) : new KsInputError(outcome.message, outcome.exitCode);
+      failures.push(failure);
+      failedSlots.push({ slot, path: job.path, failure });
     }
   });
-  const kept = planned.filter(Boolean);
-  planned.length = 0;
-  planned.push(...kept);
+  for (const { slot, path, failure } of failedSlots) planned[slot] = await keepIndexedCopy(path, failure);
+  const documents = planned.filter((p): p is PlannedDocument => p !== null);
   if (options.add && old) {
     for (const entry of old.documents) {
       if (seen.has(entry.path)) continue;
       const reuse = reusable.includes(entry) ? entry : undefined;
       const doc = reuse ? { ...entry, sections: [], sentences: [] } : await readDocument(dir, entry);
-      doc.id = uniqueId(entry.id, usedIds);
-      usedIds.add(doc.id);
-      planned.push({ doc, stat: { size: entry.size, mtimeMs: entry.mtimeMs }, reuse });
+      documents.push({ doc, stat: { size: entry.size, mtimeMs: entry.mtimeMs }, reuse });
     }
   }
-  if (planned.length === 0) {
+  if (documents.length === 0) {
     throw failures[0] ?? new DataError('nothing to ingest');
   }
-  const catalog = await writeIndex(dir, planned, options.tool);
-  return { catalog, parsed, unchanged, failures };
+  const catalog = await writeIndex(dir, documents, options.tool);
+  return { catalog, parsed, unchanged, failures, kept };
+
+  /**
+   * A source that became empty, unreadable or not a document never removes what the index
+   * holds (SPEC): its indexed copy stands, with the size and time it was indexed at, so the
+   * next query tries the source again. Null when the index never held it.
+   */
+  async function keepIndexedCopy(path: string, failure: KsInputError): Promise<PlannedDocument | null> {
+    const entry = indexed.get(path);
+    if (!entry) return null;
+    kept.push({ id: entry.id, failure });
+    const reuse = reusable.includes(entry) ? entry : undefined;
+    const doc = reuse ? { ...entry, sections: [], sentences: [] } : await readDocument(dir, entry);
+    return { doc, stat: { size: entry.size, mtimeMs: entry.mtimeMs }, reuse };
+  }
 }
 
 function sameMeta(entry: CatalogEntry, meta: Partial<DocumentMeta> | undefined): boolean {

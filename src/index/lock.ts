@@ -4,9 +4,14 @@
 // an atomic rename, so they see the old catalogue or the new one, never a torn file.
 //
 // A lock left behind by a killed process (SIGKILL, power loss) is stale when its process is gone
-// (same host) or it is older than STALE_MS; the next writer removes it. A writer that cannot get
-// the lock within the timeout (KS_INPUT_LOCK_TIMEOUT, milliseconds) stops with a data error.
-import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
+// (same host). A lock of a live process is never taken, however old: an ingest of thousands of
+// documents may run for many minutes. Another host's process cannot be asked, so there the
+// holder touches the lock every REFRESH_MS (as proper-lockfile does) and a lock untouched for
+// STALE_MS is stale. The next writer removes a stale lock by renaming it away and checking that
+// what it moved is the lock it judged, so it never removes one taken anew meanwhile. A writer
+// that cannot get the lock within the timeout (KS_INPUT_LOCK_TIMEOUT, milliseconds) stops with
+// a data error.
+import { link, mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -14,9 +19,10 @@ import { isTemporaryIndexFile, removeFiles } from './store.js';
 
 export const LOCK_FILE = 'ingest.lock';
 const STALE_MS = 10 * 60 * 1000;
+const REFRESH_MS = 60 * 1000;
 const DEFAULT_TIMEOUT_MS = 60 * 1000;
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   time: number;
@@ -61,10 +67,8 @@ export async function withIndexLock<T>(
       if (code !== 'EEXIST') throw unwritable(error);
     }
     const seen = await readLock(path);
-    if (seen && (await isStale(seen, path))) {
-      // Remove it only if it is still the lock we judged stale, not one just taken anew.
-      const again = await readLock(path);
-      if (again && again.raw === seen.raw) await unlink(path).catch(() => undefined);
+    if (seen && isStale(seen)) {
+      await removeStale(path, seen.raw, me.token);
       continue;
     }
     holder = seen?.info ?? holder;
@@ -76,10 +80,14 @@ export async function withIndexLock<T>(
     }
     await sleep(Math.min(25 * 2 ** Math.min(attempt, 3), 200) * (0.5 + Math.random()));
   }
+  // the lock's time is its heartbeat for writers on other hosts (isStale)
+  const heartbeat = setInterval(() => void utimes(path, new Date(), new Date()).catch(() => undefined), REFRESH_MS);
+  heartbeat.unref();
   try {
     await removeTemporaryFiles(dir);
     return await action();
   } finally {
+    clearInterval(heartbeat);
     const current = await readLock(path);
     if (current?.info?.token === me.token) await unlink(path).catch(() => undefined);
   }
@@ -101,19 +109,36 @@ async function readLock(path: string): Promise<{ raw: string; info: LockInfo | n
   }
 }
 
-async function isStale(lock: { info: LockInfo | null; mtimeMs: number }, _path: string): Promise<boolean> {
+/** Stale: its process is gone (this host), or, another host's or torn, it has not been touched for STALE_MS. */
+export function isStale(lock: { info: LockInfo | null; mtimeMs: number }, now = Date.now()): boolean {
   const { info } = lock;
   // Created but not yet written, or torn by a crash: stale once it is not brand new.
-  if (!info) return Date.now() - lock.mtimeMs > 2000;
-  if (Date.now() - info.time > STALE_MS) return true;
-  if (info.host !== hostname()) return false;
+  if (!info) return now - lock.mtimeMs > 2000;
+  if (info.host !== hostname()) return now - lock.mtimeMs > STALE_MS;
   if (info.pid === process.pid) return false;
   try {
     process.kill(info.pid, 0);
-    return false;
+    return false; // alive, however old the lock
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+}
+
+/**
+ * Remove the lock judged stale, and only it: rename it aside (atomic: takes whatever lock is
+ * there now), then look at what was moved. If another writer had replaced the stale lock with
+ * its own meanwhile, put that one back (link fails rather than overwrite a newer one).
+ */
+async function removeStale(path: string, staleRaw: string, token: string): Promise<void> {
+  const aside = `${path}.stale-${token}`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return; // gone already: someone else removed it
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => null);
+  if (moved !== null && moved !== staleRaw) await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

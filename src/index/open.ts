@@ -164,14 +164,28 @@ async function openUser(location: IndexLocation, options: OpenOptions): Promise<
     throw new DataError(`no index at ${location.dir}; create one with \`ks-input ingest FILE…\` (or name it with --index PATH)`);
   }
   const stats = statSources(catalog.documents.map((e) => e.path));
-  // A document whose source is gone stands as it was ingested; only changed sources are stale.
+  // A document whose source is gone stands as it was ingested (only `ingest` decides what an
+  // index holds); the query says so, and only changed sources are stale.
   const present = catalog.documents.filter((e) => stats.get(e.path));
+  for (const e of catalog.documents) if (!stats.get(e.path)) options.notify(answeringFromCopy(e, 'is gone or not a file'));
   if (isFresh({ ...catalog, documents: present }, present.map((e) => e.path), options.tool, stats)) return catalog;
   // the inputs of an update keep each document's metadata
   const inputs: Input[] = present.map((e) => ({ path: e.path, meta: metaOf(e) }));
-  options.notify(`ks-input: updating the index in ${location.dir} (sources changed)`);
   const result = await ingest(location.dir, inputs, { tool: options.tool, add: true, env: options.env });
+  if (result.parsed.length) {
+    options.notify(`ks-input: updated the index in ${location.dir} (${result.parsed.length} source${result.parsed.length === 1 ? '' : 's'} changed)`);
+  }
+  // a source that became empty or unreadable keeps its indexed copy (ingest.ts keepIndexedCopy)
+  const kept = new Map(result.kept.map((k) => [k.failure, k.id]));
+  for (const failure of result.failures) {
+    const id = kept.get(failure);
+    options.notify(`ks-input: warning: ${failure.message}${id === undefined ? '' : `; answering from the copy of document ${id} indexed earlier`}`);
+  }
   return result.catalog;
+}
+
+function answeringFromCopy(entry: CatalogEntry, why: string): string {
+  return `ks-input: warning: ${entry.path} ${why}; answering from the copy of document ${entry.id} indexed earlier`;
 }
 
 /** Fresh: same schema and tool, the same source files, none changed in size or time. */

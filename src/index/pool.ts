@@ -4,7 +4,6 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { type DocumentJob, type JobOutcome, runDocumentJob } from './document-job.js';
 
@@ -14,19 +13,7 @@ const MAX_WORKERS = 4;
 
 const WORKER_FILE = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
-/**
- * The analysis runs a few hundred regular expressions (cues, areas, actors), most of them a
- * handful of times a document. V8 interprets a regular expression at first and compiles it to
- * machine code only once it has run; compiled at once, ingesting the bundled document takes
- * ~10% less (0.46 -> 0.41 s, alternated runs). V8's flags are the process's: worker threads
- * started after this compile at once too. Queries never load this module.
- */
-function compileRegexpsAtOnce(): void {
-  setFlagsFromString('--no-regexp-tier-up');
-}
-
 export async function runJobs(jobs: DocumentJob[], env: NodeJS.ProcessEnv = process.env): Promise<JobOutcome[]> {
-  compileRegexpsAtOnce();
   const workers = Math.min(MAX_WORKERS, availableParallelism(), jobs.length);
   const parallel = jobs.length >= PARALLEL_MIN_JOBS && workers > 1 && env.KS_INPUT_WORKERS !== '0' && existsSync(WORKER_FILE);
   if (!parallel) return runHere(jobs);
@@ -43,14 +30,23 @@ async function runHere(jobs: DocumentJob[]): Promise<JobOutcome[]> {
   return out;
 }
 
-function runInWorkers(jobs: DocumentJob[], count: number): Promise<JobOutcome[]> {
+/**
+ * Run the jobs in `count` workers, each fed its next job when it answers. A worker that fails
+ * (an `error` event) or exits before all jobs are answered rejects the whole run, and the
+ * caller does the jobs here: without the `exit` handler a worker that dies without an error
+ * (process.exit in a dependency, an out-of-memory kill of the isolate) would leave the ingest
+ * waiting forever. Exported with its worker file for the tests.
+ */
+export function runInWorkers(jobs: DocumentJob[], count: number, workerFile = WORKER_FILE): Promise<JobOutcome[]> {
   return new Promise((resolve, reject) => {
     const results = new Array<JobOutcome>(jobs.length);
     const pool: Worker[] = [];
     let next = 0;
     let done = 0;
-    let failed = false;
+    let settled = false;
     const finish = (error?: unknown) => {
+      if (settled) return;
+      settled = true;
       for (const w of pool) void w.terminate();
       if (error) reject(error);
       else resolve(results);
@@ -67,13 +63,9 @@ function runInWorkers(jobs: DocumentJob[], count: number): Promise<JobOutcome[]>
       worker.postMessage(jobs[index]);
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_FILE);
-      worker.on('error', (error) => {
-        if (!failed) {
-          failed = true;
-          finish(error);
-        }
-      });
+      const worker = new Worker(workerFile);
+      worker.on('error', finish);
+      worker.on('exit', (code) => finish(new Error(`an ingest worker exited (code ${code}) before its jobs were done`)));
       pool.push(worker);
       feed(worker);
     }

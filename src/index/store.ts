@@ -37,6 +37,8 @@ export interface CatalogEntry extends DocumentMeta {
   mtimeMs: number;
   file: string;
   stats: DocumentStats;
+  /** when its text was last analysed (ISO 8601); absent in indexes made before it was kept */
+  indexed?: string;
 }
 
 export interface Catalog {
@@ -327,10 +329,13 @@ export async function writeIndex(
     throw unwritable(dir, error);
   }
   const entries: CatalogEntry[] = [];
+  const now = new Date().toISOString();
   for (const { doc, stat, reuse } of docs) {
     const { file, stats } = reuse ?? (await writeDocumentFiles(dir, doc));
     const { sections: _s, sentences: _t, ...meta } = doc;
-    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats });
+    // a document taken over unchanged keeps the time it was analysed
+    const indexed = reuse?.hash === doc.hash && reuse?.indexed ? reuse.indexed : now;
+    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats, indexed });
   }
   await syncFolder(docsDir);
   const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };

@@ -9,10 +9,15 @@ import { asciiFold } from '../nlp/fold.js';
 /** Lower-case ASCII for matching names: æ→ae, ø→o, å→a, accents dropped, outer spaces trimmed. */
 export const fold = (text: string): string => asciiFold(text).trim();
 
+/** Slug, label, English name, and each word of the label (`omsorg` for "Helse og omsorg"). */
 function namesOf(area: AreaDef): string[] {
   const label = fold(area.label);
-  return [area.slug, label, fold(area.english), label.split(/[\s,]+/u)[0]!];
+  const words = label.split(/[\s,]+/u).map((w) => w.replace(/-$/u, '')).filter((w) => w.length > 2 && !LABEL_FUNCTION_WORDS.has(w));
+  return [area.slug, label, fold(area.english), ...words];
 }
+
+/** Words of a label that name no area: `og`, `lokalt`. */
+const LABEL_FUNCTION_WORDS = new Set(['og', 'lokalt', 'statlig', 'offentlige']);
 
 // Inflectional endings of Norwegian nouns, tried when nothing else matched (`helsa`, `boliger`).
 const ENDINGS = ['ene', 'ane', 'er', 'en', 'et', 'a', 'e'];
@@ -44,5 +49,8 @@ export function resolveArea(input: string): AreaDef {
 
 /** A comma-separated list of areas: any of them. */
 export function resolveAreas(input: string): string[] {
-  return [...new Set(input.split(',').map((s) => s.trim()).filter(Boolean).map((s) => resolveArea(s).slug))];
+  const names = input.split(',').map((s) => s.trim()).filter(Boolean);
+  // `--area ''` (an unset shell variable, say) would otherwise filter by no area and find nothing
+  if (names.length === 0) throw new UsageError('empty --area; give an area such as helse, or see `ks-input areas` for the 17 areas');
+  return [...new Set(names.map((s) => resolveArea(s).slug))];
 }

@@ -49,11 +49,21 @@ export function parseKinds(input: string | undefined, fallback: readonly Kind[] 
 
 export function parseActors(input: string | undefined): Actor[] | null {
   if (input === undefined) return null;
-  return input.split(',').map((s) => fold(s)).filter(Boolean).map((raw) => {
+  const names = input.split(',').map((s) => fold(s)).filter(Boolean);
+  if (names.length === 0) throw new UsageError(`empty --actor (actors: ${ACTORS.join(', ')})`);
+  return names.map((raw) => {
     const hit = ACTORS.find((a) => a === raw || a.startsWith(raw));
     if (!hit) throw new UsageError(`unknown actor '${raw}' (actors: ${ACTORS.join(', ')})`);
     return hit;
   });
+}
+
+/** `--doc a,b`: document ids. */
+function parseDocs(input: string | undefined): string[] | null {
+  if (input === undefined) return null;
+  const ids = input.split(',').map((s) => s.trim()).filter(Boolean);
+  if (ids.length === 0) throw new UsageError('empty --doc; give a document id (see `ks-input sections` or the ids in `list`)');
+  return ids;
 }
 
 /** `--page 7` or `--page 3-5`. */
@@ -75,13 +85,13 @@ export function buildFilter(options: FilterOptions, defaultKinds: readonly Kind[
     chapter: options.chapter,
     actors: parseActors(options.actor),
     pages: parsePages(options.page),
-    docs: options.doc === undefined ? null : options.doc.split(',').map((s) => s.trim()).filter(Boolean),
+    docs: parseDocs(options.doc),
     match: options.match === undefined ? null : options.match.toLocaleLowerCase('nb'),
   };
 }
 
 /** Does a section (by id or title words) match a `--section`/`--chapter` value? */
-function sectionMatches(id: string, title: string, wanted: string): boolean {
+export function sectionMatches(id: string, title: string, wanted: string): boolean {
   const w = wanted.includes(':') ? wanted.slice(wanted.indexOf(':') + 1) : wanted;
   if (/^\d+(\.\d+)*$/u.test(w)) return id === w || id.startsWith(`${w}.`);
   return fold(title).includes(fold(w));

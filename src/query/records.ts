@@ -1,5 +1,6 @@
 // Records as SPEC "Records" defines them: built once per sentence or section and rendered by
 // format, so the formats never disagree.
+import type { CatalogEntry } from '../index/store.js';
 import type { Reason } from './postings.js';
 import type { Actor, AnalyzedSentence, Cue, IndexedDocument, Kind, Section } from '../model/types.js';
 import { DEMAND_KINDS, KINDS } from '../model/types.js';
@@ -166,4 +167,38 @@ export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRec
 
 export function emptyKindCounts(): Record<Kind, number> {
   return Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<Kind, number>;
+}
+
+/** A document of the index, as `docs` lists it (SPEC: id, title, format, pages, statements, demands, source, when indexed). */
+export interface DocumentRecord {
+  id: string;
+  title: string;
+  format: string;
+  pages: number | null;
+  sections: number;
+  sentences: number;
+  statements: number;
+  demands: number;
+  source: string;
+  indexed: string | null;
+  publisher: string | null;
+  year: number | null;
+}
+
+export function documentRecord(entry: CatalogEntry): DocumentRecord {
+  const { stats } = entry;
+  return {
+    id: entry.id,
+    title: entry.title,
+    format: entry.format,
+    pages: entry.pages,
+    sections: stats.sections,
+    sentences: stats.sentences,
+    statements: stats.statements,
+    demands: stats.demands,
+    source: entry.path,
+    indexed: entry.indexed ?? null,
+    publisher: entry.publisher ?? null,
+    year: entry.year ?? null,
+  };
 }

@@ -1,20 +1,24 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
 import { type CommandResult, found } from '../commands/result.js';
-import type { AreaRecord, SectionRecord, SentenceRecord } from '../query/records.js';
+import type { AreaRecord, DocumentRecord, SectionRecord, SentenceRecord } from '../query/records.js';
 import type { Reason } from '../query/postings.js';
 import { KINDS } from '../model/types.js';
-import { jsonArrayItems, jsonLines, tsvLines, type Field } from './tabular.js';
+import { UsageError } from '../model/errors.js';
+import { jsonArrayItems, machineLines, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
-export const FORMATS = ['text', 'tsv', 'json', 'ndjson'] as const;
+/** `html` is the digest's report (src/render/digest/html.ts); other results have none. */
+export const FORMATS = ['text', 'tsv', 'csv', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface RenderOptions {
   format: Format;
   style: Style;
   header: boolean;
+  /** --fields: the columns of tsv and csv, by the record's field names */
+  fields?: readonly string[];
 }
 
 /** A result's text, a chunk at a time, and whether it found anything (known once the chunks are read). */
@@ -25,6 +29,8 @@ export interface Output {
 
 /** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
+  // a document result (digest, convert) is its text whatever the format; nothing else has HTML
+  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest');
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
@@ -40,7 +46,7 @@ async function* streamChunks(
   counter: { total: number },
 ): AsyncGenerator<string> {
   const jsonArray = options.format === 'json' && !result.only;
-  const header = options.format === 'tsv' && options.header && !result.only;
+  const header = (options.format === 'tsv' || options.format === 'csv') && options.header && !result.only;
   let first = true;
   for await (const batch of result.batches) {
     counter.total += batch.records.length;
@@ -56,7 +62,7 @@ async function* streamChunks(
   if (quiet) return;
   if (result.only === 'count') yield `${counter.total}\n`;
   else if (jsonArray) yield first ? '[]\n' : '\n]\n';
-  else if (header && first) yield `${SENTENCE_COLUMNS.map(([name]) => name).join('\t')}\n`;
+  else if (header && first) yield `${machine([], options, SENTENCE_COLUMNS).join('\n')}\n`;
 }
 
 /** Render a result to output lines (without line ends). */
@@ -68,6 +74,8 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
       return renderSections(result.records, result.tree, options);
     case 'areas':
       return renderAreas(result.records, options);
+    case 'documents':
+      return renderDocuments(result.records, options);
     case 'markdown':
       return result.text ? [result.text.replace(/\n$/u, '')] : []; // empty: written to a file, or nothing found
     case 'ingested':
@@ -75,10 +83,7 @@ export function render(result: Exclude<CommandResult, { type: 'sentence-stream' 
   }
 }
 
-function machine<T>(records: readonly T[], options: RenderOptions, columns: ReadonlyArray<[string, (r: T) => Field]>): string[] {
-  if (options.format === 'json' || options.format === 'ndjson') return jsonLines(records, options.format);
-  return tsvLines(records, columns, options.header);
-}
+const machine = machineLines;
 
 const location = (r: SentenceRecord) => pageOrLine(r.page, r.lines[0]);
 
@@ -192,22 +197,80 @@ const SECTION_COLUMNS: ReadonlyArray<[string, (r: SectionRecord) => Field]> = [
 
 function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions): string[] {
   if (options.format !== 'text') return machine(records, options, SECTION_COLUMNS);
-  const { chalk } = options.style;
+  const { chalk, width } = options.style;
   const idWidth = Math.max(...records.map((r) => r.id.length + 2 * (r.level - 1)), 2);
+  const full = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.sentences, 'sentence')}, ${count(r.demands, 'demand')}`;
+  const short = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.demands, 'demand')}`;
+  // on a terminal a row never wraps: the sentence counts go when they would leave a title less
+  // than MIN_TITLE columns, then titles are cut with "…" to what is left
+  const room = (counts: (r: SectionRecord) => string) => (width ?? 0) - idWidth - 4 - Math.max(...records.map((r) => displayWidth(counts(r))));
+  const countsOf = width === null || room(full) >= MIN_TITLE ? full : short;
   const lines: string[] = [];
+  const docs = new Set(records.map((x) => x.doc)).size;
   let doc: string | null = null;
   for (const r of records) {
-    if (tree && r.doc !== doc && new Set(records.map((x) => x.doc)).size > 1) {
+    // piped, one record a line whatever the number of documents (ids carry the document)
+    if (tree && width !== null && r.doc !== doc && docs > 1) {
       doc = r.doc;
-      lines.push(chalk.bold.underline(r.doc));
+      lines.push(chalk.bold.underline(cut(clean(r.doc), width)));
     }
     const indent = '  '.repeat(r.level - 1);
+    if (width === null) {
+      const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
+      lines.push([chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t'));
+      continue;
+    }
     const id = `${indent}${r.id}`.padEnd(idWidth);
-    const title = r.level === 1 ? chalk.bold(clean(r.title)) : clean(r.title);
-    const counts = chalk.dim(`${pageOrLine(r.page, r.line)} · ${r.sentences} sentences, ${r.demands} demands`);
-    lines.push(options.style.width === null ? [chalk.cyan(r.id), r.level, r.page ?? '', r.sentences, r.demands, `${indent}${title}`].join('\t') : `${chalk.cyan(id)}  ${title}  ${counts}`);
+    const counts = countsOf(r);
+    const plain = cut(clean(r.title), Math.max(1, width - displayWidth(id) - 4 - displayWidth(counts)));
+    const title = r.level === 1 ? chalk.bold(plain) : plain;
+    lines.push(`${chalk.cyan(id)}  ${title}  ${chalk.dim(counts)}`);
   }
   return lines;
+}
+
+const DOCUMENT_COLUMNS: ReadonlyArray<[string, (r: DocumentRecord) => Field]> = [
+  ['id', (r) => r.id],
+  ['format', (r) => r.format],
+  ['pages', (r) => r.pages],
+  ['statements', (r) => r.statements],
+  ['demands', (r) => r.demands],
+  ['indexed', (r) => r.indexed],
+  ['source', (r) => r.source],
+  ['title', (r) => r.title],
+];
+
+/** `docs`: piped, the tsv columns; on a terminal, id and title, then a dim line of the rest. */
+function renderDocuments(records: DocumentRecord[], options: RenderOptions): string[] {
+  if (options.format !== 'text') return machine(records, options, DOCUMENT_COLUMNS);
+  const { chalk, width } = options.style;
+  if (width === null) return machine(records, { ...options, format: 'tsv' }, DOCUMENT_COLUMNS);
+  return records.flatMap((r) => {
+    const facts = [r.format, r.pages === null ? null : count(r.pages, 'page'), count(r.statements, 'statement'), count(r.demands, 'demand'), r.indexed && `indexed ${r.indexed.slice(0, 10)}`]
+      .filter(Boolean)
+      .join(' · ');
+    // cut the plain text, then colour it: escape codes take no columns
+    const id = cut(r.id, width);
+    const title = cut(clean(r.title), Math.max(1, width - displayWidth(id) - 2));
+    return [`${chalk.bold.cyan(id)}  ${title}`, chalk.dim(cut(`  ${facts} · ${clean(r.source)}`, width))];
+  });
+}
+
+/** A title shorter than this on a terminal costs the section rows their sentence counts. */
+const MIN_TITLE = 24;
+
+/** `1 demand`, `2 demands`. */
+export const count = (n: number, noun: string) => `${n} ${n === 1 ? noun : `${noun}s`}`;
+
+/** Text cut to `width` display columns, with "…" when it had to be cut. */
+export function cut(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
 
 const AREA_COLUMNS: ReadonlyArray<[string, (r: AreaRecord) => Field]> = [
@@ -221,22 +284,66 @@ const AREA_COLUMNS: ReadonlyArray<[string, (r: AreaRecord) => Field]> = [
 
 function renderAreas(records: AreaRecord[], options: RenderOptions): string[] {
   if (options.format !== 'text') return machine(records, options, AREA_COLUMNS);
-  const { chalk } = options.style;
-  if (options.style.width === null) {
+  const { chalk, width } = options.style;
+  if (width === null) {
     return records.map((r) => [r.slug, r.label, r.statements, r.demands, ...KINDS.map((k) => `${k}=${r[k]}`)].join('\t'));
   }
+  const layout = areaLayout(records, width);
   const max = Math.max(1, ...records.map((r) => r.statements));
-  const labelWidth = Math.max(...records.map((r) => displayWidth(r.label)));
-  const barWidth = Math.max(10, Math.min(40, options.style.width - labelWidth - 60));
-  const lines = [
-    chalk.dim(`${'area'.padEnd(15)} ${'label'.padEnd(labelWidth)}  stmts  dem  ${KINDS.map((k) => k.slice(0, 4)).join(' ')}`),
-  ];
+  const head = [
+    'area'.padEnd(layout.slug),
+    ...(layout.label ? [' ', 'label'.padEnd(layout.label)] : []),
+    '  stmts  dem',
+    ...(layout.kinds ? ['  ', KINDS.map((k) => k.slice(0, 4)).join(' ')] : []),
+  ].join('');
+  const lines = [chalk.dim(head.trimEnd())];
   for (const r of records) {
-    const demandBar = '█'.repeat(Math.round((r.demands / max) * barWidth));
-    const otherBar = '░'.repeat(Math.round((r.statements / max) * barWidth) - demandBar.length);
-    const counts = KINDS.map((k) => String(r[k]).padStart(4)).join(' ');
-    const label = clean(r.label) + ' '.repeat(labelWidth - displayWidth(r.label));
-    lines.push(`${chalk.bold(r.slug.padEnd(15))} ${label}  ${String(r.statements).padStart(5)}  ${String(r.demands).padStart(3)}  ${counts}  ${chalk.red(demandBar)}${chalk.dim(otherBar)}`);
+    const demandBar = '█'.repeat(Math.round((r.demands / max) * layout.bar));
+    const otherBar = '░'.repeat(Math.max(0, Math.round((r.statements / max) * layout.bar) - demandBar.length));
+    const label = cut(clean(r.label), layout.label);
+    const row = [
+      chalk.bold(r.slug.padEnd(layout.slug)),
+      ...(layout.label ? [' ', label, ' '.repeat(layout.label - displayWidth(label))] : []),
+      `  ${String(r.statements).padStart(5)}  ${String(r.demands).padStart(3)}`,
+      ...(layout.kinds ? ['  ', KINDS.map((k) => String(r[k]).padStart(4)).join(' ')] : []),
+      ...(layout.bar && (demandBar || otherBar) ? ['  ', chalk.red(demandBar), chalk.dim(otherBar)] : []),
+    ];
+    lines.push(row.join(''));
   }
   return lines;
+}
+
+interface AreaLayout {
+  slug: number;
+  /** 0: no label column */
+  label: number;
+  kinds: boolean;
+  /** 0: no bars */
+  bar: number;
+}
+
+/** Bars up to 40 columns. */
+const MAX_BAR = 40;
+/** Bars narrower than this say little: they go before the labels are cut. */
+const MIN_BAR = 8;
+/** A label cut shorter than this says little: the column goes (the slug names the area). */
+const MIN_LABEL = 10;
+
+/**
+ * The columns of `areas` for a terminal `width` columns wide, so a row never wraps: the bars
+ * narrow first (and go below MIN_BAR), then the labels are cut with "…" (and go below
+ * MIN_LABEL), and on the narrowest terminals the per-kind counts go too.
+ */
+export function areaLayout(records: readonly AreaRecord[], width: number): AreaLayout {
+  const slug = Math.max(4, ...records.map((r) => r.slug.length)) + 1;
+  const label = Math.max(5, ...records.map((r) => displayWidth(r.label)));
+  const numbers = 2 + 5 + 2 + 3; // "  stmts  dem"
+  const kinds = 2 + KINDS.length * 5 - 1;
+  const fixed = slug + numbers + kinds;
+  const bar = Math.min(MAX_BAR, width - fixed - (1 + label) - 2);
+  if (bar >= MIN_BAR) return { slug, label, kinds: true, bar };
+  const labelRoom = Math.min(label, width - fixed - 1);
+  if (labelRoom >= MIN_LABEL) return { slug, label: labelRoom, kinds: true, bar: 0 };
+  if (fixed <= width) return { slug, label: 0, kinds: true, bar: 0 };
+  return { slug, label: 0, kinds: false, bar: 0 };
 }

@@ -5,7 +5,7 @@
 import type { SentenceRecord } from '../query/records.js';
 import type { RenderOptions } from './index.js';
 import { clean, displayWidth } from './style.js';
-import { type Field, jsonLines, tsvLines } from './tabular.js';
+import { type Field, machineLines } from './tabular.js';
 import { pageOrLine } from './cite.js';
 
 /** tsv columns of a concordance line (SPEC: left, match, right, id, page). */
@@ -23,8 +23,7 @@ const padStart = (text: string, width: number) => ' '.repeat(Math.max(0, width -
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 
 export function renderKwic(records: SentenceRecord[], options: RenderOptions): string[] {
-  if (options.format === 'json' || options.format === 'ndjson') return jsonLines(records, options.format);
-  if (options.format === 'tsv') return tsvLines(records, KWIC_COLUMNS, options.header);
+  if (options.format !== 'text') return machineLines(records, options, KWIC_COLUMNS);
   const { chalk } = options.style;
   const lefts = records.map((r) => clean(r.left ?? ''));
   const idWidth = Math.max(0, ...records.map((r) => displayWidth(clean(r.id))));

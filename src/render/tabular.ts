@@ -1,6 +1,9 @@
-// Machine formats: tsv (one record a line, tab-separated, no header unless asked), json (one
-// array) and ndjson (one object a line). A field's tabs and newlines become spaces, lists are
-// joined with `,`, a missing value is empty.
+// Machine formats: tsv (one record a line, tab-separated, no header unless asked), csv (RFC
+// 4180: fields quoted where they hold a comma, quote or line end, lines ending CRLF), json (one
+// array) and ndjson (one object a line). In tsv a field's tabs and newlines become spaces; in
+// both, lists are joined with `,` and a missing value is empty. `--fields` picks the columns
+// from the record's own fields.
+import { UsageError } from '../model/errors.js';
 import { clean } from './style.js';
 
 export type Field = string | number | boolean | null | undefined | readonly (string | number)[];
@@ -24,6 +27,37 @@ export function tsvLines<T>(records: readonly T[], columns: ReadonlyArray<[strin
   return lines;
 }
 
+/** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line end; quotes doubled. */
+export function csvField(value: Field): string {
+  const text =
+    value === null || value === undefined ? '' : Array.isArray(value) ? value.join(',') : typeof value === 'string' ? value : String(value);
+  return /[",\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text;
+}
+
+export function csvLines<T>(records: readonly T[], columns: ReadonlyArray<[string, (r: T) => Field]>, header: boolean): string[] {
+  const lines: string[] = header ? [columns.map(([name]) => csvField(name)).join(',')] : [];
+  for (const r of records) lines.push(columns.map(([, get]) => csvField(get(r))).join(','));
+  // RFC 4180 ends each record with CRLF: the renderer joins lines with \n, so each carries its \r
+  return lines.map((line) => `${line}\r`);
+}
+
+/**
+ * The columns `--fields a,b` names: a default column by its name, or any field of the record
+ * (`sectionId`, `lines`, `kinds` …). An unknown name is a usage error listing the fields there
+ * are, so it is found at the first record.
+ */
+export function pickColumns<T>(fields: readonly string[], columns: ReadonlyArray<[string, (r: T) => Field]>, sample: T | undefined): Array<[string, (r: T) => Field]> {
+  const own = sample && typeof sample === 'object' ? Object.keys(sample as object) : [];
+  return fields.map((name) => {
+    const column = columns.find(([n]) => n === name);
+    if (column) return column;
+    // no record to check against (nothing found): a header of the names given
+    if (own.includes(name) || sample === undefined) return [name, (r: T) => (r as Record<string, Field>)[name]];
+    const known = [...new Set([...columns.map(([n]) => n), ...own])];
+    throw new UsageError(`unknown field '${name}' for --fields; fields: ${known.join(', ')}`);
+  });
+}
+
 export function jsonLines(records: readonly unknown[], format: 'json' | 'ndjson'): string[] {
   if (format === 'ndjson') return records.map((r) => JSON.stringify(r));
   return [JSON.stringify(records, null, 2)];
@@ -35,4 +69,15 @@ export function jsonLines(records: readonly unknown[], format: 'json' | 'ndjson'
  */
 export function jsonArrayItems(records: readonly unknown[]): string {
   return records.map((r) => `  ${JSON.stringify(r, null, 2).replace(/\n/gu, '\n  ')}`).join(',\n');
+}
+
+/** Records in a machine format: json, ndjson, or the columns (or `--fields`) as tsv or csv. */
+export function machineLines<T>(
+  records: readonly T[],
+  options: { format: string; header: boolean; fields?: readonly string[] },
+  columns: ReadonlyArray<[string, (r: T) => Field]>,
+): string[] {
+  if (options.format === 'json' || options.format === 'ndjson') return jsonLines(records, options.format);
+  const chosen = options.fields ? pickColumns(options.fields, columns, records[0]) : columns;
+  return options.format === 'csv' ? csvLines(records, chosen, options.header) : tsvLines(records, chosen, options.header);
 }

@@ -1,9 +1,9 @@
 // End-to-end: the built CLI spawned as a user would run it (issue 2's and 3's commands).
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { BIN, cli, expectAll, ndjson, ROOT, runCwd, SEED, tempDir } from '../helpers/cli.js';
 
 interface SectionRec { id: string; doc: string; level: number; title: string; parent: string | null; page: number; line: number; sentences: number }
 interface SentenceRec { id: string; doc: string; kind: string | null; kinds: string[]; demand: boolean; areas: string[]; page: number; lines: [number, number]; text: string; sectionId: string; chapter: string; section: string | null }
@@ -64,7 +64,7 @@ describe('show', () => {
     expect(out.code).toBe(0);
     const recs = ndjson<SentenceRec>(out.stdout);
     expect(recs.length).toBeGreaterThan(5);
-    expect(recs.every((r) => r.sectionId === '2.5')).toBe(true);
+    expectAll(recs, (r) => r.sectionId === '2.5');
     const crossing = recs.find((r) => r.text.startsWith('Detaljerte statlige krav'))!;
     expect(crossing).toMatchObject({ page: 2, lines: [113, 115] });
     expect(crossing.text).toContain('den enkelte ansatte til slutt må bruke tid på.');
@@ -76,8 +76,15 @@ describe('show', () => {
     expect(rec!.id).toBe('2.5-3');
     expect(rec!.before).toMatch(/^Dette er viktig/u);
     expect(rec!.after).toMatch(/^Et mål om mer brukerrettet tid/u);
-    expect(Array.isArray(rec!.cues)).toBe(true);
-    expect(typeof rec!.areaTerms).toBe('object');
+    // a sentence that is no statement: no cues; its area from its own words, which are named
+    expect(rec!.kind).toBeNull();
+    expect(rec!.cues).toEqual([]);
+    expect(rec!.areas[0]).toBe('selvstyre');
+    expect(rec!.areaTerms).toHaveProperty('selvstyre');
+    expect((rec!.areaTerms as Record<string, string[]>).selvstyre!.length).toBeGreaterThan(0);
+    // a statement names the cue that gave its kind
+    const statement = ndjson<SentenceRec & { cues: Array<{ kind: string }> }>(cli(['show', ndjson<{ id: string }>(cli(['list', '--kind', 'krav', '--format', 'ndjson']).stdout)[0]!.id, '--format', 'ndjson']).stdout)[0]!;
+    expect(statement.cues.map((c) => c.kind)).toContain('krav');
   });
 
   it('exits 1 with one line for an unknown id', () => {
@@ -163,6 +170,38 @@ describe('ingest', () => {
     expect(cli(['sections', '--index', index, '-q']).stderr).toBe('');
   });
 
+  it('an edit that keeps the size is seen too: the source\'s time changed', () => {
+    const dir = tempDir();
+    const file = join(dir, 'notat.md');
+    writeFileSync(file, SMALL_MD);
+    const index = join(dir, 'idx');
+    cli(['ingest', file, '--index', index, '-q']);
+    const edited = SMALL_MD.replace('Skole', 'Vei  ');
+    expect(Buffer.byteLength(edited)).toBe(Buffer.byteLength(SMALL_MD));
+    writeFileSync(file, edited);
+    const later = new Date(Date.now() + 10_000);
+    utimesSync(file, later, later);
+    const out = cli(['sections', '--index', index, '--format', 'ndjson']);
+    expect(ndjson<SectionRec>(out.stdout).map((s) => s.title)).toEqual(['Vei']);
+  });
+
+  it('show: a short id in several documents asks to qualify it; one in a single document is found', () => {
+    const dir = tempDir();
+    const a = join(dir, 'a.md');
+    const b = join(dir, 'b.md');
+    writeFileSync(a, '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n');
+    writeFileSync(b, '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n\n## Vei\n\nKS ønsker flere veier.\n');
+    const index = join(dir, 'idx');
+    expect(cli(['ingest', a, b, '--index', index, '-q']).code).toBe(0);
+    const both = cli(['show', '1-1', '--index', index]);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toMatch(/'1-1' is in 2 documents; qualify it, e\.g\. a:1-1/u);
+    const one = cli(['show', '2-1', '--index', index, '--format', 'ndjson']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(ndjson<{ id: string; text: string }>(one.stdout)[0]).toMatchObject({ id: 'b:2-1', text: 'KS ønsker flere veier.' });
+    expect(ndjson<{ id: string }>(cli(['show', 'a:1-1', '--index', index, '--format', 'ndjson']).stdout)[0]!.id).toBe('a:1-1');
+  });
+
   it('refuses a missing file with exit 3 and one line', () => {
     const dir = tempDir();
     const out = cli(['ingest', join(dir, 'nope.txt'), '--index', join(dir, 'idx')]);
@@ -194,6 +233,18 @@ describe('usage errors', () => {
     expect(cli(['list', '--page', 'x']).code).toBe(2);
   });
 
+  it('an empty --area, --kind, --actor or --doc (an unset shell variable) is a usage error, not "found nothing"', () => {
+    for (const [flag, says] of [['--area', /empty --area/u], ['--kind', /empty --kind/u], ['--actor', /empty --actor/u], ['--doc', /empty --doc/u]] as const) {
+      for (const command of ['list', 'grep', 'search']) {
+        const args = command === 'list' ? [command, flag, ''] : [command, 'bør', flag, ''];
+        const out = cli(args);
+        expect(out.code, `${args.join(' ')}: ${out.stderr}`).toBe(2);
+        expect(out.stderr.trim().split('\n')).toHaveLength(1);
+        expect(out.stderr).toMatch(says);
+      }
+    }
+  });
+
   it('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(cli(['--version']).stdout.trim()).toBe(version);
@@ -201,6 +252,22 @@ describe('usage errors', () => {
 });
 
 describe('pipes', () => {
+  it('list | head -1: output far past the pipe buffer stops quietly at the closed pipe', () => {
+    for (const args of [['grep', '', '--all-sentences', '--format', 'json'], ['list', '--kind', 'all', '--format', 'json']]) {
+      const whole = cli(args).stdout;
+      expect(Buffer.byteLength(whole)).toBeGreaterThan(96 * 1024); // a pipe holds 64 KB
+      const quoted = args.map((a) => `'${a}'`).join(' ');
+      const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" ${quoted} | head -1 | wc -l`], {
+        cwd: runCwd(),
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' },
+      });
+      expect(out.stderr).toBe('');
+      expect(out.status).toBe(0);
+      expect(out.stdout.trim()).toBe('1');
+    }
+  });
+
   it('a closed pipe ends the program quietly', () => {
     const ids = ndjson<SectionRec>(cli(['sections', '--format', 'ndjson']).stdout).map((s) => s.id);
     const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" show ${ids.join(' ')} --format json | head -c 100 >/dev/null`], {

@@ -15,6 +15,9 @@ beforeAll(async () => {
 });
 
 const ids = (args: string[]) => ndjson<{ id: string }>(cli(['list', '--format', 'ndjson', ...args]).stdout).map((r) => r.id);
+/** The bullets an area digest holds: each statement once under each of its areas (once if it has none). */
+const areaBullets = (args: string[]) =>
+  ndjson<{ id: string; areas: string[] }>(cli(['list', '--format', 'ndjson', ...args]).stdout).flatMap((r) => (r.areas.length ? r.areas.map(() => r.id) : [r.id]));
 /** The id a bullet cites: its last `(…, id)`. */
 const citedId = (bullet: string) => bullet.slice(bullet.lastIndexOf(', ') + 2, -1);
 
@@ -69,23 +72,34 @@ describe('digest groupings and languages', () => {
   const cases: Array<[string[], string[]]> = [
     [[], ['Kommuneøkonomi', 'Helse og omsorg']],
     [['--by', 'area'], ['Kommuneøkonomi', 'Helse og omsorg']],
-    [['--by', 'kind'], ['Krav', 'Anbefaling', 'Ønske']],
+    // by kind the kinds are the headings and the table's columns: its rows are the areas
+    [['--by', 'kind'], ['Kommuneøkonomi', 'Helse og omsorg']],
     [['--by', 'section'], ['1 Helse og omsorg i kommunene', '1.1 Fastlegeordningen', '1.1.1 Legevakt', '2.1 Skatt og inntekter']],
     [['--lang', 'en'], ['Municipal finances', 'Health and care']],
-    [['--lang', 'en', '--by', 'kind', '--kind', 'all'], ['Requirement', 'Recommendation', 'Wish', 'Concern', 'Support']],
+    [['--lang', 'en', '--by', 'kind', '--kind', 'all'], ['Municipal finances', 'Health and care']],
   ];
-  it.each(cases)('digest %j: groups as asked, one bullet per statement, lint-clean', async (args, groups) => {
+  const kindHeadings: Record<string, string[]> = {
+    nb: ['Krav', 'Anbefaling', 'Ønske'],
+    en: ['Requirement', 'Recommendation', 'Wish', 'Concern', 'Support'],
+  };
+  it.each(cases)('digest %j: groups as asked, one bullet per statement (per area by area), lint-clean', async (args, groups) => {
     const out = cli(['digest', '--index', single, ...args]);
     expect(out.code).toBe(0);
     const root = parse(out.stdout);
     const all = args.includes('all');
-    const expected = ids(['--index', single, ...(all ? ['--kind', 'all'] : [])]);
+    const listArgs = ['--index', single, ...(all ? ['--kind', 'all'] : [])];
+    const byArea = !args.includes('kind') && !args.includes('section');
+    const expected = byArea ? areaBullets(listArgs) : ids(listArgs);
     expect(listItems(root).map(plain).map(citedId).sort()).toEqual([...expected].sort());
-    // the summary table's rows are the groups, in the order of the group headings
+    // the summary table's rows: the groups in the order of the group headings (the areas by kind)
     const rows = tables(root)[0]!.children.slice(1, -1).map((r) => plain(r.children[0]!));
     expect(rows).toEqual(groups);
     const headingTexts = headings(root).map(plain);
-    for (const g of groups) expect(headingTexts).toContain(g);
+    const groupHeadings = args.includes('kind') ? kindHeadings[args.includes('en') ? 'en' : 'nb']! : groups;
+    for (const g of groupHeadings) expect(headingTexts).toContain(g);
+    // the total row counts each statement once, whatever the grouping
+    const total = tables(root)[0]!.children.at(-1)!.children.map(plain);
+    expect(Number(total.at(-1))).toBe(ids(listArgs).length);
     const en = args.includes('en');
     expect(headingTexts[0]).toBe(en ? "KS' demands and input: all areas" : "KS' krav og innspill: alle områder");
     expect(headingTexts[1]).toBe(en ? 'Summary' : 'Oversikt');
@@ -128,8 +142,24 @@ describe('digest of the bundled corpus', () => {
     expect(listItems(parse(out.stdout)).map(plain).map(citedId)).toEqual(
       by === 'section' ? expected : expect.arrayContaining(expected),
     );
-    expect(listItems(parse(out.stdout))).toHaveLength(expected.length);
+    expect(listItems(parse(out.stdout))).toHaveLength(by === 'area' ? areaBullets(['--kind', 'all']).length : expected.length);
     expect(await lintMarkdown(out.stdout)).toBe('');
+  });
+
+  it('by area, a statement stands under every area it carries: as many bullets under an area as `list --area` gives', () => {
+    const root = parse(cli(['digest', '--by', 'area']).stdout);
+    const sections = new Map<string, string[]>();
+    let current = '';
+    for (const node of root.children) {
+      if (node.type === 'heading' && node.depth === 2) current = plain(node);
+      else if (node.type === 'list') sections.set(current, node.children.map((item) => citedId(plain(item))));
+    }
+    for (const [area, label] of [['eldre', 'Eldre'], ['helse', 'Helse og omsorg'], ['okonomi', 'Kommuneøkonomi']] as const) {
+      const want = ids(['--area', area]);
+      expect(want.length).toBeGreaterThan(0);
+      expect(sections.get(label), label).toEqual(want);
+    }
+    expect(plain(root.children[1]!)).toMatch(/Et utsagn står under hvert av sine områder, så noen står flere steder\./u);
   });
 });
 

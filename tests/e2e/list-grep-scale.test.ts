@@ -6,7 +6,8 @@ import { DEMAND_KINDS, type IndexedDocument, KINDS } from '../../src/model/types
 import { buildFilter, type FilterOptions, locate, matches } from '../../src/query/filter.js';
 import { compilePattern, grepTexts } from '../../src/query/grep.js';
 import { qualify } from '../../src/query/records.js';
-import { cli, ndjson } from '../helpers/cli.js';
+import { join } from 'node:path';
+import { cli, ndjson, ROOT, tempDir } from '../helpers/cli.js';
 import { multiDocumentIndex } from '../helpers/multi-index.js';
 
 let index = '';
@@ -82,5 +83,32 @@ describe('grep over the lean rows of a multi-document index', () => {
     expect(ids(['grep', pattern, ...args])).toEqual(want);
     const count = cli(['grep', pattern, ...args, '-c', '--index', index]);
     expect(count.stdout).toBe(`${want.length}\n`);
+  });
+});
+
+describe('grep --all-sentences, a document at a time', () => {
+  it('gives every matching sentence of every document, statements or not, in document order', () => {
+    const want = [...locate(docs)]
+      .filter((l) => /kommune/iu.test(l.sentence.text))
+      .map((l) => qualify(l.doc.id, l.sentence.id, true));
+    expect(want.length).toBeGreaterThan(docs.length);
+    expect(ids(['grep', '-i', 'kommune', '--all-sentences'])).toEqual(want);
+    expect(ids(['grep', '-i', 'kommune', '--all-sentences', '--limit', '7'])).toEqual(want.slice(0, 7));
+    expect(ids(['grep', '-i', 'kommune', '--all-sentences', '--doc', 'h2-statsbudsjett'])).toEqual(want.filter((id) => id.startsWith('h2-statsbudsjett:')));
+  });
+});
+
+describe('expected values from outside this index', () => {
+  // not computed from this index's documents with the same functions: the bundled corpus' own
+  // index and a one-document index answer for each part of the multi-document one
+  it('each held-out document answers in the large index as it does in an index of its own', () => {
+    for (const name of ['h1-horing-helse', 'h2-statsbudsjett', 'h4-horing-plan']) {
+      const alone = join(tempDir(), 'alone');
+      expect(cli(['ingest', join(ROOT, 'tests', 'fixtures', 'heldout', `${name}.txt`), '--index', alone, '-q']).code).toBe(0);
+      const own = ndjson<{ id: string; kind: string; areas: string[] }>(cli(['list', '--kind', 'all', '--format', 'ndjson', '--index', alone]).stdout);
+      expect(own.length).toBeGreaterThan(10);
+      const inLarge = ndjson<{ id: string; kind: string; areas: string[] }>(cli(['list', '--kind', 'all', '--doc', name, '--format', 'ndjson', '--index', index]).stdout);
+      expect(inLarge.map((r) => [r.id, r.kind, r.areas.join()])).toEqual(own.map((r) => [`${name}:${r.id}`, r.kind, r.areas.join()]));
+    }
   });
 });

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, ndjson, tempDir } from '../helpers/cli.js';
+import { cli, expectAll, ndjson, tempDir } from '../helpers/cli.js';
 
 interface Rec { id: string; page: number | null; text: string; kind: string | null; score?: number; left?: string; match?: string; right?: string }
 
@@ -20,7 +20,7 @@ describe('search', () => {
     const nd = ndjson<Rec>(cli(['search', 'fylkesvei', '--format', 'ndjson']).stdout);
     // the word's own sentences first; then, weighted below, those with its parts (`fylke`, `vei`)
     expect(nd.slice(0, 3).map((r) => r.id).sort()).toEqual(['4.1-11', '4.1-14', '4.1-15']);
-    expect(nd.every((r) => typeof r.score === 'number' && r.score > 0 && 'kind' in r && 'areas' in r)).toBe(true);
+    expectAll(nd, (r) => typeof r.score === 'number' && r.score > 0 && 'kind' in r && 'areas' in r);
     expect(nd.some((r) => /fylkesveger/u.test(r.text))).toBe(true);
     const json = JSON.parse(cli(['search', 'legemidler', '--format', 'json']).stdout) as Rec[];
     expect(json.slice(0, 2).map((r) => r.id)).toEqual(['5.6-1', '5.6-2']);
@@ -37,7 +37,7 @@ describe('search', () => {
     expect(phrase.map((r) => r.id)).toEqual(['5.2-2', '5.2-1']);
     const paged = ndjson<Rec>(cli(['search', 'helse', '--page', '9', '--format', 'ndjson']).stdout);
     expect(paged.length).toBeGreaterThan(0);
-    expect(paged.every((r) => r.page === 9)).toBe(true);
+    expectAll(paged, (r) => r.page === 9);
   });
   it('exits 1 with nothing found, 2 for a bad filter', () => {
     expect(cli(['search', 'xyzzyplugh']).code).toBe(1);
@@ -65,13 +65,13 @@ describe('grep', () => {
     expect(Number(lower)).toBe(0);
     expect(Number(any)).toBeGreaterThan(0);
     const statements = ndjson<Rec>(cli(['grep', 'må', '--format', 'ndjson']).stdout);
-    expect(statements.every((r) => r.kind !== null)).toBe(true);
+    expectAll(statements, (r) => r.kind !== null);
   });
   it('prints records in every format', () => {
     const text = cli(['grep', 'bredbånd', '--all-sentences']);
-    expect(text.stdout.trim().split('\n').every((l) => l.split('\t').length === 5 && /bredbånd/u.test(l))).toBe(true);
+    expectAll(text.stdout.trim().split('\n'), (l) => l.split('\t').length === 5 && /bredbånd/u.test(l));
     const tsv = cli(['grep', 'bredbånd', '--all-sentences', '--format', 'tsv']).stdout.trim().split('\n');
-    expect(tsv.every((l) => l.split('\t').length === 6)).toBe(true);
+    expectAll(tsv, (l) => l.split('\t').length === 6);
     const json = JSON.parse(cli(['grep', 'bredbånd', '--all-sentences', '--format', 'json']).stdout) as Rec[];
     expect(json.length).toBe(tsv.length);
     expect(ndjson<Rec>(cli(['grep', 'bredbånd', '--all-sentences', '--format', 'ndjson']).stdout).map((r) => r.id)).toEqual(json.map((r) => r.id));
@@ -130,7 +130,7 @@ describe('kwic', () => {
     });
     expect(new Set(columns).size).toBe(1);
     expect(records.map((r) => r.match)).toContain('yrkesfaglærere');
-    expect(records.every((r) => [...r.left!].length <= 30 && [...r.right!].length <= 30)).toBe(true);
+    expectAll(records, (r) => [...r.left!].length <= 30 && [...r.right!].length <= 30);
   });
   it('tsv gives left, match, right, id, page; json is one array', () => {
     const tsv = cli(['kwic', 'bredbånd', '--format', 'tsv']).stdout.trim().split('\n');
@@ -147,7 +147,7 @@ describe('kwic', () => {
   });
   it('--exact takes only the word as written; nothing found exits 1', () => {
     const exact = ndjson<Rec>(cli(['kwic', 'lærer', '--exact', '--format', 'ndjson']).stdout);
-    expect(exact.every((r) => r.match!.toLowerCase() === 'lærer')).toBe(true);
+    expectAll(exact, (r) => r.match!.toLowerCase() === 'lærer');
     expect(cli(['kwic', 'xyzzyplugh']).code).toBe(1);
     expect(cli(['kwic', 'lærer', '--width', '0']).code).toBe(2);
   });

@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { expect } from 'vitest';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -20,12 +21,22 @@ export interface CliOptions {
   input?: string;
 }
 
+/**
+ * The folder a test runs the CLI from unless it names one: empty, inside the run's temporary
+ * folder, so no `.ks-input/` of the repository's or the user's is found there.
+ */
+let defaultCwd: string | undefined;
+export function runCwd(): string {
+  defaultCwd ??= mkdtempSync(join(tmpdir(), 'cwd-'));
+  return defaultCwd;
+}
+
 /** Run `ks-input args…` with colour off unless the test's env says otherwise. */
 export function cli(args: string[], options: CliOptions = {}): CliResult {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...options.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const out = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
+    cwd: options.cwd ?? runCwd(),
     env,
     input: options.input ?? '',
     encoding: 'utf8',
@@ -40,3 +51,13 @@ export function tempDir(prefix = 'ks-input-test-'): string {
 
 export const ndjson = <T = Record<string, unknown>>(text: string): T[] =>
   text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+
+/**
+ * Every item passes `test`, and there is at least one item: `expect(xs.every(…))` alone passes
+ * on an empty result, so a filter that found nothing would prove nothing. Failing items are
+ * shown.
+ */
+export function expectAll<T>(items: readonly T[], test: (item: T) => boolean): void {
+  expect(items.length, 'nothing to check: the result is empty').toBeGreaterThan(0);
+  expect(items.filter((item) => !test(item))).toEqual([]);
+}

@@ -2,8 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { BIN, ROOT, tempDir } from './cli.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { BIN, runCwd, tempDir } from './cli.js';
 
 export interface Loads {
   code: number;
@@ -36,9 +36,9 @@ export function traceLoads(args: string[]): Loads {
   );
   writeFileSync(trace, '');
   const env = { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1' };
-  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: ROOT, env, encoding: 'utf8' });
-  const modules = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => new URL(u).pathname);
+  const out = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, BIN, ...args], { cwd: runCwd(), env, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--require', preload, BIN, ...args], { cwd: runCwd(), env, encoding: 'utf8' });
+  const modules = readFileSync(trace, 'utf8').split('\n').filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
   const files = [...new Set([...readFileSync(required, 'utf8').split('\n').filter(Boolean), ...modules])];
   const loaded = readFileSync(builtins, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
   rmSync(dir, { recursive: true, force: true });

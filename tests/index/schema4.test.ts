@@ -31,7 +31,7 @@ describe('an index of schema 4', () => {
 
     const out = cli(['list', '--kind', 'all', '--index', idx, '--format', 'ndjson']);
     expect(out.code, out.stderr).toBe(0);
-    expect(out.stderr).toMatch(/updating the index/u);
+    expect(out.stderr).toMatch(/updated the index/u);
     expect(ndjson<{ id: string }>(out.stdout).map((r) => r.id)).toEqual(['a:1-1', 'b:1-1']);
     const rebuilt = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
     expect(rebuilt.schemaVersion).toBeGreaterThan(4);

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Heading, Paragraph, RootContent, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { normalizeRawText } from '../../src/normalize/raw-text.js';
+import { expectAll } from '../helpers/cli.js';
 
 const SEED = new URL('../../corpus/ks-2021-hurdalsplattformen.txt', import.meta.url);
 const raw = readFileSync(SEED, 'utf8');
@@ -78,7 +79,7 @@ describe('seed: headings and levels', () => {
     // every heading between 418 and the next chapter (497) is level 3
     const between = headings.filter((h) => h.position!.start.line > 416 && h.position!.start.line < 497);
     expect(between.length).toBe(8);
-    expect(between.every((h) => h.depth === 3)).toBe(true);
+    expectAll(between, (h) => h.depth === 3);
   });
 
   it('526 is level 2 under chapter 497', () => {

@@ -4,6 +4,7 @@ import { expandWord, indexTerms, parseQuery, queryForms, relation, WEIGHT } from
 import { buildSearchIndex, hasPhrase, search } from '../../src/query/search.js';
 import type { Located } from '../../src/query/records.js';
 import type { AnalyzedSentence, IndexedDocument } from '../../src/model/types.js';
+import { expectAll } from '../helpers/cli.js';
 
 const matched = (word: string, vocabulary: string[]) => [...expandWord(word, vocabulary.map((v) => indexTerms(v)[0]!)).keys()];
 
@@ -98,6 +99,6 @@ describe('ranking', () => {
     const hits = search(index, 'helse lærer');
     expect(hits.length).toBeGreaterThan(2);
     for (let i = 1; i < hits.length; i++) expect(hits[i - 1]!.score).toBeGreaterThanOrEqual(hits[i]!.score);
-    expect(hits.every((h) => h.score > 0)).toBe(true);
+    expectAll(hits, (h) => h.score > 0);
   });
 });

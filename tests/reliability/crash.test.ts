@@ -1,6 +1,6 @@
 // SIGKILL at random moments of an ingest, and ingests racing each other: the index is always
 // the previous one or the new one, whole, and a later ingest tidies what a killed one left.
-import { writeFileSync } from 'node:fs';
+import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -77,6 +77,29 @@ describe('concurrent ingests into one index', () => {
     const gone = start(['--version']);
     await gone.done;
     writeFileSync(lock, JSON.stringify({ pid: gone.pid, host: (await import('node:os')).hostname(), time: Date.now(), token: 'y' }));
+    const out = cli(['ingest', '-q', '--index', index, setA[1]!], { env: { KS_INPUT_LOCK_TIMEOUT: '2000' } });
+    expect(out.code, out.stderr).toBe(0);
+    expect(expectIndexAnswers(index)).toEqual(ids([setA[1]!]));
+    expectTidyIndex(index);
+  }, 60_000);
+
+  it('a live process keeps its lock however old; another host\'s lock is stale only when untouched for ten minutes', async () => {
+    const index = join(dir, 'old-lock');
+    expect(cli(['ingest', '-q', '--index', index, setA[0]!]).code).toBe(0);
+    const lock = join(index, 'ingest.lock');
+    const host = (await import('node:os')).hostname();
+    const hourAgo = new Date(Date.now() - 60 * 60 * 1000);
+    // this test's own process is alive: its lock of an hour ago is held, not taken
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host, time: hourAgo.getTime(), token: 'old' }));
+    utimesSync(lock, hourAgo, hourAgo);
+    expectOneLineError(cli(['ingest', '--index', index, setA[1]!], { env: { KS_INPUT_LOCK_TIMEOUT: '300' } }), 3, /is busy/u);
+    // another host's lock, touched a minute ago (its holder's heartbeat): held
+    const minuteAgo = new Date(Date.now() - 60 * 1000);
+    writeFileSync(lock, JSON.stringify({ pid: 1, host: 'elsewhere.example', time: hourAgo.getTime(), token: 'far' }));
+    utimesSync(lock, minuteAgo, minuteAgo);
+    expectOneLineError(cli(['ingest', '--index', index, setA[1]!], { env: { KS_INPUT_LOCK_TIMEOUT: '300' } }), 3, /is busy.*on elsewhere\.example/u);
+    // ... untouched for an hour: taken over
+    utimesSync(lock, hourAgo, hourAgo);
     const out = cli(['ingest', '-q', '--index', index, setA[1]!], { env: { KS_INPUT_LOCK_TIMEOUT: '2000' } });
     expect(out.code, out.stderr).toBe(0);
     expect(expectIndexAnswers(index)).toEqual(ids([setA[1]!]));

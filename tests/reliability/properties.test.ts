@@ -15,21 +15,38 @@ const controls = fc.constantFrom('\u0000', '\u0001', '\u0007', '\u0008', '\u000b
 const norwegian = fc.constantFrom('kommunene', 'må', 'få', 'økonomi', 'Staten', 'bør', 'f.eks.', 'bl.a.', 'KS', '500 000', 'e-', 'helse', '«sitat»', '[..]', '–', '2022-2025', 'Æ', 'å', '.', '. ', '\n', ' \n', '\n\n', ' ');
 const hostileText = fc.array(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), controls, norwegian), { maxLength: 60 }).map((a) => a.join(''));
 
-/** Only the reader's DataErrors may escape, never anything else. */
-function onlyDataErrors(action: () => unknown): void {
+/** Only the reader's DataErrors may escape, never anything else; what it returns is checked by `check`. */
+function onlyDataErrors<T>(action: () => T, check: (result: T) => void = () => undefined): void {
+  let result: T;
   try {
-    action();
+    result = action();
   } catch (error) {
     expect(error).toBeInstanceOf(DataError);
     expect((error as Error).message).toMatch(/^x\.txt: /u);
+    return;
   }
+  check(result);
+}
+
+/** Text a reader returns: no raw control character but line ends and tabs. */
+const expectCleanText = (text: string) => expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000d-\u001f\u007f-\u009f]/u);
+
+/** Does `part` stand in `whole` in order, with gaps allowed? */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const c of part) {
+    at = whole.indexOf(c, at);
+    if (at < 0) return false;
+    at += c.length;
+  }
+  return true;
 }
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe('reader', () => {
   it('random bytes: text or a DataError', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => onlyDataErrors(() => sourceFromBytes('x.txt', bytes))), { numRuns: RUNS });
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => onlyDataErrors(() => sourceFromBytes('x.txt', bytes), (source) => expectCleanText(source.text))), { numRuns: RUNS });
   });
   it('random text in every encoding: text or a DataError, never a raw control character', () => {
     fc.assert(
@@ -68,8 +85,15 @@ describe('normalizer and segmenter', () => {
     fc.assert(
       fc.property(hostileText, (text) => {
         const { root, pageOfLine } = normalizeRawText(text);
-        segmentDocument(root, pageOfLine, 'T');
-        splitSentences(text);
+        const { sentences } = segmentDocument(root, pageOfLine, 'T');
+        // the sentences' letters come from the input, in its order (control characters may
+        // go, joining words; headings are no sentences), and every sentence is cited
+        const letters = (t: string) => words(t.normalize('NFC')).join('');
+        expect(isSubsequence(sentences.map((x) => letters(x.text)).join(''), letters(text))).toBe(true);
+        for (const x of sentences) {
+          expect(x.lines[0]).toBeGreaterThanOrEqual(1);
+          expect(x.lines[1]).toBeGreaterThanOrEqual(x.lines[0]);
+        }
       }),
       { numRuns: RUNS },
     );

@@ -13,7 +13,10 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootCon
 import type { Kind } from '../../model/types.js';
 import type { SentenceRecord } from '../../query/records.js';
 import type { DigestGroup } from './group.js';
+import { AREAS } from '../../extract/areas-nb.js';
 import { areaName, type Grouping, type Lang, labelsFor } from './labels.js';
+
+const areaOrder = (slug: string) => AREAS.findIndex((a) => a.slug === slug);
 
 export interface DigestSource {
   id: string;
@@ -56,6 +59,13 @@ const heading = (depth: number, value: string): Heading => ({
 
 /** One line of document text: whitespace (line breaks included) folded to single spaces. */
 export const oneLine = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/** Each statement of the digest once (an area digest may list one under several areas). */
+export function digestRecords(model: Pick<DigestModel, 'groups'>): SentenceRecord[] {
+  const seen = new Map<string, SentenceRecord>();
+  for (const group of model.groups) for (const { record } of group.items) if (!seen.has(record.id)) seen.set(record.id, record);
+  return [...seen.values()];
+}
 
 export function digestTitle(model: Pick<DigestModel, 'lang' | 'scope'>): string {
   const labels = labelsFor(model.lang);
@@ -132,26 +142,39 @@ function sourceParagraph(model: DigestModel): Paragraph {
     if (model.sources.length > 1) details.push(labels.statements(source.statements));
     children.push(text(` (${details.join(', ')})`));
   });
-  const records = model.groups.flatMap((g) => g.items.map((i) => i.record));
+  const records = digestRecords(model);
   const counts = countLine(kindCounts(records), model.kinds, model.lang);
   children.push(text(`. ${labels.statements(records.length)}${counts ? `: ${counts}` : ''}.`));
+  const listed = model.groups.reduce((n, g) => n + g.items.length, 0);
+  if (listed > records.length) children.push(text(` ${labels.severalAreas}`));
   return paragraph(children);
 }
 
+/**
+ * Statements per kind in each row, and a total row of the digest's statements (each once). By
+ * section or area a row is a group; by kind the groups are the columns already, so the rows are
+ * areas (a statement counted under each of its areas), not a grid with numbers on its diagonal.
+ */
 function summaryTable(model: DigestModel): Table {
   const labels = labelsFor(model.lang);
   const cell = (value: string) => ({ type: 'tableCell' as const, children: documentText(value) });
   const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
-  const rows: TableRow[] = [row([labels.group[model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
-  const totals = new Map<Kind, number>();
-  let total = 0;
-  for (const group of model.groups) {
-    const counts = kindCounts(group.items.map((i) => i.record));
-    for (const [k, n] of counts) totals.set(k, (totals.get(k) ?? 0) + n);
-    total += group.items.length;
-    rows.push(row([oneLine(group.label), ...model.kinds.map((k) => String(counts.get(k) ?? 0)), String(group.items.length)]));
+  const byKind = model.by === 'kind';
+  const rows: TableRow[] = [row([labels.group[byKind ? 'area' : model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
+  const countRow = (label: string, records: readonly SentenceRecord[]) => {
+    const counts = kindCounts(records);
+    rows.push(row([oneLine(label), ...model.kinds.map((k) => String(counts.get(k) ?? 0)), String(records.length)]));
+  };
+  if (byKind) {
+    const records = digestRecords(model);
+    const areas = [...new Set(records.flatMap((r) => r.areas))].sort((a, b) => areaOrder(a) - areaOrder(b));
+    for (const area of areas) countRow(areaName(area, model.lang), records.filter((r) => r.areas.includes(area)));
+    const none = records.filter((r) => r.areas.length === 0);
+    if (none.length) countRow(labels.noArea, none);
+  } else {
+    for (const group of model.groups) countRow(group.label, group.items.map((i) => i.record));
   }
-  rows.push(row([labels.total, ...model.kinds.map((k) => String(totals.get(k) ?? 0)), String(total)]));
+  countRow(labels.total, digestRecords(model));
   return { type: 'table', align: ['left', ...model.kinds.map(() => 'right' as const), 'right'], children: rows };
 }
 

@@ -1,5 +1,7 @@
-// Statements → the digest's groups (`--by section|area|kind`). Every statement lands in exactly
-// one group, so the digest holds one bullet per statement. Groups come in a fixed order:
+// Statements → the digest's groups (`--by section|area|kind`). By section and by kind every
+// statement lands in exactly one group; by area it stands under every area it carries (within
+// `--area`, if given), as `list --area X` would find it there, so a statement may appear more
+// than once. Groups come in a fixed order:
 // document order for sections, the areas table's order for areas, KINDS' order for kinds;
 // statements keep document order inside a group.
 import { AREAS } from '../../extract/areas-nb.js';
@@ -34,7 +36,7 @@ export interface GroupOptions {
   lang: Lang;
   /** more than one document in the index: ids are qualified and documents get headings */
   multi: boolean;
-  /** `--area` slugs: an area digest files a statement under the first of its areas asked for */
+  /** `--area` slugs: an area digest files a statement under each of its areas asked for */
   areas: readonly string[] | null;
 }
 
@@ -49,17 +51,19 @@ export function groupItems(items: readonly DigestItem[], options: GroupOptions):
   }
 }
 
-/** Insert in first-seen order (document order for sections). */
-function collect(items: readonly DigestItem[], keyOf: (item: DigestItem) => string, make: (item: DigestItem) => Omit<DigestGroup, 'items'>): DigestGroup[] {
+/** Insert in first-seen order (document order for sections); an item goes into each of its keys' groups. */
+function collect(items: readonly DigestItem[], keysOf: (item: DigestItem) => string | string[], make: (item: DigestItem, key: string) => Omit<DigestGroup, 'items'>): DigestGroup[] {
   const groups = new Map<string, DigestGroup>();
   for (const item of items) {
-    const key = keyOf(item);
-    let group = groups.get(key);
-    if (!group) {
-      group = { ...make(item), items: [] };
-      groups.set(key, group);
+    const keys = keysOf(item);
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      let group = groups.get(key);
+      if (!group) {
+        group = { ...make(item, key), items: [] };
+        groups.set(key, group);
+      }
+      group.items.push(item);
     }
-    group.items.push(item);
   }
   return [...groups.values()];
 }
@@ -87,13 +91,15 @@ function bySection(items: readonly DigestItem[], { multi }: GroupOptions): Diges
 
 function byArea(items: readonly DigestItem[], { lang, areas }: GroupOptions): DigestGroup[] {
   const NONE = '';
-  const areaOf = ({ record }: DigestItem) => (areas ? record.areas.find((a) => areas.includes(a)) : record.areas[0]) ?? NONE;
+  const areasOf = ({ record }: DigestItem) => {
+    const kept = areas ? record.areas.filter((a) => areas.includes(a)) : record.areas;
+    return kept.length ? kept : [NONE];
+  };
   const order = (slug: string) => {
     const i = AREAS.findIndex((a) => a.slug === slug);
     return slug === NONE ? AREAS.length + 1 : i < 0 ? AREAS.length : i;
   };
-  const groups = collect(items, areaOf, (item) => {
-    const slug = areaOf(item);
+  const groups = collect(items, areasOf, (_item, slug) => {
     const label = slug === NONE ? labelsFor(lang).noArea : areaName(slug, lang);
     return { key: `area:${slug}`, label, path: [{ key: `area:${slug}`, title: label }] };
   });

@@ -29,10 +29,18 @@ export interface Labels {
   kinds: Record<Kind, string>;
   /** group of statements with no area, in an area digest */
   noArea: string;
+  /** said in an area digest where a statement stands under more than one area */
+  severalAreas: string;
   /** citation prefixes: page, or line for documents without pages */
   page: string;
   line: string;
   keyTerms: string;
+  /** the HTML report's table of contents, chart and statements' areas */
+  contents: string;
+  chart: string;
+  /** the chart's description: what a bar is, per grouping */
+  chartCaption: Record<Grouping, string>;
+  areas: string;
 }
 
 const NB: Labels = {
@@ -48,9 +56,18 @@ const NB: Labels = {
   group: { section: 'Seksjon', area: 'Område', kind: 'Type' },
   kinds: { krav: 'Krav', anbefaling: 'Anbefaling', onske: 'Ønske', bekymring: 'Bekymring', stotte: 'Støtte', tilsagn: 'Tilsagn' },
   noArea: 'Uten område',
+  severalAreas: 'Et utsagn står under hvert av sine områder, så noen står flere steder.',
   page: 's.',
   line: 'l.',
   keyTerms: 'Kjennetegnende ord',
+  contents: 'Innhold',
+  chart: 'Fordeling',
+  chartCaption: {
+    section: 'Utsagn per seksjon og type',
+    area: 'Utsagn per område og type (hvert utsagn under sitt første område)',
+    kind: 'Utsagn per type',
+  },
+  areas: 'Områder',
 };
 
 const EN: Labels = {
@@ -66,9 +83,18 @@ const EN: Labels = {
   group: { section: 'Section', area: 'Area', kind: 'Kind' },
   kinds: { krav: 'Requirement', anbefaling: 'Recommendation', onske: 'Wish', bekymring: 'Concern', stotte: 'Support', tilsagn: 'Commitment' },
   noArea: 'No area',
+  severalAreas: 'A statement stands under each of its areas, so some appear more than once.',
   page: 'p.',
   line: 'l.',
   keyTerms: 'Key terms',
+  contents: 'Contents',
+  chart: 'Distribution',
+  chartCaption: {
+    section: 'Statements per section and kind',
+    area: 'Statements per area and kind (each statement under its first area)',
+    kind: 'Statements per kind',
+  },
+  areas: 'Areas',
 };
 
 export function labelsFor(lang: Lang): Labels {
