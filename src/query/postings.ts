@@ -197,7 +197,8 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       for (const [id, m] of scoreSense(sense, scoreTerms)) {
         const before = best.get(id);
         if (before && before.score >= m.score) continue;
-        best.set(id, explain ? { ...m, reason: reasonOf(plan.word, sense, m.terms ?? []) } : m);
+        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
+        best.set(id, m);
       }
     }
     for (const [id, m] of best) {
@@ -208,11 +209,16 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       scores.set(id, entry);
     }
   }
-  const ranked: Array<RankedSentence & { order: number }> = [];
-  for (const [id, { sum, words, source, sentence, why }] of scores) ranked.push({ source, sentence, score: sum * words, order: id, ...(why ? { why } : {}) });
-  ranked.sort((x, y) => y.score - x.score || x.order - y.order);
+  // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
+  const ranked: Array<{ hit: RankedSentence; order: number }> = [];
+  for (const [id, { sum, words, source, sentence, why }] of scores) {
+    const hit: RankedSentence = { source, sentence, score: sum * words };
+    if (why) hit.why = why;
+    ranked.push({ hit, order: id });
+  }
+  ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
-  return { hits: ranked.map(({ order: _order, ...hit }) => hit), phrases };
+  return { hits: ranked.map((r) => r.hit), phrases };
 }
 
 /** A sense's score per sentence (see rankSentences). */
