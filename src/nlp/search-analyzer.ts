@@ -74,9 +74,10 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** Spelling pairs in search form (variants-nb.ts): anywhere, at the start, at the end of a word. */
 const fold3 = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([a, b]) => [searchForm(a), searchForm(b)] as const);
-const VARIANTS = fold3(VARIANTS_ANYWHERE);
-const VARIANTS_AT_START = fold3(VARIANTS_START);
-const VARIANTS_AT_END = fold3(VARIANTS_END);
+// pure, so a bundle that takes one constant from here need not keep the rest
+const VARIANTS = /* @__PURE__ */ fold3(VARIANTS_ANYWHERE);
+const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
+const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
 /** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
 const MAX_FORMS = 32;
 
@@ -130,7 +131,7 @@ export function formOrigins(word: string): Map<string, FormOrigin> {
   return originsOf(searchForm(word));
 }
 
-const originsOf = memoize((w: string): Map<string, FormOrigin> => {
+const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> => {
   const out = new Map<string, FormOrigin>();
   for (const f of spellingVariants(w)) out.set(f, f === w ? 'word' : 'variant');
   for (const [f, origin] of [...out]) {
@@ -289,7 +290,7 @@ function probesOf(forms: string[]): string[] {
  * shares with it), so up to four of the root's letters; three for a short root (`lege` → `leg`).
  * Four letters read far fewer lines of a large index than three (`barn` against `bar`).
  */
-const probeOf = memoize((form: string): string => {
+const probeOf = /* @__PURE__ */ memoize((form: string): string => {
   if (form.length <= 3) return form;
   return form.slice(0, Math.max(3, Math.min(4, rootOf(form).root.length)));
 });
@@ -326,7 +327,7 @@ interface SynonymEntry {
   finds: SynonymMember[];
 }
 
-const synonymEntries = (() => {
+const synonymEntries = /* @__PURE__ */ (() => {
   let entries: SynonymEntry[] | null = null;
   return (): SynonymEntry[] => {
     if (entries) return entries;
@@ -352,7 +353,7 @@ const synonymEntries = (() => {
  * The synonyms of a query word: the members of every group it belongs to (as a member or an
  * inflection of one: `ladestasjonene` is `ladestasjon`), without itself.
  */
-export const synonymsOf = memoize((word: string): SynonymMember[] => {
+export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[] => {
   const forms = queryForms(word);
   const own = searchForm(word);
   const out = new Map<string, SynonymMember>();
