@@ -19,3 +19,14 @@ export function baselineSearch(sentences: readonly BaselineSentence[]): (query: 
   engine.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
   return (query) => engine.search(query).map((r) => String(r.id));
 }
+
+/**
+ * Plain word matching (issue 19's first baseline): MiniSearch at its defaults, no stemming, no
+ * prefix: a sentence matches a query word only where it holds that word as written (any case),
+ * ranked by BM25+.
+ */
+export function plainSearch(sentences: readonly BaselineSentence[]): (query: string) => string[] {
+  const engine = new MiniSearch<BaselineSentence>({ fields: ['text'] });
+  engine.addAll(sentences.map((s) => ({ id: s.id, text: s.text })));
+  return (query) => engine.search(query).map((r) => String(r.id));
+}

@@ -45,6 +45,7 @@ export const FLAGS = {
   count: { flags: '-c, --count', help: 'grep: print only the number of matching sentences' },
   onlyIds: { flags: '--only-ids', help: 'print only the ids of the matching sentences' },
   allSentences: { flags: '--all-sentences', help: 'grep: every sentence, not only statements' },
+  explain: { flags: '--explain', help: 'search: say which query word, part, spelling variant or synonym matched each result' },
   exact: { flags: '--exact', help: 'kwic: the term as written (any case), no inflections or compounds' },
   width: { flags: '--width <n>', help: 'kwic: characters of context on each side (default 40)', parse: positiveInt },
   add: { flags: '--add', help: 'keep the documents already in the index' },

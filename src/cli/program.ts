@@ -238,7 +238,7 @@ export function buildProgram(io: Io, execute: Execute): Command {
       }),
   );
 
-  command('search', 'ranked full-text search over all sentences, Norwegian-stemmed and compound-aware', [...FILTER_FLAGS, 'limit'], (cmd) =>
+  command('search', 'ranked full-text search over all sentences, Norwegian-stemmed and compound-aware', [...FILTER_FLAGS, 'limit', 'explain'], (cmd) =>
     cmd
       .argument('<query...>', 'words (any inflection; compounds count), "quoted phrases"')
       .action(async (query: string[], options: CommonOptions & import('../commands/search.js').SearchOptions) => {

@@ -7,15 +7,17 @@ import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { queryProbes, rankSentences, type RankedSentence, type TermSource } from '../query/postings.js';
+import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
-import { hasPhrase } from '../query/search.js';
+import { hasPhrase, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
 import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
 
 export interface SearchOptions extends FilterOptions {
   limit?: number;
+  /** say, per result, which query word, part, variant or synonym matched */
+  explain?: boolean;
 }
 
 export const DEFAULT_SEARCH_LIMIT = 10;
@@ -41,8 +43,15 @@ export async function search(query: string[], options: SearchOptions, context: C
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
-    const sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
-    const { hits, phrases } = rankSentences(sources, parsed);
+    let sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
+    // a second pass, for the synonyms and compound parts of the query words the first found
+    // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes
+    const more = partProbes(parsed, sources, probes);
+    if (more.length) {
+      const added = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, more));
+      sources = sources.map((s, i) => withLines(s, added[i]!));
+    }
+    const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
     const out: SentenceRecord[] = [];
     // batches double: filters that reject most hits are not read 16 sentences at a time
     for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
@@ -52,7 +61,7 @@ export async function search(query: string[], options: SearchOptions, context: C
         const l = located[i]!;
         if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
         if (!matches(filter, l)) continue;
-        out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000 });
+        out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!) } : {}) });
       }
     }
     return out;

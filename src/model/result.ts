@@ -19,6 +19,8 @@ export interface SentenceRecord {
   lines: [number, number];
   text: string;
   score?: number;
+  /** search --explain: what matched each query word */
+  why?: Reason[];
   left?: string;
   match?: string;
   right?: string;
@@ -65,6 +67,20 @@ export interface DocumentRecord {
   indexed: string | null;
   publisher: string | null;
   year: number | null;
+}
+
+/** What made a sentence a search hit for one query word (`search --explain`). */
+export interface Reason {
+  /** the query word */
+  word: string;
+  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, or the parts of the word */
+  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts';
+  /** the sentence's index terms that matched */
+  terms: string[];
+  /** the synonym that matched (via `synonym`) */
+  synonym?: string;
+  /** the parts the word was split into (via `parts`) */
+  parts?: string[];
 }
 
 /** What became of a statement from one input to the next (`compare`), in the order reports list them. */

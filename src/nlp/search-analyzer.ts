@@ -25,8 +25,11 @@
 // and leaves compounds whole, so stem equality both merges unrelated words and misses the
 // compounds users mean. Expanding against the real vocabulary keeps the index plain and lets
 // BM25 weigh each surface form.
-import { termMatches } from './compound.js';
+import { rootOf, termMatches } from './compound.js';
+import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
+import { SYNONYMS_NB } from './synonyms-nb.js';
+import { BOKMAL_SIDE_FORMS, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -69,13 +72,16 @@ export function parseQuery(query: string): ParsedQuery {
   return { words, phrases };
 }
 
-/** Spelling pairs bokmål allows side by side; each side is tried for the other. */
-export const VARIANTS: ReadonlyArray<[string, string]> = [
-  ['vei', 'veg'],
-  ['ferje', 'ferge'],
-  ['frem', 'fram'],
-  ['hoyhastighets', 'hoyhastighet'],
-];
+/** Spelling pairs in search form (variants-nb.ts): anywhere, at the start, at the end of a word. */
+const fold3 = (pairs: ReadonlyArray<readonly [string, string]>) => pairs.map(([a, b]) => [searchForm(a), searchForm(b)] as const);
+// pure, so a bundle that takes one constant from here need not keep the rest
+const VARIANTS_ALL = /* @__PURE__ */ fold3(VARIANTS_ANYWHERE);
+/** The bokmål side forms alone, in search form: what compare's alignment treats as one word. */
+export const VARIANTS: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ fold3(BOKMAL_SIDE_FORMS);
+const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
+const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
+/** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
+const MAX_FORMS = 32;
 
 /** Words that contain a term without meaning it: the term's search form → word patterns. */
 const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
@@ -87,23 +93,56 @@ const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^lar(er)?$/u, /larerik/u],
 ];
 
-/** The forms a query word is matched by: itself, its spelling variants and its lemma. */
-export function queryForms(word: string): string[] {
-  const w = searchForm(word);
-  const forms = new Set([w]);
-  for (const [a, b] of VARIANTS) {
+/** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …). */
+export function spellingVariants(form: string): string[] {
+  const forms = new Set([form]);
+  const add = (f: string) => {
+    if (forms.size < MAX_FORMS) forms.add(f);
+  };
+  for (const [a, b] of VARIANTS_ALL) {
     for (const f of [...forms]) {
-      if (f.includes(a)) forms.add(f.replace(a, b));
-      if (f.includes(b)) forms.add(f.replace(b, a));
+      if (f.includes(a)) add(f.replace(a, b));
+      if (f.includes(b)) add(f.replace(b, a));
     }
   }
-  for (const f of [...forms]) {
-    for (const lemma of lemmas(f)) forms.add(lemma);
-    const base = bare(f);
-    if (base) forms.add(base);
+  for (const [a, b] of VARIANTS_AT_START) {
+    for (const f of [...forms]) {
+      if (f.startsWith(a) && f.length > a.length + 1) add(b + f.slice(a.length));
+      if (f.startsWith(b) && f.length > b.length + 1) add(a + f.slice(b.length));
+    }
+  }
+  for (const [a, b] of VARIANTS_AT_END) {
+    for (const f of [...forms]) {
+      if (f.endsWith(a) && f.length > a.length + 2) add(f.slice(0, -a.length) + b);
+      if (f.endsWith(b) && f.length > b.length + 2) add(f.slice(0, -b.length) + a);
+    }
   }
   return [...forms];
 }
+
+/** The forms a query word is matched by: itself, its spelling variants and its lemma. */
+export function queryForms(word: string): string[] {
+  return [...formOrigins(word).keys()];
+}
+
+/** How a query form came from the word: the word itself, a spelling variant, or its lemma. */
+export type FormOrigin = 'word' | 'variant' | 'lemma';
+
+/** The forms of queryForms, each with where it came from (for `search --explain`). */
+export function formOrigins(word: string): Map<string, FormOrigin> {
+  return originsOf(searchForm(word));
+}
+
+const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> => {
+  const out = new Map<string, FormOrigin>();
+  for (const f of spellingVariants(w)) out.set(f, f === w ? 'word' : 'variant');
+  for (const [f, origin] of [...out]) {
+    for (const lemma of lemmas(f)) if (!out.has(lemma)) out.set(lemma, origin === 'word' ? 'lemma' : origin);
+    const base = bare(f);
+    if (base && !out.has(base)) out.set(base, origin === 'word' ? 'lemma' : origin);
+  }
+  return out;
+});
 
 /**
  * The bare form of a definite or plural noun (`statsforvalteren` → `statsforvalter`, so it finds
@@ -184,16 +223,56 @@ export function* matchingRuns(forms: readonly string[], matchers: ReadonlyArray<
 
 /** The vocabulary words a query word matches, with weights (best weight kept). */
 export function expandWord(word: string, vocabulary: Iterable<string>): Map<string, number> {
-  const forms = queryForms(word);
   const out = new Map<string, number>();
+  for (const [term, why] of expandWordWhy(word, vocabulary)) out.set(term, why.weight);
+  return out;
+}
+
+/** How an index term relates to the query word that found it (`search --explain`). */
+export type TermVia = 'word' | 'inflection' | 'compound' | 'derived' | 'variant';
+
+export interface TermWhy {
+  weight: number;
+  via: TermVia;
+  /** the query form that matched (the word, a spelling variant or its lemma) */
+  form: string;
+}
+
+/** expandWord with, per term, why it matched: the best weight and the form behind it. */
+export function expandWordWhy(word: string, vocabulary: Iterable<string>): Map<string, TermWhy> {
+  // a query asks for the same word in the same vocabulary more than once (second-pass probes,
+  // then ranking): kept per vocabulary object while it lives
+  let kept = expansions.get(vocabulary);
+  if (!kept) expansions.set(vocabulary, (kept = new Map()));
+  let out = kept.get(word);
+  if (!out) kept.set(word, (out = expandAgainst(word, vocabulary)));
+  return out;
+}
+
+const expansions = new WeakMap<object, Map<string, Map<string, TermWhy>>>();
+
+function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, TermWhy> {
+  const origins = formOrigins(word);
+  const forms = [...origins.keys()];
+  const out = new Map<string, TermWhy>();
   const probes = probesOf(forms);
   for (const v of vocabulary) {
     if (!probes.some((p) => v.includes(p))) continue;
     let best = 0;
-    for (const f of forms) best = Math.max(best, relation(v, f) ?? 0);
-    if (best > 0) out.set(v, best);
+    let form = '';
+    for (const f of forms) {
+      const r = relation(v, f) ?? 0;
+      if (r > best) [best, form] = [r, f];
+    }
+    if (best > 0) out.set(v, { weight: best, via: viaOf(v, form, best, origins.get(form)!), form });
   }
   return out;
+}
+
+function viaOf(term: string, form: string, weight: number, origin: FormOrigin): TermVia {
+  if (origin === 'variant') return 'variant';
+  if (weight === WEIGHT.word) return term === form && origin === 'word' ? 'word' : 'inflection';
+  return weight === WEIGHT.derived ? 'derived' : 'compound';
 }
 
 /**
@@ -205,9 +284,206 @@ export function wordProbes(word: string): string[] {
 }
 
 function probesOf(forms: string[]): string[] {
-  return unique(forms.map((f) => f.slice(0, Math.min(3, f.length))));
+  return unique(forms.map(probeOf));
 }
+
+/**
+ * A form's probe: every word it matches holds its root (compound.ts rootOf: the letters its stem
+ * shares with it), so up to four of the root's letters; three for a short root (`lege` → `leg`).
+ * Four letters read far fewer lines of a large index than three (`barn` against `bar`).
+ */
+const probeOf = /* @__PURE__ */ memoize((form: string): string => {
+  if (form.length <= 3) return form;
+  return form.slice(0, Math.max(3, Math.min(4, rootOf(form).root.length)));
+});
 
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query plans (issue 19): besides its own forms, a query word is searched as the parts of a
+// compound (`barnehagebemanning` → `barnehage` + `bemanning`, for "bemanningen i barnehagene")
+// and as its synonyms (synonyms-nb.ts: `datadeling` → "deling av data"), each weighted below the
+// word itself. A sentence's score for the word is the best of these senses.
+
+/** Weight of a synonym's match against the word's own; of a compound's parts when all match. */
+export const SENSE_WEIGHT = { synonym: 0.7, parts: 0.5 } as const;
+
+/** Shortest query word split into parts, and shortest part. */
+const MIN_SPLIT_WORD = 7;
+const MIN_SPLIT_PART = 3;
+
+export interface SynonymMember {
+  /** as written in the table (`deling av data`) */
+  text: string;
+  /** its words that are not stopwords, each searched as a query word (all must match) */
+  words: string[];
+}
+
+interface SynonymEntry {
+  /** the member's single word in search form, matched against a query word's forms */
+  key: string | null;
+  member: SynonymMember;
+  /** the members it finds */
+  finds: SynonymMember[];
+}
+
+const synonymEntries = /* @__PURE__ */ (() => {
+  let entries: SynonymEntry[] | null = null;
+  return (): SynonymEntry[] => {
+    if (entries) return entries;
+    entries = [];
+    const memberOf = (text: string): SynonymMember => {
+      const words = tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w));
+      return { text: text.trim(), words };
+    };
+    for (const line of SYNONYMS_NB) {
+      const [left, right] = line.split('=>') as [string, string | undefined];
+      const from = left.split(',').map(memberOf).filter((m) => m.words.length);
+      const to = right === undefined ? from : right.split(',').map(memberOf).filter((m) => m.words.length);
+      for (const m of from) {
+        const finds = to.filter((t) => t !== m && t.text !== m.text);
+        if (finds.length) entries.push({ key: m.words.length === 1 ? searchForm(m.words[0]!) : null, member: m, finds });
+      }
+    }
+    return entries;
+  };
+})();
+
+/**
+ * The synonyms of a query word: the members of every group it belongs to (as a member or an
+ * inflection of one: `ladestasjonene` is `ladestasjon`), without itself.
+ */
+export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[] => {
+  const forms = queryForms(word);
+  const own = searchForm(word);
+  const out = new Map<string, SynonymMember>();
+  for (const e of synonymEntries()) {
+    if (e.key === null) continue;
+    const key = e.key;
+    if (!forms.some((f) => f === key || (f.length > 3 && relation(key, f) === WEIGHT.word) || (key.length > 3 && relation(f, key) === WEIGHT.word))) continue;
+    for (const m of e.finds) if (!(m.words.length === 1 && searchForm(m.words[0]!) === own)) out.set(m.text, m);
+  }
+  return [...out.values()];
+});
+
+/** Probes of a word's synonyms, known before any vocabulary is read. */
+export function synonymProbes(word: string): string[] {
+  return unique(synonymsOf(word).flatMap((m) => m.words.flatMap((w) => wordProbes(w))));
+}
+
+/**
+ * Where a query compound may split: each known first part (a word of the vocabulary, or the
+ * first part of one of its compounds), with what is left after it and any linking `s` or `e`.
+ * The first part is a beginning of the word, so the lines a query reads for the word hold it;
+ * the rest needs lines of its own (splitProbes).
+ */
+export function splitCandidates(word: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
+  const w = searchForm(word);
+  if (w.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(w)) return [];
+  const head = w.slice(0, 3);
+  const near: string[] = [];
+  for (const v of vocabulary) if (v.startsWith(head) && v !== w) near.push(v);
+  // every first part that is a word of the vocabulary, and the two longest that only start a
+  // compound there (most beginnings of a long word start some compound: `barneh|agen`); each
+  // costs the second pass a probe
+  const out: Array<{ left: string; right: string }> = [];
+  let starts = 0;
+  for (let i = w.length - MIN_SPLIT_PART; i >= MIN_SPLIT_PART; i--) {
+    const left = w.slice(0, i);
+    const right = w.slice(i);
+    for (const l of /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
+      const known = knownStart(l, near);
+      if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS)) {
+        out.push({ left: l, right });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Split points whose first part only starts a compound of the vocabulary, longest first. */
+const MAX_START_SPLITS = 2;
+
+/** Is `part` a word of the vocabulary (inflected), or, from four letters, the start of a compound in it? */
+function knownStart(part: string, near: readonly string[]): 'word' | 'start' | null {
+  let found: 'start' | null = null;
+  for (const v of near) {
+    if (!v.startsWith(part)) continue;
+    const r = relation(v, part);
+    if (r === WEIGHT.word) return 'word';
+    if (r !== null && part.length >= 4 && r >= WEIGHT.start) found = 'start';
+  }
+  return found;
+}
+
+/** Probes for the rest of each split. */
+export function splitProbes(word: string, vocabulary: Iterable<string>): string[] {
+  return unique(splitCandidates(word, vocabulary).flatMap(({ right }) => probesOf(queryForms(right))));
+}
+
+/**
+ * The parts of a query compound: the split whose parts both expand in the vocabulary, the one
+ * with the longest shorter part; else the split with the longest known first part (the rest then
+ * matches nothing but still counts against the sentence's share of parts). Null if none.
+ */
+export function splitCompound(word: string, vocabulary: ReadonlySet<string> | Iterable<string>): string[] | null {
+  const candidates = splitCandidates(word, vocabulary);
+  if (!candidates.length) return null;
+  const words = [...vocabulary];
+  let best: { parts: string[]; rank: number } | null = null;
+  for (const { left, right } of candidates) {
+    // the rest must stand as a word (or a compound's first part) somewhere, not only inside one
+    const known = queryForms(right).some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null);
+    const rank = known ? 1000 + Math.min(left.length, right.length) : left.length >= 4 && right.length >= 4 ? left.length : -1;
+    if (rank >= 0 && (!best || rank > best.rank)) best = { parts: [left, right], rank };
+  }
+  return best?.parts ?? null;
+}
+
+/** A way a query word is searched, with the index terms each of its words matches. */
+export type Sense =
+  | { kind: 'word'; weight: number; terms: Map<string, TermWhy> }
+  | { kind: 'synonym'; weight: number; synonym: string; words: Array<Map<string, TermWhy>> }
+  | { kind: 'parts'; weight: number; parts: string[]; words: Array<Map<string, TermWhy>> };
+
+export interface WordPlan {
+  word: string;
+  senses: Sense[];
+}
+
+export interface PlanOptions {
+  /** only the word's own forms: no compound parts, no synonyms (the ranking before issue 19) */
+  literal?: boolean;
+  /**
+   * How many sentences hold one of these terms. Given, a word is searched by its synonyms and
+   * parts only when its own forms are in fewer than PARTS_BELOW sentences: a word the index has
+   * a page of fills the page itself, as the expansions weigh less (and `sykehjem` does not find
+   * `sykehus` by `syke`).
+   */
+  sentencesWith?: (terms: Iterable<string>) => number;
+}
+
+/** A word in this many sentences or more (a page of results) is searched as itself alone. */
+export const PARTS_BELOW = 10;
+
+/** How each query word is searched in a vocabulary: its forms, then its parts and synonyms. */
+export function planQuery(words: readonly string[], vocabulary: ReadonlySet<string>, options: PlanOptions = {}): WordPlan[] {
+  return words.map((word) => {
+    const senses: Sense[] = [{ kind: 'word', weight: 1, terms: expandWordWhy(word, vocabulary) }];
+    if (options.literal) return { word, senses };
+    if (options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW) return { word, senses };
+    for (const m of synonymsOf(word)) {
+      const words = m.words.map((w) => expandWordWhy(w, vocabulary));
+      if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, words });
+    }
+    const parts = splitCompound(word, vocabulary);
+    if (parts) {
+      const words = parts.map((p) => expandWordWhy(p, vocabulary));
+      if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
+    }
+    return { word, senses };
+  });
 }

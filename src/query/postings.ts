@@ -5,7 +5,8 @@
 // distinct index terms, the average is kept as MiniSearch keeps it), computed over the postings
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
-import { acceptedForms, expandWord, type ParsedQuery, wordProbes } from '../nlp/search-analyzer.js';
+import type { Reason } from '../model/result.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { decodePostings, type TermSource } from '../index/term-file.js';
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
@@ -17,19 +18,75 @@ export function queryProbes(parsed: ParsedQuery): string[] {
   return [...new Set(words.flatMap((w) => wordProbes(w)))];
 }
 
+/**
+ * Probes for a second pass over the term files, for the query words the first pass found in
+ * fewer than PARTS_BELOW sentences: their synonyms' words, and the rest of each compound after a
+ * first part the first pass's vocabulary holds (`barnehage|bemanning` → `bema`;
+ * search-analyzer.ts splitCandidates). Only probes the first pass did not cover. A word the
+ * index has a page of is searched as itself alone, so common queries read what they read before.
+ */
+export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
+  const vocabulary = vocabularyOf(sources);
+  const sentencesWith = sentenceCounter(sources);
+  const more = new Set(
+    parsed.words.flatMap((w) => (sentencesWith(expandWordWhy(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
+  );
+  return [...more].filter((p) => !first.some((f) => p.includes(f)));
+}
+
+/** A source with the lines of another read of the same file added (a second pass's probes). */
+export function withLines(source: TermSource, more: TermSource): TermSource {
+  if (more.lines.size === 0) return source;
+  const lines = new Map(source.lines);
+  for (const [form, line] of more.lines) if (!lines.has(form)) lines.set(form, line);
+  return { ...source, lines };
+}
+
+/** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
+function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
+  return (terms) => {
+    const seen = sources.map(() => new Set<number>());
+    let n = 0;
+    for (const term of terms) {
+      for (let k = 0; k < sources.length; k++) {
+        const line = sources[k]!.lines.get(term);
+        if (!line || line.postings === '') continue;
+        for (const id of decodePostings(line.postings).ids) {
+          if (seen[k]!.has(id)) continue;
+          seen[k]!.add(id);
+          if (++n >= PARTS_BELOW) return n;
+        }
+      }
+    }
+    return n;
+  };
+}
+
 /** Vocabulary of the sources: index terms only, or every form (`withStops`), in file order. */
 export function vocabularyOf(sources: readonly TermSource[], withStops = false): Set<string> {
+  const kept = withStops ? undefined : vocabularies.get(sources);
+  if (kept) return kept;
   const out = new Set<string>();
   for (const s of sources) for (const [form, line] of s.lines) if (withStops || line.postings !== '') out.add(form);
+  if (!withStops) vocabularies.set(sources, out);
   return out;
 }
+
+// partProbes and rankSentences ask for the same sources' vocabulary (a thousand documents' lines)
+const vocabularies = new WeakMap<readonly TermSource[], Set<string>>();
 
 export interface RankedSentence {
   /** index of the source (document) and of the sentence in it */
   source: number;
   sentence: number;
   score: number;
+  /** with `explain`: per query word it matches, what matched */
+  why?: Reason[];
 }
+
+/** Why a sentence matched a query word (`search --explain`). */
+// what matched (search --explain): a record's field, so its type is model/result.ts's
+export type { Reason } from '../model/result.js';
 
 export interface Ranking {
   /** best first; ties in document order */
@@ -38,15 +95,36 @@ export interface Ranking {
   phrases: Array<Array<Set<string>>>;
 }
 
+export interface RankOptions extends PlanOptions {
+  /** keep, per hit, why it matched each query word */
+  explain?: boolean;
+}
+
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
+interface Scored {
+  score: number;
+  /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n) */
+  n: number;
+  source: number;
+  sentence: number;
+  terms?: string[];
+}
+
+/** The order of `via`s when a word matched a sentence through several terms: the closest first. */
+const VIA_ORDER: readonly TermVia[] = ['word', 'inflection', 'variant', 'compound', 'derived'];
+
 /**
- * Rank the sentences of the sources for a query. Each query word is scored as the OR of its
- * expansions, each weighted (search-analyzer.ts); a sentence's score is the sum of its word
- * scores times the number of query words it matches.
+ * Rank the sentences of the sources for a query. Each query word is scored by its senses
+ * (search-analyzer.ts planQuery): its own forms as the OR of their expansions, each weighted; a
+ * synonym as the mean of its words' scores where all its words occur, times its weight; the
+ * parts of a compound as the sum of its parts' scores times the share of parts that occur,
+ * times its weight. A word's score is its best sense's; a sentence's score is the sum of its
+ * word scores times the number of query words it matches.
  */
-export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuery): Ranking {
+export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuery, options: RankOptions = {}): Ranking {
   const vocabulary = vocabularyOf(sources);
+  const explain = options.explain === true;
   const offsets: number[] = [];
   let total = 0;
   let average = 0;
@@ -74,12 +152,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     return entry;
   };
   const { k, b, d } = BM25;
-  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number }>();
-  for (const word of parsed.words) {
-    const terms = expandWord(word, vocabulary);
-    if (terms.size === 0) continue;
-    const matched = new Map<number, { score: number; terms: number; source: number; sentence: number }>();
-    for (const [term, boost] of terms) {
+  /** BM25+ of the terms, each times its weight, summed per sentence */
+  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Map<number, Scored> => {
+    const matched = new Map<number, Scored>();
+    // in the terms' own order, not the vocabulary's: the sums are then the same however the
+    // lines were read (one pass or two)
+    for (const [term, { weight: boost }] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       const { df, lists } = postingsOf(term);
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       for (const { source, ids, tfs } of lists) {
@@ -92,26 +170,88 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
           const id = offsets[source]! + ids[i]!;
           const entry = matched.get(id);
           if (entry) {
-            entry.score = entry.score + weighted;
-            entry.terms += 1;
+            entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
+            entry.n += 1;
+            entry.terms?.push(term);
           } else {
-            matched.set(id, { score: weighted, terms: 1, source, sentence: ids[i]! });
+            matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
           }
         }
       }
     }
-    for (const [id, m] of matched) {
-      // as MiniSearch: the sum times the number of matched terms, then divided by it again
-      const score = (m.score * m.terms) / Math.max(1, m.terms);
-      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence };
-      entry.sum += score;
+    return matched;
+  };
+  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
+  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith: sentenceCounter(sources), ...options })) {
+    const best = new Map<number, Scored & { reason?: Reason }>();
+    for (const sense of plan.senses) {
+      for (const [id, m] of scoreSense(sense, scoreTerms)) {
+        const before = best.get(id);
+        if (before && before.score >= m.score) continue;
+        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
+        best.set(id, m);
+      }
+    }
+    for (const [id, m] of best) {
+      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence, why: explain ? [] : undefined };
+      entry.sum += m.score;
       entry.words += 1;
+      if (m.reason) entry.why!.push(m.reason);
       scores.set(id, entry);
     }
   }
-  const ranked: Array<RankedSentence & { order: number }> = [];
-  for (const [id, { sum, words, source, sentence }] of scores) ranked.push({ source, sentence, score: sum * words, order: id });
-  ranked.sort((x, y) => y.score - x.score || x.order - y.order);
+  // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
+  const ranked: Array<{ hit: RankedSentence; order: number }> = [];
+  for (const [id, { sum, words, source, sentence, why }] of scores) {
+    const hit: RankedSentence = { source, sentence, score: sum * words };
+    if (why) hit.why = why;
+    ranked.push({ hit, order: id });
+  }
+  ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
-  return { hits: ranked.map(({ source, sentence, score }) => ({ source, sentence, score })), phrases };
+  return { hits: ranked.map((r) => r.hit), phrases };
+}
+
+/** A sense's score per sentence (see rankSentences). */
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean) => Map<number, Scored>): Map<number, Scored> {
+  if (sense.kind === 'word') {
+    if (sense.terms.size === 0) return new Map();
+    const out = scoreTerms(sense.terms);
+    // as MiniSearch: the sum times the number of matched terms, then divided by it again
+    for (const m of out.values()) m.score = (sense.weight * m.score * m.n) / m.n;
+    return out;
+  }
+  // a synonym's or a part's words count by their best term in the sentence, not the sum of its
+  // forms there: an expansion must not outweigh the word a sentence states once
+  const each = sense.words.map((terms) => scoreTerms(terms, true));
+  const out = new Map<number, Scored>();
+  if (sense.kind === 'synonym') {
+    // every word of the synonym must occur: start from the rarest
+    const [first, ...rest] = [...each].sort((x, y) => x.size - y.size);
+    for (const [id, m] of first ?? []) {
+      if (!rest.every((r) => r.has(id))) continue;
+      const parts = [m, ...rest.map((r) => r.get(id)!)];
+      const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / parts.length;
+      out.set(id, { score, n: parts.length, source: m.source, sentence: m.sentence, terms: m.terms ? parts.flatMap((p) => p.terms!) : undefined });
+    }
+    return out;
+  }
+  // parts: the more of them a sentence holds, the closer it is to the whole word
+  const found = new Map<number, Scored[]>();
+  for (const scored of each) for (const [id, m] of scored) found.set(id, [...(found.get(id) ?? []), m]);
+  for (const [id, parts] of found) {
+    // the mean of the parts' scores times the share of parts found: below the whole word, whose
+    // own score is usually higher (a compound is rarer than its parts)
+    const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / each.length;
+    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined });
+  }
+  return out;
+}
+
+function reasonOf(word: string, sense: Sense, terms: string[]): Reason {
+  if (sense.kind === 'synonym') return { word, via: 'synonym', terms, synonym: sense.synonym };
+  if (sense.kind === 'parts') return { word, via: 'parts', terms, parts: sense.parts };
+  const vias = terms.map((t) => sense.terms.get(t)!.via);
+  const via = VIA_ORDER.find((v) => vias.includes(v)) ?? 'word';
+  return { word, via, terms };
 }

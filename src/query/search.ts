@@ -10,7 +10,7 @@
 // The `search` command ranks over the term files an ingest wrote (index/terms.ts); this module's
 // buildSearchIndex makes the same term texts from sentences in memory, so both rank alike.
 import { matchingRuns, parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
-import { encodeTerms, rankSentences, termSource, type TermSource } from './postings.js';
+import { encodeTerms, rankSentences, type RankOptions, type Reason, termSource, type TermSource } from './postings.js';
 import type { Located } from './records.js';
 
 export interface SearchIndex {
@@ -34,16 +34,18 @@ export function buildSearchIndex(located: Located[]): SearchIndex {
 export interface SearchHit {
   located: Located;
   score: number;
+  /** with `explain`: what matched each query word */
+  why?: Reason[];
 }
 
 /** Search; hits best first (ties in document order). */
-export function search(index: SearchIndex, query: string): SearchHit[] {
-  const { hits, phrases } = rankSentences(index.sources, parseQuery(query));
+export function search(index: SearchIndex, query: string, options: RankOptions = {}): SearchHit[] {
+  const { hits, phrases } = rankSentences(index.sources, parseQuery(query), options);
   const out: SearchHit[] = [];
   for (const hit of hits) {
     const located = index.groups[hit.source]![hit.sentence]!;
     if (phrases.length && !phrases.every((p) => hasPhrase(located.sentence.text, p))) continue;
-    out.push({ located, score: hit.score });
+    out.push({ located, score: hit.score, ...(hit.why ? { why: reasonsIn(located.sentence.text, hit.why) } : {}) });
   }
   return out;
 }
@@ -52,4 +54,17 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
 export function hasPhrase(text: string, phrase: ReadonlyArray<ReadonlySet<string>>): boolean {
   if (phrase.length === 0) return true;
   return !matchingRuns(wordsOf(text).map((t) => searchForm(t.text)), phrase).next().done;
+}
+
+/**
+ * Reasons with their index terms told as the sentence writes them (`barnehagelaerarar` →
+ * `barnehagelærarar`): the first word of the text with each term's search form.
+ */
+export function reasonsIn(text: string, why: readonly Reason[]): Reason[] {
+  const written = new Map<string, string>();
+  for (const t of wordsOf(text)) {
+    const form = searchForm(t.text);
+    if (!written.has(form)) written.set(form, t.text);
+  }
+  return why.map((r) => ({ ...r, terms: [...new Set(r.terms.map((t) => written.get(t) ?? t))] }));
 }

@@ -1,5 +1,5 @@
 // One renderer per result type and format. Terminal styling lives only in render/.
-import { type AreaRecord, type CommandResult, type DocumentRecord, found, type SectionRecord, type SentenceRecord } from '../model/result.js';
+import { type AreaRecord, type CommandResult, type DocumentRecord, found, type Reason, type SectionRecord, type SentenceRecord } from '../model/result.js';
 import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, type Field } from './tabular.js';
@@ -127,9 +127,11 @@ export function sentenceLine(r: SentenceRecord, style: Style, pattern?: RegExp, 
   const text = clean(r.text);
   const score = withScore && r.score !== undefined ? [r.score.toFixed(2)] : [];
   const { chalk } = style;
+  // search --explain: why it matched, a last field when piped, a line of its own on a terminal
+  const why = r.why ? whyText(r.why) : null;
   if (style.width === null) {
     // piped: one record a line, never wrapped; coloured only when colour was forced
-    return [...score, chalk.bold(r.id), kindColor(style, r.kind)(kind), chalk.cyan(areas), location(r), highlightText(text, style, pattern)].join('\t');
+    return [...score, chalk.bold(r.id), kindColor(style, r.kind)(kind), chalk.cyan(areas), location(r), highlightText(text, style, pattern), ...(why === null ? [] : [why])].join('\t');
   }
   const head = [
     ...score.map((s) => chalk.dim(s)),
@@ -139,7 +141,17 @@ export function sentenceLine(r: SentenceRecord, style: Style, pattern?: RegExp, 
     chalk.dim(location(r)),
   ].join(' ');
   const body = wrap(text, style.width - 2, '  ');
-  return `${head}\n  ${highlightText(body, style, pattern)}`;
+  const explained = why === null ? '' : `\n  ${chalk.dim(wrap(why, style.width - 2, '  '))}`;
+  return `${head}\n  ${highlightText(body, style, pattern)}${explained}`;
+}
+
+/** `why: lærer: word lærere; bemanning: synonym «personell» personellet` (search --explain). */
+export function whyText(why: readonly Reason[]): string {
+  const one = (r: Reason) => {
+    const how = r.via === 'synonym' ? `synonym «${r.synonym}»` : r.via === 'parts' ? `parts ${r.parts!.join(' + ')}` : r.via;
+    return `${r.word}: ${how} → ${r.terms.join(', ')}`;
+  };
+  return `why: ${why.map(one).join('; ')}`;
 }
 
 function kindColor(style: Style, kind: string | null): (s: string) => string {

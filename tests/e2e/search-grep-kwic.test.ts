@@ -18,11 +18,12 @@ describe('search', () => {
   });
   it('ndjson and json records carry score and every sentence field', () => {
     const nd = ndjson<Rec>(cli(['search', 'fylkesvei', '--format', 'ndjson']).stdout);
-    expect(nd.map((r) => r.id).sort()).toEqual(['4.1-11', '4.1-14', '4.1-15']);
+    // the word's own sentences first; then, weighted below, those with its parts (`fylke`, `vei`)
+    expect(nd.slice(0, 3).map((r) => r.id).sort()).toEqual(['4.1-11', '4.1-14', '4.1-15']);
     expectAll(nd, (r) => typeof r.score === 'number' && r.score > 0 && 'kind' in r && 'areas' in r);
     expect(nd.some((r) => /fylkesveger/u.test(r.text))).toBe(true);
     const json = JSON.parse(cli(['search', 'legemidler', '--format', 'json']).stdout) as Rec[];
-    expect(json.map((r) => r.id)).toEqual(['5.6-1', '5.6-2']);
+    expect(json.slice(0, 2).map((r) => r.id)).toEqual(['5.6-1', '5.6-2']);
   });
   it('tsv: score first, then the sentence columns; --limit and --header', () => {
     const out = cli(['search', 'helse', '--format', 'tsv', '--limit', '3', '--header']);

@@ -48,7 +48,8 @@ export function search(index: SearchIndex, query: string): SearchHit[] {
   const scores = new Map<number, { sum: number; words: number }>();
   for (const terms of expansions.values()) {
     if (terms.size === 0) continue;
-    const results = index.engine.search([...terms.keys()].join(' '), {
+    // in the terms' own order, as postings.ts sums them
+    const results = index.engine.search([...terms.keys()].sort().join(' '), {
       ...asTerms,
       boostTerm: (term) => terms.get(term) ?? 1,
     });

@@ -1,0 +1,76 @@
+// Spelling variants a search query is widened to (nlp/search-analyzer.ts `queryForms`): bokmål
+// side forms, and the common nynorsk forms of words KS' documents use, each pair tried in both
+// directions. A pair only adds forms to try against the index's vocabulary; a form no document
+// has costs nothing, so the pairs may be generous, but they must not turn one word into another
+// real word (`syk`/`sjuk` is fine; `bo`/`bu` would make `bod` from `bud`).
+//
+// Written as people write them (æøå); search-analyzer folds them to search form. Sources: the
+// Norwegian Language Council's bokmål/nynorsk word lists (ordbokene.no) for the pairs below.
+
+/** Pairs replaced anywhere in a word (`sjukeheim` ↔ `sykehjem` takes `sjuk`/`syk` and `heim`/`hjem`). */
+/** Bokmål side forms (the table before issue 19); compare's alignment (query/align.ts) uses these alone. */
+export const BOKMAL_SIDE_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['vei', 'veg'],
+  ['ferje', 'ferge'],
+  ['frem', 'fram'],
+  ['høyhastighets', 'høyhastighet'],
+];
+
+export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
+  ...BOKMAL_SIDE_FORMS,
+  // nynorsk ↔ bokmål stems
+  ['skule', 'skole'],
+  ['sjuk', 'syk'],
+  ['heime', 'hjemme'],
+  ['heim', 'hjem'],
+  ['kyrkj', 'kirk'],
+  ['tilskot', 'tilskudd'],
+  ['tenest', 'tjenest'],
+  ['busetj', 'bosett'],
+  ['høg', 'høy'],
+  ['vidare', 'videre'],
+  ['gåande', 'gående'],
+  ['fleir', 'fler'],
+  ['vedlikehald', 'vedlikehold'],
+  ['haldning', 'holdning'],
+  ['løyse', 'løshet'],
+  ['sjølv', 'selv'],
+  ['vaksn', 'voksn'],
+  ['høyring', 'høring'],
+  ['saman', 'sammen'],
+  ['rekneskap', 'regnskap'],
+  ['verksemd', 'virksomhet'],
+  ['eigedom', 'eiendom'],
+  ['eigen', 'egen'],
+  ['innbyggjar', 'innbygger'],
+  ['gjevar', 'giver'],
+  ['utval', 'utvalg'],
+  ['moglegheit', 'mulighet'],
+  ['mogleg', 'mulig'],
+  ['tryggleik', 'trygghet'],
+  ['avgjerd', 'avgjørelse'],
+  ['flykting', 'flyktning'],
+  ['fråvær', 'fravær'],
+  ['lækjar', 'lege'],
+  // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`, `kyrkje`)
+  ['kje', 'ke'],
+  ['gje', 'ge'],
+];
+
+/** Pairs replaced at the start of a word only (short, so anywhere would hit unrelated words). */
+export const VARIANTS_START: ReadonlyArray<readonly [string, string]> = [
+  ['auk', 'øk'],
+  ['open', 'åpen'],
+  ['heil', 'hel'],
+];
+
+/** Endings swapped at the end of a word: nynorsk `-ar` agent nouns and plurals, `-leg`, `-heit`. */
+export const VARIANTS_END: ReadonlyArray<readonly [string, string]> = [
+  ['arar', 'ere'],
+  ['arane', 'erne'],
+  ['ar', 'er'],
+  ['leg', 'lig'],
+  ['lege', 'lige'],
+  ['heit', 'het'],
+  ['inga', 'ingen'],
+];
