@@ -35,7 +35,9 @@ export async function search(query: string[], options: SearchOptions, context: C
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
-    const sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
+    // every document's sentence lengths weigh the ranking, but little else of a document
+    // without a matched word is kept: memory stays nearly flat in the number of documents
+    const sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
     const { hits, phrases } = rankSentences(sources, parsed);
     const out: SentenceRecord[] = [];
     // batches double: filters that reject most hits are not read 16 sentences at a time
@@ -52,6 +54,16 @@ export async function search(query: string[], options: SearchOptions, context: C
     return out;
   });
   return { type: 'sentences', view: 'search', records };
+}
+
+/** A document's term source as a search keeps it: its lengths packed, its offsets only if it has a hit. */
+function slim(source: TermSource): TermSource {
+  return {
+    sentences: source.sentences,
+    lengths: Uint32Array.from(source.lengths),
+    lines: source.lines,
+    offsets: source.lines.size ? source.offsets : () => [],
+  };
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines. */

@@ -28,6 +28,10 @@ export function output(result: CommandResult, options: RenderOptions, quiet = fa
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
   }
+  if (result.type === 'section-stream') {
+    const counter = { total: 0 };
+    return { chunks: sectionChunks(result, options, quiet, counter), found: () => counter.total > 0 };
+  }
   const lines = quiet ? [] : render(result, options);
   return { chunks: lines.length ? [`${lines.join('\n')}\n`] : [], found: () => found(result) };
 }
@@ -58,8 +62,42 @@ async function* streamChunks(
   else if (header && first) yield `${SENTENCE_COLUMNS.map(([name]) => name).join('\t')}\n`;
 }
 
+/**
+ * Sections a document at a time, byte-equal to rendering them whole but for the terminal's
+ * column of ids, aligned per document. On a terminal the documents are headed by their ids when
+ * there are several: the first document is held until the second shows whether there are.
+ */
+async function* sectionChunks(
+  result: Extract<CommandResult, { type: 'section-stream' }>,
+  options: RenderOptions,
+  quiet: boolean,
+  counter: { total: number },
+): AsyncGenerator<string> {
+  const text = (records: SectionRecord[], headed: boolean) => `${renderSections(records, result.tree, options, headed).join('\n')}\n`;
+  let first = true;
+  let held: SectionRecord[] | null = null;
+  for await (const records of result.batches) {
+    if (records.length === 0) continue;
+    counter.total += records.length;
+    if (quiet) return;
+    if (options.format === 'json') yield `${first ? '[\n' : ',\n'}${jsonArrayItems(records)}`;
+    else if (options.format !== 'text') yield `${machine(records, { ...options, header: options.header && first }, SECTION_COLUMNS).join('\n')}\n`;
+    else if (first && result.tree) held = records;
+    else {
+      if (held) yield text(held, true);
+      held = null;
+      yield text(records, result.tree);
+    }
+    first = false;
+  }
+  if (quiet) return;
+  if (held) yield text(held, false);
+  else if (options.format === 'json') yield first ? '[]\n' : '\n]\n';
+  else if (first && options.format === 'tsv' && options.header) yield `${SECTION_COLUMNS.map(([name]) => name).join('\t')}\n`;
+}
+
 /** Render a result to output lines (without line ends). */
-export function render(result: Exclude<CommandResult, { type: 'sentence-stream' }>, options: RenderOptions): string[] {
+export function render(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' }>, options: RenderOptions): string[] {
   switch (result.type) {
     case 'sentences':
       return renderSentences(result, options);
@@ -177,14 +215,18 @@ const SECTION_COLUMNS: ReadonlyArray<[string, (r: SectionRecord) => Field]> = [
   ['title', (r) => r.title],
 ];
 
-function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions): string[] {
+/** `headed`: each document's sections under its id (by default when they are of several documents). */
+function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions, headed?: boolean): string[] {
   if (options.format !== 'text') return machine(records, options, SECTION_COLUMNS);
   const { chalk } = options.style;
-  const idWidth = Math.max(...records.map((r) => r.id.length + 2 * (r.level - 1)), 2);
+  // a loop, not Math.max(...ids): a spread of 10,000 documents' sections overflowed the stack (issue 18)
+  let idWidth = 2;
+  for (const r of records) idWidth = Math.max(idWidth, r.id.length + 2 * (r.level - 1));
+  const heads = tree && (headed ?? records.some((r) => r.doc !== records[0]!.doc));
   const lines: string[] = [];
   let doc: string | null = null;
   for (const r of records) {
-    if (tree && r.doc !== doc && new Set(records.map((x) => x.doc)).size > 1) {
+    if (heads && r.doc !== doc) {
       doc = r.doc;
       lines.push(chalk.bold.underline(r.doc));
     }
