@@ -1,5 +1,5 @@
 import { type CatalogEntry, outlineOf } from '../index/store.js';
-import { type SectionRecord, sectionRecords } from '../query/records.js';
+import { qualify, type SectionRecord, sectionRecords } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
 import type { CommandResult } from './result.js';
 
@@ -7,11 +7,14 @@ export interface SectionsOptions {
   doc?: string;
 }
 
+/** No statement passes: a document's sections are read from its statements file, none of its rows. */
+const NO_ROWS = { sections: true, kinds: new Set<string>() };
+
 /**
  * `sections`: the table of contents, chapters and sections in document order, a document at a
  * time (issue 18: at 10,000 documents, every document read whole before the first line was
- * written took 3 GB). Each document's sections and statement counts come from its lean
- * statements file, its sentence counts from the catalogue's outline.
+ * written took 3 GB). Each document's sections come from the first line of its statements file,
+ * their counts from the catalogue's outline.
  */
 export async function sections(options: SectionsOptions, context: Context): Promise<CommandResult> {
   const index = await openIndex(context);
@@ -19,15 +22,22 @@ export async function sections(options: SectionsOptions, context: Context): Prom
   const ids = options.doc ? options.doc.split(',') : undefined;
   const entries = new Map(index.catalog.documents.map((e) => [e.id, e]));
   async function* batches(): AsyncGenerator<SectionRecord[]> {
-    for await (const docs of index.rowBatches(ids, { sections: true })) {
-      for (const { doc, rows, decode } of docs) {
+    for await (const docs of index.rowBatches(ids, NO_ROWS)) {
+      for (const { doc } of docs) {
         const outline = outlineOf(entries.get(doc.id) ?? ({ stats: {} } as CatalogEntry));
-        const records = sectionRecords({ ...doc, sentences: rows.map(decode) }, multi);
         if (outline && doc.sections.every((s) => outline.has(s.id))) {
-          records.forEach((r, i) => (r.sentences = outline.get(doc.sections[i]!.id)!));
-          yield records;
+          yield doc.sections.map((section) => ({
+            id: qualify(doc.id, section.id, multi),
+            doc: doc.id,
+            level: section.level,
+            title: section.title,
+            parent: section.parent === null ? null : qualify(doc.id, section.parent, multi),
+            page: section.page,
+            line: section.line,
+            ...outline.get(section.id)!,
+          }));
         } else {
-          // an entry without an outline (or replaced meanwhile): its sentences counted from the document
+          // an entry without an outline (or replaced meanwhile): counted from the document itself
           const whole = await index.load([doc.id]);
           yield whole.flatMap((d) => sectionRecords(d, multi));
         }

@@ -32,9 +32,9 @@ export interface DocumentStats {
    */
   kinds: string;
   /**
-   * The document's sections with their sentence counts (schema 7): `id:n` in document order,
-   * space-separated (section ids are dotted numbers). `show ID` finds from it which documents
-   * hold an id, and reads only that one; `sections` takes the sentence counts from it.
+   * The document's sections with their counts (schema 7): `id:sentences,statements,demands` in
+   * document order, space-separated (section ids are dotted numbers). `show ID` finds from it
+   * which documents hold an id, and reads only that one; `sections` takes its counts from it.
    */
   outline: string;
 }
@@ -122,9 +122,24 @@ export function areaKindsOf(entry: CatalogEntry): Map<string, Record<Kind, numbe
 }
 
 function encodeOutline(doc: IndexedDocument): string {
-  const counts = new Map<string, number>();
-  for (const s of doc.sentences) counts.set(s.sectionId, (counts.get(s.sectionId) ?? 0) + 1);
-  return doc.sections.map((s) => `${s.id}:${counts.get(s.id) ?? 0}`).join(' ');
+  const counts = new Map<string, SectionCounts>();
+  for (const s of doc.sentences) {
+    let c = counts.get(s.sectionId);
+    if (!c) counts.set(s.sectionId, (c = { sentences: 0, statements: 0, demands: 0 }));
+    c.sentences += 1;
+    if (s.kind !== null) c.statements += 1;
+    if (s.kind !== null && DEMAND_KINDS.includes(s.kind)) c.demands += 1;
+  }
+  return doc.sections.map((s) => {
+    const c = counts.get(s.id);
+    return c ? `${s.id}:${c.sentences},${c.statements},${c.demands}` : `${s.id}:0,0,0`;
+  }).join(' ');
+}
+
+export interface SectionCounts {
+  sentences: number;
+  statements: number;
+  demands: number;
 }
 
 /**
@@ -138,7 +153,7 @@ export function sentencesInSection(entry: CatalogEntry, sectionId: string): numb
   const key = `${sectionId}:`;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     if (at > 0 && text[at - 1] !== ' ') continue;
-    const end = text.indexOf(' ', at);
+    const end = text.indexOf(',', at);
     const n = Number(text.slice(at + key.length, end < 0 ? text.length : end));
     return Number.isInteger(n) && n >= 0 ? n : undefined;
   }
@@ -146,19 +161,20 @@ export function sentencesInSection(entry: CatalogEntry, sectionId: string): numb
 }
 
 /**
- * A catalogue entry's sections and their sentence counts (stats.outline), in document order;
- * null when the entry has none (or it is malformed).
+ * A catalogue entry's sections and their sentence, statement and demand counts (stats.outline),
+ * in document order; null when the entry has none (or it is malformed).
  */
-export function outlineOf(entry: CatalogEntry): Map<string, number> | null {
+export function outlineOf(entry: CatalogEntry): Map<string, SectionCounts> | null {
   const text = entry.stats.outline;
   if (typeof text !== 'string') return null;
-  const out = new Map<string, number>();
+  const out = new Map<string, SectionCounts>();
   for (const item of text.split(' ')) {
     if (!item) continue;
     const colon = item.lastIndexOf(':');
-    const n = Number(item.slice(colon + 1));
-    if (colon < 1 || !Number.isInteger(n) || n < 0) return null;
-    out.set(item.slice(0, colon), n);
+    const [sentences, statements, demands, extra] = item.slice(colon + 1).split(',').map(Number);
+    const counts = { sentences: sentences!, statements: statements!, demands: demands! };
+    if (colon < 1 || extra !== undefined || !Object.values(counts).every((n) => Number.isInteger(n) && n >= 0)) return null;
+    out.set(item.slice(0, colon), counts);
   }
   return out;
 }
@@ -232,9 +248,42 @@ function validSection(s: Section): boolean {
   return Boolean(s) && typeof s.id === 'string' && typeof s.title === 'string' && typeof s.level === 'number';
 }
 
-function validSentence(s: AnalyzedSentence): boolean {
+/**
+ * A sentence as a line of its document's sentences file (schema 7): a JSON array of its fields
+ * in this order, its id 0 when it is its section's id and its ordinal (as segment/ makes them):
+ * the keys of every field on every line were a fifth of the file's compressed size.
+ */
+export function encodeSentenceLine(s: AnalyzedSentence): string {
+  const id = s.id === `${s.sectionId}-${s.ordinal}` ? 0 : s.id;
+  const cues = s.cues.map((c) => [c.kind, c.cue, c.match, c.weight]);
+  return JSON.stringify([s.sectionId, s.ordinal, s.page, s.lines, s.text, s.kind, s.kinds, s.areas, s.actors, s.figures, cues, s.areaTerms, id]);
+}
+
+/** A parsed line of a sentences file as a sentence: an array (schema 7) or an object (schemas 5 and 6); null when neither. */
+export function decodeSentenceLine(value: unknown): AnalyzedSentence | null {
+  if (!Array.isArray(value)) return value !== null && typeof value === 'object' ? (value as AnalyzedSentence) : null;
+  const [sectionId, ordinal, page, lines, text, kind, kinds, areas, actors, figures, cues, areaTerms, id] = value as unknown[];
+  if (!Array.isArray(cues) || !cues.every((c) => Array.isArray(c) && c.length === 4)) return null;
+  return {
+    id: (id === 0 ? `${String(sectionId)}-${String(ordinal)}` : id) as string,
+    sectionId: sectionId as string,
+    ordinal: ordinal as number,
+    page: page as number | null,
+    lines: lines as [number, number],
+    text: text as string,
+    kind: kind as AnalyzedSentence['kind'],
+    kinds: kinds as AnalyzedSentence['kinds'],
+    areas: areas as string[],
+    actors: actors as AnalyzedSentence['actors'],
+    figures: figures as string[],
+    cues: (cues as Array<[Kind, string, string, number]>).map(([k, cue, match, weight]) => ({ kind: k, cue, match, weight })),
+    areaTerms: areaTerms as Record<string, string[]>,
+  };
+}
+
+function validSentence(s: AnalyzedSentence | null): s is AnalyzedSentence {
   return (
-    Boolean(s) && typeof s.id === 'string' && typeof s.text === 'string' && typeof s.sectionId === 'string' &&
+    s !== null && typeof s.id === 'string' && typeof s.text === 'string' && typeof s.sectionId === 'string' &&
     Array.isArray(s.lines) && Array.isArray(s.kinds) && Array.isArray(s.areas) && Array.isArray(s.actors) && Array.isArray(s.figures)
   );
 }
@@ -268,7 +317,7 @@ export async function readDocument(
   try {
     if (!text.endsWith('\n')) throw new SyntaxError('cut short');
     sections = JSON.parse(text.slice(0, newline));
-    sentences = JSON.parse(`[${text.slice(newline + 1, -1).replaceAll('\n', ',')}]`);
+    sentences = (JSON.parse(`[${text.slice(newline + 1, -1).replaceAll('\n', ',')}]`) as unknown[]).map(decodeSentenceLine);
   } catch {
     throw corruptDocument(dir, entry);
   }

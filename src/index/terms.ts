@@ -15,12 +15,12 @@ import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
 import { encodeTerms, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
-import { docFile, encodeSentencesFile, readSentencesFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
+import { decodeSentenceLine, docFile, encodeSentenceLine, encodeSentencesFile, readSentencesFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
 
 /** The search files of a document (file name and content), for store.ts to write. */
 export async function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Promise<Array<[string, string | Buffer]>> {
   const lines = [JSON.stringify(doc.sections)];
-  for (const sentence of doc.sentences) lines.push(JSON.stringify(sentence));
+  for (const sentence of doc.sentences) lines.push(encodeSentenceLine(sentence));
   // byte offsets of the sentence lines and of the end: a query reads only the lines it shows
   const offsets: number[] = [];
   let at = 0;
@@ -78,7 +78,7 @@ export async function readSentences(dir: string, entry: EntryRef, offsets: reado
     for (const i of indices) {
       if (sentences.has(i)) continue;
       if (!(i >= 0 && i + 1 < offsets.length)) throw new SyntaxError(`no sentence ${i}`);
-      const s = lineAt(offsets[i]!, offsets[i + 1]! - 1) as AnalyzedSentence;
+      const s = decodeSentenceLine(lineAt(offsets[i]!, offsets[i + 1]! - 1));
       if (!s || typeof s.text !== 'string' || typeof s.id !== 'string') throw new SyntaxError('bad sentence');
       sentences.set(i, s);
     }
