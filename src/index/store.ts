@@ -308,7 +308,8 @@ export async function readDocument(
   try {
     text = (await readSentencesFile(dir, entry.file)).toString('utf8');
   } catch (error) {
-    throw unreadableDocument(dir, entry, error);
+    // read but not brotli: cut short or overwritten
+    throw error instanceof SyntaxError ? corruptDocument(dir, entry) : unreadableDocument(dir, entry, error);
   }
   // line 1 the sections, then one sentence a line; a whole file ends with a newline
   const newline = text.indexOf('\n');
