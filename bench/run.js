@@ -9,9 +9,17 @@
 //   5. list / search / grep on the N-document index: time and peak memory     ≤ 0.5 s, ≤ 300 MB
 //   6. ingest of a 15-page PDF                           vs  pdf.js alone extracting its text ≤ 1.5×
 //
+//   6. every other command on the N-document index (issue 18):
+//      show of one id, show of an unknown id, areas, areas --doc, sections --doc X  vs node -e 0  ≤ 2×
+//      sections, kwic, digest --area helse: time and peak memory                  ≤ 300 MB
+//      the index on disk, by kind of file                                          ≤ 2.5× the sources
+//   7. with --large (`npm run bench -- --large`; minutes): a corpus of BENCH_LARGE_DOCS (default
+//      10,000) documents, generated, ingested once (≤ 1.1× linear in figure 3's time) and
+//      asked figure 6's questions.
+//
 // BENCH_DOCS (default 1000) and BENCH_RUNS (default 5) scale it down for a quick look.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './generate.js';
@@ -21,6 +29,7 @@ const BIN = join(ROOT, 'bin', 'ks-input.cjs');
 const SEED = join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt');
 const DOCS = Number(process.env.BENCH_DOCS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const LARGE = process.argv.includes('--large') ? Number(process.env.BENCH_LARGE_DOCS ?? 10000) : 0;
 const work = mkdtempSync(join(tmpdir(), 'ks-input-bench-'));
 const env = { ...process.env, NO_COLOR: '1' };
 
@@ -58,9 +67,9 @@ const summary = (runs) => ({ secs: median(runs.map((r) => r.secs)), mb: Math.max
  */
 function timed(cmd, args, options = {}) {
   options.before?.();
-  measure(cmd, args, options);
+  if (options.warmUp !== false) measure(cmd, args, options);
   return summary(
-    Array.from({ length: RUNS }, () => {
+    Array.from({ length: options.runs ?? RUNS }, () => {
       options.before?.();
       return measure(cmd, args, options);
     }),
@@ -87,11 +96,11 @@ const rows = [];
 function row(figure, ours, baseline, target, pass) {
   rows.push({ figure, ours, baseline, ratio: baseline ? ours / baseline : null, target, pass });
   const r = rows[rows.length - 1];
-  console.log(`${figure.padEnd(46)} ${ours.toFixed(3).padStart(8)} ${baseline ? baseline.toFixed(3).padStart(8) : '       -'} ${r.ratio ? `${r.ratio.toFixed(2)}×`.padStart(7) : '      -'}  ${target.padEnd(10)} ${pass ? 'ok' : 'MISSED'}`);
+  console.log(`${figure.padEnd(60)} ${ours.toFixed(3).padStart(8)} ${baseline ? baseline.toFixed(3).padStart(8) : '       -'} ${r.ratio ? `${r.ratio.toFixed(2)}×`.padStart(7) : '      -'}  ${target.padEnd(10)} ${pass ? 'ok' : 'MISSED'}`);
 }
 
 console.log(`ks-input benchmarks: ${DOCS} documents, median of ${RUNS} runs, in ${work}`);
-console.log(`${'figure'.padEnd(46)} ${'ours'.padStart(8)} ${'baseline'.padStart(8)} ${'ratio'.padStart(7)}  target`);
+console.log(`${'figure'.padEnd(60)} ${'ours'.padStart(8)} ${'baseline'.padStart(8)} ${'ratio'.padStart(7)}  target`);
 
 // the floor of any Node program, run in turn with figures 1 and 2
 const FLOOR = [process.execPath, ['-e', '0']];
@@ -182,13 +191,86 @@ const [pdfjsOnly, pdfIngest] = timedAgainst(
 );
 row(`6. ingest a ${pdf.pages}-page PDF (s)`, pdfIngest.secs, pdfjsOnly.secs, '≤ 1.5×', pdfIngest.secs / pdfjsOnly.secs <= 1.5);
 
+/** Bytes of the files under a folder, by the kind of file (what follows the document's name). */
+function sizesOf(dir) {
+  const kinds = new Map();
+  const walk = (folder) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      const info = statSync(path);
+      if (info.isDirectory()) walk(path);
+      else {
+        const kind = name === 'catalog.json' ? name : name.split('.').slice(2).join('.') || name;
+        kinds.set(kind, (kinds.get(kind) ?? 0) + info.size);
+      }
+    }
+  };
+  walk(dir);
+  return kinds;
+}
+
+/**
+ * Figure 6 on an index of `docs` documents made from `sourceBytes` of sources; `once`: each
+ * heavy command run once, without a warm-up, and the light ones in turn with the floor twice
+ * (at 10,000 documents a digest alone takes minutes).
+ */
+function everyCommand(figure, index, docs, sourceBytes, once = false) {
+  const at = `${docs} docs`;
+  const light = [
+    ['show doc-0042:2-2', ['show', 'doc-0042:2-2'], 0],
+    ['show 2.5-3 (short id)', ['show', '2.5-3'], [0, 1]],
+    ['show nope-1 (unknown)', ['show', 'nope-1'], 1],
+    ['areas', ['areas'], 0],
+    ['areas --doc doc-0042', ['areas', '--doc', 'doc-0042'], 0],
+    ['sections --doc doc-0042', ['sections', '--doc', 'doc-0042'], 0],
+  ];
+  for (const [name, args, expect] of light) {
+    const [floor, q] = timedAgainst(FLOOR, [process.execPath, [BIN, ...args, '--index', index, '--format', 'tsv'], { expect }], once ? { runs: 2 } : {});
+    row(`${figure}. ${name}, ${at} (s)`, q.secs, floor.secs, '≤ 2×', q.secs / floor.secs <= 2);
+  }
+  const heavy = [
+    ['sections', ['sections', '--format', 'tsv']],
+    ['kwic fastlege', ['kwic', 'fastlege', '--format', 'tsv']],
+    ['digest --area helse', ['digest', '--area', 'helse']],
+  ];
+  for (const [name, args] of heavy) {
+    const q = timed(process.execPath, [BIN, ...args, '--index', index], { expect: [0, 1], ...(once ? { runs: 1, warmUp: false } : {}) });
+    const lines = readFileSync(join(work, 'stdout.txt'), 'utf8').split('\n').length - 1;
+    row(`${figure}. ${name}, ${at} (s; ${lines} lines out)`, q.secs, null, '-', true);
+    row(`${figure}. ${name}, ${at} (peak MB)`, q.mb, null, '≤ 300 MB', q.mb <= 300);
+  }
+  const sizes = sizesOf(index);
+  let total = 0;
+  for (const [kind, bytes] of [...sizes].sort((a, b) => b[1] - a[1])) {
+    total += bytes;
+    row(`${figure}. index: ${kind}, ${at} (× sources)`, bytes / sourceBytes, null, '-', true);
+  }
+  row(`${figure}. index on disk, ${at} (× sources)`, total / sourceBytes, null, '≤ 2.5×', total / sourceBytes <= 2.5);
+}
+
+// 7. every command on the big index
+everyCommand(7, big, DOCS, generated.bytes);
+
+// 8. --large: ten times as many documents, ingested once
+if (LARGE) {
+  const largeCorpus = join(work, 'large-corpus');
+  const made = generateCorpus(SEED, largeCorpus, LARGE);
+  rmSync(corpus, { recursive: true, force: true });
+  const largeIndex = join(work, 'large');
+  const ingested = measure(process.execPath, [BIN, 'ingest', largeCorpus, '--index', largeIndex, '-q'], { expect: 0 });
+  const linear = full.secs * (LARGE / DOCS);
+  row(`8. ingest ${LARGE} documents (s; vs ${DOCS} × ${LARGE / DOCS})`, ingested.secs, linear, '≤ 1.1×', ingested.secs / linear <= 1.1);
+  row(`8. ingest ${LARGE} documents (peak MB)`, ingested.mb, null, '-', true);
+  everyCommand(8, largeIndex, LARGE, made.bytes, true);
+}
+
 const node = process.version;
 const cpu = `${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}`;
 const md = [
   '# Benchmark results',
   '',
   `Written by \`npm run bench\` (bench/run.js). Machine: ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${node}.`,
-  `Corpus: ${generated.files} synthetic documents, ${(generated.bytes / 2 ** 20).toFixed(1)} MB; median of ${RUNS} runs.`,
+  `Corpus: ${generated.files} synthetic documents, ${(generated.bytes / 2 ** 20).toFixed(1)} MB; median of ${RUNS} runs.${LARGE ? ` Figure 7: ${LARGE} documents, each command once (the light ones twice in turn with the floor).` : ''}`,
   '',
   '| figure | ours | baseline | ratio | target | met |',
   '|---|---:|---:|---:|---|---|',

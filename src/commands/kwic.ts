@@ -5,8 +5,8 @@ import { readSentences, readTerms } from '../index/terms.js';
 import { UsageError } from '../model/errors.js';
 import { searchForm, wordProbes, wordsOf } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { type KwicHit, matchersOf, occurrences as concordance } from '../query/kwic.js';
-import { occurrences, type TermSource, vocabularyOf } from '../query/postings.js';
+import { matchersOf, occurrences as concordance } from '../query/kwic.js';
+import { occurrences } from '../query/postings.js';
 import type { Located, SentenceRecord } from '../query/records.js';
 import { sentenceRecord } from '../query/records.js';
 import { displayWidth } from '../render/style.js';
@@ -37,33 +37,45 @@ export async function kwic(term: string, options: KwicOptions, context: Context)
   const words = wordsOf(term).map((t) => t.text);
   const probes = options.exact ? words.map(searchForm) : [...new Set(words.flatMap(wordProbes))];
   const kwicOptions = { exact: options.exact, width: options.width ?? DEFAULT_KWIC_WIDTH, measure: displayWidth };
-  const hits = await index.read(async (catalog: Catalog) => {
+  const records = await index.read(async (catalog: Catalog) => {
     const entries = catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
-    const sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
-    const matchers = matchersOf(term, vocabularyOf(sources, true), Boolean(options.exact));
+    // only the documents with a line the probes match are kept, and only those lines and their
+    // sentence offsets: memory grows with what is found, not with the corpus (issue 18)
+    const read = await mapLimit(entries, READ_CONCURRENCY, async (entry) => {
+      const source = await readTerms(index.dir, entry, probes);
+      return source.lines.size ? { entry, lines: source.lines, offsets: source.offsets } : null;
+    });
+    const sources = read.filter((s) => s !== null);
+    const vocabulary = new Set<string>();
+    for (const s of sources) for (const form of s.lines.keys()) vocabulary.add(form);
+    const matchers = matchersOf(term, vocabulary, Boolean(options.exact));
     if (!matchers.length) return [];
     const first = matchers[0]!;
-    const candidates = sources.map((s: TermSource) => {
+    const docs = sources.flatMap(({ entry, lines, offsets }) => {
       const found = new Set<number>();
-      for (const [form, line] of s.lines) if (first.has(form)) for (const i of occurrences(line)) found.add(i);
-      return [...found].sort((a, b) => a - b);
+      for (const [form, line] of lines) if (first.has(form)) for (const i of occurrences(line)) found.add(i);
+      return found.size ? [{ entry, offsets, sentences: [...found].sort((a, b) => a - b) }] : [];
     });
-    const out: KwicHit[] = [];
-    // documents in order, a batch at a time, until the limit is reached
-    const docs = entries.map((entry, k) => ({ entry, source: sources[k]!, sentences: candidates[k]! })).filter((d) => d.sentences.length);
-    for (let from = 0; from < docs.length && (options.limit === undefined || out.length < options.limit); from += READ_CONCURRENCY) {
-      const batch = await mapLimit(docs.slice(from, from + READ_CONCURRENCY), READ_CONCURRENCY, async ({ entry, source, sentences }) => {
-        const lines = await readSentences(index.dir, entry, source.offsets(), sentences);
+    const out: SentenceRecord[] = [];
+    const limit = options.limit ?? Infinity;
+    // documents in order, a batch at a time, until the limit is reached; each hit made its record
+    // at once, so no document's sentences outlive its batch
+    for (let from = 0; from < docs.length && out.length < limit; from += READ_CONCURRENCY) {
+      const batch = await mapLimit(docs.slice(from, from + READ_CONCURRENCY), READ_CONCURRENCY, async ({ entry, offsets, sentences }) => {
+        const lines = await readSentences(index.dir, entry, offsets(), sentences);
         const doc = documentOf(entry, lines.sections);
         const located: Located[] = sentences.map((i) => ({ doc, sentence: lines.sentences.get(i)!, index: i }));
         return concordance(located.filter((l) => matches(filter, l)), matchers, kwicOptions);
       });
-      for (const found of batch) out.push(...found);
+      for (const hits of batch) {
+        for (const h of hits) {
+          if (out.length >= limit) break;
+          out.push({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right });
+        }
+      }
     }
     return out;
   });
-  const limited = options.limit === undefined ? hits : hits.slice(0, options.limit);
-  const records: SentenceRecord[] = limited.map((h) => ({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right }));
   if (records.length === 0) {
     await checkSectionTargets(filter, index);
     if (options.exact) await sayCompounds(term, index, filter, context);

@@ -43,13 +43,16 @@ export async function search(query: string[], options: SearchOptions, context: C
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
-    let sources = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, probes));
+    // every document's sentence lengths weigh the ranking, but little else of a document
+    // without a matched word is kept: memory stays nearly flat in the number of documents
+    let sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
     // a second pass, for the synonyms and compound parts of the query words the first found
     // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes
     const more = partProbes(parsed, sources, probes);
     if (more.length) {
-      const added = await mapLimit(entries, READ_CONCURRENCY, (e) => readTerms(index.dir, e, more));
-      sources = sources.map((s, i) => withLines(s, added[i]!));
+      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more)));
+      // a document slimmed of offsets in the first pass (no line then) takes the second's
+      sources = sources.map((s, i) => ({ ...withLines(s, added[i]!), ...(s.lines.size ? {} : { offsets: added[i]!.offsets }) }));
     }
     const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
     const out: SentenceRecord[] = [];
@@ -68,6 +71,16 @@ export async function search(query: string[], options: SearchOptions, context: C
   });
   if (records.length === 0) await checkSectionTargets(filter, index);
   return { type: 'sentences', view: 'search', records };
+}
+
+/** A document's term source as a search keeps it: its lengths packed, its offsets only if it has a hit. */
+function slim(source: TermSource): TermSource {
+  return {
+    sentences: source.sentences,
+    lengths: Uint32Array.from(source.lengths),
+    lines: source.lines,
+    offsets: source.lines.size ? source.offsets : () => [],
+  };
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines. */

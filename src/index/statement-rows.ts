@@ -98,6 +98,8 @@ export function rowText(row: string): string {
 
 /** A kind and area filter, tested on a row. */
 export interface RowFilter {
+  /** read the document's sections even when no row is kept (`sections` lists every document's) */
+  sections?: boolean;
   /** the statement's kind (its first) must be one of these */
   kinds?: ReadonlySet<string> | null;
   /** one of its areas must be one of these */

@@ -83,7 +83,8 @@ export interface TermLine {
 /** What a query needs of one document: sentence count and lengths, and the lines it matched. */
 export interface TermSource {
   sentences: number;
-  lengths: readonly number[];
+  /** (a query may keep them in a typed array: search keeps every document's) */
+  lengths: ArrayLike<number> & Iterable<number>;
   /** the lines whose form contains a probe, in file order */
   lines: ReadonlyMap<string, TermLine>;
   /** byte offsets of the sentence lines in the sentences file (empty when there is none) */

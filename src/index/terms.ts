@@ -3,24 +3,24 @@
 //
 //   docs/<id>.<hash>.terms.txt        its words in search form with their postings
 //                                     (query/postings.ts: format and ranking)
-//   docs/<id>.<hash>.sentences.jsonl  line 1 its sections, then one line per sentence, whole:
-//                                     also the document `show` and `sections` read; the term
-//                                     file holds the byte offset of each line, so a query reads
-//                                     and parses only the lines of the sentences it shows
+//   docs/<id>.<hash>.sentences.jsonl.br  line 1 its sections, then one line per sentence, whole,
+//                                     brotli-compressed: also the document `show` reads; the
+//                                     term file holds the byte offset of each line in the
+//                                     uncompressed text, so a query parses only the lines of the
+//                                     sentences it shows
 //
 // A query reads every loaded document's term file as one string, keeps only the lines its
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
-import { closeSync, openSync, readSync } from 'node:fs';
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
 import { encodeTerms, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
-import { docFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
+import { decodeSentenceLine, docFile, encodeSentenceLine, encodeSentencesFile, readSentencesFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
 
 /** The search files of a document (file name and content), for store.ts to write. */
-export function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Array<[string, string]> {
+export async function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' | 'sentences'>): Promise<Array<[string, string | Buffer]>> {
   const lines = [JSON.stringify(doc.sections)];
-  for (const sentence of doc.sentences) lines.push(JSON.stringify(sentence));
+  for (const sentence of doc.sentences) lines.push(encodeSentenceLine(sentence));
   // byte offsets of the sentence lines and of the end: a query reads only the lines it shows
   const offsets: number[] = [];
   let at = 0;
@@ -30,7 +30,7 @@ export function searchFiles(file: string, doc: Pick<IndexedDocument, 'sections' 
   }
   return [
     [termsFileOf(file), encodeTerms(doc.sentences.map((s) => s.text), offsets)],
-    [sentencesFileOf(file), `${lines.join('\n')}\n`],
+    [sentencesFileOf(file), await encodeSentencesFile(`${lines.join('\n')}\n`)],
   ];
 }
 
@@ -64,14 +64,12 @@ export interface SentenceLines {
  * their bytes: `offsets` (from its term file) says where each sentence line starts.
  */
 export async function readSentences(dir: string, entry: EntryRef, offsets: readonly number[], indices: Iterable<number>): Promise<SentenceLines> {
-  let fd: number | null = null;
   try {
-    fd = openSync(docFile(dir, sentencesFileOf(entry.file)), 'r');
-    const handle = fd;
+    // the file is compressed as a whole: decompressed once, then only the lines shown are parsed
+    const text = await readSentencesFile(dir, entry.file);
     const lineAt = (start: number, end: number) => {
-      const bytes = Buffer.allocUnsafe(end - start);
-      if (readSync(handle, bytes, 0, bytes.length, start) !== bytes.length) throw new SyntaxError('short sentences file');
-      return JSON.parse(bytes.toString('utf8')) as unknown;
+      if (end > text.length || start > end) throw new SyntaxError('short sentences file');
+      return JSON.parse(text.toString('utf8', start, end)) as unknown;
     };
     if (!offsets.length) throw new SyntaxError('no sentence offsets');
     const sections = lineAt(0, offsets[0]! - 1) as Section[];
@@ -80,14 +78,12 @@ export async function readSentences(dir: string, entry: EntryRef, offsets: reado
     for (const i of indices) {
       if (sentences.has(i)) continue;
       if (!(i >= 0 && i + 1 < offsets.length)) throw new SyntaxError(`no sentence ${i}`);
-      const s = lineAt(offsets[i]!, offsets[i + 1]! - 1) as AnalyzedSentence;
+      const s = decodeSentenceLine(lineAt(offsets[i]!, offsets[i + 1]! - 1));
       if (!s || typeof s.text !== 'string' || typeof s.id !== 'string') throw new SyntaxError('bad sentence');
       sentences.set(i, s);
     }
     return { sections, sentences };
   } catch (error) {
     throw unreadable(dir, entry, error);
-  } finally {
-    if (fd !== null) closeSync(fd);
   }
 }

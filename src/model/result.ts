@@ -121,6 +121,8 @@ export type CommandResult =
    */
   | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
+  /** Sections a document at a time (a batch is one document's), written as they are read. */
+  | { type: 'section-stream'; batches: AsyncIterable<SectionRecord[]>; tree: boolean }
   | { type: 'areas'; records: AreaRecord[] }
   | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
@@ -132,7 +134,7 @@ export type CommandResult =
   | { type: 'similar'; target: SentenceRecord; records: Array<SentenceRecord & { similarity: number }> };
 
 /** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
-export function found(result: Exclude<CommandResult, { type: 'sentence-stream' }>): boolean {
+export function found(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' }>): boolean {
   switch (result.type) {
     case 'markdown':
       return result.found;

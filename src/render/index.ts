@@ -34,6 +34,10 @@ export function output(result: CommandResult, options: RenderOptions, quiet = fa
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
   }
+  if (result.type === 'section-stream') {
+    const counter = { total: 0 };
+    return { chunks: sectionChunks(result, options, quiet, counter), found: () => counter.total > 0 };
+  }
   const lines = quiet ? [] : render(result, options);
   return { chunks: lines.length ? [`${lines.join('\n')}\n`] : [], found: () => found(result) };
 }
@@ -64,8 +68,42 @@ async function* streamChunks(
   else if (header && first) yield `${machine([], options, SENTENCE_COLUMNS).join('\n')}\n`;
 }
 
+/**
+ * Sections a document at a time, byte-equal to rendering them whole but for the terminal's
+ * column of ids, aligned per document. On a terminal the documents are headed by their ids when
+ * there are several: the first document is held until the second shows whether there are.
+ */
+async function* sectionChunks(
+  result: Extract<CommandResult, { type: 'section-stream' }>,
+  options: RenderOptions,
+  quiet: boolean,
+  counter: { total: number },
+): AsyncGenerator<string> {
+  const text = (records: SectionRecord[], headed: boolean) => `${renderSections(records, result.tree, options, headed).join('\n')}\n`;
+  let first = true;
+  let held: SectionRecord[] | null = null;
+  for await (const records of result.batches) {
+    if (records.length === 0) continue;
+    counter.total += records.length;
+    if (quiet) return;
+    if (options.format === 'json') yield `${first ? '[\n' : ',\n'}${jsonArrayItems(records)}`;
+    else if (options.format !== 'text') yield `${machine(records, { ...options, header: options.header && first }, SECTION_COLUMNS).join('\n')}\n`;
+    else if (first && result.tree) held = records;
+    else {
+      if (held) yield text(held, true);
+      held = null;
+      yield text(records, result.tree);
+    }
+    first = false;
+  }
+  if (quiet) return;
+  if (held) yield text(held, false);
+  else if (options.format === 'json') yield first ? '[]\n' : '\n]\n';
+  else if (first && options.format === 'tsv' && options.header) yield `${SECTION_COLUMNS.map(([name]) => name).join('\t')}\n`;
+}
+
 /** Render a result to output lines (without line ends). */
-export function render(result: Exclude<CommandResult, { type: 'sentence-stream' }>, options: RenderOptions): string[] {
+export function render(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' }>, options: RenderOptions): string[] {
   switch (result.type) {
     case 'sentences':
       return renderSentences(result, options);
@@ -207,24 +245,31 @@ const SECTION_COLUMNS: ReadonlyArray<[string, (r: SectionRecord) => Field]> = [
   ['title', (r) => r.title],
 ];
 
-function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions): string[] {
+/** `headed`: each document's sections under its id (by default when they are of several documents). */
+function renderSections(records: SectionRecord[], tree: boolean, options: RenderOptions, headed?: boolean): string[] {
   if (options.format !== 'text') return machine(records, options, SECTION_COLUMNS);
   const { chalk, width } = options.style;
-  const idWidth = Math.max(...records.map((r) => r.id.length + 2 * (r.level - 1)), 2);
+  // loops, not Math.max(...ids): a spread of 10,000 documents' sections overflowed the stack (issue 18)
+  let idWidth = 2;
+  for (const r of records) idWidth = Math.max(idWidth, r.id.length + 2 * (r.level - 1));
   const full = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.sentences, 'sentence')}, ${count(r.demands, 'demand')}`;
   const short = (r: SectionRecord) => `${pageOrLine(r.page, r.line)} · ${count(r.demands, 'demand')}`;
   // on a terminal a row never wraps: the sentence counts go when they would leave a title less
   // than MIN_TITLE columns, then titles are cut with "…" to what is left
-  const room = (counts: (r: SectionRecord) => string) => (width ?? 0) - idWidth - 4 - Math.max(...records.map((r) => displayWidth(counts(r))));
+  const room = (counts: (r: SectionRecord) => string) => {
+    let widest = 0;
+    for (const r of records) widest = Math.max(widest, displayWidth(counts(r)));
+    return (width ?? 0) - idWidth - 4 - widest;
+  };
   const countsOf = width === null || room(full) >= MIN_TITLE ? full : short;
+  // document headings only on a terminal: piped, one record a line (ids carry the document)
+  const heads = tree && width !== null && (headed ?? records.some((r) => r.doc !== records[0]!.doc));
   const lines: string[] = [];
-  const docs = new Set(records.map((x) => x.doc)).size;
   let doc: string | null = null;
   for (const r of records) {
-    // piped, one record a line whatever the number of documents (ids carry the document)
-    if (tree && width !== null && r.doc !== doc && docs > 1) {
+    if (heads && r.doc !== doc) {
       doc = r.doc;
-      lines.push(chalk.bold.underline(cut(clean(r.doc), width)));
+      lines.push(chalk.bold.underline(cut(clean(r.doc), width!)));
     }
     const indent = '  '.repeat(r.level - 1);
     if (width === null) {

@@ -94,7 +94,7 @@ describe('BM25+ over postings', () => {
   it('writes, beside the terms, the sentence lines a query reads by their byte offsets', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ks-terms-'));
     mkdirSync(join(dir, 'docs'));
-    const files = searchFiles('seed.x', seed);
+    const files = await searchFiles('seed.x', seed);
     for (const [name, data] of files) writeFileSync(join(dir, 'docs', name), data);
     const source = termSource(readFileSync(join(dir, 'docs', files[0]![0])), ['fas']);
     const offsets = source.offsets();
@@ -106,9 +106,9 @@ describe('BM25+ over postings', () => {
     await expect(readSentences(dir, { id: 'seed', file: 'seed.x' }, offsets, [seed.sentences.length])).rejects.toThrow(/rebuild/u);
   });
 
-  it('ranks from the term files an ingest writes, read through the probes of the query', () => {
+  it('ranks from the term files an ingest writes, read through the probes of the query', async () => {
     const docs = [seed, heldout('h1-horing-helse.txt', 'h1')];
-    const files = docs.map((d) => searchFiles(`${d.id}.x.json`, d)[0]![1]);
+    const files = await Promise.all(docs.map(async (d) => (await searchFiles(`${d.id}.x.json`, d))[0]![1] as string));
     // the last two split into parts (`legevakt|bemanning`, `fastlege|kontor`): a second pass reads their lines
     for (const q of ['fastlege', 'lærer', '"psykisk helse"', 'helse omsorg', 'legevaktbemanning', 'fastlegekontor digitalisering']) {
       const parsed = parseQuery(q);

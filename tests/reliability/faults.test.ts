@@ -1,5 +1,6 @@
 // Fault injection: the built CLI on generated bad inputs, broken indexes and bad usage. Every
 // failure is its exit status and one `ks-input:` line on stderr; the index stays usable.
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,6 +213,8 @@ describe('broken indexes', () => {
   let idx: string;
   let catalog: string;
   let docFile: string;
+  /** the sentences file, compressed as it is on disk, and its text */
+  let docBytes: Buffer;
   let docText: string;
   let statementsFile: string;
   let statementsText: string;
@@ -221,13 +224,14 @@ describe('broken indexes', () => {
     catalog = readFileSync(join(idx, 'catalog.json'), 'utf8');
     const entry = (JSON.parse(catalog) as { documents: Array<{ file: string }> }).documents[0]!;
     docFile = join(idx, 'docs', sentencesFileOf(entry.file));
-    docText = readFileSync(docFile, 'utf8');
+    docBytes = readFileSync(docFile);
+    docText = brotliDecompressSync(docBytes).toString('utf8');
     statementsFile = join(idx, 'docs', statementsFileOf(entry.file));
     statementsText = readFileSync(statementsFile, 'utf8');
   });
   const restore = () => {
     writeFileSync(join(idx, 'catalog.json'), catalog);
-    writeFileSync(docFile, docText);
+    writeFileSync(docFile, docBytes);
     writeFileSync(statementsFile, statementsText);
   };
   const withCatalog = (text: string, code: number, pattern: RegExp) => {
@@ -252,15 +256,16 @@ describe('broken indexes', () => {
   it('newer schema', () => withCatalog(edit((c) => (c.schemaVersion = 999)), 3, /made by a newer ks-input/u));
   // `show` reads a document's sentences file; `list` reads its lean statements file: both are checked
   it('truncated document file', () => {
-    writeFileSync(docFile, docText.slice(0, 300));
+    writeFileSync(docFile, docBytes.subarray(0, 300));
     expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is corrupt.*ks-input ingest/u);
     restore();
   });
   it('document file with a missing field', () => {
     const [sections, first, ...rest] = docText.split('\n');
-    const sentence = JSON.parse(first!) as Record<string, unknown>;
-    delete sentence.text;
-    writeFileSync(docFile, [sections, JSON.stringify(sentence), ...rest].join('\n'));
+    const sentence = JSON.parse(first!) as unknown[]; // a sentence line is an array of its fields (store.ts)
+    expect(sentence[4]).toBeTypeOf('string');
+    sentence.splice(4, 1); // its text
+    writeFileSync(docFile, brotliCompressSync([sections, JSON.stringify(sentence), ...rest].join('\n')));
     expectOneLineError(cli(['show', '1-1', '--index', idx]), 3, /document good is corrupt/u);
     restore();
   });

@@ -2,7 +2,7 @@
 // writes must be byte-equal to the same records rendered whole.
 import { describe, expect, it } from 'vitest';
 import type { CommandResult, SentenceBatch } from '../../src/commands/result.js';
-import type { SentenceRecord } from '../../src/query/records.js';
+import type { SectionRecord, SentenceRecord } from '../../src/query/records.js';
 import { type Format, output, render } from '../../src/render/index.js';
 import { makeStyle } from '../../src/render/style.js';
 
@@ -77,5 +77,47 @@ describe('streamed output with -q', () => {
     expect(text).toBe('');
     expect(out.found()).toBe(true);
     expect(read).toBe(2);
+  });
+});
+
+describe('streamed sections (a batch is one document\'s)', () => {
+  const section = (doc: string, n: number): SectionRecord => ({
+    id: `${doc}:${n}`, doc, level: 1 + (n % 2), title: `Del ${n}`, parent: null, page: n, line: n, sentences: n, statements: n % 3, demands: n % 2,
+  });
+  const docsOf = (sizes: number[]) => sizes.map((size, k) => Array.from({ length: size }, (_, i) => section(`d${k}`, i + 1)));
+  async function streamed(sizes: number[], format: Format, header = false, style = PLAIN_STYLE) {
+    async function* batches() {
+      for (const batch of docsOf(sizes)) yield batch;
+    }
+    const out = output({ type: 'section-stream', batches: batches(), tree: true }, { format, style, header });
+    let text = '';
+    for await (const chunk of out.chunks) text += chunk;
+    return { text, found: out.found() };
+  }
+  const wholeSections = (sizes: number[], format: Format, header = false) => {
+    const lines = render({ type: 'sections', records: docsOf(sizes).flat(), tree: true }, { format, style: PLAIN_STYLE, header });
+    return lines.length ? `${lines.join('\n')}\n` : '';
+  };
+  for (const format of ['text', 'tsv', 'json', 'ndjson'] as const) {
+    it.each([[3, 0, 2], [2], [0], []])(`${format}: documents %j write what the whole would`, async (...sizes) => {
+      const { text, found } = await streamed(sizes, format);
+      expect(text).toBe(wholeSections(sizes, format));
+      expect(found).toBe(sizes.some((n) => n > 0));
+    });
+  }
+  it('text on a terminal: several documents are headed by their ids, one is not; piped, no heading lines', async () => {
+    const terminal = await makeStyle(true, { isTTY: true, columns: 80, env: {} });
+    expect((await streamed([2, 1], 'text', false, terminal)).text.split('\n').filter((l) => /^d\d$/u.test(l))).toEqual(['d0', 'd1']);
+    expect((await streamed([2], 'text', false, terminal)).text).not.toMatch(/^d0$/mu);
+    expect((await streamed([2, 1], 'text')).text).not.toMatch(/^d\d$/mu);
+  });
+  it('tsv --header: one header, also when there are no sections', async () => {
+    expect((await streamed([2, 2], 'tsv', true)).text).toBe(wholeSections([2, 2], 'tsv', true));
+    expect((await streamed([], 'tsv', true)).text).toBe(wholeSections([], 'tsv', true));
+  });
+  it('10,000 documents of sections: no spread overflows the stack', async () => {
+    const sizes = Array.from({ length: 10_000 }, () => 20);
+    const lines = render({ type: 'sections', records: docsOf(sizes).flat(), tree: true }, { format: 'text', style: PLAIN_STYLE, header: false });
+    expect(lines).toHaveLength(10_000 * 20); // piped: one record a line, no document headings
   });
 });
