@@ -1,6 +1,6 @@
 import { type CatalogEntry, outlineOf } from '../index/store.js';
 import { buildFilter } from '../query/filter.js';
-import { qualify, type SectionRecord, sectionRecords } from '../query/records.js';
+import { type SectionRecord, sectionRecord, sectionRecords } from '../query/records.js';
 import { type Context, openIndex } from './context.js';
 import type { CommandResult } from './result.js';
 
@@ -29,16 +29,7 @@ export async function sections(options: SectionsOptions, context: Context): Prom
       for (const { doc } of docs) {
         const outline = outlineOf(entries.get(doc.id) ?? ({ stats: {} } as CatalogEntry));
         if (outline && doc.sections.every((s) => outline.has(s.id))) {
-          yield doc.sections.map((section) => ({
-            id: qualify(doc.id, section.id, multi),
-            doc: doc.id,
-            level: section.level,
-            title: section.title,
-            parent: section.parent === null ? null : qualify(doc.id, section.parent, multi),
-            page: section.page,
-            line: section.line,
-            ...outline.get(section.id)!,
-          }));
+          yield doc.sections.map((section) => sectionRecord(doc.id, section, multi, outline.get(section.id)!));
         } else {
           // an entry without an outline (or replaced meanwhile): counted from the document itself
           const whole = await index.load([doc.id]);

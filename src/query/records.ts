@@ -100,8 +100,15 @@ export function detailedRecord(located: Located, multi: boolean): SentenceRecord
   };
 }
 
+export interface SectionCounts {
+  sentences: number;
+  statements: number;
+  demands: number;
+}
+
+/** A document's section records, counted from its sentences. */
 export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRecord[] {
-  const counts = new Map<string, { sentences: number; statements: number; demands: number }>();
+  const counts = new Map<string, SectionCounts>();
   for (const s of doc.sentences) {
     const c = counts.get(s.sectionId) ?? { sentences: 0, statements: 0, demands: 0 };
     c.sentences += 1;
@@ -109,16 +116,21 @@ export function sectionRecords(doc: IndexedDocument, multi: boolean): SectionRec
     if (isDemand(s.kind)) c.demands += 1;
     counts.set(s.sectionId, c);
   }
-  return doc.sections.map((section) => ({
-    id: qualify(doc.id, section.id, multi),
-    doc: doc.id,
+  return doc.sections.map((section) => sectionRecord(doc.id, section, multi, counts.get(section.id) ?? { sentences: 0, statements: 0, demands: 0 }));
+}
+
+/** One section's record, its counts given (from its sentences, or the catalogue's outline). */
+export function sectionRecord(docId: string, section: Section, multi: boolean, counts: SectionCounts): SectionRecord {
+  return {
+    id: qualify(docId, section.id, multi),
+    doc: docId,
     level: section.level,
     title: section.title,
-    parent: section.parent === null ? null : qualify(doc.id, section.parent, multi),
+    parent: section.parent === null ? null : qualify(docId, section.parent, multi),
     page: section.page,
     line: section.line,
-    ...(counts.get(section.id) ?? { sentences: 0, statements: 0, demands: 0 }),
-  }));
+    ...counts,
+  };
 }
 
 export function emptyKindCounts(): Record<Kind, number> {

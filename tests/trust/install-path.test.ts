@@ -1,5 +1,5 @@
 // The build and the main job from a folder whose path has a space and æøå (issue 16, defect 3):
-// `new URL(…).pathname` gave `%20` and `%C3%B8` there, and `npm install` failed. A copy of the
+// a URL's pathname taken as a file path gave `%20` and `%C3%B8` there, and `npm install` failed. A copy of the
 // sources is built under such a path and run as the README's first line does.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
