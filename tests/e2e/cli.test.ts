@@ -271,7 +271,7 @@ describe('pipes', () => {
   it('a closed pipe ends the program quietly', () => {
     const ids = ndjson<SectionRec>(cli(['sections', '--format', 'ndjson']).stdout).map((s) => s.id);
     const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" show ${ids.join(' ')} --format json | head -c 100 >/dev/null`], {
-      cwd: ROOT,
+      cwd: runCwd(),
       encoding: 'utf8',
       env: { ...process.env, NO_COLOR: '1' },
     });

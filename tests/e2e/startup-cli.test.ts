@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, cli, ROOT, runCwd, tempDir } from '../helpers/cli.js';
 import { traceLoads } from '../helpers/loads.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle');
@@ -64,7 +64,7 @@ describe('output and help as before', () => {
     const dir = tempDir('ks-input-stdout-file-');
     const path = join(dir, 'out.tsv');
     const fd = openSync(path, 'w');
-    const out = spawnSync(process.execPath, [BIN, ...LIST], { cwd: ROOT, env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    const out = spawnSync(process.execPath, [BIN, ...LIST], { cwd: runCwd(), env, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
     closeSync(fd);
     expect(out.status).toBe(0);
     expect(out.stderr).toBe('');
@@ -75,7 +75,7 @@ describe('output and help as before', () => {
   });
 
   it('a closed pipe after much output ends quietly with status 0', () => {
-    const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" list --kind all | head -1 >/dev/null`], { cwd: ROOT, env, encoding: 'utf8' });
+    const out = spawnSync('bash', ['-c', `set -o pipefail; node "${BIN}" list --kind all | head -1 >/dev/null`], { cwd: runCwd(), env, encoding: 'utf8' });
     expect(out.stderr).toBe('');
     expect(out.status).toBe(0);
   });

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, ndjson, ROOT, SEED, tempDir } from '../helpers/cli.js';
+import { BIN, cli, ndjson, ROOT, runCwd, SEED, tempDir } from '../helpers/cli.js';
 import { type Loads, traceLoads } from '../helpers/loads.js';
 
 const BUNDLE = join(ROOT, 'dist', 'bundle');
@@ -53,7 +53,7 @@ describe('the bundled CLI', () => {
       ['list', '--area', 'helsx'],
     ]) {
       const bundled = cli(args);
-      const plain = spawnSync(process.execPath, [launcher, ...args], { cwd: ROOT, env, encoding: 'utf8' });
+      const plain = spawnSync(process.execPath, [launcher, ...args], { cwd: runCwd(), env, encoding: 'utf8' });
       expect(bundled.stdout, args.join(' ')).toBe(plain.stdout);
       expect(bundled.stderr, args.join(' ')).toBe(plain.stderr);
       expect(bundled.code, args.join(' ')).toBe(plain.status);
