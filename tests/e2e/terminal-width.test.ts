@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BIN } from '../helpers/cli.js';
+import { BIN, runCwd } from '../helpers/cli.js';
 import { displayWidth } from '../../src/render/style.js';
 
 const SCRIPT = '/usr/bin/script';
@@ -13,7 +13,7 @@ const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 function onTerminal(args: string[], columns: number, color: boolean): string[] {
   const command = `stty cols ${columns} rows 60 && ${quote(process.execPath)} ${[BIN, ...args].map(quote).join(' ')}`;
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', ...(color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) };
-  const out = spawnSync(SCRIPT, ['-qec', command, '/dev/null'], { env, encoding: 'utf8', input: '' });
+  const out = spawnSync(SCRIPT, ['-qec', command, '/dev/null'], { cwd: runCwd(), env, encoding: 'utf8', input: '' });
   expect(out.status, out.stderr).toBe(0);
   return out.stdout
     // eslint-disable-next-line no-control-regex
@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(SCRIPT))('show, kwic and digest on a terminal wrap a
     it(`show fits ${columns} columns, its labelled lines wrapped at spaces`, () => {
       const lines = onTerminal(['show', '5.1-4'], columns, false);
       for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
-      const piped = spawnSync(process.execPath, [BIN, 'show', '5.1-4', '--format', 'json'], { encoding: 'utf8' });
+      const piped = spawnSync(process.execPath, [BIN, 'show', '5.1-4', '--format', 'json'], { cwd: runCwd(), encoding: 'utf8' });
       const record = JSON.parse(piped.stdout)[0] as Record<string, unknown>;
       const known = words(JSON.stringify(record) + ' where areas actors figures kind from lines no statement s');
       for (const w of words(lines.join('\n'))) expect(known.has(w), w).toBe(true);
@@ -72,7 +72,7 @@ describe.skipIf(!existsSync(SCRIPT))('show, kwic and digest on a terminal wrap a
       const lines = onTerminal(['digest', '--area', 'helse'], columns, false);
       for (const line of lines.filter((l) => !/^[|#]/u.test(l))) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
       // the same words as the Markdown written to a pipe: wrapping moved spaces only
-      const piped = spawnSync(process.execPath, [BIN, 'digest', '--area', 'helse'], { encoding: 'utf8' }).stdout;
+      const piped = spawnSync(process.execPath, [BIN, 'digest', '--area', 'helse'], { cwd: runCwd(), encoding: 'utf8' }).stdout;
       expect(lines.join(' ').replace(/\s+/gu, ' ').trim()).toBe(piped.replace(/\s+/gu, ' ').trim());
     });
   }
