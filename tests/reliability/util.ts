@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { BIN, cli, type CliResult, SEED } from '../helpers/cli.js';
+import { BIN, cli, runCwd, SEED, type CliResult } from '../helpers/cli.js';
 import { documentFilesOf } from '../../src/index/store.js';
 
 export const seedText = (): string => readFileSync(SEED, 'utf8');
@@ -75,6 +75,7 @@ export interface AsyncRun {
 /** Start the CLI without waiting for it (concurrency and SIGKILL tests). */
 export function start(args: string[], env: NodeJS.ProcessEnv = {}): AsyncRun {
   const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: runCwd(),
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
