@@ -6,7 +6,7 @@ import type { SentenceRecord } from '../query/records.js';
 import { pageOrLine } from './cite.js';
 import type { RenderOptions } from './index.js';
 import { clean, type Style, wrap } from './style.js';
-import { type Field, machineLines } from './tabular.js';
+import { type Field, machineLines, SENTENCE_COLUMNS } from './tabular.js';
 
 export const COMPARE_COLUMNS: ReadonlyArray<[string, (r: CompareRecord) => Field]> = [
   ['change', (r) => r.change],
@@ -80,12 +80,7 @@ function changeColor(style: Style, change: Change): (s: string) => string {
 
 const SIMILAR_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord & { similarity: number }) => Field]> = [
   ['similarity', (r) => r.similarity.toFixed(3)],
-  ['id', (r) => r.id],
-  ['kind', (r) => r.kind],
-  ['areas', (r) => r.areas],
-  ['page', (r) => r.page],
-  ['section', (r) => r.section ?? r.chapter],
-  ['text', (r) => r.text],
+  ...SENTENCE_COLUMNS,
 ];
 
 export function renderSimilar(result: Extract<CommandResult, { type: 'similar' }>, options: RenderOptions): string[] {

@@ -2,7 +2,7 @@
 import { type AreaRecord, type CommandResult, type DocumentRecord, found, type Reason, type SectionRecord, type SentenceRecord } from '../model/result.js';
 import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
-import { jsonArrayItems, machineLines, type Field } from './tabular.js';
+import { jsonArrayItems, machineLines, SENTENCE_COLUMNS, type Field } from './tabular.js';
 import { renderKwic } from './kwic.js';
 import { renderCompare, renderSimilar } from './compare.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
@@ -131,14 +131,6 @@ const machine = machineLines;
 
 const location = (r: SentenceRecord) => pageOrLine(r.page, r.lines[0]);
 
-export const SENTENCE_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord) => Field]> = [
-  ['id', (r) => r.id],
-  ['kind', (r) => r.kind],
-  ['areas', (r) => r.areas],
-  ['page', (r) => r.page],
-  ['section', (r) => r.section ?? r.chapter],
-  ['text', (r) => r.text],
-];
 
 function renderSentences(result: Extract<CommandResult, { type: 'sentences' }>, options: RenderOptions): string[] {
   const { records } = result;

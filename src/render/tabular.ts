@@ -4,9 +4,20 @@
 // both, lists are joined with `,` and a missing value is empty. `--fields` picks the columns
 // from the record's own fields.
 import { UsageError } from '../model/errors.js';
+import type { SentenceRecord } from '../model/result.js';
 import { clean } from './style.js';
 
 export type Field = string | number | boolean | null | undefined | readonly (string | number)[];
+
+/** A sentence record's tsv and csv columns (SPEC: id, kind, areas, page, section, text); search and similar put their score first. */
+export const SENTENCE_COLUMNS: ReadonlyArray<[string, (r: SentenceRecord) => Field]> = [
+  ['id', (r) => r.id],
+  ['kind', (r) => r.kind],
+  ['areas', (r) => r.areas],
+  ['page', (r) => r.page],
+  ['section', (r) => r.section ?? r.chapter],
+  ['text', (r) => r.text],
+];
 
 export function tsvField(value: Field): string {
   if (value === null || value === undefined) return '';
