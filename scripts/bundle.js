@@ -1,30 +1,45 @@
-// Bundles the CLI with esbuild into dist/bundle/: one ES module build with code splitting.
+// Bundles the CLI with Rollup into dist/bundle/: ES modules with code splitting.
 // Two entry points, cli.js (src/cli/main.ts, which bin/ks-input.cjs imports) and
 // ingest-worker.js (the parsing threads, which src/index/pool.ts starts beside it); every
 // `import()` in the source (search, kwic, digest, convert, the worker pool, the Markdown parser,
-// chalk…) starts a chunk that only the commands needing it load, and code shared between entries
-// and chunks sits in shared chunks. Each source module is in exactly one output file, so module
-// state (and a class's identity, for `instanceof`) exists once (tests/e2e/startup.test.ts).
-// What esbuild writes is used as written: no rewriting of its output.
-// tsc still type-checks and emits dist/ for scripts that import the stages one by one.
+// chalk…) starts a chunk that only the commands needing it load. Each source module is in exactly
+// one output file, so module state (and a class's identity, for `instanceof`) exists once
+// (tests/e2e/startup.test.ts). What Rollup writes is used as written, apart from esbuild's
+// whitespace minifier.
 //
-// The outputs sit two levels below the package folder (dist/bundle/*), as the tsc output does
-// (dist/<stage>/*.js), so `packageRoot()` in src/index/location.ts needs no change.
+// Why Rollup and not esbuild, which bundled this CLI before: esbuild puts every module that an
+// entry and a lazily imported chunk share into a shared chunk of its own, one per set of
+// importers, so `list` loaded cli.js and thirteen such chunks, and each ES module file costs a
+// query start-up time of its own (issue 16, figure 1). Rollup knows that what a dynamically
+// imported chunk shares with the entry that imports it is already loaded, and leaves it in the
+// entry: `list` loads three files.
 //
-// dist/bundle/meta.json is esbuild's metafile: which sources each output holds. The start-up
-// tests read it to check what `list` loads.
-import { build } from 'esbuild';
+// The input is tsc's output (dist/<stage>/*.js), which `npm run build` writes first; the outputs
+// sit two levels below the package folder (dist/bundle/*), as the tsc output does, so
+// `packageRoot()` in src/index/location.ts needs no change.
+//
+// dist/bundle/meta.json says which sources (src/…/*.ts, node_modules/…) each output holds and
+// which outputs it imports, in the shape of esbuild's metafile. The start-up tests read it to
+// check what `list` loads.
+import commonjs from '@rollup/plugin-commonjs';
+import inject from '@rollup/plugin-inject';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import { transform } from 'esbuild';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = join(root, 'dist', 'bundle');
+const SHIMS = join(root, 'scripts', 'bundle-shims.js');
 
 /**
  * What the dependencies load but this CLI never uses stays out of the start-up path:
  * - commander requires child_process (with net and dgram) only to run executable subcommands,
- *   which we have none of: it gets a stand-in that requires it on first use;
+ *   which we have none of: it gets a stand-in that loads it on first use;
  * - chalk's supports-color imports tty and os to guess a colour level, which render/style.ts
  *   always passes to `new Chalk({ level })` itself: its browser variant (no imports) stands in;
  * - iconv-lite's CJK code tables (400 kB, required only inside the functions of the encodings
@@ -32,88 +47,131 @@ const outdir = join(root, 'dist', 'bundle');
  */
 const skipUnused = {
   name: 'skip-unused',
-  setup(b) {
-    b.onResolve({ filter: /^\.\/tables\/[\w-]+\.json$/ }, (args) =>
-      args.importer.includes('/node_modules/iconv-lite/encodings/') ? { path: `iconv-lite/encodings/${args.path.slice(2)}`, external: true } : undefined,
-    );
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
-      contents: "let cp;\nmodule.exports = { spawn: (...args) => (cp ??= require('node:child_process')).spawn(...args) };\n",
-      loader: 'js',
-    }));
-    b.onResolve({ filter: /^#supports-color$/ }, (args) =>
-      args.importer.includes('/node_modules/chalk/') ? { path: join(args.resolveDir, 'vendor', 'supports-color', 'browser.js') } : undefined,
-    );
+  resolveId(source, importer) {
+    if (!importer) return null;
+    if (/^(node:)?child_process$/u.test(source) && importer.includes('/node_modules/commander/')) return '\0lazy-child-process';
+    if (source === '#supports-color' && importer.includes('/node_modules/chalk/')) {
+      return join(importer.slice(0, importer.indexOf('/node_modules/chalk/') + '/node_modules/chalk/'.length), 'source', 'vendor', 'supports-color', 'browser.js');
+    }
+    return null;
+  },
+  load(id) {
+    if (id !== '\0lazy-child-process') return null;
+    return "let cp;\nexport default { spawn: (...args) => (cp ??= process.getBuiltinModule('node:child_process')).spawn(...args) };\n";
   },
 };
 
 /**
- * Node's built-ins, imported as ES modules (by the sources and by ES packages such as vfile), are
- * required instead, through the banner's `require`: an ES import of a built-in builds its ES
- * facade, which reads every export, and node:fs's `promises` and `ReadStream` getters alone load
- * the promise API, readline and the stream stack (~5 ms of `list`). A CommonJS stand-in module
- * binds only what the code uses. For the built-ins whose loading costs more than a path that
- * never calls them should pay (node:fs/promises: some thirty internal modules; node:module), the
- * stand-in exports functions that require the module on their first call.
+ * Node's built-ins come from `process.getBuiltinModule`, not from an ES import: an ES import of a
+ * built-in builds its ES facade, which reads every export, and node:fs's `promises` and
+ * `ReadStream` getters alone load the promise API, readline and the stream stack (~5 ms of
+ * `list`). A CommonJS package's `require` of a built-in gets a CommonJS stand-in that exports the
+ * built-in itself, as `require` would. Each ES module importing a built-in gets a stand-in of its
+ * own, which so sits in its importer's output (a stand-in shared by modules in different outputs
+ * would be split into a chunk of its own); its functions load the built-in when first called (so
+ * node:fs/promises, some thirty internal modules, loads only when a command uses it), anything
+ * else when the stand-in is evaluated (marked pure, so an export nobody imports is dropped,
+ * getter and all).
  */
-const LAZY_BUILTINS = new Set(['node:fs/promises', 'node:module']);
-const builtinsByRequire = {
-  name: 'builtins-by-require',
-  setup(b) {
-    // one stand-in per importing module, which so sits in its importer's output: a stand-in
-    // shared by modules in different outputs would be split into a chunk of its own
-    b.onResolve({ filter: /^node:/ }, (args) =>
-      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin', suffix: `?${relative(root, args.importer)}` } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'builtin' }, async ({ path }) => {
-      const req = `require(${JSON.stringify(path)})`;
-      if (!LAZY_BUILTINS.has(path)) return { contents: `module.exports = ${req};\n`, loader: 'js' };
-      const builtin = await import(path);
-      const names = Object.keys(builtin).filter((name) => name !== 'default');
-      const lines = names.map((name) =>
-        typeof builtin[name] === 'function'
-          ? `exports.${name} = (...args) => ${req}.${name}(...args);`
-          : `Object.defineProperty(exports, ${JSON.stringify(name)}, { get: () => ${req}.${name}, enumerable: true });`,
-      );
-      return { contents: `${lines.join('\n')}\n`, loader: 'js' };
-    });
+const BUILTIN = '\0builtin:';
+const BUILTIN_CJS = '\0builtin-cjs:';
+const builtins = {
+  name: 'builtins',
+  resolveId(source, importer, options) {
+    const name = source.startsWith('node:') ? source : builtinModules.includes(source) ? `node:${source}` : undefined;
+    if (!name) return null;
+    return `${options.custom?.['node-resolve']?.isRequire ? BUILTIN_CJS : BUILTIN}${name}?${importer ? relative(root, importer) : ''}`;
+  },
+  load(id) {
+    if (!id.startsWith(BUILTIN) && !id.startsWith(BUILTIN_CJS)) return null;
+    const name = id.slice(id.indexOf(':') + 1, id.indexOf('?'));
+    if (id.startsWith(BUILTIN_CJS)) return `export default process.getBuiltinModule(${JSON.stringify(name)});\n`;
+    const builtin = process.getBuiltinModule(name);
+    const lines = [`let m;\nconst get = () => (m ??= process.getBuiltinModule(${JSON.stringify(name)}));`, 'export default /*#__PURE__*/ get();'];
+    for (const key of Object.keys(builtin)) {
+      if (!/^[A-Za-z_$][\w$]*$/u.test(key) || key === 'default') continue;
+      const descriptor = Object.getOwnPropertyDescriptor(builtin, key);
+      const isFunction = descriptor && 'value' in descriptor && typeof descriptor.value === 'function' && !/^[A-Z]/u.test(key);
+      lines.push(isFunction ? `export function ${key}(...args) { return get().${key}(...args); }` : `export const ${key} = /*#__PURE__*/ (() => get().${key})();`);
+    }
+    return { code: `${lines.join('\n')}\n`, moduleSideEffects: false };
   },
 };
 
-const result = await build({
-  absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', 'ingest-worker': 'src/index/ingest-worker.ts' },
-  outdir,
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunk-[hash]',
-  // CommonJS packages (natural, iconv-lite, write-file-atomic, commander) call require() for
-  // Node's built-ins, which esbuild leaves to a `require` in scope: an ES module has none of its own
-  banner: { js: "import{createRequire as __ksCreateRequire}from'node:module';const require=__ksCreateRequire(import.meta.url);" },
-  // write-file-atomic reads __filename: scripts/bundle-shims.js gives the output that holds it its own
-  inject: [join(root, 'scripts', 'bundle-shims.js')],
-  // the words each literal pre-filter's patterns require, derived by scripts/derive-literals.js
-  // (src/nlp/literals.ts parses __KS_LITERALS__, a JSON text; without it, it derives them at load)
-  define: { __KS_LITERALS__: JSON.stringify(readFileSync(join(root, 'dist', 'literals.json'), 'utf8').trim()) },
-  legalComments: 'none',
-  // less source to read and scan at every start; names and syntax stay as written (error names
-  // come from class names)
-  minifyWhitespace: true,
-  metafile: true,
-  plugins: [skipUnused, builtinsByRequire],
-  logLevel: 'warning',
+/** The whitespace-only minifier: less source to read and scan at every start; names stay as written (error names come from class names). */
+const minifyWhitespace = {
+  name: 'minify-whitespace',
+  async renderChunk(code) {
+    return (await transform(code, { minifyWhitespace: true, format: 'esm', legalComments: 'none', target: 'node20' })).code;
+  },
+};
+
+const bundle = await rollup({
+  input: { cli: join(root, 'dist', 'cli', 'main.js'), 'ingest-worker': join(root, 'dist', 'index', 'ingest-worker.js') },
+  // an entry's output may export more than its module does (what lazily loaded chunks import from
+  // it): no separate facade file for the entry
+  preserveEntrySignatures: 'allow-extension',
+  plugins: [
+    skipUnused,
+    builtins,
+    // the words each literal pre-filter's patterns require, derived by scripts/derive-literals.js
+    // (src/nlp/literals.ts parses __KS_LITERALS__, a JSON text; without it, it derives them at load)
+    replace({ preventAssignment: true, values: { __KS_LITERALS__: JSON.stringify(readFileSync(join(root, 'dist', 'literals.json'), 'utf8').trim()) } }),
+    nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
+    // iconv-lite's code tables stay behind the require() calls they are in (see skipUnused)
+    commonjs({
+      ignoreDynamicRequires: true,
+      ignore: (id) => /^\.\/tables\/[\w-]+\.json$/u.test(id),
+      // a require() of a built-in (or of the child_process stand-in) gives the module itself
+      requireReturnsDefault: (id) => id.startsWith(BUILTIN_CJS) || id === '\0lazy-child-process',
+    }),
+    inject({ include: '**/node_modules/iconv-lite/encodings/dbcs-data.js', require: [SHIMS, 'requireFromIconvLite'] }),
+    // write-file-atomic, a CommonJS package, names its temporary files with __filename (after
+    // commonjs, which sees a module with an import as an ES module)
+    inject({ include: '**/node_modules/write-file-atomic/**', __filename: [SHIMS, '__filename'] }),
+    minifyWhitespace,
+  ],
+  onwarn(warning, warn) {
+    // CommonJS packages (natural, mammoth…) and the micromark family have cycles; pdf.js uses `this` at the top
+    if (warning.code === 'CIRCULAR_DEPENDENCY' || warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
 });
 
-writeFileSync(join(outdir, 'meta.json'), JSON.stringify(result.metafile, null, 1) + '\n');
+const { output } = await bundle.write({ dir: outdir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunk-[hash].js' });
+await bundle.close();
+
+/** A module id as the start-up tests name it: src/<stage>/<name>.ts for our modules, node_modules/… for packages. */
+function sourceName(id) {
+  if (id.startsWith(BUILTIN) || id.startsWith(BUILTIN_CJS)) return `builtin:${id.slice(id.indexOf(':') + 1)}`;
+  const file = id.replace(/^\0/u, '').replace(/\?.*$/u, ''); // commonjs's helper and proxy modules name their file
+  if (!file.startsWith('/')) return file;
+  const path = relative(root, file);
+  return path.startsWith('dist/') && !path.startsWith('dist/bundle/') ? path.replace(/^dist\//u, 'src/').replace(/\.js$/u, '.ts') : path;
+}
+const outputs = {};
+for (const file of output) {
+  if (file.type !== 'chunk') continue;
+  const inputs = Object.fromEntries(
+    Object.entries(file.modules)
+      .filter(([, m]) => m.renderedLength > 0)
+      .map(([id, m]) => [sourceName(id), { bytesInOutput: m.renderedLength }]),
+  );
+  outputs[`dist/bundle/${file.fileName}`] = {
+    bytes: Buffer.byteLength(file.code),
+    inputs,
+    imports: [
+      ...file.imports.map((path) => ({ path: `dist/bundle/${path}`, kind: 'import-statement' })),
+      ...file.dynamicImports.map((path) => ({ path: `dist/bundle/${path}`, kind: 'dynamic-import' })),
+    ],
+    ...(file.isEntry ? { entryPoint: sourceName(file.facadeModuleId) } : {}),
+  };
+}
+writeFileSync(join(outdir, 'meta.json'), JSON.stringify({ outputs }, null, 1) + '\n');
 
 // Drop outputs of earlier builds. A CLI started before this build may still import the chunks
 // its cli.js named, so only those older than a few minutes go.
-const current = new Set(Object.keys(result.metafile.outputs).map((p) => relative(outdir, join(root, p))));
+const current = new Set(output.map((file) => file.fileName));
 current.add('meta.json');
 const cutoff = Date.now() - 5 * 60 * 1000;
 for (const name of readdirSync(outdir)) {

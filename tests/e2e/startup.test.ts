@@ -1,4 +1,4 @@
-// Start-up (issue 7, figures 1 and 2): bin/ks-input.cjs imports the esbuild bundle in dist/bundle/.
+// Start-up (issue 7, figures 1 and 2): bin/ks-input.cjs imports the Rollup bundle in dist/bundle/.
 // The bundle must answer exactly as the unbundled tsc output does, and a query must not load the
 // parsing stack (unified, remark, micromark), natural's stemmer, iconv-lite or write-file-atomic.
 // Speed itself is measured by bench/, not here.
