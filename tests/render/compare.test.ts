@@ -2,9 +2,10 @@
 // memory (the CLI runs of tests/e2e/compare.test.ts are piped, so never reach the terminal layout).
 import { describe, expect, it } from 'vitest';
 import type { Comparison, CompareRecord } from '../../src/commands/compare.js';
+import type { SentenceRecord } from '../../src/query/records.js';
 import { buildCompareReport, renderCompareReport } from '../../src/render/compare-report.js';
 import { renderCompare } from '../../src/render/compare.js';
-import { makeStyle } from '../../src/render/style.js';
+import { displayWidth, makeStyle } from '../../src/render/style.js';
 import { sentence } from './compare-records.js';
 
 
@@ -30,6 +31,35 @@ describe('compare on a terminal', () => {
     expect(plain).not.toContain('Legevakten');
     const all = renderCompare({ type: 'compare', comparison, all: true, differs: true }, { format: 'text', style, header: false }).join('\n');
     expect(all).toContain('Legevakten må styrkes.');
+  });
+});
+
+describe('compare on a narrow terminal', () => {
+  const long = (id: string, kind: SentenceRecord['kind'], text: string) => sentence(id, kind, text, ['okonomi', 'utdanning', 'arbeid']);
+  const wide: Comparison = {
+    old: { id: 'innspill-statsbudsjettet-2026', title: '' },
+    new: { id: 'innspill-statsbudsjettet-2027', title: '' },
+    records: [
+      { change: 'strengthened', similarity: 0.42, old: long('innspill-statsbudsjettet-2026:5-4', 'bekymring', 'KS er bekymret for at bostøtten ikke har fulgt prisveksten de siste årene.'), new: long('innspill-statsbudsjettet-2027:6-4', 'krav', 'KS forventer at bostøtten justeres årlig i takt med prisveksten.'), kinds: 'bekymring → krav' },
+      { change: 'new', similarity: 0, old: null, new: long('innspill-statsbudsjettet-2027:2-7', 'anbefaling', 'Inntektssystemet bør gi kommunene full kompensasjon for økte kostnader til ressurskrevende tjenester.') },
+    ],
+  };
+  const plain = async (columns: number) => {
+    const style = await makeStyle(false, { isTTY: true, columns, env: { FORCE_COLOR: '1' } });
+    return renderCompare({ type: 'compare', comparison: wide, all: false, differs: true }, { format: 'text', style, header: false }).join('\n').replace(/\u001b\[[0-9;]*m/gu, '').split('\n');
+  };
+
+  for (const columns of [60, 80, 120]) {
+    it(`fits ${columns} columns: head lines broken between their parts, texts wrapped, every word kept`, async () => {
+      const lines = await plain(columns);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      const words = (l: string[]) => l.join(' ').split(/\s+/u).filter(Boolean);
+      expect(words(lines)).toEqual(words(await plain(400)));
+    });
+  }
+
+  it('keeps a head on one line where it fits', async () => {
+    expect(await plain(200)).toContain('  innspill-statsbudsjettet-2026:5-4 s. 3 → innspill-statsbudsjettet-2027:6-4 s. 3  0.42  bekymring → krav  okonomi,utdanning,arbeid');
   });
 });
 
