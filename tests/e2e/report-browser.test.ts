@@ -40,6 +40,24 @@ interface Opened {
   requests: string[];
 }
 
+/**
+ * Printed, A4's text width (210 mm less the page's 15 mm margins, at 96 px an inch) holds
+ * everything: no element runs past the right edge, nothing scrolls sideways.
+ */
+async function expectFitsA4(page: Page): Promise<void> {
+  await page.emulateMedia({ media: 'print' });
+  const a4 = Math.floor(((210 - 30) / 25.4) * 96);
+  await page.setViewportSize({ width: a4, height: 1000 });
+  const overflow = await page.evaluate((width) => {
+    const wide = [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}: ${Math.round(e.getBoundingClientRect().right)}`);
+    return { scroll: document.documentElement.scrollWidth, wide };
+  }, a4);
+  expect(overflow.wide).toEqual([]);
+  expect(overflow.scroll).toBeLessThanOrEqual(a4);
+}
+
 describe.skipIf(!available && !inCi)('the HTML report in Chromium', () => {
   let browser: Browser;
   let dir: string;
@@ -78,7 +96,7 @@ describe.skipIf(!available && !inCi)('the HTML report in Chromium', () => {
     return { page, url: page.url(), errors, requests };
   }
 
-  it('shows the bundled corpus: chart, anchors for every id `list` gives, a PDF', async () => {
+  it('shows the bundled corpus: chart, anchors for every id `list` gives, A4 without overflow, a PDF', async () => {
     const { page, url, errors, requests } = await open([], 'alle.html');
     const records = ndjson<{ id: string; areas: string[] }>(cli(['list', '--format', 'ndjson']).stdout);
     expect(records.length).toBeGreaterThan(50);
@@ -132,6 +150,7 @@ describe.skipIf(!available && !inCi)('the HTML report in Chromium', () => {
     await page.evaluate(() => (location.hash = ''));
     await page.screenshot({ path: join(ARTIFACTS, 'report.png'), fullPage: false });
     await page.screenshot({ path: join(ARTIFACTS, 'report-full.png'), fullPage: true });
+    await expectFitsA4(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(20000);
@@ -227,19 +246,7 @@ describe.skipIf(!available && !inCi)('the HTML report in Chromium', () => {
     await page.evaluate(() => (location.hash = ''));
     await page.screenshot({ path: join(ARTIFACTS, 'compare-report.png'), fullPage: true });
 
-    // printed: A4's text width (210 mm less the page's 15 mm margins, at 96 px an inch) holds
-    // everything: no element runs past the right edge, nothing scrolls sideways
-    await page.emulateMedia({ media: 'print' });
-    const a4 = Math.floor(((210 - 30) / 25.4) * 96);
-    await page.setViewportSize({ width: a4, height: 1000 });
-    const overflow = await page.evaluate((width) => {
-      const wide = [...document.querySelectorAll('body *')]
-        .filter((e) => e.getBoundingClientRect().right > width + 0.5)
-        .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}: ${Math.round(e.getBoundingClientRect().right)}`);
-      return { scroll: document.documentElement.scrollWidth, wide };
-    }, a4);
-    expect(overflow.wide).toEqual([]);
-    expect(overflow.scroll).toBeLessThanOrEqual(a4);
+    await expectFitsA4(page);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     writeFileSync(join(ARTIFACTS, 'compare-report.pdf'), pdf);
