@@ -25,7 +25,7 @@ export function fieldList(value: string): string[] {
 
 export const FLAGS = {
   index: { flags: '--index <path>', help: 'index folder to use (default: $KS_INPUT_INDEX, ./.ks-input, else the bundled corpus)' },
-  format: { flags: '--format <format>', help: 'output format (html: digest only)', choices: FORMATS },
+  format: { flags: '--format <format>', help: 'output format (html: digest and compare only)', choices: FORMATS },
   color: { flags: '--no-color', help: 'no colour, even on a terminal (also NO_COLOR, TERM=dumb)' },
   quiet: { flags: '-q, --quiet', help: 'print nothing but errors; the exit status tells' },
   header: { flags: '--header', help: 'tsv, csv: print a header line first' },
@@ -55,7 +55,7 @@ export const FLAGS = {
   lang: { flags: '--lang <lang>', help: 'digest: language of the labels, nb (default) or en', choices: ['nb', 'en'] },
   keyTerms: { flags: '--key-terms [n]', help: "digest: each group's n most distinctive terms against the rest of the corpus (default 8)", parse: positiveInt },
   output: { flags: '-o, --output <file>', help: 'write to this file (atomically) instead of stdout' },
-  all: { flags: '--all', help: 'compare: also list the repeated statements (text, markdown)' },
+  all: { flags: '--all', help: 'compare: also list the repeated statements (text, markdown, html)' },
   date: { flags: '--date [yyyy-mm-dd]', help: 'digest: add a date line (default: today); without it the output is reproducible' },
 } satisfies Record<string, FlagDef>;
 

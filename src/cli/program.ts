@@ -301,10 +301,10 @@ export function buildProgram(io: Io, execute: Execute): Command {
     'what changed between two inputs: each statement repeated, reworded, strengthened, weakened, new or dropped',
     ['area', 'kind', 'section', 'actor', 'match', 'all', 'lang'],
     (cmd) => {
-      // compare also writes a Markdown report, in the digest's languages
+      // compare also writes a Markdown report (and the HTML one), in the digest's languages
       cmd.options.find((o) => o.long === '--format')?.choices([...FORMATS, 'markdown']);
       const lang = cmd.options.find((o) => o.long === '--lang');
-      if (lang) lang.description = '--format markdown: language of the labels, nb (default) or en';
+      if (lang) lang.description = '--format markdown or html: language of the labels, nb (default) or en';
       return cmd
         .argument('<old>', 'the earlier input: a document id in the index, or a file (ingested first, as ingest --add)')
         .argument('<new>', 'the later input: a document id or a file')

@@ -13,7 +13,7 @@ import type { CommandResult } from './result.js';
 import type { CompareRecord, Comparison } from '../model/result.js';
 
 export interface CompareOptions extends Omit<FilterOptions, 'doc' | 'page' | 'chapter'> {
-  /** markdown: a report (render/compare-report.ts); the others render the records */
+  /** markdown, html: a report (render/compare-report.ts, compare-html.ts); the others render the records */
   format?: string;
   /** list repeated statements too (text and markdown; the machine formats always hold them) */
   all?: boolean;
@@ -31,9 +31,15 @@ export async function compare(oldArg: string, newArg: string, options: CompareOp
   const [oldDoc, newDoc] = await loadPair(index, ids);
   const comparison = compareDocuments(oldDoc, newDoc, (l) => matches(filter, l));
   const differs = comparison.records.some((r) => r.change !== 'repeated');
+  const report = { all: Boolean(options.all), lang: options.lang === 'en' ? ('en' as const) : ('nb' as const) };
   if (options.format === 'markdown') {
     const { renderCompareReport } = await import('../render/compare-report.js');
-    return { type: 'markdown', text: renderCompareReport(comparison, { all: Boolean(options.all), lang: options.lang === 'en' ? 'en' : 'nb' }), found: differs };
+    return { type: 'markdown', text: renderCompareReport(comparison, report), found: differs };
+  }
+  if (options.format === 'html') {
+    // the hast stack loads only for the page
+    const { renderCompareHtml } = await import('../render/compare-html.js');
+    return { type: 'markdown', text: renderCompareHtml(comparison, report), found: differs };
   }
   return { type: 'compare', comparison, all: Boolean(options.all), differs };
 }

@@ -6,6 +6,10 @@
 //   ## summary: a GFM table of changes per area (a record counts under its main area)
 //   ## New · ## Dropped · ## Strengthened and weakened · ## Reworded (· ## Repeated with --all)
 //   one bullet per statement with its kind and citation; pairs show the old and the new text.
+//
+// The tree carries hints for `--format html` (compare-html.ts) in `data`, which Markdown ignores:
+// ids on the headings and on every statement (its id, so `report.html#doc:1-2` points at it),
+// and the citation as a link to the statement itself.
 import type { List, ListItem, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { CompareRecord, Comparison } from '../model/result.js';
 import { stringifyMarkdown } from '../markdown/markdown.js';
@@ -25,6 +29,8 @@ interface ReportLabels {
   old: string;
   new: string;
   none: string;
+  /** the HTML report's chart: what a bar is */
+  chartCaption: string;
 }
 
 const NB: ReportLabels = {
@@ -43,6 +49,7 @@ const NB: ReportLabels = {
   old: 'Før',
   new: 'Nå',
   none: 'Ingen endringer i utsagnene.',
+  chartCaption: 'Utsagn per område og endring (hvert utsagn under sitt hovedområde)',
 };
 
 const EN: ReportLabels = {
@@ -61,18 +68,31 @@ const EN: ReportLabels = {
   old: 'Before',
   new: 'Now',
   none: 'No statement changed.',
+  chartCaption: 'Statements per area and change (each statement under its main area)',
 };
 
+export function reportLabels(lang: Lang): ReportLabels {
+  return lang === 'en' ? EN : NB;
+}
+
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const strong = (value: string, className?: string): PhrasingContent => ({
+  type: 'strong',
+  ...(className ? { data: { hProperties: { className: [className] } } } : {}),
+  children: [text(value)],
+});
 const emphasis = (value: string): PhrasingContent => ({ type: 'emphasis', children: [text(value)] });
 
+export function reportTitle(comparison: Comparison, lang: Lang): string {
+  return `${reportLabels(lang).title}: ${oneLine(comparison.old.title || comparison.old.id)} → ${oneLine(comparison.new.title || comparison.new.id)}`;
+}
+
 export function buildCompareReport(comparison: Comparison, options: { all: boolean; lang: Lang }): Root {
-  const labels = options.lang === 'en' ? EN : NB;
+  const labels = reportLabels(options.lang);
   const { records } = comparison;
   const count = (c: Change) => records.filter((r) => r.change === c).length;
   const children: RootContent[] = [
-    { type: 'heading', depth: 1, children: [text(`${labels.title}: ${oneLine(comparison.old.title || comparison.old.id)} → ${oneLine(comparison.new.title || comparison.new.id)}`)] },
+    { type: 'heading', depth: 1, children: [text(reportTitle(comparison, options.lang))] },
     {
       type: 'paragraph',
       children: [
@@ -84,14 +104,23 @@ export function buildCompareReport(comparison: Comparison, options: { all: boole
     },
   ];
   if (!records.some((r) => r.change !== 'repeated')) children.push({ type: 'paragraph', children: [text(labels.none)] });
-  children.push({ type: 'heading', depth: 2, children: [text(labels.summary)] }, summaryTable(records, labels, options.lang));
+  children.push(
+    { type: 'heading', depth: 2, data: { hProperties: { id: 'summary' } }, children: [text(labels.summary)] },
+    summaryTable(records, labels, options.lang),
+  );
   const sections = options.all ? [...labels.sections, { title: labels.changes.repeated, changes: ['repeated' as Change] }] : labels.sections;
   for (const section of sections) {
     // strengthened before weakened, each in the new document's order
     const items = records.filter((r) => section.changes.includes(r.change)).sort((x, y) => section.changes.indexOf(x.change) - section.changes.indexOf(y.change));
     if (items.length === 0) continue;
-    children.push({ type: 'heading', depth: 2, children: [text(section.title)] });
-    children.push({ type: 'list', ordered: false, spread: false, children: items.map((r) => item(r, labels, options.lang)) } satisfies List);
+    children.push({ type: 'heading', depth: 2, data: { hProperties: { id: `changes-${section.changes.join('-')}` } }, children: [text(section.title)] });
+    children.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      data: { hProperties: { className: ['statements'] } },
+      children: items.map((r) => item(r, labels, options.lang)),
+    } satisfies List);
   }
   return { type: 'root', children };
 }
@@ -100,8 +129,11 @@ export function renderCompareReport(comparison: Comparison, options: { all: bool
   return stringifyMarkdown(buildCompareReport(comparison, options));
 }
 
-/** Changes per area (a record under its main area: the new side's, else the old's). */
-function summaryTable(records: readonly CompareRecord[], labels: ReportLabels, lang: Lang): Table {
+/**
+ * Changes per area, a record under its main area (the new side's, else the old's), areas by
+ * name and the records with no area last: the summary table's rows and the chart's bars.
+ */
+export function changesPerArea(records: readonly CompareRecord[], lang: Lang): Array<{ area: string; counts: ReadonlyMap<Change, number> }> {
   const byArea = new Map<string, Map<Change, number>>();
   for (const r of records) {
     const area = (r.new ?? r.old)!.areas[0] ?? '';
@@ -109,19 +141,29 @@ function summaryTable(records: readonly CompareRecord[], labels: ReportLabels, l
     if (!counts) byArea.set(area, (counts = new Map()));
     counts.set(r.change, (counts.get(r.change) ?? 0) + 1);
   }
+  const areas = [...byArea.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : areaName(a, lang).localeCompare(areaName(b, lang), lang)));
+  return areas.map((area) => ({ area, counts: byArea.get(area)! }));
+}
+
+/** An area's name in the report, "Uten område" for none. */
+export function areaLabel(area: string, lang: Lang): string {
+  return area === '' ? reportLabels(lang).noArea : areaName(area, lang);
+}
+
+function summaryTable(records: readonly CompareRecord[], labels: ReportLabels, lang: Lang): Table {
   const cell = (value: string) => ({ type: 'tableCell' as const, children: [text(value)] });
   const row = (name: string, counts: ReadonlyMap<Change, number>): TableRow => ({
     type: 'tableRow',
     children: [cell(name), ...CHANGES.map((c) => cell(String(counts.get(c) ?? 0)))],
   });
-  const areas = [...byArea.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : areaName(a, lang).localeCompare(areaName(b, lang), lang)));
   const total = new Map<Change, number>(CHANGES.map((c) => [c, records.filter((r) => r.change === c).length]));
   return {
     type: 'table',
     align: ['left', ...CHANGES.map(() => 'right' as const)],
+    data: { hProperties: { className: ['summary'] } },
     children: [
       { type: 'tableRow', children: [cell(labels.area), ...CHANGES.map((c) => cell(labels.changes[c]))] },
-      ...areas.map((a) => row(a === '' ? labels.noArea : areaName(a, lang), byArea.get(a)!)),
+      ...changesPerArea(records, lang).map(({ area, counts }) => row(areaLabel(area, lang), counts)),
       row(labels.total, total),
     ],
   };
@@ -131,21 +173,31 @@ function kindLabel(r: SentenceRecord, lang: Lang): string {
   return r.kind === null ? '-' : labelsFor(lang).kinds[r.kind];
 }
 
-/** A bullet: one statement with its kind and citation, or a pair, old and new. */
+/**
+ * A bullet: one statement with its kind and citation, or a pair, old and new. The bullet's id is
+ * its (new) statement's, a pair's old paragraph has the old statement's.
+ */
 function item(r: CompareRecord, labels: ReportLabels, lang: Lang): ListItem {
   const line = (prefix: string, s: SentenceRecord): PhrasingContent[] => [
-    strong(`${prefix}${kindLabel(s, lang)}:`),
-    ...documentText(` ${oneLine(s.text)} (${citation(s, lang)})`),
+    strong(`${prefix}${kindLabel(s, lang)}:`, 'kind'),
+    ...documentText(` ${oneLine(s.text)} `),
+    // a link in HTML only: Markdown has no anchors to point at
+    { type: 'text', value: `(${citation(s, lang)})`, data: { hName: 'a', hProperties: { href: `#${s.id}`, className: ['cite'] } } },
   ];
+  const main = (r.new ?? r.old)!;
+  const data = { hProperties: { id: main.id, className: ['statement', `change-${r.change}`] } };
   if (!r.old || !r.new) {
-    return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: line('', (r.new ?? r.old)!) }] };
+    return { type: 'listItem', spread: false, data, children: [{ type: 'paragraph', children: line('', main) }] };
   }
   return {
     type: 'listItem',
     spread: false,
+    data,
     children: [
-      { type: 'paragraph', children: line(`${labels.old}, `, r.old) },
-      { type: 'paragraph', children: line(`${labels.new}, `, r.new) },
+      // (a document compared with itself has the same ids on both sides: an id is unique in a page)
+      // blocks of their own in HTML (a tight list's paragraphs would run into one line)
+      { type: 'paragraph', data: { hName: 'div', hProperties: { ...(r.old.id === main.id ? {} : { id: r.old.id }), className: ['old'] } }, children: line(`${labels.old}, `, r.old) },
+      { type: 'paragraph', data: { hName: 'div', hProperties: { className: ['new'] } }, children: line(`${labels.new}, `, r.new) },
     ],
   };
 }

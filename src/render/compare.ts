@@ -5,7 +5,7 @@ import { CHANGES, type Change } from '../model/result.js';
 import type { SentenceRecord } from '../query/records.js';
 import { pageOrLine } from './cite.js';
 import type { RenderOptions } from './index.js';
-import { clean, type Style, wrap } from './style.js';
+import { clean, displayWidth, type Style, wrap } from './style.js';
 import { type Field, machineLines, SENTENCE_COLUMNS } from './tabular.js';
 
 export const COMPARE_COLUMNS: ReadonlyArray<[string, (r: CompareRecord) => Field]> = [
@@ -26,7 +26,10 @@ export function renderCompare(result: Extract<CommandResult, { type: 'compare' }
   const { chalk } = options.style;
   const lines: string[] = [];
   const terminal = options.style.width !== null;
-  if (terminal) lines.push(chalk.bold(`${result.comparison.old.id} → ${result.comparison.new.id}`));
+  if (terminal) {
+    const { old, new: now } = result.comparison;
+    lines.push(fitParts([old.id, '→', now.id].map((p) => [p, chalk.bold(p)]), options.style.width!, '', '  '));
+  }
   for (const change of CHANGES) {
     const group = records.filter((r) => r.change === change);
     if (group.length === 0) continue;
@@ -53,17 +56,43 @@ function recordLine(r: CompareRecord, style: Style): string {
 function recordBlock(r: CompareRecord, style: Style): string {
   const { chalk } = style;
   const width = (style.width ?? 80) - 4;
-  const cite = (s: SentenceRecord) => `${s.id} ${chalk.dim(pageOrLine(s.page, s.lines[0]))}`;
-  const head = [
-    r.old && r.new ? `${cite(r.old)} → ${cite(r.new)}` : cite((r.new ?? r.old)!),
-    r.old && r.new ? chalk.dim(r.similarity.toFixed(2)) : '',
-    r.kinds ? changeColor(style, r.change)(r.kinds) : chalk.dim((r.new ?? r.old)!.kind ?? '-'),
-    chalk.cyan((r.new ?? r.old)!.areas.join(',') || '-'),
-  ].filter(Boolean);
-  const out = [`  ${head.join('  ')}`];
+  // the head's parts as [plain, styled]: they are fitted by their plain width
+  const cite = (s: SentenceRecord): [string, string] => [`${s.id} ${pageOrLine(s.page, s.lines[0])}`, `${s.id} ${chalk.dim(pageOrLine(s.page, s.lines[0]))}`];
+  const styled = (paint: (s: string) => string, plain: string): [string, string] => [plain, paint(plain)];
+  const main = (r.new ?? r.old)!;
+  const head: Array<[string, string]> = [
+    ...(r.old && r.new ? [cite(r.old), styled((s) => s, '→'), cite(r.new), styled(chalk.dim, r.similarity.toFixed(2))] : [cite(main)]),
+    r.kinds ? styled(changeColor(style, r.change), r.kinds) : styled(chalk.dim, main.kind ?? '-'),
+    styled(chalk.cyan, main.areas.join(',') || '-'),
+  ];
+  const out = [fitParts(head, (style.width ?? 80), '  ', '    ')];
   if (r.old) out.push(chalk.red(`  − ${wrap(clean(r.old.text), width, '    ')}`));
   if (r.new) out.push(chalk.green(`  + ${wrap(clean(r.new.text), width, '    ')}`));
   return out.join('\n');
+}
+
+/**
+ * Parts on a line two spaces apart (an arrow one), as many as fit in `width` columns; the rest
+ * on lines after, indented: a head line never wider than the terminal.
+ */
+function fitParts(parts: ReadonlyArray<[string, string]>, width: number, first: string, indent: string): string {
+  const lines: string[] = [];
+  let plain = first;
+  let line = first;
+  for (const [i, [p, styled]] of parts.entries()) {
+    const gap = p === '→' || parts[i - 1]?.[0] === '→' ? ' ' : '  ';
+    const empty = plain === first || plain === indent;
+    if (!empty && displayWidth(plain + gap + p) > width) {
+      lines.push(line);
+      plain = indent + p;
+      line = indent + styled;
+    } else {
+      plain += (empty ? '' : gap) + p;
+      line += (empty ? '' : gap) + styled;
+    }
+  }
+  lines.push(line);
+  return lines.join('\n');
 }
 
 function changeColor(style: Style, change: Change): (s: string) => string {

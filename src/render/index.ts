@@ -8,7 +8,7 @@ import { renderCompare, renderSimilar } from './compare.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
 
-/** `html` is the digest's report (src/render/digest/html.ts); other results have none. */
+/** `html` is the digest's and compare's report (src/render/digest/html.ts); other results have none. */
 export const FORMATS = ['text', 'tsv', 'csv', 'json', 'ndjson', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
@@ -29,7 +29,7 @@ export interface Output {
 /** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
   // a document result (digest, convert) is its text whatever the format; nothing else has HTML
-  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest');
+  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest and compare');
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };

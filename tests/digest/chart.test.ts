@@ -1,18 +1,10 @@
 // The report's chart (src/render/digest/chart.ts): bars from counts, a mark per group, a title
 // per mark, names cut with … but whole in the titles, the same SVG for the same data.
-import type { Element, Nodes } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import type { Kind } from '../../src/model/types.js';
 import { buildChart, type ChartData, cut } from '../../src/render/digest/chart.js';
-
-function elements(node: Nodes): Element[] {
-  const out: Element[] = node.type === 'element' ? [node] : [];
-  if ('children' in node) for (const child of node.children) out.push(...elements(child));
-  return out;
-}
-const text = (node: Nodes): string => (node.type === 'text' ? node.value : 'children' in node ? node.children.map(text).join('') : '');
-const has = (e: Element, name: string) => (e.properties.className as string[] | undefined)?.includes(name) ?? false;
+import { elements, has, text } from '../helpers/hast.js';
 
 const LONG = 'Behov for styrket utbygging av høyhastighets bredbånd i hele landet';
 const data: ChartData = {

@@ -160,11 +160,11 @@ describe('digest --format html', () => {
     expect(readFileSync(file, 'utf8')).toBe(a);
   });
 
-  it('is made only by digest: another command with --format html is a usage error', () => {
+  it('is made only by digest and compare: another command with --format html is a usage error', () => {
     const out = cli(['list', '--format', 'html', '--index', single]);
     expect(out.code).toBe(2);
     expect(out.stdout).toBe('');
-    expect(out.stderr.trim()).toBe('ks-input: --format html is made only by digest');
+    expect(out.stderr.trim()).toBe('ks-input: --format html is made only by digest and compare');
   });
 
   it('exits 1 and writes nothing when nothing matches', () => {

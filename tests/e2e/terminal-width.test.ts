@@ -1,20 +1,22 @@
-// `areas` and `sections` run in a real pseudo-terminal (util-linux `script`) of 60, 80 and 120
-// columns, as a user at a terminal sees them: no line is wider than the terminal, so none wraps.
+// `areas`, `sections` and `compare` run in a real pseudo-terminal (util-linux `script`) of 60, 80
+// and 120 columns, as a user at a terminal sees them: no line is wider than the terminal, so none
+// wraps.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { BIN, runCwd } from '../helpers/cli.js';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BIN, cli, ROOT, runCwd, tempDir } from '../helpers/cli.js';
 import { displayWidth } from '../../src/render/style.js';
 
 const SCRIPT = '/usr/bin/script';
 const quote = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
 
 /** The lines `ks-input args…` shows on a terminal `columns` wide (escape sequences removed). */
-function onTerminal(args: string[], columns: number, color: boolean): string[] {
+function onTerminal(args: string[], columns: number, color: boolean, statuses = [0]): string[] {
   const command = `stty cols ${columns} rows 60 && ${quote(process.execPath)} ${[BIN, ...args].map(quote).join(' ')}`;
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, TERM: 'xterm-256color', ...(color ? { FORCE_COLOR: '1' } : { NO_COLOR: '1' }) };
   const out = spawnSync(SCRIPT, ['-qec', command, '/dev/null'], { cwd: runCwd(), env, encoding: 'utf8', input: '' });
-  expect(out.status, out.stderr).toBe(0);
+  expect(statuses, out.stderr).toContain(out.status);
   return out.stdout
     // eslint-disable-next-line no-control-regex
     .replace(/\u001b\[[0-9;?]*[ -/]*[@-~]/gu, '')
@@ -46,6 +48,21 @@ describe.skipIf(!existsSync(SCRIPT))('areas and sections on a terminal', () => {
     expect(onTerminal(['areas'], 120, false).slice(1).some((l) => l.includes('█'))).toBe(true);
     expect(onTerminal(['sections'], 200, false).join('\n')).not.toContain('…');
   });
+});
+
+describe.skipIf(!existsSync(SCRIPT))('compare on a terminal', () => {
+  const fixture = (name: string) => join(ROOT, 'tests', 'fixtures', 'compare', name);
+  const index = join(tempDir(), 'indeks');
+  // ingested first: the ingest's progress line is not what is measured
+  beforeAll(() => expect(cli(['ingest', '--index', index, fixture('budsjett-old.md'), fixture('budsjett-new.md')]).code).toBe(0));
+  for (const columns of [60, 80, 120]) {
+    it(`compare fits ${columns} columns, the head lines broken between their parts`, () => {
+      const lines = onTerminal(['compare', '--index', index, 'budsjett-old', 'budsjett-new', '--all'], columns, false, [0, 1]);
+      expect(lines.length).toBeGreaterThan(40);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      expect(lines.filter((l) => l.includes(' → budsjett-new:')).length).toBeGreaterThan(10);
+    });
+  }
 });
 
 describe.skipIf(!existsSync(SCRIPT))('show, kwic and digest on a terminal wrap at spaces', () => {

@@ -3,26 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison, CompareRecord } from '../../src/commands/compare.js';
 import type { SentenceRecord } from '../../src/query/records.js';
-import { buildCompareReport } from '../../src/render/compare-report.js';
+import { buildCompareReport, renderCompareReport } from '../../src/render/compare-report.js';
 import { renderCompare } from '../../src/render/compare.js';
-import { makeStyle } from '../../src/render/style.js';
+import { displayWidth, makeStyle } from '../../src/render/style.js';
+import { sentence } from './compare-records.js';
 
-const sentence = (id: string, kind: SentenceRecord['kind'], text: string, areas = ['helse']): SentenceRecord => ({
-  id,
-  doc: id.split(':')[0]!,
-  kind,
-  kinds: kind ? [kind] : [],
-  demand: kind === 'krav' || kind === 'anbefaling' || kind === 'onske',
-  areas,
-  actors: [],
-  figures: [],
-  chapter: 'Helse',
-  section: null,
-  sectionId: id.split('-')[0]!,
-  page: 3,
-  lines: [10, 10],
-  text,
-});
 
 const records: CompareRecord[] = [
   { change: 'repeated', similarity: 1, old: sentence('a:1-1', 'krav', 'Legevakten må styrkes.'), new: sentence('b:1-1', 'krav', 'Legevakten må styrkes.') },
@@ -49,6 +34,35 @@ describe('compare on a terminal', () => {
   });
 });
 
+describe('compare on a narrow terminal', () => {
+  const long = (id: string, kind: SentenceRecord['kind'], text: string) => sentence(id, kind, text, ['okonomi', 'utdanning', 'arbeid']);
+  const wide: Comparison = {
+    old: { id: 'innspill-statsbudsjettet-2026', title: '' },
+    new: { id: 'innspill-statsbudsjettet-2027', title: '' },
+    records: [
+      { change: 'strengthened', similarity: 0.42, old: long('innspill-statsbudsjettet-2026:5-4', 'bekymring', 'KS er bekymret for at bostøtten ikke har fulgt prisveksten de siste årene.'), new: long('innspill-statsbudsjettet-2027:6-4', 'krav', 'KS forventer at bostøtten justeres årlig i takt med prisveksten.'), kinds: 'bekymring → krav' },
+      { change: 'new', similarity: 0, old: null, new: long('innspill-statsbudsjettet-2027:2-7', 'anbefaling', 'Inntektssystemet bør gi kommunene full kompensasjon for økte kostnader til ressurskrevende tjenester.') },
+    ],
+  };
+  const plain = async (columns: number) => {
+    const style = await makeStyle(false, { isTTY: true, columns, env: { FORCE_COLOR: '1' } });
+    return renderCompare({ type: 'compare', comparison: wide, all: false, differs: true }, { format: 'text', style, header: false }).join('\n').replace(/\u001b\[[0-9;]*m/gu, '').split('\n');
+  };
+
+  for (const columns of [60, 80, 120]) {
+    it(`fits ${columns} columns: head lines broken between their parts, texts wrapped, every word kept`, async () => {
+      const lines = await plain(columns);
+      for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);
+      const words = (l: string[]) => l.join(' ').split(/\s+/u).filter(Boolean);
+      expect(words(lines)).toEqual(words(await plain(400)));
+    });
+  }
+
+  it('keeps a head on one line where it fits', async () => {
+    expect(await plain(200)).toContain('  innspill-statsbudsjettet-2026:5-4 s. 3 → innspill-statsbudsjettet-2027:6-4 s. 3  0.42  bekymring → krav  okonomi,utdanning,arbeid');
+  });
+});
+
 describe('compare --format markdown', () => {
   it('keeps document text as text and counts per area', () => {
     const root = buildCompareReport(comparison, { all: false, lang: 'nb' });
@@ -59,7 +73,8 @@ describe('compare --format markdown', () => {
     expect(cells[0]).toEqual(['Område', 'Nye', 'Borte', 'Skjerpet', 'Svekket', 'Omformulert', 'Gjentatt']);
     expect(cells.find((r) => r[0] === 'Helse og omsorg')).toEqual(['Helse og omsorg', '0', '1', '1', '0', '0', '1']);
     expect(cells.at(-1)).toEqual(['Sum', '1', '1', '1', '0', '0', '1']);
-    // the asterisks of a sentence stay in a text node: the serializer escapes them
-    expect(JSON.stringify(root)).toContain('Staten bør finansiere studieplasser i *sykepleie*. (s. 3, b:2-1)');
+    // the asterisks of a sentence stay in a text node: the serializer escapes them; the
+    // citation is text in Markdown (its link is a hint for HTML only)
+    expect(renderCompareReport(comparison, { all: false, lang: 'nb' })).toContain('- **Anbefaling:** Staten bør finansiere studieplasser i \\*sykepleie\\*. (s. 3, b:2-1)\n');
   });
 });

@@ -1,4 +1,4 @@
-// The HTML report's style sheet, inline in the page (its policy loads nothing). Screen: a
+// The HTML reports' style sheet (digest and compare), inline in the page (its policy loads nothing). Screen: a
 // readable column; print: A4, no row, bullet or chart cut across pages, headings kept with what
 // follows, colours printed as they are (the chart's patterns carry the kinds without them), and
 // links written out as citations after their text.
@@ -30,7 +30,8 @@ table.summary thead th { background: #eef2f7; }
 table.summary tbody tr:last-child { font-weight: 700; background: #f6f6f6; }
 ul.statements { padding-left: 1.2rem; }
 li.statement { margin: .35rem 0; }
-li.statement:target { background: #fff6cc; outline: 2px solid #e0b400; }
+li.statement:target, li.statement > div:target { background: #fff6cc; outline: 2px solid #e0b400; }
+li.statement > div.old { color: var(--muted); }
 .kind { font-weight: 700; }
 li.kind-krav .kind { color: #1d3f6e; }
 li.kind-anbefaling .kind { color: #2f6db0; }
@@ -53,6 +54,6 @@ a.cite:hover { text-decoration: underline; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }
   a[href^="http"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; font-size: .85em; color: var(--muted); word-break: break-all; }
-  li.statement:target { background: none; outline: none; }
+  li.statement:target, li.statement > div:target { background: none; outline: none; }
 }
 `.trimStart();

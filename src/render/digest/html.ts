@@ -24,10 +24,28 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-in
 
 /** The digest's HTML page, ending in one newline; the same model gives the same bytes. */
 export function renderDigestHtml(model: DigestModel): string {
-  const mdast = decorate(buildDigest(model), model);
+  const caption = labelsFor(model.lang).chartCaption[model.by];
+  const chart = buildChart({ lang: model.lang, kinds: model.kinds, rows: chartRows(model), caption });
+  return renderReport(decorate(buildDigest(model), model), { lang: model.lang, title: digestTitle(model), chart, caption });
+}
+
+export interface ReportPage {
+  lang: Lang;
+  /** the page's <title> */
+  title: string;
+  /** the chart's <svg>, shown under the contents, and its caption */
+  chart: Element;
+  caption: string;
+}
+
+/**
+ * A report's mdast (headings carrying ids in `data.hProperties`, the first h2 the summary) as a
+ * whole HTML page, ending in one newline: what `digest` and `compare` write with `--format html`.
+ */
+export function renderReport(mdast: Root, report: ReportPage): string {
   const processor = unified().use(remarkRehype).use(rehypeStringify);
   const body = processor.runSync(mdast) as HastRoot;
-  return `${processor.stringify(page(body, model))}\n`;
+  return `${processor.stringify(page(body, report))}\n`;
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -114,10 +132,9 @@ class Slugger {
   }
 }
 
-/** The whole page: head (policy, title, style) and body (title, scope, contents, chart, digest). */
-function page(body: HastRoot, model: DigestModel): HastRoot {
-  const labels = labelsFor(model.lang);
-  const title = digestTitle(model);
+/** The whole page: head (policy, title, style) and body (title, scope, contents, chart, report). */
+function page(body: HastRoot, report: ReportPage): HastRoot {
+  const labels = labelsFor(report.lang);
   const content = body.children.filter((n): n is ElementContent => n.type !== 'doctype');
   // what comes before the summary: the title, the source line, the date line
   const firstH2 = content.findIndex((n) => n.type === 'element' && n.tagName === 'h2');
@@ -126,17 +143,17 @@ function page(body: HastRoot, model: DigestModel): HastRoot {
 
   const chart = h('section', { id: 'chart', className: ['chart'] }, [
     h('h2', labels.chart),
-    h('figure', [buildChart({ lang: model.lang, kinds: model.kinds, rows: chartRows(model), caption: labels.chartCaption[model.by] }), h('figcaption', labels.chartCaption[model.by])]),
+    h('figure', [report.chart, h('figcaption', report.caption)]),
   ]);
   const nav = tableOfContents(rest, labels.contents, labels.chart);
 
-  const html = h('html', { lang: model.lang }, [
+  const html = h('html', { lang: report.lang }, [
     h('head', [
       h('meta', { charSet: 'utf-8' }),
       h('meta', { httpEquiv: 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }),
       h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
       h('meta', { name: 'referrer', content: 'no-referrer' }),
-      h('title', title),
+      h('title', report.title),
       h('style', PAGE_STYLE),
     ]),
     h('body', [h('header', intro), nav, h('main', [chart, ...rest])]),
