@@ -48,11 +48,17 @@ async function lookup(
   const docId = colon >= 0 ? id.slice(0, colon) : null;
   const local = colon >= 0 ? id.slice(colon + 1) : id;
   const holders: CatalogEntry[] = [];
-  // a short id asks every document's outline: read them all at once
-  if (docId === null && entries.length > 1) index.outlines();
+  // a short id asks the outlines which documents have its section (or the sentence's)
+  const dash = local.lastIndexOf('-');
+  const scan = docId === null ? index.outlinesWith(dash > 0 ? [local, local.slice(0, dash)] : [local]) : null;
+  const outlineOf = (entry: CatalogEntry) => {
+    if (!scan) return index.outline(entry)?.outline;
+    return scan.found.get(entry.file)?.outline ?? (scan.lined.has(entry.file) ? '' : undefined);
+  };
   for (const entry of entries) {
     if (docId !== null && entry.id !== docId) continue;
-    const holds = holdsId(index.outline(entry)?.outline, local);
+    // a qualified id names its document: read it, no outline asked (found() says if it holds the id)
+    const holds = docId !== null || holdsId(outlineOf(entry), local);
     // an entry without an outline (a hand-made catalogue) is read to know
     if (holds === true || (holds === undefined && found(await load(entry), local) !== null)) holders.push(entry);
   }

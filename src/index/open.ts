@@ -8,7 +8,7 @@ import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
 import type { Catalog, CatalogEntry, DocumentOutline, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
-import { mayHoldArea, readCatalog, readCatalogEntry, readDocument, readOutline, readOutlines, readStatementRows, SCHEMA_VERSION } from './store.js';
+import { mayHoldArea, outlinesWith, readCatalog, readCatalogEntry, readDocument, readOutline, readOutlines, readStatementRows, SCHEMA_VERSION } from './store.js';
 
 export interface OpenIndex {
   dir: string;
@@ -23,6 +23,8 @@ export interface OpenIndex {
   outline(entry: CatalogEntry): DocumentOutline | null;
   /** Every document's outline, by file, read once (outlines.txt). */
   outlines(): Map<string, DocumentOutline>;
+  /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
+  outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
   /**
    * Load documents, all or those whose id is listed, in catalogue order; with `statements`,
    * each document's sentences are its statements only (no cues or area terms), read from a
@@ -100,6 +102,7 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
     documents: single?.count ?? catalog.documents.length,
     outline: (entry) => (all ? all.get(entry.file) ?? null : readOutline(location.dir, entry.file)),
     outlines: () => (all ??= readOutlines(location.dir)),
+    outlinesWith: (sectionIds) => outlinesWith(location.dir, sectionIds),
     async load(ids, part = 'sentences', keep = {}) {
       // the catalogue's area counts are of statements: only a statements read may skip by them
       return read((c) => mapLimit(pick(c, ids, part === 'statements' ? keep : {}), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));

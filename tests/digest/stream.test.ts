@@ -18,7 +18,7 @@ const itemsOf = (doc: IndexedDocument, multi: boolean, areas: string[] | null): 
     .filter((i) => i.record.kind !== null && (!areas || i.record.areas.some((a) => areas.includes(a))));
 
 /** The digest of `docs` both ways: held whole, and written a document at a time. */
-async function bothWays(docs: IndexedDocument[], by: Grouping, lang: Lang, areas: string[] | null, terms = 0): Promise<[string, string]> {
+async function bothWays(docs: IndexedDocument[], by: Grouping, lang: Lang, areas: string[] | null, terms = 0, partBytes?: number): Promise<[string, string]> {
   const multi = docs.length > 1;
   const perDoc = docs.map((d) => itemsOf(d, multi, areas));
   const items = perDoc.flat();
@@ -35,7 +35,7 @@ async function bothWays(docs: IndexedDocument[], by: Grouping, lang: Lang, areas
     const corpus = countTerms(docs.flatMap((d) => d.sentences.map((s) => s.text)));
     model.keyTerms = new Map(groups.map((g) => [g.key, keyTerms(countTerms(g.items.map((i) => i.record.text)), corpus, terms).map((t) => t.term)]));
   }
-  const writer = new DigestWriter({ by, lang, multi, areas, keyTerms: terms });
+  const writer = new DigestWriter({ by, lang, multi, areas, keyTerms: terms, partBytes });
   docs.forEach((d, i) => writer.add(perDoc[i]!, terms > 0 ? d.sentences.map((s) => s.text) : []));
   let streamed = '';
   for await (const part of writer.text(head)) streamed += part;
@@ -64,7 +64,8 @@ describe('a digest written a document at a time', () => {
     expect(HEALTH_DOC.lines.some((l) => l.text === METACHARS) || NOTES_DOC.lines.some((l) => l.text === METACHARS)).toBe(true);
     // by section, a row per section of each document: well over one part of the table
     const many = Array.from({ length: 400 }, (_, i) => indexed(i % 2 ? NOTES_DOC : HEALTH_DOC, `doc-${i}${'x'.repeat(i % 7)}`));
-    const [streamed, whole] = await bothWays(many, 'section', 'nb', null);
+    // the spool read back in parts of 1,000 bytes: each ends at a line's end, none splits a character
+    const [streamed, whole] = await bothWays(many, 'section', 'nb', null, 0, 1000);
     expect(whole.split('\n').filter((l) => l.startsWith('|')).length).toBeGreaterThan(1000);
     expect(streamed).toBe(whole);
   });

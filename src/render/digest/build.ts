@@ -141,8 +141,15 @@ export interface DigestSummary {
 
 export interface SummaryRow {
   label: string;
-  kinds: ReadonlyMap<Kind, number>;
+  /** statements per kind (a plain object: a long digest keeps a row per section) */
+  kinds: Readonly<Partial<Record<Kind, number>>>;
   total: number;
+}
+
+/** Statements' kinds counted into a row's counts. */
+export function countRowKinds(records: Iterable<Pick<SentenceRecord, 'kind'>>, counts: Partial<Record<Kind, number>> = {}): Partial<Record<Kind, number>> {
+  for (const r of records) if (r.kind) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  return counts;
 }
 
 /** Statements' kinds counted into `counts`. */
@@ -157,7 +164,7 @@ const kindCounts = (records: Iterable<SentenceRecord>) => countKinds(records);
 export function summarize(model: Pick<DigestModel, 'groups' | 'by' | 'lang'>): DigestSummary {
   const labels = labelsFor(model.lang);
   const records = digestRecords(model);
-  const row = (label: string, list: readonly SentenceRecord[]): SummaryRow => ({ label, kinds: kindCounts(list), total: list.length });
+  const row = (label: string, list: readonly SentenceRecord[]): SummaryRow => ({ label, kinds: countRowKinds(list), total: list.length });
   const rows: SummaryRow[] = [];
   if (model.by === 'kind') {
     const areas = [...new Set(records.flatMap((r) => r.areas))].sort((a, b) => areaOrder(a) - areaOrder(b));
@@ -202,10 +209,10 @@ export function summaryTable(model: DigestHead, summary: DigestSummary, from = 0
   const cell = (value: string) => ({ type: 'tableCell' as const, children: documentText(value) });
   const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
   const rows: TableRow[] = [row([labels.group[model.by === 'kind' ? 'area' : model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
-  const countRow = (r: SummaryRow) => row([oneLine(r.label), ...model.kinds.map((k) => String(r.kinds.get(k) ?? 0)), String(r.total)]);
+  const countRow = (r: SummaryRow) => row([oneLine(r.label), ...model.kinds.map((k) => String(r.kinds[k] ?? 0)), String(r.total)]);
   const all = [...summary.rows.slice(from, from + count)];
   for (const r of all) rows.push(countRow(r));
-  if (from + count > summary.rows.length) rows.push(countRow({ label: labels.total, kinds: summary.kinds, total: summary.records }));
+  if (from + count > summary.rows.length) rows.push(countRow({ label: labels.total, kinds: Object.fromEntries(summary.kinds), total: summary.records }));
   if (extra) rows.push(row(extra));
   return { type: 'table', align: ['left', ...model.kinds.map(() => 'right' as const), 'right'], children: rows };
 }

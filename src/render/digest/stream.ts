@@ -13,7 +13,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Kind } from '../../model/types.js';
 import { stringifyMarkdown } from '../../markdown/markdown.js';
 import { AREAS } from '../../extract/areas-nb.js';
-import { countKinds, type DigestHead, type DigestSummary, digestHead, groupHead, statementList, summaryTable, type SummaryRow } from './build.js';
+import { countKinds, countRowKinds, type DigestHead, type DigestSummary, digestHead, groupHead, statementList, summaryTable, type SummaryRow } from './build.js';
 import { compareGroups, type DigestGroup, type DigestItem, groupItems, type GroupOptions, type HeadingStep } from './group.js';
 import { countTerms, keyTerms, type TermCounts } from './keyterms.js';
 import { areaName, labelsFor } from './labels.js';
@@ -23,12 +23,15 @@ interface SpooledGroup {
   key: string;
   label: string;
   path: HeadingStep[];
-  kinds: Map<Kind, number>;
+  kinds: Partial<Record<Kind, number>>;
   total: number;
   /** byte offset and length of each of its lists in the spool, in document order */
   parts: number[];
   terms?: TermCounts;
 }
+
+/** Bytes of the spool read at once when it is read through. */
+const SPOOL_READ = 1 << 20;
 
 /** Summary rows longer than this are written a part at a time. */
 const TABLE_PART = 1000;
@@ -37,20 +40,37 @@ const markdown = (children: RootContent[]) => stringifyMarkdown({ type: 'root', 
 
 export class DigestWriter {
   private readonly groups = new Map<string, SpooledGroup>();
+  /**
+   * By section (without key terms) the groups come in the digest's order as the documents are
+   * read, each group in one document: its headings and list are spooled at once, and only its
+   * summary row is kept (at 10,000 documents, 200,000 groups).
+   */
+  private readonly inline: boolean;
+  private readonly rows: SummaryRow[] = [];
+  private readonly open: string[] = [];
   private readonly summary: DigestSummary = { records: 0, kinds: new Map(), listed: 0, rows: [] };
   /** by kind, the summary's rows are areas: area slug ('' for none) → counts */
-  private readonly areaRows = new Map<string, { kinds: Map<Kind, number>; total: number }>();
+  private readonly areaRows = new Map<string, { kinds: Partial<Record<Kind, number>>; total: number }>();
   private corpus: TermCounts | null;
   private readonly folder = mkdtempSync(join(tmpdir(), 'ks-input-digest-'));
   private readonly fd: number;
   private size = 0;
 
-  constructor(private readonly options: GroupOptions & { keyTerms: number }) {
+  /** `partBytes`: how much of the spool is read at once (tests make it small) */
+  constructor(private readonly options: GroupOptions & { keyTerms: number; partBytes?: number }) {
     this.fd = openSync(join(this.folder, 'spool.md'), 'w+');
     // gone from the folder at once (the open file stays readable): nothing is left behind by
     // a run that never reads the text (-q) or dies; where an open file cannot be removed, close() does
     this.removeFolder();
     this.corpus = options.keyTerms > 0 ? emptyTerms() : null;
+    this.inline = options.by === 'section' && options.keyTerms === 0;
+  }
+
+  private append(text: string): number[] {
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(this.fd, bytes, 0, bytes.length, this.size);
+    this.size += bytes.length;
+    return [this.size - bytes.length, bytes.length];
   }
 
   /** One document's statements in the digest, in document order; `sentences`: its every sentence's text (for key terms). */
@@ -63,8 +83,8 @@ export class DigestWriter {
       for (const { record } of items) {
         for (const area of record.areas.length ? record.areas : ['']) {
           let row = this.areaRows.get(area);
-          if (!row) this.areaRows.set(area, (row = { kinds: new Map(), total: 0 }));
-          countKinds([record], row.kinds);
+          if (!row) this.areaRows.set(area, (row = { kinds: {}, total: 0 }));
+          countRowKinds([record], row.kinds);
           row.total += 1;
         }
       }
@@ -73,21 +93,25 @@ export class DigestWriter {
   }
 
   private spool(group: DigestGroup): void {
+    if (this.inline) {
+      const records = group.items.map((i) => i.record);
+      this.rows.push({ label: group.label, kinds: countRowKinds(records), total: records.length });
+      this.summary.listed += records.length;
+      this.append(`\n${markdown(groupHead(group, this.open, this.options.lang))}\n${markdown([statementList(records, this.options.lang)])}`);
+      return;
+    }
     let kept = this.groups.get(group.key);
     if (!kept) {
-      kept = { key: group.key, label: group.label, path: group.path, kinds: new Map(), total: 0, parts: [] };
+      kept = { key: group.key, label: group.label, path: group.path, kinds: {}, total: 0, parts: [] };
       if (this.corpus) kept.terms = emptyTerms();
       this.groups.set(group.key, kept);
     }
     const records = group.items.map((i) => i.record);
-    countKinds(records, kept.kinds);
+    countRowKinds(records, kept.kinds);
     kept.total += records.length;
     this.summary.listed += records.length;
     if (kept.terms) mergeTerms(kept.terms, countTerms(records.map((r) => r.text)));
-    const text = Buffer.from(markdown([statementList(records, this.options.lang)]), 'utf8');
-    writeSync(this.fd, text, 0, text.length, this.size);
-    kept.parts.push(this.size, text.length);
-    this.size += text.length;
+    kept.parts.push(...this.append(markdown([statementList(records, this.options.lang)])));
   }
 
   /** Statements added so far, each once. */
@@ -101,13 +125,15 @@ export class DigestWriter {
       const order = compareGroups(this.options.by);
       const groups = [...this.groups.values()];
       if (order) groups.sort(order);
-      this.summary.rows = this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
+      this.summary.rows = this.inline ? this.rows : this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
       yield markdown(digestHead(head, this.summary));
       let first = true;
       for (const part of tableParts(head, this.summary)) {
         yield first ? `\n${part}` : part;
         first = false;
       }
+      // spooled in order: read through, a megabyte at a time
+      if (this.inline) yield* this.readThrough();
       const open: string[] = [];
       for (const group of groups) {
         const terms = group.terms && this.corpus ? keyTerms(group.terms, this.corpus, this.options.keyTerms).map((t) => t.term) : undefined;
@@ -119,7 +145,26 @@ export class DigestWriter {
     }
   }
 
+  /** The spool from start to end, in parts that end at a line's end (a part is whole lines, whole characters). */
+  private *readThrough(): Generator<string> {
+    for (let at = 0; at < this.size; ) {
+      const bytes = this.readBytes(at, Math.min(this.options.partBytes ?? SPOOL_READ, this.size - at));
+      const end = at + bytes.length === this.size ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      if (end === 0) {
+        // a line longer than a part: the rest at once
+        yield this.read(at, this.size - at);
+        return;
+      }
+      yield bytes.toString('utf8', 0, end);
+      at += end;
+    }
+  }
+
   private read(offset: number, length: number): string {
+    return this.readBytes(offset, length).toString('utf8');
+  }
+
+  private readBytes(offset: number, length: number): Buffer {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
@@ -127,7 +172,7 @@ export class DigestWriter {
       if (n === 0) throw new Error('digest spool cut short');
       done += n;
     }
-    return bytes.toString('utf8');
+    return bytes;
   }
 
   /** By kind: a row per area, in the areas' order, then the statements without one. */
