@@ -1,5 +1,6 @@
 import { AREAS } from '../extract/areas-nb.js';
-import { areaKindsOf, type CatalogEntry } from '../index/store.js';
+import type { OpenIndex } from '../index/open.js';
+import { areaKindsOf } from '../index/store.js';
 import { type Kind, KINDS } from '../model/types.js';
 import { buildFilter, type Filter, type FilterOptions, locate, matches } from '../query/filter.js';
 import { type AreaRecord, emptyKindCounts, isDemand } from '../query/records.js';
@@ -9,7 +10,7 @@ import type { CommandResult } from './result.js';
 /** `areas`: the 17 areas with counts per kind (every statement, any filters applied). */
 export async function areas(options: FilterOptions, context: Context): Promise<CommandResult> {
   const filter = buildFilter({ ...options, kind: options.kind ?? 'all' });
-  const index = await openIndex(context, filter);
+  const index = await openIndex(context, filter, filter.docs?.length === 1 ? filter.docs[0] : undefined);
   const records = new Map<string, AreaRecord>(
     AREAS.map((a) => [a.slug, { slug: a.slug, label: a.label, english: a.english, statements: 0, demands: 0, ...emptyKindCounts() }]),
   );
@@ -23,7 +24,7 @@ export async function areas(options: FilterOptions, context: Context): Promise<C
   // By kind and document only, the catalogue's counts per area and kind answer without reading
   // a document (at 10,000 documents, reading them took 14 s: issue 18); a section or chapter
   // needs the statements.
-  const counted = filter.section === undefined && filter.chapter === undefined ? fromCatalogue(index.catalog.documents, filter) : null;
+  const counted = filter.section === undefined && filter.chapter === undefined ? fromCatalogue(index, filter) : null;
   if (counted) {
     for (const [slug, kinds] of counted) for (const kind of KINDS) if (!filter.kinds || filter.kinds.has(kind)) count(slug, kind, kinds[kind]);
     return { type: 'areas', records: [...records.values()] };
@@ -37,12 +38,17 @@ export async function areas(options: FilterOptions, context: Context): Promise<C
   return { type: 'areas', records: [...records.values()] };
 }
 
-/** Statements per area and kind of the documents `--doc` names (all by default), summed; null if an entry lacks its counts. */
-function fromCatalogue(entries: readonly CatalogEntry[], filter: Filter): Map<string, Record<Kind, number>> | null {
+/**
+ * Statements per area and kind of the documents `--doc` names (all by default: the catalogue's
+ * sum), summed; null if a document lacks its counts.
+ */
+function fromCatalogue(index: OpenIndex, filter: Filter): Map<string, Record<Kind, number>> | null {
+  if (!filter.docs && index.catalog.kinds !== undefined) return areaKindsOf(index.catalog.kinds);
   const sums = new Map<string, Record<Kind, number>>();
+  const entries = index.catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
+  if (entries.length > 1) index.outlines();
   for (const entry of entries) {
-    if (filter.docs && !filter.docs.includes(entry.id)) continue;
-    const kinds = areaKindsOf(entry);
+    const kinds = areaKindsOf(index.outline(entry)?.kinds);
     if (!kinds) return null;
     for (const [slug, counts] of kinds) {
       const sum = sums.get(slug) ?? emptyKindCounts();

@@ -24,11 +24,12 @@ export interface Context {
 
 /**
  * Open the index a command reads; with the command's filter, a `--doc` or `--page` that no
- * document has is a usage error before anything is read (targets.ts).
+ * document has is a usage error before anything is read (targets.ts). `only`: the one document
+ * the command reads, when it reads one (OpenOptions.only).
  */
-export async function openIndex(context: Context, filter?: Filter): Promise<OpenIndex> {
-  const index = await open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd, env: context.env });
+export async function openIndex(context: Context, filter?: Filter, only?: string): Promise<OpenIndex> {
+  const index = await open(resolveIndex(context), { tool: context.tool, notify: context.notify, cwd: context.cwd, env: context.env, only });
   if (filter) checkDocumentTargets(filter, index.catalog);
-  context.searched = { dir: index.dir, documents: index.catalog.documents.length };
+  context.searched = { dir: index.dir, documents: index.documents };
   return index;
 }

@@ -1,3 +1,4 @@
+import type { OpenIndex } from '../index/open.js';
 import { type CatalogEntry, sentencesInSection } from '../index/store.js';
 import { NotFoundError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
@@ -10,15 +11,17 @@ import type { CommandResult } from './result.js';
  * section's sentences in order. Ids may be qualified (`ks-2021:3.2-4`) or short when only
  * one document has them.
  *
- * Which documents hold an id is known from the catalogue (each entry's outline: its sections
- * and their sentence counts), so only the one document that holds it is read: at 10,000
- * documents, reading them all took a minute (issue 18), and an unknown id is known to be
- * unknown without reading any.
+ * Which documents hold an id is known from their outlines (outlines.txt: each document's
+ * sections and their sentence counts), so only the one document that holds it is read: at
+ * 10,000 documents, reading them all took a minute (issue 18), and an unknown id is known to be
+ * unknown without reading any. Ids that all name one document open the index for it alone.
  */
 export async function show(ids: string[], context: Context): Promise<CommandResult> {
-  const index = await openIndex(context);
+  const prefixes = new Set(ids.map((raw) => (raw.trim().includes(':') ? raw.trim().slice(0, raw.trim().lastIndexOf(':')) : null)));
+  const only = prefixes.size === 1 ? [...prefixes][0] ?? undefined : undefined;
+  const index = await openIndex(context, undefined, only);
   const entries = index.catalog.documents;
-  const multi = entries.length > 1;
+  const multi = index.documents > 1;
   const read = new Map<string, IndexedDocument>();
   const load = async (entry: CatalogEntry): Promise<IndexedDocument | undefined> => {
     if (!read.has(entry.id)) {
@@ -29,7 +32,7 @@ export async function show(ids: string[], context: Context): Promise<CommandResu
   };
   const records: SentenceRecord[] = [];
   for (const raw of ids) {
-    for (const record of await lookup(raw.trim(), entries, multi, load)) records.push(record);
+    for (const record of await lookup(raw.trim(), entries, multi, load, index)) records.push(record);
   }
   return { type: 'sentences', view: 'show', records };
 }
@@ -39,14 +42,23 @@ async function lookup(
   entries: readonly CatalogEntry[],
   multi: boolean,
   load: (entry: CatalogEntry) => Promise<IndexedDocument | undefined>,
+  index: OpenIndex,
 ): Promise<SentenceRecord[]> {
   const colon = id.lastIndexOf(':');
   const docId = colon >= 0 ? id.slice(0, colon) : null;
   const local = colon >= 0 ? id.slice(colon + 1) : id;
   const holders: CatalogEntry[] = [];
+  // a short id asks the outlines which documents have its section (or the sentence's)
+  const dash = local.lastIndexOf('-');
+  const scan = docId === null ? index.outlinesWith(dash > 0 ? [local, local.slice(0, dash)] : [local]) : null;
+  const outlineOf = (entry: CatalogEntry) => {
+    if (!scan) return index.outline(entry)?.outline;
+    return scan.found.get(entry.file)?.outline ?? (scan.lined.has(entry.file) ? '' : undefined);
+  };
   for (const entry of entries) {
     if (docId !== null && entry.id !== docId) continue;
-    const holds = holdsId(entry, local);
+    // a qualified id names its document: read it, no outline asked (found() says if it holds the id)
+    const holds = docId !== null || holdsId(outlineOf(entry), local);
     // an entry without an outline (a hand-made catalogue) is read to know
     if (holds === true || (holds === undefined && found(await load(entry), local) !== null)) holders.push(entry);
   }
@@ -61,19 +73,19 @@ async function lookup(
 }
 
 /**
- * Does a catalogued document hold a sentence or section with this id, by its outline? A
+ * Does a document hold a sentence or section with this id, by its outline? A
  * sentence's id is its section's and its ordinal in the section (`3.2-4`), so a section with
- * four sentences or more holds it. Undefined when the entry has no outline.
+ * four sentences or more holds it. Undefined when there is no outline.
  */
-function holdsId(entry: CatalogEntry, local: string): boolean | undefined {
-  const section = sentencesInSection(entry, local);
+function holdsId(outline: string | undefined, local: string): boolean | undefined {
+  const section = sentencesInSection(outline, local);
   if (section === undefined) return undefined;
   if (section !== null) return true;
   const dash = local.lastIndexOf('-');
   if (dash <= 0) return false;
   const ordinal = Number(local.slice(dash + 1));
   if (!/^\d+$/u.test(local.slice(dash + 1))) return false;
-  const sentences = sentencesInSection(entry, local.slice(0, dash));
+  const sentences = sentencesInSection(outline, local.slice(0, dash));
   return sentences === undefined ? undefined : sentences !== null && ordinal >= 1 && ordinal <= sentences;
 }
 

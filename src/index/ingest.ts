@@ -9,7 +9,7 @@ import { describeIoError } from '../source/io-error.js';
 import { documentIdFromPath } from './document-id.js';
 import type { DocumentJob } from './document-job.js';
 import type { Catalog, CatalogEntry, SourceStat } from './store.js';
-import { ensureIndexDir, readCatalog, readDocument, SCHEMA_VERSION, unwritable, writeIndex } from './store.js';
+import { ensureIndexDir, readCatalog, readDocument, REUSABLE_SCHEMAS, unwritable, writeIndex } from './store.js';
 import { lockTimeout, withIndexLock } from './lock.js';
 
 export interface Input {
@@ -123,7 +123,8 @@ async function ingestLocked(dir: string, inputs: Input[], options: IngestOptions
   } catch (error) {
     if (!(options.replaceCorrupt && error instanceof DataError) || options.add) throw error;
   }
-  const reusable = old && old.schemaVersion === SCHEMA_VERSION && old.tool === options.tool ? old.documents : [];
+  // an older schema whose document files are today's is upgraded without analysing anything again
+  const reusable = old && REUSABLE_SCHEMAS.includes(old.schemaVersion) && old.tool === options.tool ? old.documents : [];
   const byPath = new Map(reusable.map((e) => [e.path, e]));
   // Every document the index holds, reusable or not: its id and its indexed copy outlive its source.
   const indexed = new Map((old?.documents ?? []).map((e) => [e.path, e]));

@@ -7,12 +7,24 @@ import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
-import type { Catalog, CatalogEntry, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
-import { mayHoldArea, readCatalog, readDocument, readStatementRows, SCHEMA_VERSION } from './store.js';
+import type { Catalog, CatalogEntry, DocumentOutline, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
+import { mayHoldArea, outlinesWith, readCatalog, readCatalogEntry, readDocument, readOutline, readOutlines, readStatementRows, SCHEMA_VERSION } from './store.js';
 
 export interface OpenIndex {
   dir: string;
+  /** the catalogue; opened for one document (OpenOptions.only), it lists that one alone */
   catalog: Catalog;
+  /** how many documents the index holds (the catalogue may list only the one asked for) */
+  documents: number;
+  /**
+   * A document's outline and counts per area and kind (outlines.txt); null when the index has
+   * none for it (the document must then be read). After `outlines()`, from memory.
+   */
+  outline(entry: CatalogEntry): DocumentOutline | null;
+  /** Every document's outline, by file, read once (outlines.txt). */
+  outlines(): Map<string, DocumentOutline>;
+  /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
+  outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
   /**
    * Load documents, all or those whose id is listed, in catalogue order; with `statements`,
    * each document's sentences are its statements only (no cues or area terms), read from a
@@ -60,11 +72,19 @@ export interface OpenOptions {
   cwd: string;
   /** the command's environment, handed to a rebuild */
   env?: NodeJS.ProcessEnv;
+  /**
+   * The one document a query reads (`show ID:…`, `--doc ID`): when its source is unchanged,
+   * the index is opened for it alone, its line of the catalogue read and only its source
+   * checked; the others' changes wait for a query that reads them. Otherwise, opened whole.
+   */
+  only?: string;
 }
 
 export async function openIndex(location: IndexLocation, options: OpenOptions): Promise<OpenIndex> {
+  const single = location.origin !== 'bundled' && options.only !== undefined ? openOne(location.dir, options.only, options.tool) : null;
   const catalog =
-    location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options);
+    single?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
+  let all: Map<string, DocumentOutline> | null = null;
   const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
     try {
       return await fn(catalog);
@@ -79,6 +99,10 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   return {
     dir: location.dir,
     catalog,
+    documents: single?.count ?? catalog.documents.length,
+    outline: (entry) => (all ? all.get(entry.file) ?? null : readOutline(location.dir, entry.file)),
+    outlines: () => (all ??= readOutlines(location.dir)),
+    outlinesWith: (sectionIds) => outlinesWith(location.dir, sectionIds),
     async load(ids, part = 'sentences', keep = {}) {
       // the catalogue's area counts are of statements: only a statements read may skip by them
       return read((c) => mapLimit(pick(c, ids, part === 'statements' ? keep : {}), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
@@ -134,6 +158,20 @@ const DOCUMENTS_PER_BATCH = 50;
 function pick(catalog: Catalog, ids: readonly string[] | undefined, keep: RowFilter): CatalogEntry[] {
   const wanted = ids ? new Set(ids) : null;
   return catalog.documents.filter((e) => (!wanted || wanted.has(e.id)) && mayHoldArea(e, keep.areas));
+}
+
+/**
+ * The index opened for one document: its catalogue line, if the catalogue is of this schema and
+ * tool and the document's source is there, unchanged in size and time; null otherwise (the
+ * index is then opened whole, which re-ingests what changed and warns of what is gone).
+ */
+function openOne(dir: string, id: string, tool: string): { catalog: Catalog; count: number } | null {
+  const found = readCatalogEntry(dir, id);
+  if (!found || found.tool !== tool) return null;
+  const { entry } = found;
+  const info = statSources([entry.path]).get(entry.path);
+  if (!info || info.size !== entry.size || info.mtimeMs !== entry.mtimeMs) return null;
+  return { catalog: { schemaVersion: found.schemaVersion, tool: found.tool, documents: [entry] }, count: found.count };
 }
 
 async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> {

@@ -1,5 +1,7 @@
-// The index on disk: a folder with `catalog.json` (one entry per document) and three files per
-// document under `docs/` (documentFilesOf), named by document id and content hash. A query
+// The index on disk: a folder with `catalog.json` (one entry per document, one a line),
+// `outlines.txt` (each document's sections and counts per area and kind, one a line: what
+// show, sections and areas need and nothing else reads) and three files per document under
+// `docs/` (documentFilesOf), named by document id and content hash. A query
 // reads the catalogue and only the documents it needs; an ingest rewrites only documents that
 // changed. Every write is atomic (temporary file, fsync, rename), and the catalogue is written
 // last, so a crash at any moment leaves the previous catalogue pointing at complete files.
@@ -15,8 +17,14 @@ import { describeIoError } from '../source/io-error.js';
 import { decodeStatement, encodeStatementsFile, readStatementsFile, type RowFilter } from './statement-rows.js';
 export type { RowFilter } from './statement-rows.js';
 
-/** Bump when the layout or a record's meaning changes; older indexes are rebuilt. */
-export const SCHEMA_VERSION = 7;
+/**
+ * Bump when the layout or a record's meaning changes; older indexes are rebuilt. Schema 7's
+ * documents are those of 8 (only the catalogue's outline and counts per kind moved to
+ * outlines.txt): an ingest takes them over without analysing them again (REUSABLE_SCHEMAS).
+ */
+export const SCHEMA_VERSION = 8;
+/** Schemas whose document files an ingest reuses as they are. */
+export const REUSABLE_SCHEMAS: readonly number[] = [7, 8];
 
 export interface DocumentStats {
   sections: number;
@@ -26,17 +34,25 @@ export interface DocumentStats {
   /** area slug → statements tagged with it: a query by area skips documents without one */
   areas: Record<string, number>;
   /**
-   * Statements per area and kind (schema 7): `area:n,n,n,n,n,n` (counts in KINDS' order) for
-   * each area of `areas`, space-separated: `areas --doc` answers from the catalogue. One string,
-   * not an object per area: a catalogue of 10,000 entries parses as fast as without it.
+   * Statements per area and kind: `area:n,n,n,n,n,n` (counts in KINDS' order) for each area of
+   * `areas`, space-separated: `areas --doc` answers from it. In the catalogue in schema 7; in
+   * outlines.txt since 8 (at 10,000 documents the two were 9 of the catalogue's 15 MB, parsed by
+   * every query): in memory only while an index is written.
    */
-  kinds: string;
+  kinds?: string;
   /**
-   * The document's sections with their counts (schema 7): `id:sentences,statements,demands` in
-   * document order, space-separated (section ids are dotted numbers). `show ID` finds from it
-   * which documents hold an id, and reads only that one; `sections` takes its counts from it.
+   * The document's sections with their counts: `id:sentences,statements,demands` in document
+   * order, space-separated (section ids are dotted numbers). `show ID` finds from it which
+   * documents hold an id, and reads only that one; `sections` takes its counts from it. Where
+   * `kinds` is.
    */
+  outline?: string;
+}
+
+/** A document's line of outlines.txt: its outline and counts per area and kind (DocumentStats). */
+export interface DocumentOutline {
   outline: string;
+  kinds: string;
 }
 
 export interface CatalogEntry extends DocumentMeta {
@@ -57,6 +73,8 @@ export interface Catalog {
   schemaVersion: number;
   /** the ks-input version that built it: extraction rules change between versions */
   tool: string;
+  /** the documents' statements per area and kind, summed (DocumentStats.kinds; schema 8): `areas` answers from it */
+  kinds?: string;
   documents: CatalogEntry[];
 }
 
@@ -85,6 +103,8 @@ export const sentencesFileOf = (file: string) => `${file}.sentences.jsonl.br`;
 export const documentFilesOf = (file: string) => [statementsFileOf(file), termsFileOf(file), sentencesFileOf(file)];
 
 export const CATALOG_FILE = 'catalog.json';
+/** One line a document, `file<TAB>outline<TAB>kinds` (DocumentOutline), keyed by the catalogue's `file`. */
+export const OUTLINES_FILE = 'outlines.txt';
 const DOCS_DIR = 'docs';
 
 export function statsOf(doc: IndexedDocument): DocumentStats {
@@ -108,9 +128,8 @@ function encodeAreaKinds(areas: readonly string[], statements: readonly Analyzed
   return [...counts].map(([area, n]) => `${area}:${n.join(',')}`).join(' ');
 }
 
-/** A catalogue entry's statements per area and kind (stats.kinds); null when it has none or it is malformed. */
-export function areaKindsOf(entry: CatalogEntry): Map<string, Record<Kind, number>> | null {
-  const text = entry.stats.kinds;
+/** Statements per area and kind (DocumentStats.kinds) as counts; null when absent or malformed. */
+export function areaKindsOf(text: string | undefined): Map<string, Record<Kind, number>> | null {
   if (typeof text !== 'string') return null;
   const out = new Map<string, Record<Kind, number>>();
   for (const item of text.split(' ')) {
@@ -145,12 +164,11 @@ export interface SectionCounts {
 }
 
 /**
- * The sentences of one section of a catalogued document (stats.outline): null when it has no such
+ * The sentences of one section of a document, by its outline (DocumentStats.outline): null when it has no such
  * section, undefined when the entry has no outline (the document must be read to know). Found in
  * the string, nothing split: `show` asks this of every entry of the catalogue for a short id.
  */
-export function sentencesInSection(entry: CatalogEntry, sectionId: string): number | null | undefined {
-  const text = entry.stats.outline;
+export function sentencesInSection(text: string | undefined, sectionId: string): number | null | undefined {
   if (typeof text !== 'string') return undefined;
   const key = `${sectionId}:`;
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
@@ -163,11 +181,10 @@ export function sentencesInSection(entry: CatalogEntry, sectionId: string): numb
 }
 
 /**
- * A catalogue entry's sections and their sentence, statement and demand counts (stats.outline),
+ * A document's sections and their sentence, statement and demand counts, by its outline,
  * in document order; null when the entry has none (or it is malformed).
  */
-export function outlineOf(entry: CatalogEntry): Map<string, SectionCounts> | null {
-  const text = entry.stats.outline;
+export function outlineOf(text: string | undefined): Map<string, SectionCounts> | null {
   if (typeof text !== 'string') return null;
   const out = new Map<string, SectionCounts>();
   for (const item of text.split(' ')) {
@@ -242,7 +259,8 @@ function validEntry(entry: CatalogEntry, schema: number): boolean {
   if (!/^[^/\\]+$/u.test(entry.file) || entry.file.startsWith('.')) return false;
   const stats = entry.stats as DocumentStats | undefined;
   const areas = schema < 5 || (typeof stats?.areas === 'object' && stats.areas !== null);
-  const outline = schema < 7 || (typeof stats?.kinds === 'string' && typeof stats.outline === 'string');
+  // schema 7 kept each document's outline in the catalogue; 8 keeps it in outlines.txt
+  const outline = schema !== 7 || (typeof stats?.kinds === 'string' && typeof stats.outline === 'string');
   return Boolean(stats) && typeof stats!.sentences === 'number' && areas && outline && typeof entry.size === 'number' && typeof entry.mtimeMs === 'number';
 }
 
@@ -502,22 +520,159 @@ export async function writeIndex(
   } catch (error) {
     throw unwritable(dir, error);
   }
+  // the outlines of documents taken over from the index as it is (schema 8 keeps them apart)
+  const previous = readOutlines(dir);
   const entries: CatalogEntry[] = [];
+  const outlines: string[] = [];
   const now = new Date().toISOString();
   for (const { doc, stat, reuse } of docs) {
     const { file, stats } = reuse ?? (await writeDocumentFiles(dir, doc));
+    const { outline: _o, kinds: _k, ...lean } = stats;
+    const outline = typeof stats.outline === 'string' && typeof stats.kinds === 'string' ? { outline: stats.outline, kinds: stats.kinds } : previous.get(file);
+    // a document whose outline is lost has no line: its readers read the document instead
+    if (outline) outlines.push(`${file}\t${outline.outline}\t${outline.kinds}\n`);
     const { sections: _s, sentences: _t, ...meta } = doc;
     // a document taken over unchanged keeps the time it was analysed
     const indexed = reuse?.hash === doc.hash && reuse?.indexed ? reuse.indexed : now;
-    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats, indexed });
+    entries.push({ ...meta, size: stat.size, mtimeMs: stat.mtimeMs, file, stats: lean, indexed });
   }
   await syncFolder(docsDir);
-  const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, documents: entries };
-  // compact: a query at a thousand documents parses it first, before anything else
-  await atomicWrite(join(dir, CATALOG_FILE), JSON.stringify(catalog), dir);
+  const kinds = outlines.length === entries.length ? sumKinds(outlines.map((line) => line.slice(line.lastIndexOf('\t') + 1, -1))) : undefined;
+  const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, ...(kinds === undefined ? {} : { kinds }), documents: entries };
+  // the outlines first: until the catalogue names a document, nothing looks up its line
+  await atomicWrite(join(dir, OUTLINES_FILE), outlines.join(''), dir);
+  await atomicWrite(join(dir, CATALOG_FILE), catalogText(catalog), dir);
   await syncFolder(dir);
   await pruneDocuments(docsDir, new Set(entries.flatMap((e) => documentFilesOf(e.file))));
   return catalog;
+}
+
+/**
+ * The catalogue as JSON, compact, with one document a line, each line beginning with its id: a
+ * query about one document (readCatalogEntry) finds its line without parsing the rest.
+ */
+function catalogText(catalog: Catalog): string {
+  const { documents, ...header } = catalog;
+  const lines = documents.map(({ id, ...rest }) => JSON.stringify({ id, ...rest }));
+  return `${JSON.stringify({ ...header, count: documents.length }).slice(0, -1)},"documents":[\n${lines.join(',\n')}\n]}`;
+}
+
+/** Counts per area and kind (DocumentStats.kinds) summed; undefined when one is malformed. */
+function sumKinds(texts: readonly string[]): string | undefined {
+  const sums = new Map<string, number[]>();
+  for (const text of texts) {
+    const counts = areaKindsOf(text);
+    if (!counts) return undefined;
+    for (const [area, byKind] of counts) {
+      const sum = sums.get(area) ?? KINDS.map(() => 0);
+      KINDS.forEach((k, i) => (sum[i]! += byKind[k]));
+      sums.set(area, sum);
+    }
+  }
+  return [...sums].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([area, n]) => `${area}:${n.join(',')}`).join(' ');
+}
+
+/** The lines of outlines.txt by document file; empty when there is none (schema 7 and older, or lost). */
+export function readOutlines(dir: string): Map<string, DocumentOutline> {
+  const out = new Map<string, DocumentOutline>();
+  let text: string;
+  try {
+    text = readFileSync(join(dir, OUTLINES_FILE), 'utf8');
+  } catch {
+    return out;
+  }
+  for (const line of text.split('\n')) {
+    const parsed = parseOutlineLine(line);
+    if (parsed) out.set(parsed[0], parsed[1]);
+  }
+  return out;
+}
+
+/**
+ * One document's line of outlines.txt, found in the bytes without reading the others; null
+ * when it has none (its readers then read the document). Keyed by the file name, which holds the
+ * content's hash: a line another ingest wrote meanwhile is of the same document or of none.
+ */
+export function readOutline(dir: string, file: string): DocumentOutline | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, OUTLINES_FILE));
+  } catch {
+    return null;
+  }
+  const key = `${file}\t`;
+  let at = bytes.indexOf(key);
+  while (at > 0 && bytes[at - 1] !== 0x0a) at = bytes.indexOf(key, at + 1);
+  if (at < 0) return null;
+  const end = bytes.indexOf(0x0a, at);
+  return parseOutlineLine(bytes.toString('utf8', at, end < 0 ? bytes.length : end))?.[1] ?? null;
+}
+
+/**
+ * The outlines that name a section of one of these ids, by file, and the files that have a
+ * line at all (a document without one must be read to know); null when there is no
+ * outlines.txt. Found in the bytes: at 10,000 documents, decoding and splitting every line for a
+ * short id cost more than the rest of `show`.
+ */
+export function outlinesWith(dir: string, sectionIds: readonly string[]): { lined: Set<string>; found: Map<string, DocumentOutline> } | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(dir, OUTLINES_FILE));
+  } catch {
+    return null;
+  }
+  const lined = new Set<string>();
+  for (let at = 0; at < bytes.length; ) {
+    const end = bytes.indexOf(0x0a, at);
+    const tab = bytes.indexOf(0x09, at);
+    if (tab >= 0 && (end < 0 || tab < end)) lined.add(bytes.toString('utf8', at, tab));
+    at = end < 0 ? bytes.length : end + 1;
+  }
+  const found = new Map<string, DocumentOutline>();
+  for (const id of sectionIds) {
+    // a section id follows the file's tab (the outline's first) or a space
+    for (const key of [`\t${id}:`, ` ${id}:`]) {
+      for (let at = bytes.indexOf(key); at >= 0; at = bytes.indexOf(key, at + 1)) {
+        const start = bytes.lastIndexOf(0x0a, at) + 1;
+        const end = bytes.indexOf(0x0a, at);
+        const parsed = parseOutlineLine(bytes.toString('utf8', start, end < 0 ? bytes.length : end));
+        if (parsed) found.set(parsed[0], parsed[1]);
+      }
+    }
+  }
+  return { lined, found };
+}
+
+function parseOutlineLine(line: string): [string, DocumentOutline] | null {
+  const [file, outline, kinds, extra] = line.split('\t');
+  return file && outline !== undefined && kinds !== undefined && extra === undefined ? [file, { outline, kinds }] : null;
+}
+
+/**
+ * One document's catalogue entry, read from its line (catalogText) without parsing the
+ * others', with the catalogue's header; null when the catalogue is not of this schema, has no
+ * such document or anything is amiss: the caller then reads the whole (readCatalog).
+ */
+export function readCatalogEntry(dir: string, id: string): { schemaVersion: number; tool: string; count: number; entry: CatalogEntry } | null {
+  try {
+    const bytes = readFileSync(join(dir, CATALOG_FILE));
+    const headerEnd = bytes.indexOf(',"documents":[\n');
+    const firstLine = bytes.indexOf(0x0a);
+    if (headerEnd < 0 || firstLine !== headerEnd + ',"documents":['.length) return null;
+    const header = JSON.parse(`${bytes.toString('utf8', 0, headerEnd)}}`) as { schemaVersion: unknown; tool: unknown; count: unknown };
+    if (header.schemaVersion !== SCHEMA_VERSION || typeof header.tool !== 'string' || typeof header.count !== 'number') return null;
+    const at = bytes.indexOf(`\n{"id":${JSON.stringify(id)},`);
+    if (at < 0) return null;
+    const end = bytes.indexOf(0x0a, at + 1);
+    if (end < 0) return null;
+    let line = bytes.toString('utf8', at + 1, end);
+    if (line.endsWith(',')) line = line.slice(0, -1);
+    const entry = JSON.parse(line) as CatalogEntry;
+    if (!validEntry(entry, SCHEMA_VERSION) || entry.id !== id) return null;
+    return { schemaVersion: header.schemaVersion, tool: header.tool, count: header.count, entry };
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -126,6 +126,8 @@ export type CommandResult =
   | { type: 'areas'; records: AreaRecord[] }
   | { type: 'documents'; records: DocumentRecord[]; index: string }
   | { type: 'markdown'; text: string; found: boolean }
+  /** Markdown written a part at a time (digest: render/digest/stream.ts); it found something */
+  | { type: 'markdown-stream'; chunks: AsyncIterable<string> }
   /** `lines`: one per document parsed, then the summary; on a terminal only the summary unless `verbose` */
   | { type: 'ingested'; lines: string[]; records: Array<Record<string, unknown>>; verbose?: boolean }
   /** `compare`: found means the documents differ; `all` lists repeated statements in text too */
@@ -134,7 +136,7 @@ export type CommandResult =
   | { type: 'similar'; target: SentenceRecord; records: Array<SentenceRecord & { similarity: number }> };
 
 /** Did a result find anything? (A stream knows only once it is read: render/index.ts `output`.) */
-export function found(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' }>): boolean {
+export function found(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' | 'markdown-stream' }>): boolean {
   switch (result.type) {
     case 'markdown':
       return result.found;

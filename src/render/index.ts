@@ -29,7 +29,7 @@ export interface Output {
 /** The output of a result; `quiet` renders nothing, and reads a stream only until it has found something. */
 export function output(result: CommandResult, options: RenderOptions, quiet = false): Output {
   // a document result (digest, convert) is its text whatever the format; nothing else has HTML
-  if (options.format === 'html' && result.type !== 'markdown') throw new UsageError('--format html is made only by digest and compare');
+  if (options.format === 'html' && result.type !== 'markdown' && result.type !== 'markdown-stream') throw new UsageError('--format html is made only by digest and compare');
   if (result.type === 'sentence-stream') {
     const counter = { total: 0 };
     return { chunks: streamChunks(result, options, quiet, counter), found: () => counter.total > 0 };
@@ -38,6 +38,7 @@ export function output(result: CommandResult, options: RenderOptions, quiet = fa
     const counter = { total: 0 };
     return { chunks: sectionChunks(result, options, quiet, counter), found: () => counter.total > 0 };
   }
+  if (result.type === 'markdown-stream') return { chunks: quiet ? [] : markdownChunks(result.chunks, options), found: () => true };
   const lines = quiet ? [] : render(result, options);
   return { chunks: lines.length ? [`${lines.join('\n')}\n`] : [], found: () => found(result) };
 }
@@ -102,8 +103,13 @@ async function* sectionChunks(
   else if (first && options.format === 'tsv' && options.header) yield `${SECTION_COLUMNS.map(([name]) => name).join('\t')}\n`;
 }
 
+/** Markdown parts as they come, each ending a line; on a terminal fitted to its width as a whole would be. */
+async function* markdownChunks(chunks: AsyncIterable<string>, options: RenderOptions): AsyncGenerator<string> {
+  for await (const chunk of chunks) yield options.style.width === null || options.format !== 'text' ? chunk : `${fitMarkdown(chunk, options.style.width)}\n`;
+}
+
 /** Render a result to output lines (without line ends). */
-export function render(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' }>, options: RenderOptions): string[] {
+export function render(result: Exclude<CommandResult, { type: 'sentence-stream' | 'section-stream' | 'markdown-stream' }>, options: RenderOptions): string[] {
   switch (result.type) {
     case 'sentences':
       return renderSentences(result, options);

@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, readDocument, SCHEMA_VERSION, sentencesFileOf } from '../../src/index/store.js';
+import { type Catalog, readDocument, readOutlines, SCHEMA_VERSION, sentencesFileOf } from '../../src/index/store.js';
 import { cli, ndjson, tempDir } from '../helpers/cli.js';
 
 describe('an index of schema 6', () => {
@@ -37,7 +37,8 @@ describe('an index of schema 6', () => {
     expect(ndjson<{ id: string; text: string }>(out.stdout)).toMatchObject([{ id: 'b:1-2', text: 'Det er bra.' }]);
     const rebuilt = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
     expect(rebuilt.schemaVersion).toBe(SCHEMA_VERSION);
-    expect(rebuilt.documents.map((e) => e.stats.outline)).toEqual(['1:1,1,1', '1:2,1,1']);
+    const outlines = readOutlines(idx);
+    expect(rebuilt.documents.map((e) => outlines.get(e.file)?.outline)).toEqual(['1:1,1,1', '1:2,1,1']);
     expect(readdirSync(join(idx, 'docs')).filter((n) => n.endsWith('.jsonl'))).toEqual([]);
     expect(existsSync(b)).toBe(false);
     expect(ndjson<{ slug: string; statements: number }>(cli(['areas', '--index', idx, '--format', 'ndjson']).stdout).find((r) => r.slug === 'helse')?.statements).toBe(1);

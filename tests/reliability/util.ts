@@ -58,10 +58,10 @@ export function expectIndexAnswers(index: string, cwd?: string): string[] {
   return [...docs].sort();
 }
 
-/** Nothing but the catalogue, the docs it references and no lock or temporary file. */
+/** Nothing but the catalogue, the outlines, the docs it references and no lock or temporary file. */
 export function expectTidyIndex(index: string): void {
   const top = readdirSync(index).sort();
-  expect(top).toEqual(['catalog.json', 'docs']);
+  expect(top).toEqual(['catalog.json', 'docs', 'outlines.txt']);
   const catalog = JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as { documents: Array<{ file: string }> };
   expect(readdirSync(join(index, 'docs')).sort()).toEqual(catalog.documents.flatMap((d) => documentFilesOf(d.file)).sort());
 }

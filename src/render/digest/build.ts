@@ -125,13 +125,62 @@ function countLine(counts: ReadonlyMap<Kind, number>, kinds: readonly Kind[], la
     .join(', ');
 }
 
-function kindCounts(records: Iterable<SentenceRecord>): Map<Kind, number> {
-  const counts = new Map<Kind, number>();
+/**
+ * What the digest's head says of all its statements (each once), counted as they are met: a
+ * digest written a document at a time (stream.ts) keeps these, not the statements.
+ */
+export interface DigestSummary {
+  /** statements in the digest, each once */
+  records: number;
+  kinds: Map<Kind, number>;
+  /** statements listed under the groups (more than `records` when an area digest repeats one) */
+  listed: number;
+  /** the summary table's rows: a group each, or by kind an area each (label, counts per kind, total) */
+  rows: SummaryRow[];
+}
+
+export interface SummaryRow {
+  label: string;
+  /** statements per kind (a plain object: a long digest keeps a row per section) */
+  kinds: Readonly<Partial<Record<Kind, number>>>;
+  total: number;
+}
+
+/** Statements' kinds counted into a row's counts. */
+export function countRowKinds(records: Iterable<Pick<SentenceRecord, 'kind'>>, counts: Partial<Record<Kind, number>> = {}): Partial<Record<Kind, number>> {
+  for (const r of records) if (r.kind) counts[r.kind] = (counts[r.kind] ?? 0) + 1;
+  return counts;
+}
+
+/** Statements' kinds counted into `counts`. */
+export function countKinds(records: Iterable<Pick<SentenceRecord, 'kind'>>, counts = new Map<Kind, number>()): Map<Kind, number> {
   for (const r of records) if (r.kind) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
   return counts;
 }
 
-function sourceParagraph(model: DigestModel): Paragraph {
+const kindCounts = (records: Iterable<SentenceRecord>) => countKinds(records);
+
+/** The summary of a digest held whole. */
+export function summarize(model: Pick<DigestModel, 'groups' | 'by' | 'lang'>): DigestSummary {
+  const labels = labelsFor(model.lang);
+  const records = digestRecords(model);
+  const row = (label: string, list: readonly SentenceRecord[]): SummaryRow => ({ label, kinds: countRowKinds(list), total: list.length });
+  const rows: SummaryRow[] = [];
+  if (model.by === 'kind') {
+    const areas = [...new Set(records.flatMap((r) => r.areas))].sort((a, b) => areaOrder(a) - areaOrder(b));
+    for (const area of areas) rows.push(row(areaName(area, model.lang), records.filter((r) => r.areas.includes(area))));
+    const none = records.filter((r) => r.areas.length === 0);
+    if (none.length) rows.push(row(labels.noArea, none));
+  } else {
+    for (const group of model.groups) rows.push(row(group.label, group.items.map((i) => i.record)));
+  }
+  return { records: records.length, kinds: kindCounts(records), listed: model.groups.reduce((n, g) => n + g.items.length, 0), rows };
+}
+
+/** The parts of the model the digest's head needs (DigestModel without its groups). */
+export type DigestHead = Pick<DigestModel, 'lang' | 'by' | 'scope' | 'kinds' | 'sources' | 'date'>;
+
+function sourceParagraph(model: DigestHead, summary: DigestSummary): Paragraph {
   const labels = labelsFor(model.lang);
   const children: PhrasingContent[] = [text(`${model.sources.length > 1 ? labels.sources : labels.source}: `)];
   model.sources.forEach((source, i) => {
@@ -142,11 +191,9 @@ function sourceParagraph(model: DigestModel): Paragraph {
     if (model.sources.length > 1) details.push(labels.statements(source.statements));
     children.push(text(` (${details.join(', ')})`));
   });
-  const records = digestRecords(model);
-  const counts = countLine(kindCounts(records), model.kinds, model.lang);
-  children.push(text(`. ${labels.statements(records.length)}${counts ? `: ${counts}` : ''}.`));
-  const listed = model.groups.reduce((n, g) => n + g.items.length, 0);
-  if (listed > records.length) children.push(text(` ${labels.severalAreas}`));
+  const counts = countLine(summary.kinds, model.kinds, model.lang);
+  children.push(text(`. ${labels.statements(summary.records)}${counts ? `: ${counts}` : ''}.`));
+  if (summary.listed > summary.records) children.push(text(` ${labels.severalAreas}`));
   return paragraph(children);
 }
 
@@ -154,55 +201,60 @@ function sourceParagraph(model: DigestModel): Paragraph {
  * Statements per kind in each row, and a total row of the digest's statements (each once). By
  * section or area a row is a group; by kind the groups are the columns already, so the rows are
  * areas (a statement counted under each of its areas), not a grid with numbers on its diagonal.
+ * `rows` from `from` on, `count` of them (a long table is written a part at a time: stream.ts);
+ * the header row always, the total row with the last part.
  */
-function summaryTable(model: DigestModel): Table {
+export function summaryTable(model: DigestHead, summary: DigestSummary, from = 0, count = summary.rows.length + 1, extra?: string[]): Table {
   const labels = labelsFor(model.lang);
   const cell = (value: string) => ({ type: 'tableCell' as const, children: documentText(value) });
   const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map(cell) });
-  const byKind = model.by === 'kind';
-  const rows: TableRow[] = [row([labels.group[byKind ? 'area' : model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
-  const countRow = (label: string, records: readonly SentenceRecord[]) => {
-    const counts = kindCounts(records);
-    rows.push(row([oneLine(label), ...model.kinds.map((k) => String(counts.get(k) ?? 0)), String(records.length)]));
-  };
-  if (byKind) {
-    const records = digestRecords(model);
-    const areas = [...new Set(records.flatMap((r) => r.areas))].sort((a, b) => areaOrder(a) - areaOrder(b));
-    for (const area of areas) countRow(areaName(area, model.lang), records.filter((r) => r.areas.includes(area)));
-    const none = records.filter((r) => r.areas.length === 0);
-    if (none.length) countRow(labels.noArea, none);
-  } else {
-    for (const group of model.groups) countRow(group.label, group.items.map((i) => i.record));
-  }
-  countRow(labels.total, digestRecords(model));
+  const rows: TableRow[] = [row([labels.group[model.by === 'kind' ? 'area' : model.by], ...model.kinds.map((k) => labels.kinds[k]), labels.total])];
+  const countRow = (r: SummaryRow) => row([oneLine(r.label), ...model.kinds.map((k) => String(r.kinds[k] ?? 0)), String(r.total)]);
+  const all = [...summary.rows.slice(from, from + count)];
+  for (const r of all) rows.push(countRow(r));
+  if (from + count > summary.rows.length) rows.push(countRow({ label: labels.total, kinds: Object.fromEntries(summary.kinds), total: summary.records }));
+  if (extra) rows.push(row(extra));
   return { type: 'table', align: ['left', ...model.kinds.map(() => 'right' as const), 'right'], children: rows };
 }
 
-export function buildDigest(model: DigestModel): Root {
+/** The digest's head: title, sources, date, the summary's heading (its table follows). */
+export function digestHead(model: DigestHead, summary: DigestSummary): RootContent[] {
   const labels = labelsFor(model.lang);
-  const children: RootContent[] = [heading(1, digestTitle(model)), sourceParagraph(model)];
+  const children: RootContent[] = [heading(1, digestTitle(model)), sourceParagraph(model, summary)];
   if (model.date !== undefined) children.push(paragraph([text(`${labels.date}: ${model.date}`)]));
-  children.push(heading(2, labels.summary), summaryTable(model));
+  children.push(heading(2, labels.summary));
+  return children;
+}
 
-  // Open each group's headings that the previous group did not already open.
-  let open: string[] = [];
+/**
+ * A group's headings that the previous group's (`open`, their keys) did not already open, and
+ * its key terms; `open` is updated to the group's.
+ */
+export function groupHead(group: Pick<DigestGroup, 'path'>, open: string[], lang: Lang, terms?: readonly string[]): RootContent[] {
+  const labels = labelsFor(lang);
+  const children: RootContent[] = [];
+  let shared = 0;
+  while (shared < open.length && shared < group.path.length && open[shared] === group.path[shared]!.key) shared += 1;
+  // the group's own heading is always new: a group key is unique
+  if (shared === group.path.length) shared = group.path.length - 1;
+  group.path.slice(shared).forEach((step, i) => children.push(heading(2 + shared + i, oneLine(step.title))));
+  open.splice(0, open.length, ...group.path.map((s) => s.key));
+  if (terms && terms.length) children.push(paragraph([emphasis(`${labels.keyTerms}:`), text(` ${terms.join(', ')}`)]));
+  return children;
+}
+
+/** A group's statements as a list (or a part of them: tight lists written one after another read as one). */
+export function statementList(records: Iterable<SentenceRecord>, lang: Lang): List {
+  return { type: 'list', ordered: false, spread: false, children: [...records].map((r) => statementItem(r, lang)) };
+}
+
+export function buildDigest(model: DigestModel): Root {
+  const summary = summarize(model);
+  const children: RootContent[] = [...digestHead(model, summary), summaryTable(model, summary)];
+  const open: string[] = [];
   for (const group of model.groups) {
-    let shared = 0;
-    while (shared < open.length && shared < group.path.length && open[shared] === group.path[shared]!.key) shared += 1;
-    // the group's own heading is always new: a group key is unique
-    if (shared === group.path.length) shared = group.path.length - 1;
-    group.path.slice(shared).forEach((step, i) => children.push(heading(2 + shared + i, oneLine(step.title))));
-    open = group.path.map((s) => s.key);
-
-    const terms = model.keyTerms?.get(group.key);
-    if (terms && terms.length) children.push(paragraph([emphasis(`${labels.keyTerms}:`), text(` ${terms.join(', ')}`)]));
-    const list: List = {
-      type: 'list',
-      ordered: false,
-      spread: false,
-      children: group.items.map((item) => statementItem(item.record, model.lang)),
-    };
-    children.push(list);
+    children.push(...groupHead(group, open, model.lang, model.keyTerms?.get(group.key)));
+    children.push(statementList(group.items.map((item) => item.record), model.lang));
   }
   return { type: 'root', children };
 }

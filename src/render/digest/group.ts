@@ -89,21 +89,36 @@ function bySection(items: readonly DigestItem[], { multi }: GroupOptions): Diges
   );
 }
 
+/** The order of groups in a digest (by section: as first met, in document order). */
+export function compareGroups(by: Grouping): ((a: Pick<DigestGroup, 'key'>, b: Pick<DigestGroup, 'key'>) => number) | null {
+  if (by === 'area') {
+    const order = (slug: string) => {
+      const i = AREAS.findIndex((a) => a.slug === slug);
+      return slug === '' ? AREAS.length + 1 : i < 0 ? AREAS.length : i;
+    };
+    return (a, b) => order(a.key.slice(5)) - order(b.key.slice(5)) || a.key.localeCompare(b.key);
+  }
+  if (by === 'kind') {
+    const order = (key: string) => {
+      const i = (KINDS as readonly string[]).indexOf(key.slice(5));
+      return i < 0 ? KINDS.length : i;
+    };
+    return (a, b) => order(a.key) - order(b.key);
+  }
+  return null;
+}
+
 function byArea(items: readonly DigestItem[], { lang, areas }: GroupOptions): DigestGroup[] {
   const NONE = '';
   const areasOf = ({ record }: DigestItem) => {
     const kept = areas ? record.areas.filter((a) => areas.includes(a)) : record.areas;
     return kept.length ? kept : [NONE];
   };
-  const order = (slug: string) => {
-    const i = AREAS.findIndex((a) => a.slug === slug);
-    return slug === NONE ? AREAS.length + 1 : i < 0 ? AREAS.length : i;
-  };
   const groups = collect(items, areasOf, (_item, slug) => {
     const label = slug === NONE ? labelsFor(lang).noArea : areaName(slug, lang);
     return { key: `area:${slug}`, label, path: [{ key: `area:${slug}`, title: label }] };
   });
-  return groups.sort((a, b) => order(a.key.slice(5)) - order(b.key.slice(5)) || a.key.localeCompare(b.key));
+  return groups.sort(compareGroups('area')!);
 }
 
 function byKind(items: readonly DigestItem[], { lang }: GroupOptions): DigestGroup[] {
@@ -116,9 +131,5 @@ function byKind(items: readonly DigestItem[], { lang }: GroupOptions): DigestGro
       return { key: `kind:${record.kind ?? ''}`, label, path: [{ key: `kind:${record.kind ?? ''}`, title: label }] };
     },
   );
-  const order = (key: string) => {
-    const i = (KINDS as readonly string[]).indexOf(key.slice(5));
-    return i < 0 ? KINDS.length : i;
-  };
-  return groups.sort((a, b) => order(a.key) - order(b.key));
+  return groups.sort(compareGroups('kind')!);
 }

@@ -1,0 +1,239 @@
+// A Markdown digest written a document at a time (issue 18: at 1,000 documents the digest held
+// whole took 532 MB, at 10,000 2.6 GB). Each document's statements are grouped and serialized
+// (mdast, remark-stringify: build.ts) as they are read, appended to a spool file, and only the
+// groups' headings and counts stay in memory; at the end the head and summary table are
+// written, then each group's headings and its lists from the spool, in the digest's order.
+// The text is byte for byte what renderDigest makes of the whole (tests/digest/stream.test.ts):
+// tight lists written one after another read as one list, and a long summary table is written
+// a part at a time with every part's columns padded to the whole table's widths.
+import { closeSync, openSync, readSync, rmSync, writeSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { Kind } from '../../model/types.js';
+import { stringifyMarkdown } from '../../markdown/markdown.js';
+import { AREAS } from '../../extract/areas-nb.js';
+import { countKinds, countRowKinds, type DigestHead, type DigestSummary, digestHead, groupHead, statementList, summaryTable, type SummaryRow } from './build.js';
+import { compareGroups, type DigestGroup, type DigestItem, groupItems, type GroupOptions, type HeadingStep } from './group.js';
+import { countTerms, keyTerms, type TermCounts } from './keyterms.js';
+import { areaName, labelsFor } from './labels.js';
+
+/** A group as the writer keeps it: its headings and counts, and where its lists are in the spool. */
+interface SpooledGroup {
+  key: string;
+  label: string;
+  path: HeadingStep[];
+  kinds: Partial<Record<Kind, number>>;
+  total: number;
+  /** byte offset and length of each of its lists in the spool, in document order */
+  parts: number[];
+  terms?: TermCounts;
+}
+
+/** Bytes of the spool read at once when it is read through. */
+const SPOOL_READ = 1 << 20;
+
+/** Summary rows longer than this are written a part at a time. */
+const TABLE_PART = 1000;
+
+const markdown = (children: RootContent[]) => stringifyMarkdown({ type: 'root', children } as Root);
+
+export class DigestWriter {
+  private readonly groups = new Map<string, SpooledGroup>();
+  /**
+   * By section (without key terms) the groups come in the digest's order as the documents are
+   * read, each group in one document: its headings and list are spooled at once, and only its
+   * summary row is kept (at 10,000 documents, 200,000 groups).
+   */
+  private readonly inline: boolean;
+  private readonly rows: SummaryRow[] = [];
+  private readonly open: string[] = [];
+  private readonly summary: DigestSummary = { records: 0, kinds: new Map(), listed: 0, rows: [] };
+  /** by kind, the summary's rows are areas: area slug ('' for none) → counts */
+  private readonly areaRows = new Map<string, { kinds: Partial<Record<Kind, number>>; total: number }>();
+  private corpus: TermCounts | null;
+  private readonly folder = mkdtempSync(join(tmpdir(), 'ks-input-digest-'));
+  private readonly fd: number;
+  private size = 0;
+
+  /** `partBytes`: how much of the spool is read at once (tests make it small) */
+  constructor(private readonly options: GroupOptions & { keyTerms: number; partBytes?: number }) {
+    this.fd = openSync(join(this.folder, 'spool.md'), 'w+');
+    // gone from the folder at once (the open file stays readable): nothing is left behind by
+    // a run that never reads the text (-q) or dies; where an open file cannot be removed, close() does
+    this.removeFolder();
+    this.corpus = options.keyTerms > 0 ? emptyTerms() : null;
+    this.inline = options.by === 'section' && options.keyTerms === 0;
+  }
+
+  private append(text: string): number[] {
+    const bytes = Buffer.from(text, 'utf8');
+    writeSync(this.fd, bytes, 0, bytes.length, this.size);
+    this.size += bytes.length;
+    return [this.size - bytes.length, bytes.length];
+  }
+
+  /** One document's statements in the digest, in document order; `sentences`: its every sentence's text (for key terms). */
+  add(items: readonly DigestItem[], sentences: readonly string[] = []): void {
+    if (this.corpus) mergeTerms(this.corpus, countTerms(sentences));
+    if (items.length === 0) return;
+    this.summary.records += items.length;
+    countKinds(items.map((i) => i.record), this.summary.kinds);
+    if (this.options.by === 'kind') {
+      for (const { record } of items) {
+        for (const area of record.areas.length ? record.areas : ['']) {
+          let row = this.areaRows.get(area);
+          if (!row) this.areaRows.set(area, (row = { kinds: {}, total: 0 }));
+          countRowKinds([record], row.kinds);
+          row.total += 1;
+        }
+      }
+    }
+    for (const group of groupItems(items, this.options)) this.spool(group);
+  }
+
+  private spool(group: DigestGroup): void {
+    if (this.inline) {
+      const records = group.items.map((i) => i.record);
+      this.rows.push({ label: group.label, kinds: countRowKinds(records), total: records.length });
+      this.summary.listed += records.length;
+      this.append(`\n${markdown(groupHead(group, this.open, this.options.lang))}\n${markdown([statementList(records, this.options.lang)])}`);
+      return;
+    }
+    let kept = this.groups.get(group.key);
+    if (!kept) {
+      kept = { key: group.key, label: group.label, path: group.path, kinds: {}, total: 0, parts: [] };
+      if (this.corpus) kept.terms = emptyTerms();
+      this.groups.set(group.key, kept);
+    }
+    const records = group.items.map((i) => i.record);
+    countRowKinds(records, kept.kinds);
+    kept.total += records.length;
+    this.summary.listed += records.length;
+    if (kept.terms) mergeTerms(kept.terms, countTerms(records.map((r) => r.text)));
+    kept.parts.push(...this.append(markdown([statementList(records, this.options.lang)])));
+  }
+
+  /** Statements added so far, each once. */
+  get records(): number {
+    return this.summary.records;
+  }
+
+  /** The digest's text a part at a time; the spool is removed when it is read to its end, or by `close`. */
+  async *text(head: DigestHead): AsyncGenerator<string> {
+    try {
+      const order = compareGroups(this.options.by);
+      const groups = [...this.groups.values()];
+      if (order) groups.sort(order);
+      this.summary.rows = this.inline ? this.rows : this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
+      yield markdown(digestHead(head, this.summary));
+      let first = true;
+      for (const part of tableParts(head, this.summary)) {
+        yield first ? `\n${part}` : part;
+        first = false;
+      }
+      // spooled in order: read through, a megabyte at a time
+      if (this.inline) yield* this.readThrough();
+      const open: string[] = [];
+      for (const group of groups) {
+        const terms = group.terms && this.corpus ? keyTerms(group.terms, this.corpus, this.options.keyTerms).map((t) => t.term) : undefined;
+        yield `\n${markdown(groupHead(group, open, this.options.lang, terms))}\n`;
+        for (let i = 0; i < group.parts.length; i += 2) yield this.read(group.parts[i]!, group.parts[i + 1]!);
+      }
+    } finally {
+      this.close();
+    }
+  }
+
+  /** The spool from start to end, in parts that end at a line's end (a part is whole lines, whole characters). */
+  private *readThrough(): Generator<string> {
+    for (let at = 0; at < this.size; ) {
+      const bytes = this.readBytes(at, Math.min(this.options.partBytes ?? SPOOL_READ, this.size - at));
+      const end = at + bytes.length === this.size ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      if (end === 0) {
+        // a line longer than a part: the rest at once
+        yield this.read(at, this.size - at);
+        return;
+      }
+      yield bytes.toString('utf8', 0, end);
+      at += end;
+    }
+  }
+
+  private read(offset: number, length: number): string {
+    return this.readBytes(offset, length).toString('utf8');
+  }
+
+  private readBytes(offset: number, length: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, bytes, done, length - done, offset + done);
+      if (n === 0) throw new Error('digest spool cut short');
+      done += n;
+    }
+    return bytes;
+  }
+
+  /** By kind: a row per area, in the areas' order, then the statements without one. */
+  private areaSummaryRows(): SummaryRow[] {
+    const order = (slug: string) => (slug === '' ? AREAS.length + 1 : AREAS.findIndex((a) => a.slug === slug));
+    return [...this.areaRows]
+      .sort(([a], [b]) => order(a) - order(b))
+      .map(([slug, row]) => ({ label: slug === '' ? labelsFor(this.options.lang).noArea : areaName(slug, this.options.lang), ...row }));
+  }
+
+  private closed = false;
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+    this.removeFolder();
+  }
+
+  private removeFolder(): void {
+    try {
+      rmSync(this.folder, { recursive: true, force: true });
+    } catch {
+      // open elsewhere (Windows): removed by close()
+    }
+  }
+}
+
+/**
+ * The summary table, whole when short; when long, a part at a time, each part's columns padded
+ * to the widths of the whole table (a GFM table's columns are as wide as their widest cell):
+ * the widths are read from each part's delimiter row, then each part is written again with a
+ * row of those widths, which is dropped.
+ */
+function* tableParts(head: DigestHead, summary: DigestSummary): Generator<string> {
+  const rows = summary.rows.length + 1;
+  if (rows <= TABLE_PART) {
+    yield markdown([summaryTable(head, summary)]);
+    return;
+  }
+  const widths: number[] = [];
+  for (let from = 0; from < rows; from += TABLE_PART) {
+    const delimiter = markdown([summaryTable(head, summary, from, TABLE_PART)]).split('\n')[1]!;
+    delimiter.slice(1, -1).split('|').forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length - 2)));
+  }
+  const pad = widths.map((w) => 'a'.repeat(w));
+  for (let from = 0; from < rows; from += TABLE_PART) {
+    const lines = markdown([summaryTable(head, summary, from, TABLE_PART, pad)]).replace(/\n$/u, '').split('\n');
+    yield `${lines.slice(from === 0 ? 0 : 2, -1).join('\n')}\n`;
+  }
+}
+
+function emptyTerms(): TermCounts {
+  return { stems: new Map(), forms: new Map(), total: 0 };
+}
+
+function mergeTerms(into: TermCounts, more: TermCounts): void {
+  into.total += more.total;
+  for (const [stem, n] of more.stems) into.stems.set(stem, (into.stems.get(stem) ?? 0) + n);
+  for (const [stem, forms] of more.forms) {
+    let mine = into.forms.get(stem);
+    if (!mine) into.forms.set(stem, (mine = new Map()));
+    for (const [form, n] of forms) mine.set(form, (mine.get(form) ?? 0) + n);
+  }
+}
