@@ -102,13 +102,19 @@ export interface RankOptions extends PlanOptions {
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-interface Scored {
-  score: number;
-  /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n) */
-  n: number;
-  source: number;
-  sentence: number;
-  terms?: string[];
+/**
+ * Scores of one sense or term set, per sentence (global index: sources in order): dense arrays,
+ * as a common word's postings reach most sentences of a large index and an object per sentence
+ * costs more in allocation and garbage collection than the scoring itself.
+ */
+interface Scores {
+  score: Float64Array;
+  /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n); 0: none */
+  n: Uint32Array;
+  /** the sentences with n > 0, in the order first matched */
+  ids: number[];
+  /** with `explain`: the terms that matched, per sentence */
+  terms?: Map<number, string[]>;
 }
 
 /** The order of `via`s when a word matched a sentence through several terms: the closest first. */
@@ -151,10 +157,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     }
     return entry;
   };
+  const newScores = (): Scores => ({ score: new Float64Array(total), n: new Uint32Array(total), ids: [], terms: explain ? new Map() : undefined });
   const { k, b, d } = BM25;
-  /** BM25+ of the terms, each times its weight, summed per sentence */
-  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Map<number, Scored> => {
-    const matched = new Map<number, Scored>();
+  /** BM25+ of the terms, each times its weight, summed per sentence (or the best, with `best`) */
+  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Scores => {
+    const out = newScores();
+    const { score, n, ids: matched } = out;
     // in the terms' own order, not the vocabulary's: the sums are then the same however the
     // lines were read (one pass or two)
     for (const [term, { weight: boost }] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -162,88 +170,130 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       for (const { source, ids, tfs } of lists) {
         const lengths = sources[source]!.lengths;
+        const offset = offsets[source]!;
         for (let i = 0; i < ids.length; i++) {
           const tf = tfs[i]!;
           const length = lengths[ids[i]!]!;
           const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
           const weighted = boost * raw;
-          const id = offsets[source]! + ids[i]!;
-          const entry = matched.get(id);
-          if (entry) {
-            entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
-            entry.n += 1;
-            entry.terms?.push(term);
+          const id = offset + ids[i]!;
+          if (n[id]) {
+            score[id] = best ? Math.max(score[id]!, weighted) : score[id]! + weighted;
+            n[id] += 1;
+            out.terms?.get(id)!.push(term);
           } else {
-            matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
+            score[id] = weighted;
+            n[id] = 1;
+            matched.push(id);
+            out.terms?.set(id, [term]);
           }
         }
       }
     }
-    return matched;
+    return out;
   };
-  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
+  const sum = new Float64Array(total);
+  const words = new Uint32Array(total);
+  const hitIds: number[] = [];
+  const why = explain ? new Map<number, Reason[]>() : undefined;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith: sentenceCounter(sources), ...options })) {
-    const best = new Map<number, Scored & { reason?: Reason }>();
+    // the word's best sense per sentence
+    const best = new Float64Array(total);
+    const bestIds: number[] = [];
+    const reasons = explain ? new Map<number, Reason>() : undefined;
     for (const sense of plan.senses) {
-      for (const [id, m] of scoreSense(sense, scoreTerms)) {
-        const before = best.get(id);
-        if (before && before.score >= m.score) continue;
-        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
-        best.set(id, m);
+      const scored = scoreSense(sense, scoreTerms, newScores);
+      for (const id of scored.ids) {
+        const m = scored.score[id]!;
+        const before = best[id]!;
+        if (before > 0 && before >= m) continue;
+        if (before === 0) bestIds.push(id);
+        best[id] = m;
+        reasons?.set(id, reasonOf(plan.word, sense, scored.terms?.get(id) ?? []));
       }
     }
-    for (const [id, m] of best) {
-      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence, why: explain ? [] : undefined };
-      entry.sum += m.score;
-      entry.words += 1;
-      if (m.reason) entry.why!.push(m.reason);
-      scores.set(id, entry);
+    for (const id of bestIds) {
+      if (words[id] === 0) hitIds.push(id);
+      sum[id] += best[id]!;
+      words[id] += 1;
+      if (why) {
+        const list = why.get(id) ?? [];
+        list.push(reasons!.get(id)!);
+        why.set(id, list);
+      }
     }
   }
-  // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
-  const ranked: Array<{ hit: RankedSentence; order: number }> = [];
-  for (const [id, { sum, words, source, sentence, why }] of scores) {
-    const hit: RankedSentence = { source, sentence, score: sum * words };
-    if (why) hit.why = why;
-    ranked.push({ hit, order: id });
-  }
-  ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
+  // the document and index of each hit: offsets ascend, so a binary search
+  const locate = (id: number): [number, number] => {
+    let lo = 0;
+    let hi = offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (offsets[mid]! <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    // documents without sentences share an offset with the next: the last of them holds the id
+    return [lo, id - offsets[lo]!];
+  };
+  const order = hitIds.map((id) => ({ id, score: sum[id]! * words[id]! }));
+  order.sort((x, y) => y.score - x.score || x.id - y.id);
+  const hits = order.map(({ id, score }) => {
+    const [source, sentence] = locate(id);
+    const hit: RankedSentence = { source, sentence, score };
+    if (why) hit.why = why.get(id)!;
+    return hit;
+  });
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
-  return { hits: ranked.map((r) => r.hit), phrases };
+  return { hits, phrases };
 }
 
 /** A sense's score per sentence (see rankSentences). */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean) => Map<number, Scored>): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean) => Scores, newScores: () => Scores): Scores {
   if (sense.kind === 'word') {
-    if (sense.terms.size === 0) return new Map();
+    if (sense.terms.size === 0) return newScores();
     const out = scoreTerms(sense.terms);
     // as MiniSearch: the sum times the number of matched terms, then divided by it again
-    for (const m of out.values()) m.score = (sense.weight * m.score * m.n) / m.n;
+    for (const id of out.ids) out.score[id] = (sense.weight * out.score[id]! * out.n[id]!) / out.n[id]!;
     return out;
   }
   // a synonym's or a part's words count by their best term in the sentence, not the sum of its
   // forms there: an expansion must not outweigh the word a sentence states once
   const each = sense.words.map((terms) => scoreTerms(terms, true));
-  const out = new Map<number, Scored>();
+  const out = newScores();
+  const termsOf = (parts: Scores[], id: number) => parts.flatMap((p) => (p.n[id] ? p.terms!.get(id)! : []));
   if (sense.kind === 'synonym') {
     // every word of the synonym must occur: start from the rarest
-    const [first, ...rest] = [...each].sort((x, y) => x.size - y.size);
-    for (const [id, m] of first ?? []) {
-      if (!rest.every((r) => r.has(id))) continue;
-      const parts = [m, ...rest.map((r) => r.get(id)!)];
-      const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / parts.length;
-      out.set(id, { score, n: parts.length, source: m.source, sentence: m.sentence, terms: m.terms ? parts.flatMap((p) => p.terms!) : undefined });
+    const [first, ...rest] = [...each].sort((x, y) => x.ids.length - y.ids.length);
+    if (!first) return out;
+    for (const id of first.ids) {
+      if (!rest.every((r) => r.n[id])) continue;
+      let total = first.score[id]!;
+      for (const r of rest) total += r.score[id]!;
+      out.score[id] = (sense.weight * total) / (rest.length + 1);
+      out.n[id] = rest.length + 1;
+      out.ids.push(id);
+      if (out.terms) out.terms.set(id, termsOf([first, ...rest], id));
     }
     return out;
   }
   // parts: the more of them a sentence holds, the closer it is to the whole word
-  const found = new Map<number, Scored[]>();
-  for (const scored of each) for (const [id, m] of scored) found.set(id, [...(found.get(id) ?? []), m]);
-  for (const [id, parts] of found) {
-    // the mean of the parts' scores times the share of parts found: below the whole word, whose
-    // own score is usually higher (a compound is rarer than its parts)
-    const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / each.length;
-    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined });
+  for (const scored of each) {
+    for (const id of scored.ids) {
+      if (out.n[id]) continue;
+      // the mean of the parts' scores times the share of parts found: below the whole word, whose
+      // own score is usually higher (a compound is rarer than its parts)
+      let total = 0;
+      let found = 0;
+      for (const p of each) {
+        if (!p.n[id]) continue;
+        total += p.score[id]!;
+        found += 1;
+      }
+      out.score[id] = (sense.weight * total) / each.length;
+      out.n[id] = found;
+      out.ids.push(id);
+      if (out.terms) out.terms.set(id, termsOf(each, id));
+    }
   }
   return out;
 }
