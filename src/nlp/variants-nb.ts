@@ -52,6 +52,18 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['flykting', 'flyktning'],
   ['fråvær', 'fravær'],
   ['lækjar', 'lege'],
+  // nynorsk agent nouns in -ar also inside compounds (`lærarnorm`, `sjukepleiarutdanning`);
+  // the end-of-word pairs below cover them standing alone
+  ['lærar', 'lærer'],
+  ['pleiar', 'pleier'],
+  ['arbeidar', 'arbeider'],
+  ['leiar', 'leder'],
+  ['einsemd', 'ensomhet'],
+  ['einsam', 'ensom'],
+  ['utleige', 'utleie'],
+  ['foreining', 'forening'],
+  ['spele', 'spille'],
+  ['tenar', 'tjener'],
   // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`, `kyrkje`)
   ['kje', 'ke'],
   ['gje', 'ge'],
@@ -73,4 +85,14 @@ export const VARIANTS_END: ReadonlyArray<readonly [string, string]> = [
   ['lege', 'lige'],
   ['heit', 'het'],
   ['inga', 'ingen'],
+];
+
+/**
+ * Nouns of action and the verbs they name (`kompensasjon` ↔ `kompensere`, `finansiering` ↔
+ * `finansiere`): a query for one finds sentences that say the other ("kommunene må kompenseres"
+ * for `kompensasjon`), weighted below the word itself. Endings, swapped at the end of a word.
+ */
+export const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['asjon', 'ere'],
+  ['ering', 'ere'],
 ];
