@@ -147,10 +147,23 @@ const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> =
   }
   for (const [f, origin] of [...out]) {
     if (origin !== 'word' && origin !== 'variant') continue;
+    for (const c of contracted(f)) if (!out.has(c) && out.size < MAX_FORMS) out.set(c, origin === 'word' ? 'lemma' : origin);
     for (const d of derivations(f)) if (!out.has(d) && out.size < MAX_FORMS) out.set(d, 'derivation');
   }
   return out;
 });
+
+/**
+ * The contracted plural of an `-el`/`-er` noun, the converse of lemmas(): `mangel` → `mangler`
+ * (so "mangler sykepleiere" is found by `mangel`), `middel` → `midler`, `sykkel` → `sykler`.
+ */
+function contracted(form: string): string[] {
+  const m = form.match(/^(.*[^aeiouyæøå])e([lr])$/u);
+  if (!m || m[1]!.length < 3) return [];
+  const [, base, liquid] = m as unknown as [string, string, string];
+  const undoubled = /(.)\1$/u.test(base) ? base.slice(0, -1) : base;
+  return unique([`${base}${liquid}er`, `${undoubled}${liquid}er`]);
+}
 
 /**
  * The verb behind a noun of action and the nouns of a verb (NOUN_VERB_ENDINGS in
@@ -209,6 +222,9 @@ export function relation(vocabWord: string, form: string): number | null {
   if (form.length >= 4 && termMatches(vocabWord, form, 'start')) return WEIGHT.start;
   if (termMatches(vocabWord, form, 'any')) {
     if (vocabWord.startsWith(form)) return form.length >= 4 ? WEIGHT.start : null;
+    // inside a word, a stem of three letters only with the whole form (`hets` is not the `het`
+    // of `mulighet`, which the stemmer's `hets` → `het` would let through)
+    if (!vocabWord.includes(form) && rootOf(form).root.length < 4) return null;
     // three-letter words only as the head of a compound: `fylkes|veger`, not `ut|vei|ning`
     if (form.length === 3 && !headMatch(vocabWord, form)) return null;
     return WEIGHT.head;
@@ -435,7 +451,31 @@ export function phraseSynonymProbes(words: readonly string[]): string[] {
  * the rest needs lines of its own (splitProbes).
  */
 export function splitCandidates(word: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
-  const w = searchForm(word);
+  // asked for by the second scan's probes and by the plan, each over the whole vocabulary
+  let kept = splits.get(vocabulary);
+  if (!kept) splits.set(vocabulary, (kept = new Map()));
+  let out = kept.get(word);
+  if (!out) kept.set(word, (out = splitAgainst(word, vocabulary)));
+  return out;
+}
+
+const splits = new WeakMap<object, Map<string, Array<{ left: string; right: string }>>>();
+
+function splitAgainst(word: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
+  // the word and its spelling variants (`lærarnorm` splits as `lærer|norm`)
+  const out: Array<{ left: string; right: string }> = [];
+  const seen = new Set<string>();
+  for (const [form, origin] of formOrigins(word)) {
+    if (origin !== 'word' && origin !== 'variant') continue;
+    for (const c of splitsOf(form, vocabulary)) {
+      const key = `${c.left}|${c.right}`;
+      if (!seen.has(key)) out.push(c), seen.add(key);
+    }
+  }
+  return out;
+}
+
+function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
   if (w.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(w)) return [];
   const head = w.slice(0, 3);
   const near: string[] = [];

@@ -64,9 +64,6 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['foreining', 'forening'],
   ['spele', 'spille'],
   ['tenar', 'tjener'],
-  // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`, `kyrkje`)
-  ['kje', 'ke'],
-  ['gje', 'ge'],
 ];
 
 /** Pairs replaced at the start of a word only (short, so anywhere would hit unrelated words). */
@@ -85,6 +82,12 @@ export const VARIANTS_END: ReadonlyArray<readonly [string, string]> = [
   ['lege', 'lige'],
   ['heit', 'het'],
   ['inga', 'ingen'],
+  // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`): at the end only, as `ge`
+  // and `ke` inside words (`barnehage`, `sykehjem`) would each double a query's forms
+  ['kje', 'ke'],
+  ['gje', 'ge'],
+  ['kjer', 'ker'],
+  ['gjer', 'ger'],
 ];
 
 /**

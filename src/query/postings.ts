@@ -6,8 +6,16 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { decodePostings, type TermSource } from '../index/term-file.js';
+import { REFERRING_WORDS_NB } from '../nlp/anaphora-nb.js';
+import { searchForm } from '../nlp/search-analyzer.js';
+
+/** The referring words in search form: each its own probe. */
+const REFERRING = REFERRING_WORDS_NB.map((w) => searchForm(w));
+
+/** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
+export const CONTEXT_WEIGHT = 0.3;
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
 export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, type TermLine, type TermSource } from '../index/term-file.js';
@@ -28,9 +36,13 @@ export function queryProbes(parsed: ParsedQuery): string[] {
 export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
-  const more = new Set(
-    parsed.words.flatMap((w) => (sentencesWith(expandWordWhy(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
-  );
+  const rare = parsed.words.filter((w) => sentencesWith(expandWordWhy(w, vocabulary).keys()) < PARTS_BELOW);
+  const more = new Set([
+    ...rare.flatMap((w) => [...synonymProbes(w), ...splitProbes(w, vocabulary)]),
+    ...phraseSynonymProbes(parsed.words),
+    // the sentences that refer back, for the rare words' context (rankSentences)
+    ...(rare.length ? REFERRING : []),
+  ]);
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
 }
 
@@ -196,10 +208,13 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const words = new Uint32Array(total);
   const hitIds: number[] = [];
   const why = explain ? new Map<number, Reason[]>() : undefined;
-  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith: sentenceCounter(sources), ...options })) {
+  const sentencesWith = sentenceCounter(sources);
+  let referring: Uint8Array | null = null;
+  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     // the word's best sense per sentence
     const best = new Float64Array(total);
     const bestIds: number[] = [];
+    const context = new Set<number>();
     const reasons = explain ? new Map<number, Reason>() : undefined;
     for (const sense of plan.senses) {
       const scored = scoreSense(sense, scoreTerms, newScores);
@@ -212,10 +227,25 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
         reasons?.set(id, reasonOf(plan.word, sense, scored.terms?.get(id) ?? []));
       }
     }
+    // a rare word (searched by its senses too): the sentence after a match that refers back to
+    // it ("KS går imot denne utvidelsen") shares in the match, weakly
+    const own = plan.senses[0];
+    if (!options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+      referring ??= referringSentences(sources, offsets, total);
+      for (const id of bestIds.slice()) {
+        const next = id + 1;
+        if (next >= total || !referring[next] || best[next]! > 0 || !sameSource(offsets, id, next)) continue;
+        best[next] = CONTEXT_WEIGHT * best[id]!;
+        bestIds.push(next);
+        context.add(next);
+        reasons?.set(next, { word: plan.word, via: 'context', terms: reasons.get(id)!.terms });
+      }
+    }
     for (const id of bestIds) {
-      if (words[id] === 0) hitIds.push(id);
+      if (sum[id] === 0) hitIds.push(id);
       sum[id] += best[id]!;
-      words[id] += 1;
+      // a match by context adds its score but does not count as a query word the sentence holds
+      if (!context.has(id)) words[id] += 1;
       if (why) {
         const list = why.get(id) ?? [];
         list.push(reasons!.get(id)!);
@@ -235,7 +265,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     // documents without sentences share an offset with the next: the last of them holds the id
     return [lo, id - offsets[lo]!];
   };
-  const order = hitIds.map((id) => ({ id, score: sum[id]! * words[id]! }));
+  const order = hitIds.map((id) => ({ id, score: sum[id]! * Math.max(1, words[id]!) }));
   order.sort((x, y) => y.score - x.score || x.id - y.id);
   const hits = order.map(({ id, score }) => {
     const [source, sentence] = locate(id);
@@ -245,6 +275,32 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   });
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
   return { hits, phrases };
+}
+
+/** Which sentences (global index) hold a word that refers back (anaphora-nb.ts), as index term or stopword. */
+function referringSentences(sources: readonly TermSource[], offsets: readonly number[], total: number): Uint8Array {
+  const out = new Uint8Array(total);
+  sources.forEach((s, source) => {
+    for (const form of REFERRING) {
+      const line = s.lines.get(form);
+      if (!line) continue;
+      for (const list of [line.postings, line.stops]) if (list) for (const id of decodePostings(list).ids) out[offsets[source]! + id] = 1;
+    }
+  });
+  return out;
+}
+
+/** Are two global sentence indices (a < b) in the same source? */
+function sameSource(offsets: readonly number[], a: number, b: number): boolean {
+  // the first source starting after a, by binary search: b must be below it
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! > a) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo === offsets.length || b < offsets[lo]!;
 }
 
 /** A sense's score per sentence (see rankSentences). */
