@@ -1,7 +1,7 @@
 import { mapLimit } from '../index/open.js';
 import type { Catalog, CatalogEntry } from '../index/store.js';
 import { documentOf, READ_CONCURRENCY } from '../index/store.js';
-import { readSentences, readTermBytes, readTerms, termsOf } from '../index/terms.js';
+import { readSentences, readTerms } from '../index/terms.js';
 import { UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
@@ -21,9 +21,6 @@ export interface SearchOptions extends FilterOptions {
 }
 
 export const DEFAULT_SEARCH_LIMIT = 10;
-
-/** Term-file bytes a search keeps for its second scan (files past it are read again). */
-const KEPT_TERM_BYTES = 96 * 1024 * 1024;
 
 /** Documents read at once (term files, sentence lines). */
 
@@ -48,26 +45,14 @@ export async function search(query: string[], options: SearchOptions, context: C
     // time, and keep those the filters (and quoted phrases) admit.
     // every document's sentence lengths weigh the ranking, but little else of a document
     // without a matched word is kept: memory stays nearly flat in the number of documents
-    // each term file is read once: its bytes are kept (up to KEPT_TERM_BYTES in all) for a
-    // second scan, for the synonyms and compound parts of the query words the first scan found
-    // rare (whose first parts only the first scan's vocabulary can confirm)
-    const kept: Array<Buffer | undefined> = [];
-    let keptBytes = 0;
-    let sources = await mapLimit(entries.map((e, i) => [e, i] as const), READ_CONCURRENCY, async ([e, i]) => {
-      const bytes = readTermBytes(index.dir, e);
-      if (keptBytes + bytes.length <= KEPT_TERM_BYTES) {
-        kept[i] = bytes;
-        keptBytes += bytes.length;
-      }
-      return slim(termsOf(index.dir, e, bytes, probes));
-    });
+    let sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
+    // a second pass, for the synonyms and compound parts of the query words the first found
+    // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
+    // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
+    // buffers, and a common word's query needs no second pass.)
     const more = partProbes(parsed, sources, probes);
     if (more.length) {
-      const added = await mapLimit(entries.map((e, i) => [e, i] as const), READ_CONCURRENCY, async ([e, i]) => {
-        const bytes = kept[i];
-        kept[i] = undefined;
-        return slim(bytes ? termsOf(index.dir, e, bytes, more) : await readTerms(index.dir, e, more));
-      });
+      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more)));
       // a document slimmed of offsets in the first pass (no line then) takes the second's
       sources = sources.map((s, i) => ({ ...withLines(s, added[i]!), ...(s.lines.size ? {} : { offsets: added[i]!.offsets }) }));
     }

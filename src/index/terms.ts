@@ -53,27 +53,6 @@ export async function readTerms(dir: string, entry: EntryRef, probes: readonly s
   }
 }
 
-/**
- * A document's term file as bytes of its own (not the read buffer readWhole reuses): a query
- * that may scan it twice (search's second probes) keeps it rather than reading the file again.
- */
-export function readTermBytes(dir: string, entry: EntryRef): Buffer {
-  try {
-    return Buffer.from(readWhole(docFile(dir, termsFileOf(entry.file))));
-  } catch (error) {
-    throw unreadable(dir, entry, error);
-  }
-}
-
-/** termSource of bytes readTermBytes read, with the error a damaged file gets. */
-export function termsOf(dir: string, entry: EntryRef, bytes: Uint8Array, probes: readonly string[] | null): TermSource {
-  try {
-    return termSource(bytes, probes);
-  } catch (error) {
-    throw unreadable(dir, entry, error);
-  }
-}
-
 /** Sections and some sentences (by index, ascending or not) of a document. */
 export interface SentenceLines {
   sections: Section[];
