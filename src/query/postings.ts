@@ -114,19 +114,13 @@ export interface RankOptions extends PlanOptions {
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/**
- * Scores of one sense or term set, per sentence (global index: sources in order): dense arrays,
- * as a common word's postings reach most sentences of a large index and an object per sentence
- * costs more in allocation and garbage collection than the scoring itself.
- */
-interface Scores {
-  score: Float64Array;
-  /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n); 0: none */
-  n: Uint32Array;
-  /** the sentences with n > 0, in the order first matched */
-  ids: number[];
-  /** with `explain`: the terms that matched, per sentence */
-  terms?: Map<number, string[]>;
+interface Scored {
+  score: number;
+  /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n) */
+  n: number;
+  source: number;
+  sentence: number;
+  terms?: string[];
 }
 
 /** The order of `via`s when a word matched a sentence through several terms: the closest first. */
@@ -169,12 +163,10 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     }
     return entry;
   };
-  const newScores = (): Scores => ({ score: new Float64Array(total), n: new Uint32Array(total), ids: [], terms: explain ? new Map() : undefined });
   const { k, b, d } = BM25;
-  /** BM25+ of the terms, each times its weight, summed per sentence (or the best, with `best`) */
-  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Scores => {
-    const out = newScores();
-    const { score, n, ids: matched } = out;
+  /** BM25+ of the terms, each times its weight, summed per sentence */
+  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false): Map<number, Scored> => {
+    const matched = new Map<number, Scored>();
     // in the terms' own order, not the vocabulary's: the sums are then the same however the
     // lines were read (one pass or two)
     for (const [term, { weight: boost }] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -182,174 +174,124 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
       for (const { source, ids, tfs } of lists) {
         const lengths = sources[source]!.lengths;
-        const offset = offsets[source]!;
         for (let i = 0; i < ids.length; i++) {
           const tf = tfs[i]!;
           const length = lengths[ids[i]!]!;
           const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
           const weighted = boost * raw;
-          const id = offset + ids[i]!;
-          if (n[id]) {
-            score[id] = best ? Math.max(score[id]!, weighted) : score[id]! + weighted;
-            n[id] += 1;
-            out.terms?.get(id)!.push(term);
+          const id = offsets[source]! + ids[i]!;
+          const entry = matched.get(id);
+          if (entry) {
+            entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
+            entry.n += 1;
+            entry.terms?.push(term);
           } else {
-            score[id] = weighted;
-            n[id] = 1;
-            matched.push(id);
-            out.terms?.set(id, [term]);
+            matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
           }
         }
       }
     }
-    return out;
+    return matched;
   };
-  const sum = new Float64Array(total);
-  const words = new Uint32Array(total);
-  const hitIds: number[] = [];
-  const why = explain ? new Map<number, Reason[]>() : undefined;
+  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
-  let referring: Uint8Array | null = null;
+  let referring: Set<number> | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
-    // the word's best sense per sentence
-    const best = new Float64Array(total);
-    const bestIds: number[] = [];
-    const context = new Set<number>();
-    const reasons = explain ? new Map<number, Reason>() : undefined;
+    const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
-      const scored = scoreSense(sense, scoreTerms, newScores);
-      for (const id of scored.ids) {
-        const m = scored.score[id]!;
-        const before = best[id]!;
-        if (before > 0 && before >= m) continue;
-        if (before === 0) bestIds.push(id);
-        best[id] = m;
-        reasons?.set(id, reasonOf(plan.word, sense, scored.terms?.get(id) ?? []));
+      for (const [id, m] of scoreSense(sense, scoreTerms)) {
+        const before = best.get(id);
+        if (before && before.score >= m.score) continue;
+        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
+        best.set(id, m);
       }
     }
     // a rare word (searched by its senses too): the sentence after a match that refers back to
     // it ("KS går imot denne utvidelsen") shares in the match, weakly
     const own = plan.senses[0];
     if (!options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
-      referring ??= referringSentences(sources, offsets, total);
-      for (const id of bestIds.slice()) {
+      referring ??= referringSentences(sources, offsets);
+      for (const [id, m] of [...best]) {
         const next = id + 1;
-        if (next >= total || !referring[next] || best[next]! > 0 || !sameSource(offsets, id, next)) continue;
-        best[next] = CONTEXT_WEIGHT * best[id]!;
-        bestIds.push(next);
-        context.add(next);
-        reasons?.set(next, { word: plan.word, via: 'context', terms: reasons.get(id)!.terms });
+        if (!referring.has(next) || best.has(next) || m.sentence + 1 >= sources[m.source]!.sentences) continue;
+        best.set(next, {
+          score: CONTEXT_WEIGHT * m.score, n: 1, source: m.source, sentence: m.sentence + 1, context: true,
+          ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
+        });
       }
     }
-    for (const id of bestIds) {
-      if (sum[id] === 0) hitIds.push(id);
-      sum[id] += best[id]!;
+    for (const [id, m] of best) {
+      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence, why: explain ? [] : undefined };
+      entry.sum += m.score;
       // a match by context adds its score but does not count as a query word the sentence holds
-      if (!context.has(id)) words[id] += 1;
-      if (why) {
-        const list = why.get(id) ?? [];
-        list.push(reasons!.get(id)!);
-        why.set(id, list);
-      }
+      if (!m.context) entry.words += 1;
+      if (m.reason) entry.why!.push(m.reason);
+      scores.set(id, entry);
     }
   }
-  // the document and index of each hit: offsets ascend, so a binary search
-  const locate = (id: number): [number, number] => {
-    let lo = 0;
-    let hi = offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (offsets[mid]! <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    // documents without sentences share an offset with the next: the last of them holds the id
-    return [lo, id - offsets[lo]!];
-  };
-  const order = hitIds.map((id) => ({ id, score: sum[id]! * Math.max(1, words[id]!) }));
-  order.sort((x, y) => y.score - x.score || x.id - y.id);
-  const hits = order.map(({ id, score }) => {
-    const [source, sentence] = locate(id);
-    const hit: RankedSentence = { source, sentence, score };
-    if (why) hit.why = why.get(id)!;
-    return hit;
-  });
+  // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
+  const ranked: Array<{ hit: RankedSentence; order: number }> = [];
+  for (const [id, { sum, words, source, sentence, why }] of scores) {
+    const hit: RankedSentence = { source, sentence, score: sum * Math.max(1, words) };
+    if (why) hit.why = why;
+    ranked.push({ hit, order: id });
+  }
+  ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
-  return { hits, phrases };
+  return { hits: ranked.map((r) => r.hit), phrases };
 }
 
 /** Which sentences (global index) hold a word that refers back (anaphora-nb.ts), as index term or stopword. */
-function referringSentences(sources: readonly TermSource[], offsets: readonly number[], total: number): Uint8Array {
-  const out = new Uint8Array(total);
+function referringSentences(sources: readonly TermSource[], offsets: readonly number[]): Set<number> {
+  const out = new Set<number>();
   sources.forEach((s, source) => {
     for (const form of REFERRING) {
       const line = s.lines.get(form);
       if (!line) continue;
-      for (const list of [line.postings, line.stops]) if (list) for (const id of decodePostings(list).ids) out[offsets[source]! + id] = 1;
+      for (const list of [line.postings, line.stops]) if (list) for (const id of decodePostings(list).ids) out.add(offsets[source]! + id);
     }
   });
   return out;
 }
 
-/** Are two global sentence indices (a < b) in the same source? */
-function sameSource(offsets: readonly number[], a: number, b: number): boolean {
-  // the first source starting after a, by binary search: b must be below it
-  let lo = 0;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid]! > a) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo === offsets.length || b < offsets[lo]!;
-}
-
 /** A sense's score per sentence (see rankSentences). */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean) => Scores, newScores: () => Scores): Scores {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean) => Map<number, Scored>): Map<number, Scored> {
   if (sense.kind === 'word') {
-    if (sense.terms.size === 0) return newScores();
+    if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
     // as MiniSearch: the sum times the number of matched terms, then divided by it again
-    for (const id of out.ids) out.score[id] = (sense.weight * out.score[id]! * out.n[id]!) / out.n[id]!;
+    for (const m of out.values()) m.score = (sense.weight * m.score * m.n) / m.n;
     return out;
   }
   // a synonym's or a part's words count by their best term in the sentence, not the sum of its
   // forms there: an expansion must not outweigh the word a sentence states once
   const each = sense.words.map((terms) => scoreTerms(terms, true));
-  const out = newScores();
-  const termsOf = (parts: Scores[], id: number) => parts.flatMap((p) => (p.n[id] ? p.terms!.get(id)! : []));
+  const out = new Map<number, Scored>();
   if (sense.kind === 'synonym') {
     // every word of the synonym must occur: start from the rarest
-    const [first, ...rest] = [...each].sort((x, y) => x.ids.length - y.ids.length);
-    if (!first) return out;
-    for (const id of first.ids) {
-      if (!rest.every((r) => r.n[id])) continue;
-      let total = first.score[id]!;
-      for (const r of rest) total += r.score[id]!;
-      out.score[id] = (sense.weight * total) / (rest.length + 1);
-      out.n[id] = rest.length + 1;
-      out.ids.push(id);
-      if (out.terms) out.terms.set(id, termsOf([first, ...rest], id));
+    const [first, ...rest] = [...each].sort((x, y) => x.size - y.size);
+    for (const [id, m] of first ?? []) {
+      if (!rest.every((r) => r.has(id))) continue;
+      const parts = [m, ...rest.map((r) => r.get(id)!)];
+      const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / parts.length;
+      out.set(id, { score, n: parts.length, source: m.source, sentence: m.sentence, terms: m.terms ? parts.flatMap((p) => p.terms!) : undefined });
     }
     return out;
   }
   // parts: the more of them a sentence holds, the closer it is to the whole word
+  const found = new Map<number, Scored[]>();
   for (const scored of each) {
-    for (const id of scored.ids) {
-      if (out.n[id]) continue;
-      // the mean of the parts' scores times the share of parts found: below the whole word, whose
-      // own score is usually higher (a compound is rarer than its parts)
-      let total = 0;
-      let found = 0;
-      for (const p of each) {
-        if (!p.n[id]) continue;
-        total += p.score[id]!;
-        found += 1;
-      }
-      out.score[id] = (sense.weight * total) / each.length;
-      out.n[id] = found;
-      out.ids.push(id);
-      if (out.terms) out.terms.set(id, termsOf(each, id));
+    for (const [id, m] of scored) {
+      const list = found.get(id);
+      if (list) list.push(m);
+      else found.set(id, [m]);
     }
+  }
+  for (const [id, parts] of found) {
+    // the mean of the parts' scores times the share of parts found: below the whole word, whose
+    // own score is usually higher (a compound is rarer than its parts)
+    const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / each.length;
+    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined });
   }
   return out;
 }
