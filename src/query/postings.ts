@@ -7,12 +7,10 @@
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
 import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, type TermSource } from '../index/term-file.js';
-import { REFERRING_WORDS_NB } from '../nlp/anaphora-nb.js';
-import { searchForm } from '../nlp/search-analyzer.js';
+import { decodePostings, REFERS_BACK, type TermSource } from '../index/term-file.js';
 
-/** The referring words in search form: each its own probe. */
-const REFERRING = REFERRING_WORDS_NB.map((w) => searchForm(w));
+/** The line of the sentences that refer back (term-file.ts), read with one probe. */
+const REFERRING = [REFERS_BACK];
 
 /** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
 export const CONTEXT_WEIGHT = 0.3;
@@ -241,15 +239,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   return { hits: ranked.map((r) => r.hit), phrases };
 }
 
-/** Which sentences (global index) hold a word that refers back (anaphora-nb.ts), as index term or stopword. */
+/** Which sentences (global index) hold a word that refers back (anaphora-nb.ts): the term files' REFERS_BACK lines. */
 function referringSentences(sources: readonly TermSource[], offsets: readonly number[]): Set<number> {
   const out = new Set<number>();
   sources.forEach((s, source) => {
-    for (const form of REFERRING) {
-      const line = s.lines.get(form);
-      if (!line) continue;
-      for (const list of [line.postings, line.stops]) if (list) for (const id of decodePostings(list).ids) out.add(offsets[source]! + id);
-    }
+    const line = s.lines.get(REFERS_BACK);
+    if (line?.stops) for (const id of decodePostings(line.stops).ids) out.add(offsets[source]! + id);
   });
   return out;
 }
