@@ -15,6 +15,9 @@ const REFERRING = [REFERS_BACK];
 /** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
 export const CONTEXT_WEIGHT = 0.3;
 
+/** A word matched in this many sentences or more gets no share by context. */
+const CONTEXT_BELOW = 100;
+
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
 export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, type TermLine, type TermSource } from '../index/term-file.js';
 
@@ -193,7 +196,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   };
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
-  let referring: Set<number> | null = null;
+  let referring: ((source: number) => Set<number>) | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
@@ -207,11 +210,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     // a rare word (searched by its senses too): the sentence after a match that refers back to
     // it ("KS går imot denne utvidelsen") shares in the match, weakly
     const own = plan.senses[0];
-    if (!options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
-      referring ??= referringSentences(sources, offsets);
+    // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
+    if (!options.literal && best.size < CONTEXT_BELOW && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+      referring ??= referringSentences(sources);
       for (const [id, m] of [...best]) {
         const next = id + 1;
-        if (!referring.has(next) || best.has(next) || m.sentence + 1 >= sources[m.source]!.sentences) continue;
+        if (!referring(m.source).has(m.sentence + 1) || best.has(next)) continue;
         best.set(next, {
           score: CONTEXT_WEIGHT * m.score, n: 1, source: m.source, sentence: m.sentence + 1, context: true,
           ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
@@ -239,14 +243,17 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   return { hits: ranked.map((r) => r.hit), phrases };
 }
 
-/** Which sentences (global index) hold a word that refers back (anaphora-nb.ts): the term files' REFERS_BACK lines. */
-function referringSentences(sources: readonly TermSource[], offsets: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  sources.forEach((s, source) => {
-    const line = s.lines.get(REFERS_BACK);
-    if (line?.stops) for (const id of decodePostings(line.stops).ids) out.add(offsets[source]! + id);
-  });
-  return out;
+/** Which sentences of a source hold a word that refers back (anaphora-nb.ts): its term file's REFERS_BACK line, decoded when asked. */
+function referringSentences(sources: readonly TermSource[]): (source: number) => Set<number> {
+  const decoded = new Map<number, Set<number>>();
+  return (source) => {
+    let out = decoded.get(source);
+    if (!out) {
+      const line = sources[source]!.lines.get(REFERS_BACK);
+      decoded.set(source, (out = new Set(line?.stops ? decodePostings(line.stops).ids : [])));
+    }
+    return out;
+  };
 }
 
 /** A sense's score per sentence (see rankSentences). */
