@@ -47,7 +47,9 @@ export async function search(query: string[], options: SearchOptions, context: C
     // without a matched word is kept: memory stays nearly flat in the number of documents
     let sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
     // a second pass, for the synonyms and compound parts of the query words the first found
-    // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes
+    // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
+    // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
+    // buffers, and a common word's query needs no second pass.)
     const more = partProbes(parsed, sources, probes);
     if (more.length) {
       const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more)));

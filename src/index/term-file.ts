@@ -13,10 +13,17 @@
 // Postings are `sentence` or `sentence:tf` (tf > 1), comma-joined, ascending. Index terms are the
 // words that are not stopwords (indexTerms); a form's stop postings are the sentences where it
 // occurs as a stopword (`kwic og` finds them; `search` ignores them). Lines come in the order the
-// forms first occur as index terms, then the forms that occur only as stopwords.
+// forms first occur as index terms, then the forms that occur only as stopwords, then a line
+// `§§\t\t<sentences>` of the sentences that refer back to the one before (a word of
+// nlp/anaphora-nb.ts: "denne", "slik" …), which search reads with one probe.
 import { searchForm } from '../nlp/search-analyzer.js';
 import { isStopword, tokenize } from '../nlp/norwegian.js';
 import { memoize } from '../nlp/fold.js';
+import { REFERRING_WORDS_NB } from '../nlp/anaphora-nb.js';
+
+/** The form of the line of sentences that refer back: no letters or digits, so no query probe finds it by chance. */
+export const REFERS_BACK = '§§';
+const REFERRING = /* @__PURE__ */ new Set(REFERRING_WORDS_NB.map((w) => searchForm(w)));
 
 export const TERMS_HEADER = 'ks-terms 2';
 
@@ -29,11 +36,13 @@ export function encodeTerms(texts: readonly string[], offsets: readonly number[]
   const index = new Map<string, { ids: number[]; tfs: number[] }>();
   const stops = new Map<string, number[]>();
   const lengths: number[] = [];
+  const referring: number[] = [];
   texts.forEach((text, i) => {
     let distinct = 0; // MiniSearch's field length: distinct index terms
     let emptyForm = false;
     for (const word of tokenize(text)) {
       const { form, stop } = wordOf(word);
+      if (REFERRING.has(form) && referring[referring.length - 1] !== i) referring.push(i);
       if (stop) {
         const list = stops.get(form);
         if (!list) stops.set(form, [i]);
@@ -68,6 +77,7 @@ export function encodeTerms(texts: readonly string[], offsets: readonly number[]
     lines.push(line(form, list, stops.get(form)));
   }
   for (const [form, stop] of stops) if (!index.has(form)) lines.push(line(form, '', stop));
+  if (referring.length) lines.push(line(REFERS_BACK, '', referring));
   return `${lines.join('\n')}\n`;
 }
 

@@ -73,8 +73,8 @@ export interface DocumentRecord {
 export interface Reason {
   /** the query word */
   word: string;
-  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, or the parts of the word */
-  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts';
+  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, or the sentence before (which this one refers back to: "denne", "slik") */
+  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context';
   /** the sentence's index terms that matched */
   terms: string[];
   /** the synonym that matched (via `synonym`) */

@@ -29,7 +29,7 @@ import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, NOUN_VERB_ENDINGS, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -80,6 +80,7 @@ const VARIANTS_ALL = /* @__PURE__ */ fold3(VARIANTS_ANYWHERE);
 export const VARIANTS: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ fold3(BOKMAL_SIDE_FORMS);
 const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
 const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
+const NOUN_VERB = /* @__PURE__ */ fold3(NOUN_VERB_ENDINGS);
 /** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
 const MAX_FORMS = 32;
 
@@ -87,7 +88,7 @@ const MAX_FORMS = 32;
 const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^eldr/u, /foreldr/u],
   [/^arbeid/u, /samarbeid/u],
-  [/^ve[ig]$/u, /ve[ig]led/u],
+  [/^ve[ig]$/u, /ve[ig]led|^vegne$/u],
   [/^natur$/u, /naturlig/u],
   [/^helse?$/u, /^helst/u],
   [/^lar(er)?$/u, /larerik/u],
@@ -125,8 +126,11 @@ export function queryForms(word: string): string[] {
   return [...formOrigins(word).keys()];
 }
 
-/** How a query form came from the word: the word itself, a spelling variant, or its lemma. */
-export type FormOrigin = 'word' | 'variant' | 'lemma';
+/**
+ * How a query form came from the word: the word itself, a spelling variant, its lemma, or the
+ * verb or noun it is derived from or to (`kompensasjon` → `kompensere`).
+ */
+export type FormOrigin = 'word' | 'variant' | 'lemma' | 'derivation';
 
 /** The forms of queryForms, each with where it came from (for `search --explain`). */
 export function formOrigins(word: string): Map<string, FormOrigin> {
@@ -141,8 +145,39 @@ const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> =
     const base = bare(f);
     if (base && !out.has(base)) out.set(base, origin === 'word' ? 'lemma' : origin);
   }
+  for (const [f, origin] of [...out]) {
+    if (origin !== 'word' && origin !== 'variant') continue;
+    for (const c of contracted(f)) if (!out.has(c) && out.size < MAX_FORMS) out.set(c, origin === 'word' ? 'lemma' : origin);
+    for (const d of derivations(f)) if (!out.has(d) && out.size < MAX_FORMS) out.set(d, 'derivation');
+  }
   return out;
 });
+
+/**
+ * The contracted plural of an `-el`/`-er` noun, the converse of lemmas(): `mangel` → `mangler`
+ * (so "mangler sykepleiere" is found by `mangel`), `middel` → `midler`, `sykkel` → `sykler`.
+ */
+function contracted(form: string): string[] {
+  const m = form.match(/^(.*[^aeiouyæøå])e([lr])$/u);
+  if (!m || m[1]!.length < 3) return [];
+  const [, base, liquid] = m as unknown as [string, string, string];
+  const undoubled = /(.)\1$/u.test(base) ? base.slice(0, -1) : base;
+  return unique([`${base}${liquid}er`, `${undoubled}${liquid}er`]);
+}
+
+/**
+ * The verb behind a noun of action and the nouns of a verb (NOUN_VERB_ENDINGS in
+ * variants-nb.ts): `kompensasjon` → `kompensere` (so it finds "kompenseres fullt ut"),
+ * `finansiering` → `finansiere`, `evaluere` → `evaluering`. Only where four letters remain.
+ */
+function derivations(form: string): string[] {
+  const out: string[] = [];
+  for (const [noun, verb] of NOUN_VERB) {
+    if (form.endsWith(noun) && form.length - noun.length >= 4) out.push(form.slice(0, -noun.length) + verb);
+    else if (form.endsWith(verb) && form.length - verb.length >= 4) out.push(form.slice(0, -verb.length) + noun);
+  }
+  return out;
+}
 
 /**
  * The bare form of a definite or plural noun (`statsforvalteren` → `statsforvalter`, so it finds
@@ -174,6 +209,9 @@ function lemmas(form: string): string[] {
 
 export const WEIGHT = { word: 1, head: 0.75, start: 0.6, derived: 0.4 } as const;
 
+/** A match through the verb or noun a word is derived from counts this much of the word's own. */
+const DERIVATION_WEIGHT = 0.8;
+
 /** How a vocabulary word relates to a query form, or null. */
 export function relation(vocabWord: string, form: string): number | null {
   if (vocabWord === form) return WEIGHT.word;
@@ -184,6 +222,9 @@ export function relation(vocabWord: string, form: string): number | null {
   if (form.length >= 4 && termMatches(vocabWord, form, 'start')) return WEIGHT.start;
   if (termMatches(vocabWord, form, 'any')) {
     if (vocabWord.startsWith(form)) return form.length >= 4 ? WEIGHT.start : null;
+    // inside a word, a stem of three letters only with the whole form (`hets` is not the `het`
+    // of `mulighet`, which the stemmer's `hets` → `het` would let through)
+    if (!vocabWord.includes(form) && rootOf(form).root.length < 4) return null;
     // three-letter words only as the head of a compound: `fylkes|veger`, not `ut|vei|ning`
     if (form.length === 3 && !headMatch(vocabWord, form)) return null;
     return WEIGHT.head;
@@ -261,7 +302,7 @@ function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, 
     let best = 0;
     let form = '';
     for (const f of forms) {
-      const r = relation(v, f) ?? 0;
+      const r = (relation(v, f) ?? 0) * (origins.get(f) === 'derivation' ? DERIVATION_WEIGHT : 1);
       if (r > best) [best, form] = [r, f];
     }
     if (best > 0) out.set(v, { weight: best, via: viaOf(v, form, best, origins.get(form)!), form });
@@ -271,6 +312,7 @@ function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, 
 
 function viaOf(term: string, form: string, weight: number, origin: FormOrigin): TermVia {
   if (origin === 'variant') return 'variant';
+  if (origin === 'derivation') return 'derived';
   if (weight === WEIGHT.word) return term === form && origin === 'word' ? 'word' : 'inflection';
   return weight === WEIGHT.derived ? 'derived' : 'compound';
 }
@@ -374,13 +416,66 @@ export function synonymProbes(word: string): string[] {
 }
 
 /**
+ * Synonyms of the phrases a query spells out word by word: where consecutive query words are the
+ * words of a member of several words (`kunstig intelligens`, inflected or not), each of those
+ * query words also searches the group's other members (`KI`), so a sentence that says "KI"
+ * matches both. Per query word, the members found this way.
+ */
+export function phraseSynonyms(words: readonly string[]): SynonymMember[][] {
+  const out: SynonymMember[][] = words.map(() => []);
+  const forms = words.map((w) => queryForms(w));
+  const sameWord = (k: number, memberWord: string) => {
+    const m = searchForm(memberWord);
+    return forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
+  };
+  for (const e of synonymEntries()) {
+    const n = e.member.words.length;
+    if (n < 2) continue;
+    for (let i = 0; i + n <= words.length; i++) {
+      if (!e.member.words.every((mw, k) => sameWord(i + k, mw))) continue;
+      for (let k = i; k < i + n; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
+    }
+  }
+  return out;
+}
+
+/** Probes of the synonyms of a query's phrases (phraseSynonyms), known before any vocabulary is read. */
+export function phraseSynonymProbes(words: readonly string[]): string[] {
+  return unique(phraseSynonyms(words).flat().flatMap((m) => m.words.flatMap((w) => wordProbes(w))));
+}
+
+/**
  * Where a query compound may split: each known first part (a word of the vocabulary, or the
  * first part of one of its compounds), with what is left after it and any linking `s` or `e`.
  * The first part is a beginning of the word, so the lines a query reads for the word hold it;
  * the rest needs lines of its own (splitProbes).
  */
 export function splitCandidates(word: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
-  const w = searchForm(word);
+  // asked for by the second scan's probes and by the plan, each over the whole vocabulary
+  let kept = splits.get(vocabulary);
+  if (!kept) splits.set(vocabulary, (kept = new Map()));
+  let out = kept.get(word);
+  if (!out) kept.set(word, (out = splitAgainst(word, vocabulary)));
+  return out;
+}
+
+const splits = new WeakMap<object, Map<string, Array<{ left: string; right: string }>>>();
+
+function splitAgainst(word: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
+  // the word and its spelling variants (`lærarnorm` splits as `lærer|norm`)
+  const out: Array<{ left: string; right: string }> = [];
+  const seen = new Set<string>();
+  for (const [form, origin] of formOrigins(word)) {
+    if (origin !== 'word' && origin !== 'variant') continue;
+    for (const c of splitsOf(form, vocabulary)) {
+      const key = `${c.left}|${c.right}`;
+      if (!seen.has(key)) out.push(c), seen.add(key);
+    }
+  }
+  return out;
+}
+
+function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
   if (w.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(w)) return [];
   const head = w.slice(0, 3);
   const near: string[] = [];
@@ -425,23 +520,33 @@ export function splitProbes(word: string, vocabulary: Iterable<string>): string[
 }
 
 /**
- * The parts of a query compound: the split whose parts both expand in the vocabulary, the one
- * with the longest shorter part; else the split with the longest known first part (the rest then
- * matches nothing but still counts against the sentence's share of parts). Null if none.
+ * The parts of a query compound: the split whose parts both stand as words (or a compound's
+ * first part) in the vocabulary, the one with the longest shorter part. Null if none: a word
+ * whose rest is unknown (`mot|segn`, `kompensa|sjon`, `frivill|ige`) is not split, as its
+ * "parts" would only find sentences about something else.
  */
 export function splitCompound(word: string, vocabulary: ReadonlySet<string> | Iterable<string>): string[] | null {
   const candidates = splitCandidates(word, vocabulary);
   if (!candidates.length) return null;
   const words = [...vocabulary];
+  const exact = vocabulary instanceof Set ? vocabulary : new Set(words);
   let best: { parts: string[]; rank: number } | null = null;
   for (const { left, right } of candidates) {
-    // the rest must stand as a word (or a compound's first part) somewhere, not only inside one
-    const known = queryForms(right).some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null);
-    const rank = known ? 1000 + Math.min(left.length, right.length) : left.length >= 4 && right.length >= 4 ? left.length : -1;
-    if (rank >= 0 && (!best || rank > best.rank)) best = { parts: [left, right], rank };
+    if (NOT_A_PART.test(right)) continue;
+    // the rest must stand as a word (or a compound's first part) somewhere, not only inside one;
+    // a rest of three letters only as a word of its own (`start|lån`, not `mot|egn` by `egnet`)
+    const known = queryForms(right).some((f) =>
+      f.length < 4 ? exact.has(f) : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
+    );
+    if (!known) continue;
+    const rank = Math.min(left.length, right.length);
+    if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;
 }
+
+/** Endings that make a noun or adjective of a stem, never a compound's second part (`rekrutte|ring`). */
+const NOT_A_PART = /^(?:ring|ering|ing|ning|sjon|asjon|het|heten|else|ige|lig|lige|isk|iske|ende|inger|ingen|ninger|ningen)$/u;
 
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
@@ -471,11 +576,13 @@ export const PARTS_BELOW = 10;
 
 /** How each query word is searched in a vocabulary: its forms, then its parts and synonyms. */
 export function planQuery(words: readonly string[], vocabulary: ReadonlySet<string>, options: PlanOptions = {}): WordPlan[] {
-  return words.map((word) => {
+  const phrased = options.literal ? [] : phraseSynonyms(words);
+  return words.map((word, i) => {
     const senses: Sense[] = [{ kind: 'word', weight: 1, terms: expandWordWhy(word, vocabulary) }];
     if (options.literal) return { word, senses };
     if (options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW) return { word, senses };
-    for (const m of synonymsOf(word)) {
+    const own = synonymsOf(word);
+    for (const m of [...own, ...phrased[i]!.filter((p) => !own.some((o) => o.text === p.text))]) {
       const words = m.words.map((w) => expandWordWhy(w, vocabulary));
       if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, words });
     }

@@ -52,9 +52,18 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['flykting', 'flyktning'],
   ['fråvær', 'fravær'],
   ['lækjar', 'lege'],
-  // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`, `kyrkje`)
-  ['kje', 'ke'],
-  ['gje', 'ge'],
+  // nynorsk agent nouns in -ar also inside compounds (`lærarnorm`, `sjukepleiarutdanning`);
+  // the end-of-word pairs below cover them standing alone
+  ['lærar', 'lærer'],
+  ['pleiar', 'pleier'],
+  ['arbeidar', 'arbeider'],
+  ['leiar', 'leder'],
+  ['einsemd', 'ensomhet'],
+  ['einsam', 'ensom'],
+  ['utleige', 'utleie'],
+  ['foreining', 'forening'],
+  ['spele', 'spille'],
+  ['tenar', 'tjener'],
 ];
 
 /** Pairs replaced at the start of a word only (short, so anywhere would hit unrelated words). */
@@ -73,4 +82,20 @@ export const VARIANTS_END: ReadonlyArray<readonly [string, string]> = [
   ['lege', 'lige'],
   ['heit', 'het'],
   ['inga', 'ingen'],
+  // -kje/-gje infinitives and nouns (`byggje`, `leggje`, `dekkje`): at the end only, as `ge`
+  // and `ke` inside words (`barnehage`, `sykehjem`) would each double a query's forms
+  ['kje', 'ke'],
+  ['gje', 'ge'],
+  ['kjer', 'ker'],
+  ['gjer', 'ger'],
+];
+
+/**
+ * Nouns of action and the verbs they name (`kompensasjon` ↔ `kompensere`, `finansiering` ↔
+ * `finansiere`): a query for one finds sentences that say the other ("kommunene må kompenseres"
+ * for `kompensasjon`), weighted below the word itself. Endings, swapped at the end of a word.
+ */
+export const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['asjon', 'ere'],
+  ['ering', 'ere'],
 ];

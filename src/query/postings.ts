@@ -6,8 +6,17 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, type TermSource } from '../index/term-file.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { decodePostings, REFERS_BACK, type TermSource } from '../index/term-file.js';
+
+/** The line of the sentences that refer back (term-file.ts), read with one probe. */
+const REFERRING = [REFERS_BACK];
+
+/** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
+export const CONTEXT_WEIGHT = 0.3;
+
+/** A word matched in this many sentences or more gets no share by context. */
+const CONTEXT_BELOW = 100;
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
 export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, type TermLine, type TermSource } from '../index/term-file.js';
@@ -28,9 +37,13 @@ export function queryProbes(parsed: ParsedQuery): string[] {
 export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
-  const more = new Set(
-    parsed.words.flatMap((w) => (sentencesWith(expandWordWhy(w, vocabulary).keys()) >= PARTS_BELOW ? [] : [...synonymProbes(w), ...splitProbes(w, vocabulary)])),
-  );
+  const rare = parsed.words.filter((w) => sentencesWith(expandWordWhy(w, vocabulary).keys()) < PARTS_BELOW);
+  const more = new Set([
+    ...rare.flatMap((w) => [...synonymProbes(w), ...splitProbes(w, vocabulary)]),
+    ...phraseSynonymProbes(parsed.words),
+    // the sentences that refer back, for the rare words' context (rankSentences)
+    ...(rare.length ? REFERRING : []),
+  ]);
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
 }
 
@@ -182,8 +195,10 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     return matched;
   };
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
-  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith: sentenceCounter(sources), ...options })) {
-    const best = new Map<number, Scored & { reason?: Reason }>();
+  const sentencesWith = sentenceCounter(sources);
+  let referring: ((source: number) => Set<number>) | null = null;
+  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
+    const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
       for (const [id, m] of scoreSense(sense, scoreTerms)) {
         const before = best.get(id);
@@ -192,10 +207,26 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
         best.set(id, m);
       }
     }
+    // a rare word (searched by its senses too): the sentence after a match that refers back to
+    // it ("KS går imot denne utvidelsen") shares in the match, weakly
+    const own = plan.senses[0];
+    // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
+    if (!options.literal && best.size < CONTEXT_BELOW && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+      referring ??= referringSentences(sources);
+      for (const [id, m] of [...best]) {
+        const next = id + 1;
+        if (!referring(m.source).has(m.sentence + 1) || best.has(next)) continue;
+        best.set(next, {
+          score: CONTEXT_WEIGHT * m.score, n: 1, source: m.source, sentence: m.sentence + 1, context: true,
+          ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
+        });
+      }
+    }
     for (const [id, m] of best) {
       const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence, why: explain ? [] : undefined };
       entry.sum += m.score;
-      entry.words += 1;
+      // a match by context adds its score but does not count as a query word the sentence holds
+      if (!m.context) entry.words += 1;
       if (m.reason) entry.why!.push(m.reason);
       scores.set(id, entry);
     }
@@ -203,13 +234,26 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
   const ranked: Array<{ hit: RankedSentence; order: number }> = [];
   for (const [id, { sum, words, source, sentence, why }] of scores) {
-    const hit: RankedSentence = { source, sentence, score: sum * words };
+    const hit: RankedSentence = { source, sentence, score: sum * Math.max(1, words) };
     if (why) hit.why = why;
     ranked.push({ hit, order: id });
   }
   ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
   return { hits: ranked.map((r) => r.hit), phrases };
+}
+
+/** Which sentences of a source hold a word that refers back (anaphora-nb.ts): its term file's REFERS_BACK line, decoded when asked. */
+function referringSentences(sources: readonly TermSource[]): (source: number) => Set<number> {
+  const decoded = new Map<number, Set<number>>();
+  return (source) => {
+    let out = decoded.get(source);
+    if (!out) {
+      const line = sources[source]!.lines.get(REFERS_BACK);
+      decoded.set(source, (out = new Set(line?.stops ? decodePostings(line.stops).ids : [])));
+    }
+    return out;
+  };
 }
 
 /** A sense's score per sentence (see rankSentences). */
@@ -238,7 +282,13 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   }
   // parts: the more of them a sentence holds, the closer it is to the whole word
   const found = new Map<number, Scored[]>();
-  for (const scored of each) for (const [id, m] of scored) found.set(id, [...(found.get(id) ?? []), m]);
+  for (const scored of each) {
+    for (const [id, m] of scored) {
+      const list = found.get(id);
+      if (list) list.push(m);
+      else found.set(id, [m]);
+    }
+  }
   for (const [id, parts] of found) {
     // the mean of the parts' scores times the share of parts found: below the whole word, whose
     // own score is usually higher (a compound is rarer than its parts)

@@ -1,0 +1,82 @@
+// Issue 19, second round (error analysis of the blind sets): nouns of action against their verbs,
+// contracted plurals, compounds split only into known parts, nynorsk agent nouns inside
+// compounds, synonyms of a query's multi-word phrases, and the sentence that refers back.
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedSentence, IndexedDocument } from '../../src/model/types.js';
+import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
+import type { Located } from '../../src/query/records.js';
+import { buildSearchIndex, search } from '../../src/query/search.js';
+
+const vocab = (...texts: string[]) => new Set(texts.flatMap((t) => indexTerms(t)));
+
+function located(texts: string[]): Located[] {
+  const sentences = texts.map((text, i): AnalyzedSentence => ({
+    id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: 1, lines: [i + 1, i + 1], text,
+    kind: null, kinds: [], areas: [], actors: [], figures: [], cues: [], areaTerms: {},
+  }));
+  const doc: IndexedDocument = { id: 'd', title: 'd', path: 'd.txt', hash: 'x', format: 'text', pages: 1, sections: [{ id: '1', level: 1, title: 'T', parent: null, page: 1, line: 1 }], sentences };
+  return sentences.map((sentence, index) => ({ doc, sentence, index }));
+}
+
+describe('nouns of action and their verbs', () => {
+  it('finds the verb of a noun, and the noun of a verb, weighted below the word', () => {
+    const why = expandWordWhy('kompensasjon', vocab('Kommunene må kompenseres fullt ut. Kompensasjonen er for lav.'));
+    expect(why.get('kompenseres')).toMatchObject({ via: 'derived' });
+    expect(why.get('kompenseres')!.weight).toBeLessThan(why.get('kompensasjonen')!.weight);
+    expect([...expandWordWhy('finansiering', vocab('Arbeidet skal finansieres av staten.')).keys()]).toEqual(['finansieres']);
+    expect(queryForms('evaluere')).toContain('evaluering');
+  });
+  it('finds the contracted plural of an -el noun (mangel → mangler)', () => {
+    expect([...expandWordWhy('mangel', vocab('Kommunene mangler sykepleiere.')).keys()]).toEqual(['mangler']);
+  });
+});
+
+describe('compound parts', () => {
+  it('does not split where the rest is no word of the vocabulary', () => {
+    expect(splitCompound('motsegn', vocab('et møte om egnede boliger, egnet bolig'))).toBeNull();
+    expect(splitCompound('kompensasjon', vocab('kommunens informasjon, en kompetent stab'))).toBeNull();
+    expect(splitCompound('rekruttering', vocab('vi vil rekruttere flere, en ring'))).toBeNull();
+  });
+  it('splits a nynorsk compound by its bokmål parts (lærarnorm → lærer + norm)', () => {
+    expect(splitCompound('lærarnorm', vocab('lærerne og normen'))).toEqual(['laerer', 'norm']);
+  });
+  it('keeps a three-letter stem from matching inside other words (hets is not mulighet)', () => {
+    expect(relation('mulighet', 'hets')).toBeNull();
+    expect(relation('netthets', 'hets')).not.toBeNull();
+  });
+});
+
+describe('synonyms of multi-word phrases', () => {
+  it('gives each word of a phrase in the table the phrase\'s synonyms', () => {
+    const [kunstig, intelligens] = phraseSynonyms(['kunstig', 'intelligens']).map((ms) => ms.map((m) => m.text));
+    expect(kunstig).toContain('KI');
+    expect(intelligens).toContain('KI');
+    expect(phraseSynonyms(['intelligens', 'kunstig']).flat()).toEqual([]);
+  });
+  it('finds the sentence that says KI for "kunstig intelligens", and explains it', () => {
+    const index = buildSearchIndex(located(['Kommunene tar i bruk KI i saksbehandlingen.', 'Veiene må vedlikeholdes.']));
+    const hits = search(index, 'kunstig intelligens', { explain: true });
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1']);
+    expect(hits[0]!.why!.map((r) => [r.word, r.via, r.synonym])).toEqual([['kunstig', 'synonym', 'KI'], ['intelligens', 'synonym', 'KI']]);
+  });
+});
+
+describe('the sentence that refers back', () => {
+  const index = buildSearchIndex(
+    located([
+      'Departementet foreslår at statsforvalteren skal kunne fremme innsigelse oftere.',
+      'KS går imot denne utvidelsen.',
+      'KS går imot nye gebyrer.',
+      'Innsigelser bør brukes sjelden.',
+    ]),
+  );
+  it('shares weakly in the match of the sentence before, below every sentence that holds the word', () => {
+    const hits = search(index, 'innsigelse', { explain: true });
+    expect(hits.map((h) => h.located.sentence.id).sort()).toEqual(['1-1', '1-2', '1-4']);
+    expect(hits[2]!.located.sentence.id).toBe('1-2');
+    expect(hits[2]!.why!.map((r) => r.via)).toEqual(['context']);
+  });
+  it('not for a sentence without a word that refers back', () => {
+    expect(search(index, 'gebyrer').map((h) => h.located.sentence.id)).toEqual(['1-3']);
+  });
+});
