@@ -20,7 +20,7 @@ export const REPORTING_BODY =
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|viser\\s+at|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
+  '(?:peker\\s+på|viser\\s+at|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn))';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -177,6 +177,21 @@ function cue(kind: Kind, weight: number, cueName: string, source: string, opts: 
 
 const WORDS = (n: number) => `(?:\\p{L}+\\s+){0,${n}}`;
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
+
+/**
+ * Negative evaluative adjectives of policy prose: a measure judged unclear, cumbersome,
+ * unpredictable, unfair, skewed or out of date (`Modellen er uforutsigbar`, `anslaget er for
+ * optimistisk`). Used after a copula, where they are KS' judgement, not a description.
+ */
+const NEGATIVE_EVALUATION = [
+  'uklar', 'uklart', 'uklare', 'uoversiktlig', 'uoversiktlige', 'tungvint', 'tungvinte', 'byråkratisk', 'byråkratiske',
+  'ressurskrevende', 'tidkrevende', 'ubalansert', 'ubalanserte', 'urettferdig', 'urettferdige', 'uforutsigbar', 'uforutsigbart',
+  'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
+  'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
+  'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
+  'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uoversiktlig', 'uheldig\\p{L}*', 'svakt\\s+begrunnet',
+  'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
+].join('|');
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
@@ -458,6 +473,50 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
   }),
+  // Critique without a signal word, second pass (issue 13): the open classes behind the misses
+  // on blind documents, written as word classes, not phrases — a negative evaluative predicate,
+  // a verb of harm, a warned risk, a consequence for the worse, a failure to act, and doubt.
+  cue('bekymring', 1, 'negativ vurdering', `\\b(?:er|blir|vil\\s+være|være|fremstår\\s+som|framstår\\s+som|virker)\\s+${WORDS(2)}(?:${NEGATIVE_EVALUATION})\\b(?!\\s+(?:om|hvordan|hva|hvem|hvilke|hvilken|hvor|når)\\b)`, {
+    notRelative: true,
+    note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
+  }),
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
+    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
+  }),
+  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn)\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
+    notRelative: true,
+    mainClause: true,
+    note: 'X hemmer / hindrer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
+  }),
+  cue('bekymring', 1, 'fare for', '\\b(?:fare|risiko)\\s+for\\s+(?:at|å)\\b|\\brisikerer\\b', {
+    notRelative: true,
+    note: 'det er fare for at / vi risikerer at: a warned risk',
+  }),
+  cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom)\\b`, {
+    note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
+  }),
+  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
+    mainClause: true,
+    note: 'X fungerer ikke / strekker ikke til / går for kort / kommer for sent: a measure that falls short',
+  }),
+  cue('bekymring', 1, 'har ikke blitt justert', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:blitt\\s+|vært\\s+)?(?:justert|prisjustert|oppjustert|oppdatert|økt|kompensert|fulgt\\s+med|involvert|lyttet|tatt\\s+hensyn|tatt\\s+ansvar)\\b|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+){0,3}?ansvar\\p{L}*\\b|\\b(?:blir|sitter)\\s+(?:\\p{L}+\\s+)?(?:sittende\\s+|igjen\\s+)?med\\s+(?:hele\\s+)?regningen\\b', {
+    notRelative: true,
+    mainClause: true,
+    note: 'X har ikke blitt justert / staten tar ikke ansvar / kommunene blir sittende med regningen: a failure KS points out',
+  }),
+  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbevist\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+se\\b', {
+    voice: 'notReported',
+    note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
+  }),
+  cue('bekymring', 0.9, 'har pekt på', `\\bhar\\s+${WORDS(4)}(?:pekt\\s+på|påpekt|advart|understreket)\\b`, {
+    voice: 'own',
+    fallback: true,
+    note: 'KS har lenge pekt på / advart mot: a concern KS has raised before; its content decides when it has a cue',
+  }),
+  cue('anbefaling', 1, 'har tatt til orde for', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,3}?tatt\\s+til\\s+orde\\s+for\\b', {
+    voice: 'notReported',
+    note: 'KS har lenge tatt til orde for: advocacy in the perfect',
+  }),
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
@@ -484,6 +543,10 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
   cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
     note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',
+  }),
+  cue('stotte', 1, 'steg i riktig retning', '\\b(?:steg|skritt)\\s+i\\s+(?:riktig|rett)\\s+retning\\b|\\b(?:er|blir|vil\\s+være|gir)\\s+(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:løft|gjennombrudd|godt\\s+utgangspunkt|godt\\s+grunnlag)\\b|\\b(?:er|vil\\s+være)\\s+(?:\\p{L}+,?\\s+(?:men\\s+)?)?(?:riktig|fornuftig|klokt|treffende)(?=\\s*[.;]|\\s*$)', {
+    notRelative: true,
+    note: 'et steg i riktig retning / et løft for / målet er ambisiøst, men riktig: a positive judgement',
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────

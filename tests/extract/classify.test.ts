@@ -144,6 +144,23 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['Kompensasjonen gjenspeiler ikke de reelle kostnadene i små kommuner.', 'bekymring', 'gjenspeiler ikke: a measure falls short'],
   ['Vi vil særlig peke på behovet for flere lærlingplasser.', 'anbefaling', 'vil (særlig) peke på: the content decides, anbefaling by default'],
   ['Bostøtten er et effektivt virkemiddel mot fattigdom.', 'stotte', 'er et effektivt virkemiddel: valuing an instrument'],
+  // critique as a word class (issue 13, second pass): evaluative predicate, harm, risk, failure, doubt
+  ['Fordelingsmodellen er uforutsigbar og tungvint for de minste kommunene.', 'bekymring', 'negative evaluative predicate'],
+  ['Anslaget for merkostnadene er for optimistisk.', 'bekymring', 'er for optimistisk'],
+  ['Dette er en klar skjevfordeling mellom stat og kommune.', 'bekymring', 'a judgement word without predicate'],
+  ['Kravet om egne planer hemmer lokal tilpasning.', 'bekymring', 'a verb of harm'],
+  ['Tiltak for å hindre flom i sentrum prioriteres.', null, 'å hindre: a purpose, not a harm'],
+  ['Endringen innskrenker kommunenes handlingsrom.', 'bekymring', 'innskrenker handlingsrommet'],
+  ['Det er fare for at mange lokale tilbud blir lagt ned.', 'bekymring', 'a warned risk'],
+  ['Klimaendringene øker risikoen for skred i mange kommuner.', null, 'a risk described, not warned of'],
+  ['Innsparingen vil føre til dårligere tjenester for innbyggerne.', 'bekymring', 'a consequence for the worse'],
+  ['Slik ordningen er innrettet, fungerer den ikke etter hensikten.', 'bekymring', 'fungerer ikke'],
+  ['Satsen har ikke blitt prisjustert siden ordningen ble innført.', 'bekymring', 'a failure to adjust'],
+  ['Kommunene blir sittende igjen med regningen.', 'bekymring', 'left with the bill'],
+  ['Vi tror ikke at enda en tilskuddsordning løser problemet.', 'bekymring', 'doubt: tror ikke'],
+  ['Datatilsynet har i sin høringsuttalelse pekt på at forslaget kan gi økt risiko for misbruk.', null, 'a body reports in the perfect'],
+  ['Forslaget er et steg i riktig retning.', 'stotte', 'a step in the right direction'],
+  ['Målet er ambisiøst, men riktig.', 'stotte', 'predicative riktig'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {
