@@ -16,7 +16,7 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen)';
+  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
@@ -44,7 +44,7 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
   // a body or document reports: `Departementet skriver …`, `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens)\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
@@ -117,7 +117,7 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av|(?:betyr|innebærer|medfører|fører\\s+til)\\s+(?:\\p{L}+\\s+)?at)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
 
@@ -189,13 +189,14 @@ const NEGATIVE_EVALUATION = [
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
-  'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uoversiktlig', 'uheldig\\p{L}*', 'svakt\\s+begrunnet',
+  'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt)\\b)(?!${TODAY_AFTER_MA})`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: LEGAL_FRAME,
@@ -205,6 +206,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     unless: [
       nbRegex('^skal\\b', 'iu'),
+      nbRegex('^fra\\s+(?:og\\s+med\\s+)?(?:\\d{4}|\\d{1,2}\\.\\s+\\p{L}+)\\b[^,.;]{0,20}\\bskal\\b', 'iu'),
       LEGAL_FRAME,
       nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu'),
       // what a proposal or plan provides: `X skal etter forslaget kunne …`, `Etter planen skal …`
@@ -236,6 +238,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', {
     notRelative: true,
+    notIn: NOT_DEMAND_CLAUSE,
     unless: [LEGAL_FRAME, nbRegex(`(?:${TODAY}\\s+kreves|kreves\\s+(?:det\\s+)?${TODAY})\\b`, 'iu')],
     note: 'kreves / krever at / fordrer; not the rule of today (I dag kreves det …) or of a law',
   }),
@@ -400,10 +403,10 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
     note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
   }),
-  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare)\\s+\\p{L}', {
+  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:\\p{L}+\\s+)?(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare|mindre|færre|svakere|dårligere|negative)\\s+\\p{L}', {
     note: 'X gir liten veiledning / lite rom / ingen garanti',
   }),
-  cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|gir|koster|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
+  cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|tatt|tok|gir|koster|kostet|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
     mainClause: true,
     note: 'altfor lave / i for mange små ordninger / tar for lang tid',
   }),
@@ -418,10 +421,10 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'det er et problem at / X er et tilbakeskritt',
   }),
-  cue('bekymring', 1, 'binder opp', '\\bbinder\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
+  cue('bekymring', 1, 'binder opp', '\\b(?:binder|binde|bandt)\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
     note: 'X binder opp ressurser / låser fast: a constraint KS objects to',
   }),
-  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
+  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
     note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn',
   }),
   cue('bekymring', 1, 'ingenting igjen', '\\b(?:ingenting|lite|svært\\s+lite|nesten\\s+ingenting|nærmest\\s+ingenting|ingen\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
@@ -436,7 +439,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|innebære|føre\\s+til|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
     note: 'X vil kreve betydelige ressurser / gi økte kostnader: a burden KS warns of',
   }),
-  cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramme|utfordrende|sårbar|sårbare)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
+  cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer|urovekkende|uforsvarlig)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramt|stramme|utfordrende|sårbar|sårbart|sårbare|svak|svakt|svake|lav|lavt|lave|usikker|usikkert|usikre|skjør|skjørt|skjøre)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
     notRelative: true,
     note: 'en svært krevende situasjon / X betaler prisen / på kommunenes regning',
   }),
@@ -453,7 +456,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
-  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b', {
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
     note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
@@ -469,7 +472,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
     note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
   }),
-  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b', {
+  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
     voice: 'notReported',
     note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
   }),
@@ -513,6 +516,20 @@ export const CUES: readonly CueDef[] = [
     fallback: true,
     note: 'KS har lenge pekt på / advart mot: a concern KS has raised before; its content decides when it has a cue',
   }),
+  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|problemet|problemene)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
+    notRelative: true,
+    note: 'X er i realiteten et kutt / den største trusselen / kommunene må kutte / negative konsekvenser: harm named',
+  }),
+  cue('bekymring', 1, 'merker mest', '\\b(?:merker|kjenner|føler|merke|kjenne)\\s+(?:\\p{L}+\\s+){0,3}?(?:mest|hardest|sterkest)\\b|\\bgrensen\\s+(?:\\p{L}+\\s+)?(?:er\\s+)?(?:nådd|nådd\\s+for)\\b|\\breiser\\s+(?:\\p{L}+\\s+){0,2}?(?:spørsmål|problemer|utfordringer|tvil)\\b', {
+    note: 'de minste kommunene merker dette mest / grensen er nådd / reiser vanskelige spørsmål',
+  }),
+  cue('bekymring', 1, 'uten å vurdere', '\\buten\\s+å\\s+(?:\\p{L}+\\s+)?(?:vurdere|ta\\s+hensyn|kompensere|involvere|konsultere|høre|utrede|finansiere|sikre)\\b|\\bsom\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+(?:tar\\s+høyde\\s+for|dekker|er\\s+finansiert|er\\s+kompensert|følges\\s+av)\\b', {
+    note: 'X innføres uten å vurdere kostnadene / oppgaver som budsjettet ikke tar høyde for / a shortfall described',
+  }),
+  cue('stotte', 1, 'gledelig', '\\b(?:gledelig|gledeleg|godt\\s+begrunnet|godt\\s+begrunna|velbegrunnet|velbegrunna)\\b', {
+    notRelative: true,
+    note: 'det er gledelig / forslaget er godt begrunnet: a positive judgement',
+  }),
   cue('anbefaling', 1, 'har tatt til orde for', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,3}?tatt\\s+til\\s+orde\\s+for\\b', {
     voice: 'notReported',
     note: 'KS har lenge tatt til orde for: advocacy in the perfect',
@@ -537,7 +554,7 @@ export const CUES: readonly CueDef[] = [
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
-  cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
+  cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),

@@ -161,6 +161,14 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['Datatilsynet har i sin høringsuttalelse pekt på at forslaget kan gi økt risiko for misbruk.', null, 'a body reports in the perfect'],
   ['Forslaget er et steg i riktig retning.', 'stotte', 'a step in the right direction'],
   ['Målet er ambisiøst, men riktig.', 'stotte', 'predicative riktig'],
+  ['Driftsresultatet er godt under det nivået som kreves for en bærekraftig økonomi.', 'bekymring', 'below what is required: a comparison, not a demand'],
+  ['Det innebærer at flere kommuner må legge ned skoler.', 'bekymring', 'forced cuts in a consequence clause'],
+  ['Komiteens flertall foreslår at ordningen avvikles.', null, "a committee's majority reports"],
+  ['Fra 2030 skal alle ansatte i tjenesten ha godkjent utdanning.', null, 'a dated rule is described'],
+  ['Fristen er krevende å overholde for de minste kommunene.', 'bekymring', 'a measure hard to meet'],
+  ['Samtidig er det krevende å finne kvalifiserte søkere.', null, 'impersonal det er krevende å: a difficulty reported'],
+  ['Vi kan ikke slutte oss til forslaget om nye plikter.', 'bekymring', 'kan ikke slutte seg til: a rejection'],
+  ['Endringen vil gjøre det enklere for innbyggerne å søke.', 'stotte', 'a proposal judged to make things easier'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {
