@@ -321,7 +321,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
-  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte)' }),
+  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
   cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
@@ -358,7 +358,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS frykter / er redd for / tviler på / stiller seg undrende til',
   }),
-  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
+  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|ble|var|vil\\s+være|beregnet|satt|fastsatt|anslått)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
     mainClause: true,
     note: 'X er for kort / for lavt / altfor krevende: a complaint about a measure',
   }),
@@ -456,7 +456,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
-  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
     note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
@@ -486,7 +486,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
     note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
   }),
-  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn)\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
+  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
     notRelative: true,
     mainClause: true,
     note: 'X hemmer / hindrer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
@@ -530,6 +530,15 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'det er gledelig / forslaget er godt begrunnet: a positive judgement',
   }),
+  cue('bekymring', 1, 'har ikke ressurser', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi|mulighet)\\s+(?:\\p{L}+\\s+)?til\\b|\\b(?:ikke|ikkje)\\s+har\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi)\\b|\\bløser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\blangt\\s+fra\\s+(?:tilstrekkelig|tilstrekkelige|nok|godt\\s+nok)\\b|\\b(?:er|blir|ble)\\s+(?:\\p{L}+\\s+){0,2}?(?:nesten\\s+ikke|ikke|lite|knapt|i\\s+liten\\s+grad)\\s+(?:omtalt|drøftet|drøfta|dokumentert|utredet|belyst|vurdert|kommentert)\\b|\\bsom\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+er\\s+(?:dokumentert|utredet|belyst|vurdert)\\b|\\b(?:forfaller|forvitrer|smuldrer\\s+opp)\\b|\\bslagside\\b', {
+    note: 'kommunene har ikke ressurser til / løser ikke problemet / er lite drøftet / langt fra tilstrekkelig / forfaller: a shortfall KS names',
+  }),
+  cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
+    note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
+  }),
+  cue('anbefaling', 1, 'nås best', '\\b(?:nås|løses|sikres|ivaretas|oppnås|ivaretas)\\s+best\\s+(?:\\p{L}+\\s+)?(?:gjennom|ved|med|når|om|dersom)\\b', {
+    note: 'målet nås best gjennom Y: Y is recommended',
+  }),
   cue('anbefaling', 1, 'har tatt til orde for', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,3}?tatt\\s+til\\s+orde\\s+for\\b', {
     voice: 'notReported',
     note: 'KS har lenge tatt til orde for: advocacy in the perfect',
@@ -567,7 +576,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
-  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,2}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),

@@ -169,6 +169,14 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['Samtidig er det krevende å finne kvalifiserte søkere.', null, 'impersonal det er krevende å: a difficulty reported'],
   ['Vi kan ikke slutte oss til forslaget om nye plikter.', 'bekymring', 'kan ikke slutte seg til: a rejection'],
   ['Endringen vil gjøre det enklere for innbyggerne å søke.', 'stotte', 'a proposal judged to make things easier'],
+  ['Den nye normen vil begrense kommunenes mulighet til å prioritere.', 'bekymring', 'a harm verb as infinitive after vil'],
+  ['Tilskuddet ble satt for lavt da ordningen ble innført.', 'bekymring', 'a figure set too low'],
+  ['Kommunene har ikke midler til å gjennomføre reformen.', 'bekymring', 'no means to do it: a shortfall'],
+  ['Konsekvensene for fylkeskommunene er lite drøftet i notatet.', 'bekymring', 'er lite drøftet: a shortcoming of the proposal'],
+  ['Ordningen har vist gode resultater der den er prøvd ut.', 'stotte', 'a measure valued by its results'],
+  ['Oppgavene løses best gjennom interkommunalt samarbeid.', 'anbefaling', 'løses best gjennom: a recommendation'],
+  ['Mange kommuner som ønsker å delta, får ikke plass.', null, 'ønsker in a relative clause is not KS wish'],
+  ['KS vil i samarbeid med fylkeskommunene og Husbanken bidra til flere utleieboliger.', 'tilsagn', 'vil … bidra across a long adverbial'],
 ];
 
 describe('classify: a table of Norwegian sentences', () => {
