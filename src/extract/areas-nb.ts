@@ -170,7 +170,9 @@ export const AREAS: readonly AreaDef[] = [
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
-    'leverandør:0.5', 'anbud', 'innkjøpspolitikk',
+    'leverandør', 'anbud', 'innkjøpspolitikk',
+    // the procurement rule book's own words (issue 13, seventh round)
+    'terskelverdi', 'kunngjøring', 'kunngjøringsplikt', 'kravspesifikasjon', 'tildelingskriterium', 'oppdragsgiver', 'konkurranse:0.5', 'kontrakt:0.5',
   )),
 ];
 

@@ -214,6 +214,7 @@ export const CUES: readonly CueDef[] = [
       // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
       LAW_PURPOSE,
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
+      nbRegex('^(?:stortinget|regjeringen|departementet|komiteen)\\s+skal\\s+(?:\\p{L}+\\s+)?(?:behandle|sluttbehandle|legge\\s+fram|legge\\s+frem|vedta|ta\\s+stilling)\\b', 'iu'),
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),
     ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
@@ -530,7 +531,7 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'det er gledelig / forslaget er godt begrunnet: a positive judgement',
   }),
-  cue('bekymring', 1, 'har ikke ressurser', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi|mulighet)\\s+(?:\\p{L}+\\s+)?til\\b|\\b(?:ikke|ikkje)\\s+har\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi)\\b|\\bløser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\blangt\\s+fra\\s+(?:tilstrekkelig|tilstrekkelige|nok|godt\\s+nok)\\b|\\b(?:er|blir|ble)\\s+(?:\\p{L}+\\s+){0,2}?(?:nesten\\s+ikke|ikke|lite|knapt|i\\s+liten\\s+grad)\\s+(?:omtalt|drøftet|drøfta|dokumentert|utredet|belyst|vurdert|kommentert)\\b|\\bsom\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+er\\s+(?:dokumentert|utredet|belyst|vurdert)\\b|\\b(?:forfaller|forvitrer|smuldrer\\s+opp)\\b|\\bslagside\\b', {
+  cue('bekymring', 1, 'har ikke ressurser', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi|mulighet|råd)\\s+(?:\\p{L}+\\s+)?til\\b|\\bmangler\\s+(?:både\\s+|helt\\s+|fortsatt\\s+)?(?:penger|midler|finansiering|konkrete|tydelige|en\\s+plan|virkemidler|ressurser|forankring|kompetanse|kapasitet)\\b|\\b(?:er|blir)\\s+(?:\\p{L}+\\s+){0,2}?i\\s+tvil\\b|\\bholder\\s+(?:ikke|ikkje)\\s*(?=[.,;!»]|$)|\\b(?:ikke|ikkje)\\s+har\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi)\\b|\\bløser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\blangt\\s+fra\\s+(?:tilstrekkelig|tilstrekkelige|nok|godt\\s+nok)\\b|\\b(?:er|blir|ble)\\s+(?:\\p{L}+\\s+){0,2}?(?:nesten\\s+ikke|ikke|lite|knapt|i\\s+liten\\s+grad)\\s+(?:omtalt|drøftet|drøfta|dokumentert|utredet|belyst|vurdert|kommentert)\\b|\\bsom\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+er\\s+(?:dokumentert|utredet|belyst|vurdert)\\b|\\b(?:forfaller|forvitrer|smuldrer\\s+opp)\\b|\\bslagside\\b', {
     note: 'kommunene har ikke ressurser til / løser ikke problemet / er lite drøftet / langt fra tilstrekkelig / forfaller: a shortfall KS names',
   }),
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {

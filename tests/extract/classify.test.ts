@@ -177,6 +177,9 @@ const TABLE: Array<[string, Kind | null, string]> = [
   ['Ordningen har vist gode resultater der den er prøvd ut.', 'stotte', 'a measure valued by its results'],
   ['Oppgavene løses best gjennom interkommunalt samarbeid.', 'anbefaling', 'løses best gjennom: a recommendation'],
   ['Mange kommuner som ønsker å delta, får ikke plass.', null, 'ønsker in a relative clause is not KS wish'],
+  ['Stortinget skal behandle saken før sommeren.', null, 'a schedule in the active voice'],
+  ['Planen mangler både penger og konkrete tiltak.', 'bekymring', 'mangler (verb): a shortfall'],
+  ['Mange små kommuner har ikke råd til å investere.', 'bekymring', 'har ikke råd til'],
   ['KS vil i samarbeid med fylkeskommunene og Husbanken bidra til flere utleieboliger.', 'tilsagn', 'vil … bidra across a long adverbial'],
 ];
 
