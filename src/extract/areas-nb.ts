@@ -68,6 +68,8 @@ export const AREAS: readonly AreaDef[] = [
     'merkostnad~', 'utgift~', 'pensjon', 'midler=~', 'midlene=~', 'finansieres=~', 'finansiert=~', 'ressurser=~:0.5', 'ressurskrevende tjenester', 'låneordning~', 'økonomiske konsekvenser', 'økonomiske og administrative konsekvenser', 'innsparing~', 'overføringer=~:0.5',
     'milliarder kroner~', 'millioner kroner~', 'mrd kroner~', 'mill kroner~', 'kroner=~:0.5', 'finansielle~:0.5', 'sikringsordning',
     'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'underfinansiert', 'gebyr', 'avgift',
+    // what a measure costs and the money of schemes (issue 13: okonomi is missed beside the topic)
+    'koster=~', 'koste=~', 'prisjustere~', 'prisjusteres~', 'prosjektmidler~', 'rammefinansiering', 'rammetilskudd',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -79,6 +81,9 @@ export const AREAS: readonly AreaDef[] = [
     'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjon', 'statlige krav', 'unntak:0.5', 'statlig=:0.5', 'statlige=:0.5',
     'lovpålagt', 'lovpålegge', 'plikt:0.5', 'planplikt', 'plankrav', 'rapporteringsoppgave',
     'planforvaltning', 'statlige føringer', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
+    // the local room to decide, said without `selvstyre` (issue 13: selvstyre is missed most)
+    'lokale løsninger', 'lokal tilpasning', 'lokale tilpasninger', 'lokale prioriteringer', 'lokal forankring', 'planmyndighet',
+    'øremerking', 'rammefinansiering', 'søknadsbasert', 'rettigheter og plikter',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -165,7 +170,9 @@ export const AREAS: readonly AreaDef[] = [
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
-    'leverandør:0.5', 'anbud', 'innkjøpspolitikk',
+    'leverandør', 'anbud', 'innkjøpspolitikk',
+    // the procurement rule book's own words (issue 13, seventh round)
+    'terskelverdi', 'kunngjøring', 'kunngjøringsplikt', 'kravspesifikasjon', 'tildelingskriterium', 'oppdragsgiver', 'konkurranse:0.5', 'kontrakt:0.5',
   )),
 ];
 
@@ -223,6 +230,13 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     name: 'selv + bestemme',
     weight: 1,
     pattern: nbRegex('\\bselv\\s+(?:\\p{L}+\\s+){0,2}?(?:bestemme|bestemmer|avgjøre|avgjør|velge|velger|prioritere|prioriterer|organisere|organiserer|styre|styrer)\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'kommunene organiserer',
+    weight: 1,
+    // how the municipalities organise or prioritise their own services is what local self-rule decides
+    pattern: nbRegex('\\bhvordan\\s+(?:kommunene|kommunen|fylkeskommunene|kommunesektoren)\\s+(?:\\p{L}+\\s+)?(?:organiserer|organisere|prioriterer|prioritere|innretter|innrette|løser|løse)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

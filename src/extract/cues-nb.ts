@@ -16,11 +16,11 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen)';
+  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|viser\\s+at|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver)';
+  '(?:peker\\s+på|viser\\s+at|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn))';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -44,7 +44,7 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
   // a body or document reports: `Departementet skriver …`, `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens)\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
@@ -117,7 +117,7 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
 
@@ -178,9 +178,25 @@ function cue(kind: Kind, weight: number, cueName: string, source: string, opts: 
 const WORDS = (n: number) => `(?:\\p{L}+\\s+){0,${n}}`;
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
+/**
+ * Negative evaluative adjectives of policy prose: a measure judged unclear, cumbersome,
+ * unpredictable, unfair, skewed or out of date (`Modellen er uforutsigbar`, `anslaget er for
+ * optimistisk`). Used after a copula, where they are KS' judgement, not a description.
+ */
+const NEGATIVE_EVALUATION = [
+  'uklar', 'uklart', 'uklare', 'uoversiktlig', 'uoversiktlige', 'tungvint', 'tungvinte', 'byråkratisk', 'byråkratiske',
+  'ressurskrevende', 'tidkrevende', 'ubalansert', 'ubalanserte', 'urettferdig', 'urettferdige', 'uforutsigbar', 'uforutsigbart',
+  'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
+  'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
+  'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
+  'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
+  'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
+].join('|');
+
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt)\\b)(?!${TODAY_AFTER_MA})`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: LEGAL_FRAME,
@@ -190,6 +206,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     unless: [
       nbRegex('^skal\\b', 'iu'),
+      nbRegex('^fra\\s+(?:og\\s+med\\s+)?(?:\\d{4}|\\d{1,2}\\.\\s+\\p{L}+)\\b[^,.;]{0,20}\\bskal\\b', 'iu'),
       LEGAL_FRAME,
       nbRegex(`(?:${TODAY}\\s+skal|skal\\s+(?:\\p{L}+\\s+)?${TODAY})\\b`, 'iu'),
       // what a proposal or plan provides: `X skal etter forslaget kunne …`, `Etter planen skal …`
@@ -197,6 +214,7 @@ export const CUES: readonly CueDef[] = [
       // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
       LAW_PURPOSE,
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
+      nbRegex('^(?:stortinget|regjeringen|departementet|komiteen)\\s+skal\\s+(?:\\p{L}+\\s+)?(?:behandle|sluttbehandle|legge\\s+fram|legge\\s+frem|vedta|ta\\s+stilling)\\b', 'iu'),
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),
     ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
@@ -221,6 +239,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', {
     notRelative: true,
+    notIn: NOT_DEMAND_CLAUSE,
     unless: [LEGAL_FRAME, nbRegex(`(?:${TODAY}\\s+kreves|kreves\\s+(?:det\\s+)?${TODAY})\\b`, 'iu')],
     note: 'kreves / krever at / fordrer; not the rule of today (I dag kreves det …) or of a law',
   }),
@@ -303,7 +322,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
-  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte)' }),
+  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
   cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
@@ -340,7 +359,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS frykter / er redd for / tviler på / stiller seg undrende til',
   }),
-  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
+  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|ble|var|vil\\s+være|beregnet|satt|fastsatt|anslått)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
     mainClause: true,
     note: 'X er for kort / for lavt / altfor krevende: a complaint about a measure',
   }),
@@ -385,10 +404,10 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
     note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
   }),
-  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare)\\s+\\p{L}', {
+  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:\\p{L}+\\s+)?(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare|mindre|færre|svakere|dårligere|negative)\\s+\\p{L}', {
     note: 'X gir liten veiledning / lite rom / ingen garanti',
   }),
-  cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|gir|koster|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
+  cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|tatt|tok|gir|koster|kostet|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
     mainClause: true,
     note: 'altfor lave / i for mange små ordninger / tar for lang tid',
   }),
@@ -403,10 +422,10 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'det er et problem at / X er et tilbakeskritt',
   }),
-  cue('bekymring', 1, 'binder opp', '\\bbinder\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
+  cue('bekymring', 1, 'binder opp', '\\b(?:binder|binde|bandt)\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
     note: 'X binder opp ressurser / låser fast: a constraint KS objects to',
   }),
-  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
+  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
     note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn',
   }),
   cue('bekymring', 1, 'ingenting igjen', '\\b(?:ingenting|lite|svært\\s+lite|nesten\\s+ingenting|nærmest\\s+ingenting|ingen\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
@@ -421,7 +440,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'vil kreve store ressurser', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kreve|krevje|medføre|påføre|innebære|føre\\s+til|gi)\\s+(?:\\p{L}+\\s+)?(?:betydelige|store|økte|vesentlige|omfattende|høye|høyere|mye|mer|nye)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:ressurser|kostnader|utgifter|byråkrati|rapportering|administrasjon|merarbeid|arbeid)\\b', {
     note: 'X vil kreve betydelige ressurser / gi økte kostnader: a burden KS warns of',
   }),
-  cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramme|utfordrende|sårbar|sårbare)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
+  cue('bekymring', 1, 'svært krevende', '\\b(?:svært|meget|særdeles|ekstremt|stadig\\s+mer|urovekkende|uforsvarlig)\\s+(?:krevende|vanskelig|vanskelige|alvorlig|alvorlige|presset|pressede|anstrengt|stram|stramt|stramme|utfordrende|sårbar|sårbart|sårbare|svak|svakt|svake|lav|lavt|lave|usikker|usikkert|usikre|skjør|skjørt|skjøre)\\b|\\bbetaler\\s+prisen\\b|\\bpå\\s+(?:kommunenes|kommunesektorens|fylkeskommunenes|sektorens|innbyggernes)\\s+(?:regning|bekostning)\\b', {
     notRelative: true,
     note: 'en svært krevende situasjon / X betaler prisen / på kommunenes regning',
   }),
@@ -438,7 +457,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
-  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\bgjør\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b', {
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
     note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
@@ -454,9 +473,76 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
     note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
   }),
-  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b', {
+  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
     voice: 'notReported',
     note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
+  }),
+  // Critique without a signal word, second pass (issue 13): the open classes behind the misses
+  // on blind documents, written as word classes, not phrases — a negative evaluative predicate,
+  // a verb of harm, a warned risk, a consequence for the worse, a failure to act, and doubt.
+  cue('bekymring', 1, 'negativ vurdering', `\\b(?:er|blir|vil\\s+være|være|fremstår\\s+som|framstår\\s+som|virker)\\s+${WORDS(2)}(?:${NEGATIVE_EVALUATION})\\b(?!\\s+(?:om|hvordan|hva|hvem|hvilke|hvilken|hvor|når)\\b)`, {
+    notRelative: true,
+    note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
+  }),
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
+    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
+  }),
+  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
+    notRelative: true,
+    mainClause: true,
+    note: 'X hemmer / hindrer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
+  }),
+  cue('bekymring', 1, 'fare for', '\\b(?:fare|risiko)\\s+for\\s+(?:at|å)\\b|\\brisikerer\\b', {
+    notRelative: true,
+    note: 'det er fare for at / vi risikerer at: a warned risk',
+  }),
+  cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom)\\b`, {
+    note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
+  }),
+  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
+    mainClause: true,
+    note: 'X fungerer ikke / strekker ikke til / går for kort / kommer for sent: a measure that falls short',
+  }),
+  cue('bekymring', 1, 'har ikke blitt justert', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:blitt\\s+|vært\\s+)?(?:justert|prisjustert|oppjustert|oppdatert|økt|kompensert|fulgt\\s+med|involvert|lyttet|tatt\\s+hensyn|tatt\\s+ansvar)\\b|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+){0,3}?ansvar\\p{L}*\\b|\\b(?:blir|sitter)\\s+(?:\\p{L}+\\s+)?(?:sittende\\s+|igjen\\s+)?med\\s+(?:hele\\s+)?regningen\\b', {
+    notRelative: true,
+    mainClause: true,
+    note: 'X har ikke blitt justert / staten tar ikke ansvar / kommunene blir sittende med regningen: a failure KS points out',
+  }),
+  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbevist\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+se\\b', {
+    voice: 'notReported',
+    note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
+  }),
+  cue('bekymring', 0.9, 'har pekt på', `\\bhar\\s+${WORDS(4)}(?:pekt\\s+på|påpekt|advart|understreket)\\b`, {
+    voice: 'own',
+    fallback: true,
+    note: 'KS har lenge pekt på / advart mot: a concern KS has raised before; its content decides when it has a cue',
+  }),
+  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|problemet|problemene)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
+    notRelative: true,
+    note: 'X er i realiteten et kutt / den største trusselen / kommunene må kutte / negative konsekvenser: harm named',
+  }),
+  cue('bekymring', 1, 'merker mest', '\\b(?:merker|kjenner|føler|merke|kjenne)\\s+(?:\\p{L}+\\s+){0,3}?(?:mest|hardest|sterkest)\\b|\\bgrensen\\s+(?:\\p{L}+\\s+)?(?:er\\s+)?(?:nådd|nådd\\s+for)\\b|\\breiser\\s+(?:\\p{L}+\\s+){0,2}?(?:spørsmål|problemer|utfordringer|tvil)\\b', {
+    note: 'de minste kommunene merker dette mest / grensen er nådd / reiser vanskelige spørsmål',
+  }),
+  cue('bekymring', 1, 'uten å vurdere', '\\buten\\s+å\\s+(?:\\p{L}+\\s+)?(?:vurdere|ta\\s+hensyn|kompensere|involvere|konsultere|høre|utrede|finansiere|sikre)\\b|\\bsom\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+(?:tar\\s+høyde\\s+for|dekker|er\\s+finansiert|er\\s+kompensert|følges\\s+av)\\b', {
+    note: 'X innføres uten å vurdere kostnadene / oppgaver som budsjettet ikke tar høyde for / a shortfall described',
+  }),
+  cue('stotte', 1, 'gledelig', '\\b(?:gledelig|gledeleg|godt\\s+begrunnet|godt\\s+begrunna|velbegrunnet|velbegrunna)\\b', {
+    notRelative: true,
+    note: 'det er gledelig / forslaget er godt begrunnet: a positive judgement',
+  }),
+  cue('bekymring', 1, 'har ikke ressurser', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi|mulighet|råd)\\s+(?:\\p{L}+\\s+)?til\\b|\\bmangler\\s+(?:både\\s+|helt\\s+|fortsatt\\s+)?(?:penger|midler|finansiering|konkrete|tydelige|en\\s+plan|virkemidler|ressurser|forankring|kompetanse|kapasitet)\\b|\\b(?:er|blir)\\s+(?:\\p{L}+\\s+){0,2}?i\\s+tvil\\b|\\bholder\\s+(?:ikke|ikkje)\\s*(?=[.,;!»]|$)|\\b(?:ikke|ikkje)\\s+har\\s+(?:\\p{L}+\\s+)?(?:ressurser|kapasitet|kompetanse|midler|økonomi)\\b|\\bløser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\blangt\\s+fra\\s+(?:tilstrekkelig|tilstrekkelige|nok|godt\\s+nok)\\b|\\b(?:er|blir|ble)\\s+(?:\\p{L}+\\s+){0,2}?(?:nesten\\s+ikke|ikke|lite|knapt|i\\s+liten\\s+grad)\\s+(?:omtalt|drøftet|drøfta|dokumentert|utredet|belyst|vurdert|kommentert)\\b|\\bsom\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+er\\s+(?:dokumentert|utredet|belyst|vurdert)\\b|\\b(?:forfaller|forvitrer|smuldrer\\s+opp)\\b|\\bslagside\\b', {
+    note: 'kommunene har ikke ressurser til / løser ikke problemet / er lite drøftet / langt fra tilstrekkelig / forfaller: a shortfall KS names',
+  }),
+  cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
+    note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
+  }),
+  cue('anbefaling', 1, 'nås best', '\\b(?:nås|løses|sikres|ivaretas|oppnås|ivaretas)\\s+best\\s+(?:\\p{L}+\\s+)?(?:gjennom|ved|med|når|om|dersom)\\b', {
+    note: 'målet nås best gjennom Y: Y is recommended',
+  }),
+  cue('anbefaling', 1, 'har tatt til orde for', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,3}?tatt\\s+til\\s+orde\\s+for\\b', {
+    voice: 'notReported',
+    note: 'KS har lenge tatt til orde for: advocacy in the perfect',
   }),
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
@@ -478,16 +564,20 @@ export const CUES: readonly CueDef[] = [
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
-  cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
+  cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
   cue('stotte', 1, 'god oppfølging', '\\b(?:kan|vil)\\s+være\\s+en\\s+god\\s+oppfølging\\b', { note: 'the platform item "kan være en god oppfølging"' }),
   cue('stotte', 1, 'dette er viktig', '^(?:og\\s+)?dette\\s+(?:er|vil\\s+være)\\s+(?:\\p{L}+\\s+){0,2}(?:viktig|riktig|bra|positivt|nødvendig)\\b', {
     note: 'anaphoric "Dette er viktig/riktig": endorses what was just quoted',
   }),
+  cue('stotte', 1, 'steg i riktig retning', '\\b(?:steg|skritt)\\s+i\\s+(?:riktig|rett)\\s+retning\\b|\\b(?:er|blir|vil\\s+være|gir)\\s+(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:løft|gjennombrudd|godt\\s+utgangspunkt|godt\\s+grunnlag)\\b|\\b(?:er|vil\\s+være)\\s+(?:\\p{L}+,?\\s+(?:men\\s+)?)?(?:riktig|fornuftig|klokt|treffende)(?=\\s*[.;]|\\s*$)', {
+    notRelative: true,
+    note: 'et steg i riktig retning / et løft for / målet er ambisiøst, men riktig: a positive judgement',
+  }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
-  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,2}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),

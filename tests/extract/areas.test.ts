@@ -77,6 +77,12 @@ describe('areas of a sentence', () => {
     expect(own('Tilbudet bør tilpasses behovene lokalt.')).toContain('selvstyre');
     expect(own('Barna leker selv ute hver dag.')).not.toContain('selvstyre');
   });
+  it('hears local room to decide and what a measure costs (issue 13)', () => {
+    expect(own('Loven bør gi rom for lokale løsninger i skolen.')).toContain('selvstyre');
+    expect(own('Forslaget griper inn i hvordan kommunene organiserer tjenestene.')).toContain('selvstyre');
+    expect(own('Staten må utrede hva plikten vil koste før den innføres.')).toContain('okonomi');
+    expect(own('Terskelverdien for kunngjøring bør heves.')).toContain('anskaffelser');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
