@@ -87,3 +87,35 @@ describe('search quality on the third blind set', async () => {
     }
   });
 });
+
+// The fourth blind set (bench/search-queries-blind-4.json): forty new queries over all
+// twenty-six held-out documents (h1–h23, s1–s3), judged and committed before any run on them, to
+// measure the second round's code blind; first run in bench/RESULTS-search-blind-4.md.
+describe('search quality on the fourth blind set', async () => {
+  const fourth = loadBlind('search-queries-blind-4.json');
+  const r4 = await blindRankers(fourth.documents);
+  it('has ten judged queries of each kind whose relevant ids exist', () => {
+    for (const kind of ['compound', 'variant', 'synonym', 'base']) expect(fourth.queries.filter((q) => q.kind === kind)).toHaveLength(10);
+    for (const q of fourth.queries) for (const id of q.relevant) expect(r4.ids.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the issue\'s targets at its first run)', () => {
+    const [ours, plain, mini] = [r4.ours, r4.plain, r4.minisearch].map((rank) => evaluate(rank, fourth.queries));
+    const rows = ours!.perQuery.map((q, i) => `${fourth.queries[i]!.kind.padEnd(9)} ${q.query.padEnd(32)} ours ${q.recallAt10.toFixed(2)}/${q.rr.toFixed(2)}  plain ${plain!.perQuery[i]!.recallAt10.toFixed(2)}/${plain!.perQuery[i]!.rr.toFixed(2)}  minisearch ${mini!.perQuery[i]!.recallAt10.toFixed(2)}/${mini!.perQuery[i]!.rr.toFixed(2)}`);
+    const kinds = [...new Set(fourth.queries.map((q) => q.kind))].map((kind) => {
+      const some = fourth.queries.filter((q) => q.kind === kind);
+      const f = (rank: (q: string) => string[]) => { const s = evaluate(rank, some); return `${s.recallAt10.toFixed(2)}/${s.mrr.toFixed(2)}`; };
+      return `${kind.padEnd(9)} ours ${f(r4.ours)}  plain ${f(r4.plain)}  minisearch ${f(r4.minisearch)}  (${some.length})`;
+    });
+    console.log(['FOURTH BLIND SET', ...rows, '', ...kinds, '', report('ours', ours!), report('plain', plain!), report('minisearch', mini!), `(${fourth.queries.length} queries)`].join('\n'));
+    expect(ours!.perQuery).toHaveLength(40);
+    // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90;
+    // held to what was true then (the margin over both baselines, and no fall below that run),
+    // not to the targets: raising it by changes chosen from this set's misses would unblind it.
+    expect(ours!.recallAt10).toBeGreaterThanOrEqual(0.58);
+    expect(ours!.mrr).toBeGreaterThanOrEqual(0.85);
+    for (const base of [plain!, mini!]) {
+      expect(ours!.recallAt10 - base.recallAt10).toBeGreaterThanOrEqual(0.2);
+      expect(ours!.mrr - base.mrr).toBeGreaterThanOrEqual(0.2);
+    }
+  });
+});
