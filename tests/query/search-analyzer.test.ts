@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWord, indexTerms, parseQuery, queryForms, relation, WEIGHT } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, hasPhrase, search } from '../../src/query/search.js';
-import type { Located } from '../../src/query/records.js';
-import type { AnalyzedSentence, IndexedDocument } from '../../src/model/types.js';
+import { located } from '../helpers/located.js';
 import { expectAll } from '../helpers/cli.js';
 
 const matched = (word: string, vocabulary: string[]) => [...expandWord(word, vocabulary.map((v) => indexTerms(v)[0]!)).keys()];
@@ -69,14 +68,6 @@ describe('stopwords and phrases', () => {
   });
 });
 
-function located(texts: string[]): Located[] {
-  const sentences = texts.map((text, i): AnalyzedSentence => ({
-    id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: 1, lines: [i + 1, i + 1], text,
-    kind: null, kinds: [], areas: [], actors: [], figures: [], cues: [], areaTerms: {},
-  }));
-  const doc: IndexedDocument = { id: 'd', title: 'd', path: 'd.txt', hash: 'x', format: 'text', pages: 1, sections: [{ id: '1', level: 1, title: 'T', parent: null, page: 1, line: 1 }], sentences };
-  return sentences.map((sentence, index) => ({ doc, sentence, index }));
-}
 
 describe('ranking', () => {
   const index = buildSearchIndex(located([

@@ -2,21 +2,12 @@
 // contracted plurals, compounds split only into known parts, nynorsk agent nouns inside
 // compounds, synonyms of a query's multi-word phrases, and the sentence that refers back.
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedSentence, IndexedDocument } from '../../src/model/types.js';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
-import type { Located } from '../../src/query/records.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
+import { located } from '../helpers/located.js';
 
 const vocab = (...texts: string[]) => new Set(texts.flatMap((t) => indexTerms(t)));
 
-function located(texts: string[]): Located[] {
-  const sentences = texts.map((text, i): AnalyzedSentence => ({
-    id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: 1, lines: [i + 1, i + 1], text,
-    kind: null, kinds: [], areas: [], actors: [], figures: [], cues: [], areaTerms: {},
-  }));
-  const doc: IndexedDocument = { id: 'd', title: 'd', path: 'd.txt', hash: 'x', format: 'text', pages: 1, sections: [{ id: '1', level: 1, title: 'T', parent: null, page: 1, line: 1 }], sentences };
-  return sentences.map((sentence, index) => ({ doc, sentence, index }));
-}
 
 describe('nouns of action and their verbs', () => {
   it('finds the verb of a noun, and the noun of a verb, weighted below the word', () => {

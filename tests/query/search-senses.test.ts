@@ -4,9 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandWord, indexTerms, planQuery, queryForms, splitCompound, synonymsOf } from '../../src/nlp/search-analyzer.js';
 import { SYNONYMS_NB } from '../../src/nlp/synonyms-nb.js';
-import type { AnalyzedSentence, IndexedDocument } from '../../src/model/types.js';
-import type { Located } from '../../src/query/records.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
+import { located } from '../helpers/located.js';
 
 const vocab = (...texts: string[]) => new Set(texts.flatMap((t) => indexTerms(t)));
 const matched = (word: string, ...texts: string[]) => [...expandWord(word, vocab(...texts)).keys()];
@@ -84,14 +83,6 @@ describe('query compounds', () => {
   });
 });
 
-function located(texts: string[]): Located[] {
-  const sentences = texts.map((text, i): AnalyzedSentence => ({
-    id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: 1, lines: [i + 1, i + 1], text,
-    kind: null, kinds: [], areas: [], actors: [], figures: [], cues: [], areaTerms: {},
-  }));
-  const doc: IndexedDocument = { id: 'd', title: 'd', path: 'd.txt', hash: 'x', format: 'text', pages: 1, sections: [{ id: '1', level: 1, title: 'T', parent: null, page: 1, line: 1 }], sentences };
-  return sentences.map((sentence, index) => ({ doc, sentence, index }));
-}
 
 describe('ranking by sense', () => {
   const index = buildSearchIndex(located([
