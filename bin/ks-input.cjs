@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Launcher: the bundled CLI (dist/bundle/cli.js, an ES module built by scripts/bundle.js) does
-// the rest. CommonJS, so that it runs as a bin under any name and from any package type.
+// Launcher: the bundled CLI (dist/bundle/cli.js, CommonJS, built by scripts/bundle.js) does the
+// rest. CommonJS, so that it runs as a bin under any name and from any package type.
 'use strict';
-import('../dist/bundle/cli.js').then((cli) => cli.main());
+require('../dist/bundle/cli.js').main();

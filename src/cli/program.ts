@@ -3,7 +3,7 @@
 //
 // The light commands (list, show, sections, areas, grep, ingest: index reading and filtering,
 // their heavy parts such as parsing already lazy inside) are imported statically, so the bundle
-// holds them in cli.js (and what the worker shares in one chunk): every module file an ES import loads
+// holds them in cli.js (and what the worker shares in one chunk): every module file loaded
 // costs start-up about 0.4 ms (issue 7, figure 1). search, kwic, digest and convert, whose
 // imports reach natural, write-file-atomic or the Markdown stack, are imported when they run.
 import { Command, CommanderError } from 'commander';
