@@ -12,7 +12,7 @@ import { sentenceRecord } from '../query/records.js';
 import { displayWidth } from '../render/style.js';
 import { type Context, openIndex } from './context.js';
 import { checkSectionTargets } from './targets.js';
-import type { CommandResult } from './result.js';
+import { type CommandResult, type SentenceBatch, upTo } from './result.js';
 
 export interface KwicOptions extends FilterOptions {
   exact?: boolean;
@@ -21,8 +21,6 @@ export interface KwicOptions extends FilterOptions {
 }
 
 export const DEFAULT_KWIC_WIDTH = 40;
-
-/** Documents read at once (term files, sentence lines). */
 
 /**
  * `kwic TERM`: every occurrence of a term in the sentences, with its left and right context.
@@ -37,50 +35,70 @@ export async function kwic(term: string, options: KwicOptions, context: Context)
   const words = wordsOf(term).map((t) => t.text);
   const probes = options.exact ? words.map(searchForm) : [...new Set(words.flatMap(wordProbes))];
   const kwicOptions = { exact: options.exact, width: options.width ?? DEFAULT_KWIC_WIDTH, measure: displayWidth };
-  const records = await index.read(async (catalog: Catalog) => {
+  const limit = options.limit ?? Infinity;
+  // First every document's term file, a few at a time: which of its sentences hold a word the
+  // term's first word accepts, and the forms the probes found (the term's matchers accept a form
+  // by the form alone, so a document's own forms decide its sentences as all forms together
+  // would). Only those sentence numbers are kept, not the postings (issue 18).
+  const found = await index.read(async (catalog: Catalog) => {
     const entries = catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
-    // only the documents with a line the probes match are kept, and only those lines and their
-    // sentence offsets: memory grows with what is found, not with the corpus (issue 18)
+    const vocabulary = new Set<string>();
     const read = await mapLimit(entries, READ_CONCURRENCY, async (entry) => {
       const source = await readTerms(index.dir, entry, probes);
-      return source.lines.size ? { entry, lines: source.lines, offsets: source.offsets } : null;
+      if (!source.lines.size) return null;
+      for (const form of source.lines.keys()) vocabulary.add(form);
+      const first = matchersOf(term, new Set(source.lines.keys()), Boolean(options.exact))[0];
+      const sentences = new Set<number>();
+      if (first) for (const [form, line] of source.lines) if (first.has(form)) for (const i of occurrences(line)) sentences.add(i);
+      if (!sentences.size) return null;
+      const sorted = [...sentences].sort((a, b) => a - b);
+      return { entry, offsets: offsetsOf(source.offsets(), sorted), sentences: sorted };
     });
-    const sources = read.filter((s) => s !== null);
-    const vocabulary = new Set<string>();
-    for (const s of sources) for (const form of s.lines.keys()) vocabulary.add(form);
-    const matchers = matchersOf(term, vocabulary, Boolean(options.exact));
-    if (!matchers.length) return [];
-    const first = matchers[0]!;
-    const docs = sources.flatMap(({ entry, lines, offsets }) => {
-      const found = new Set<number>();
-      for (const [form, line] of lines) if (first.has(form)) for (const i of occurrences(line)) found.add(i);
-      return found.size ? [{ entry, offsets, sentences: [...found].sort((a, b) => a - b) }] : [];
-    });
-    const out: SentenceRecord[] = [];
-    const limit = options.limit ?? Infinity;
-    // documents in order, a batch at a time, until the limit is reached; each hit made its record
-    // at once, so no document's sentences outlive its batch
-    for (let from = 0; from < docs.length && out.length < limit; from += READ_CONCURRENCY) {
+    return { docs: read.filter((d) => d !== null), matchers: matchersOf(term, vocabulary, Boolean(options.exact)) };
+  });
+  // Then the sentences, documents in order a batch at a time, each batch's records written
+  // before the next is read, until the limit is reached
+  async function* hits(): AsyncGenerator<SentenceRecord[]> {
+    const { docs, matchers } = found;
+    if (!matchers.length) return;
+    for (let from = 0; from < docs.length; from += READ_CONCURRENCY) {
       const batch = await mapLimit(docs.slice(from, from + READ_CONCURRENCY), READ_CONCURRENCY, async ({ entry, offsets, sentences }) => {
         const lines = await readSentences(index.dir, entry, offsets(), sentences);
         const doc = documentOf(entry, lines.sections);
         const located: Located[] = sentences.map((i) => ({ doc, sentence: lines.sentences.get(i)!, index: i }));
         return concordance(located.filter((l) => matches(filter, l)), matchers, kwicOptions);
       });
-      for (const hits of batch) {
-        for (const h of hits) {
-          if (out.length >= limit) break;
-          out.push({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right });
-        }
-      }
+      yield batch.flat().map((h) => ({ ...sentenceRecord(h.located, multi), left: h.left, match: h.match, right: h.right }));
     }
-    return out;
-  });
-  if (records.length === 0) {
-    await checkSectionTargets(filter, index);
-    if (options.exact) await sayCompounds(term, index, filter, context);
   }
-  return { type: 'sentences', view: 'kwic', records };
+  async function* batches(): AsyncGenerator<SentenceBatch> {
+    let total = 0;
+    for await (const records of upTo(hits(), limit)) {
+      total += records.length;
+      yield { records };
+    }
+    if (total === 0) {
+      await checkSectionTargets(filter, index);
+      if (options.exact) await sayCompounds(term, index, filter, context);
+    }
+  }
+  return { type: 'sentence-stream', view: 'kwic', batches: batches() };
+}
+
+/**
+ * Of a document's sentence offsets, only those reading `sentences` needs (the first, and each
+ * one's start and end), as a list as long as all of them: kept for every document found until
+ * its sentences are read, so a few numbers each, not the document's hundreds.
+ */
+function offsetsOf(all: readonly number[], sentences: readonly number[]): () => number[] {
+  const kept: number[] = []; // position, offset, …
+  for (const k of new Set([0, ...sentences.flatMap((i) => [i, i + 1])])) if (k < all.length) kept.push(k, all[k]!);
+  const length = all.length;
+  return () => {
+    const out = new Array<number>(length);
+    for (let j = 0; j < kept.length; j += 2) out[kept[j]!] = kept[j + 1]!;
+    return out;
+  };
 }
 
 /**

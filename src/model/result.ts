@@ -119,7 +119,7 @@ export type CommandResult =
    * A document found corrupt midway ends the run with its error (exit 3) after what was already
    * written, as grep's output stands when it meets an unreadable file.
    */
-  | { type: 'sentence-stream'; view: 'list' | 'grep'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
+  | { type: 'sentence-stream'; view: 'list' | 'grep' | 'kwic'; batches: AsyncIterable<SentenceBatch>; only?: 'ids' | 'count' }
   | { type: 'sections'; records: SectionRecord[]; tree: boolean }
   /** Sections a document at a time (a batch is one document's), written as they are read. */
   | { type: 'section-stream'; batches: AsyncIterable<SectionRecord[]>; tree: boolean }

@@ -3,7 +3,7 @@ import { type AreaRecord, type CommandResult, type DocumentRecord, found, type R
 import { KINDS } from '../model/types.js';
 import { UsageError } from '../model/errors.js';
 import { jsonArrayItems, machineLines, SENTENCE_COLUMNS, type Field } from './tabular.js';
-import { renderKwic } from './kwic.js';
+import { KWIC_COLUMNS, renderKwic } from './kwic.js';
 import { renderCompare, renderSimilar } from './compare.js';
 import { clean, displayWidth, type Style, wrap } from './style.js';
 import { pageOrLine } from './cite.js';
@@ -51,11 +51,17 @@ async function* streamChunks(
 ): AsyncGenerator<string> {
   const jsonArray = options.format === 'json' && !result.only;
   const header = (options.format === 'tsv' || options.format === 'csv') && options.header && !result.only;
+  // a concordance on a terminal aligns its columns over all its lines: rendered whole at the end
+  const whole = result.view === 'kwic' && options.format === 'text' && !result.only ? ([] as SentenceRecord[]) : null;
   let first = true;
   for await (const batch of result.batches) {
     counter.total += batch.records.length;
     if (quiet && counter.total > 0) return; // the exit status is all -q prints: found is found
     if (quiet || result.only === 'count' || batch.records.length === 0) continue;
+    if (whole) {
+      whole.push(...batch.records);
+      continue;
+    }
     if (jsonArray) yield `${first ? '[\n' : ',\n'}${jsonArrayItems(batch.records)}`;
     else {
       const view = { type: 'sentences', view: result.view, records: batch.records, highlight: batch.highlight, only: result.only } as const;
@@ -64,9 +70,11 @@ async function* streamChunks(
     first = false;
   }
   if (quiet) return;
-  if (result.only === 'count') yield `${counter.total}\n`;
+  if (whole) {
+    if (whole.length) yield `${renderKwic(whole, options).join('\n')}\n`;
+  } else if (result.only === 'count') yield `${counter.total}\n`;
   else if (jsonArray) yield first ? '[]\n' : '\n]\n';
-  else if (header && first) yield `${machine([], options, SENTENCE_COLUMNS).join('\n')}\n`;
+  else if (header && first) yield `${machine([], options, result.view === 'kwic' ? KWIC_COLUMNS : SENTENCE_COLUMNS).join('\n')}\n`;
 }
 
 /**

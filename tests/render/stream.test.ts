@@ -121,3 +121,46 @@ describe('streamed sections (a batch is one document\'s)', () => {
     expect(lines).toHaveLength(10_000 * 20); // piped: one record a line, no document headings
   });
 });
+
+// kwic streams its concordance lines a few documents at a time (issue 18); on a terminal its
+// columns align over every line, so the text is rendered once all are read
+describe('streamed concordance', () => {
+  const hit = (n: number): SentenceRecord => ({
+    ...record(n),
+    id: `doc-${'x'.repeat(n % 3)}${n}:1.${n}-1`,
+    page: n * 7,
+    left: `${'venstre '.repeat(n % 4)}ord`,
+    match: n % 2 ? 'fastlege' : 'fastlegene',
+    right: `høyre ${'æ'.repeat(n)}`,
+  });
+  async function* hitsOf(sizes: number[]): AsyncGenerator<SentenceBatch> {
+    let n = 0;
+    for (const size of sizes) yield { records: Array.from({ length: size }, () => hit(++n)) };
+  }
+  const style = { ...PLAIN_STYLE, width: 60 };
+  const shapes = [[3, 0, 2, 1], [1], [4, 4], [0, 0], []];
+  for (const format of ['text', 'tsv', 'csv', 'json', 'ndjson'] as const) {
+    for (const header of [false, true]) {
+      it.each(shapes)(`${format}${header ? ' with header' : ''}: batches %j write what the whole would`, async (...sizes) => {
+        for (const s of [PLAIN_STYLE, style]) {
+          const out = output({ type: 'sentence-stream', view: 'kwic', batches: hitsOf(sizes) }, { format, style: s, header });
+          let text = '';
+          for await (const chunk of out.chunks) text += chunk;
+          const records = Array.from({ length: sizes.reduce((a, b) => a + b, 0) }, (_, i) => hit(i + 1));
+          const lines = render({ type: 'sentences', view: 'kwic', records }, { format, style: s, header });
+          expect(text).toBe(lines.length ? `${lines.join('\n')}\n` : '');
+          expect(out.found()).toBe(records.length > 0);
+        }
+      });
+    }
+  }
+
+  it('text: the match starts in one column across batches', async () => {
+    const out = output({ type: 'sentence-stream', view: 'kwic', batches: hitsOf([2, 3]) }, { format: 'text', style: PLAIN_STYLE, header: false });
+    let text = '';
+    for await (const chunk of out.chunks) text += chunk;
+    const columns = text.trimEnd().split('\n').map((line) => line.search(/fastlege/u));
+    expect(columns).toHaveLength(5);
+    expect(new Set(columns).size).toBe(1);
+  });
+});
