@@ -66,11 +66,12 @@ const skipUnused = {
 };
 
 /**
- * Node's built-ins come from `process.getBuiltinModule`, not from an ES import: an ES import of a
- * built-in builds its ES facade, which reads every export, and node:fs's `promises` and
- * `ReadStream` getters alone load the promise API, readline and the stream stack (~5 ms of
- * `list`). A CommonJS package's `require` of a built-in gets a CommonJS stand-in that exports the
- * built-in itself, as `require` would. Each ES module importing a built-in gets a stand-in of its
+ * Node's built-ins come from `process.getBuiltinModule` through stand-ins, not as externals:
+ * Rollup requires an external at the top of each output that imports it, so node:fs/promises
+ * (some thirty internal modules) would load at every start, and an ES import of a built-in builds
+ * its ES facade, whose `promises` and `ReadStream` getters load the promise API, readline and the
+ * stream stack (~5 ms of `list`). A CommonJS package's `require` of a built-in gets the built-in
+ * itself, as `require` would. Each ES module importing a built-in gets a stand-in of its
  * own, which so sits in its importer's output (a stand-in shared by modules in different outputs
  * would be split into a chunk of its own); its functions load the built-in when first called (so
  * node:fs/promises, some thirty internal modules, loads only when a command uses it), anything
@@ -122,7 +123,8 @@ const bundle = await rollup({
     // (src/nlp/literals.ts parses __KS_LITERALS__, a JSON text; without it, it derives them at load)
     replace({ preventAssignment: true, values: { __KS_LITERALS__: JSON.stringify(readFileSync(join(root, 'dist', 'literals.json'), 'utf8').trim()) } }),
     nodeResolve({ preferBuiltins: true, exportConditions: ['node'] }),
-    // iconv-lite's code tables stay behind the require() calls they are in (see skipUnused)
+    // iconv-lite's code tables stay behind the require() calls they are in (see above skipUnused);
+    // bundle-shims.js requires them from iconv-lite's own folder
     commonjs({
       ignoreDynamicRequires: true,
       ignore: (id) => /^\.\/tables\/[\w-]+\.json$/u.test(id),
