@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readFileSync, utimesSync, writeFileSync } f
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, expectAll, ndjson, ROOT, runCwd, SEED, tempDir } from '../helpers/cli.js';
+import { BIN, cli, expectAll, ingestFiles, ndjson, ROOT, runCwd, SEED, tempDir } from '../helpers/cli.js';
 
 interface SectionRec { id: string; doc: string; level: number; title: string; parent: string | null; page: number; line: number; sentences: number }
 interface SentenceRec { id: string; doc: string; kind: string | null; kinds: string[]; demand: boolean; areas: string[]; page: number; lines: [number, number]; text: string; sectionId: string; chapter: string; section: string | null }
@@ -186,13 +186,10 @@ describe('ingest', () => {
   });
 
   it('show: a short id in several documents asks to qualify it; one in a single document is found', () => {
-    const dir = tempDir();
-    const a = join(dir, 'a.md');
-    const b = join(dir, 'b.md');
-    writeFileSync(a, '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n');
-    writeFileSync(b, '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n\n## Vei\n\nKS ønsker flere veier.\n');
-    const index = join(dir, 'idx');
-    expect(cli(['ingest', a, b, '--index', index, '-q']).code).toBe(0);
+    const { index } = ingestFiles({
+      'a.md': '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n',
+      'b.md': '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n\n## Vei\n\nKS ønsker flere veier.\n',
+    });
     const both = cli(['show', '1-1', '--index', index]);
     expect(both.code).toBe(1);
     expect(both.stderr).toMatch(/'1-1' is in 2 documents; qualify it, e\.g\. a:1-1/u);

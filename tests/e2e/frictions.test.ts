@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, cli, expectAll, ndjson, ROOT, runCwd, tempDir } from '../helpers/cli.js';
+import { BIN, cli, expectAll, ingestFiles, ndjson, ROOT, runCwd, tempDir } from '../helpers/cli.js';
 
 describe('a filter that cannot match is a usage error naming what there is', () => {
   it.each([
@@ -163,13 +163,10 @@ describe('digest refuses formats it does not write', () => {
 
 describe('piped sections over several documents', () => {
   it('one record a line, each id carrying its document, no bare document lines', () => {
-    const dir = tempDir();
-    const a = join(dir, 'a.md');
-    const b = join(dir, 'b.md');
-    writeFileSync(a, '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n');
-    writeFileSync(b, '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n');
-    const index = join(dir, 'idx');
-    expect(cli(['ingest', a, b, '--index', index, '-q']).code).toBe(0);
+    const { index } = ingestFiles({
+      'a.md': '# A\n\n## Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n',
+      'b.md': '# B\n\n## Skole\n\nKS mener staten bør styrke skolen.\n',
+    });
     const lines = cli(['sections', '--index', index]).stdout.trimEnd().split('\n');
     expect(lines.map((l) => l.split('\t')[0])).toEqual(['a:1', 'b:1']);
     for (const line of lines) expect(line.split('\t')).toHaveLength(6);

@@ -1,6 +1,6 @@
 // Spawn the built CLI as a user would: arguments in; stdout, stderr and exit status out.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect } from 'vitest';
 import { join, resolve } from 'node:path';
@@ -47,6 +47,20 @@ export function cli(args: string[], options: CliOptions = {}): CliResult {
 
 export function tempDir(prefix = 'ks-input-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/**
+ * Files written to a fresh temporary folder (name → text) and ingested, in that order, into an
+ * index there (`idx`): the folder, each file's path by name, and the index.
+ */
+export function ingestFiles(files: Record<string, string>): { dir: string; paths: Record<string, string>; index: string } {
+  const dir = tempDir();
+  const paths = Object.fromEntries(Object.keys(files).map((name) => [name, join(dir, name)]));
+  for (const [name, text] of Object.entries(files)) writeFileSync(paths[name]!, text);
+  const index = join(dir, 'idx');
+  const out = cli(['ingest', ...Object.values(paths), '--index', index, '-q']);
+  expect(out.code, out.stderr).toBe(0);
+  return { dir, paths, index };
 }
 
 export const ndjson = <T = Record<string, unknown>>(text: string): T[] =>

@@ -7,21 +7,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, OUTLINES_FILE, readOutlines, SCHEMA_VERSION } from '../../src/index/store.js';
-import { cli, ndjson, tempDir } from '../helpers/cli.js';
+import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
 
 const A = '# Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n';
 const B = '# Skole\n\nKS mener staten bør styrke lærerutdanningen i kommunene.\n';
 
 function twoDocuments() {
-  const dir = tempDir();
-  const a = join(dir, 'a.md');
-  const b = join(dir, 'b.md');
-  writeFileSync(a, A);
-  writeFileSync(b, B);
-  const index = join(dir, 'idx');
-  const out = cli(['ingest', a, b, '--index', index, '-q']);
-  expect(out.code, out.stderr).toBe(0);
-  return { a, b, index };
+  const { paths, index } = ingestFiles({ 'a.md': A, 'b.md': B });
+  return { a: paths['a.md']!, b: paths['b.md']!, index };
 }
 
 const run = (args: string[], index: string) => cli([...args, '--index', index, '--format', 'ndjson']);

@@ -5,17 +5,15 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, readDocument, readOutlines, SCHEMA_VERSION, sentencesFileOf } from '../../src/index/store.js';
-import { cli, ndjson, tempDir } from '../helpers/cli.js';
+import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
 
 describe('an index of schema 6', () => {
   it('is rebuilt on first use, a document without its source kept from its uncompressed sentences', async () => {
-    const dir = tempDir();
-    const a = join(dir, 'a.md');
-    const b = join(dir, 'b.md');
-    writeFileSync(a, '# Helse\n\nKS mener at staten må finansiere helse.\n');
-    writeFileSync(b, '# Skole\n\nRegjeringen bør styrke skolen. Det er bra.\n');
-    const idx = join(dir, 'idx');
-    expect(cli(['ingest', a, b, '--index', idx, '-q']).code).toBe(0);
+    const { paths, index: idx } = ingestFiles({
+      'a.md': '# Helse\n\nKS mener at staten må finansiere helse.\n',
+      'b.md': '# Skole\n\nRegjeringen bør styrke skolen. Det er bra.\n',
+    });
+    const b = paths['b.md']!;
     const catalogFile = join(idx, 'catalog.json');
     const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
     for (const entry of catalog.documents) {

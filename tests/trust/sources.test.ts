@@ -5,22 +5,15 @@
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, ndjson, tempDir } from '../helpers/cli.js';
+import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
 
 const A = 'Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n';
 const B = 'Skole\n\nKS mener staten bør styrke lærerutdanningen i kommunene.\n';
 const isRoot = process.getuid?.() === 0;
 
 function twoDocuments() {
-  const dir = tempDir();
-  const a = join(dir, 'a.txt');
-  const b = join(dir, 'b.txt');
-  writeFileSync(a, A);
-  writeFileSync(b, B);
-  const index = join(dir, 'idx');
-  const out = cli(['ingest', a, b, '--index', index, '-q']);
-  expect(out.code, out.stderr).toBe(0);
-  return { dir, a, b, index };
+  const { dir, paths, index } = ingestFiles({ 'a.txt': A, 'b.txt': B });
+  return { dir, a: paths['a.txt']!, b: paths['b.txt']!, index };
 }
 
 const ids = (stdout: string) => ndjson<{ id: string }>(stdout).map((r) => r.id);
