@@ -3,13 +3,40 @@
 // Prints per-query and per-kind figures; fails below the issue's targets.
 import { describe, expect, it } from 'vitest';
 import { evaluate, type Scores } from '../../bench/search-eval.js';
-import { blindRankers, loadBlind } from '../../bench/search-eval-blind.js';
+import { blindRankers, type BlindJudged, loadBlind } from '../../bench/search-eval-blind.js';
 
 const { documents, queries } = loadBlind();
 const r = await blindRankers(documents);
 
 function report(name: string, s: Scores): string {
   return `${name.padEnd(12)} recall@10 ${s.recallAt10.toFixed(3)}  MRR ${s.mrr.toFixed(3)}`;
+}
+
+type Rankers = Awaited<ReturnType<typeof blindRankers>>;
+
+/** Ours and both baselines on a set's queries; prints them per query, per kind and in all. */
+function scored(queries: BlindJudged[], rankers: Rankers, title?: string): { ours: Scores; plain: Scores; mini: Scores } {
+  const [ours, plain, mini] = [rankers.ours, rankers.plain, rankers.minisearch].map((rank) => evaluate(rank, queries)) as [Scores, Scores, Scores];
+  const pair = (s: { recallAt10: number }, rr: number) => `${s.recallAt10.toFixed(2)}/${rr.toFixed(2)}`;
+  const rows = ours.perQuery.map(
+    (q, i) =>
+      `${queries[i]!.kind.padEnd(9)} ${q.query.padEnd(32)} ours ${pair(q, q.rr)}  plain ${pair(plain.perQuery[i]!, plain.perQuery[i]!.rr)}  minisearch ${pair(mini.perQuery[i]!, mini.perQuery[i]!.rr)}`,
+  );
+  const kinds = [...new Set(queries.map((q) => q.kind))].map((kind) => {
+    const some = queries.filter((q) => q.kind === kind);
+    const f = (rank: (q: string) => string[]) => { const k = evaluate(rank, some); return pair(k, k.mrr); };
+    return `${kind.padEnd(9)} ours ${f(rankers.ours)}  plain ${f(rankers.plain)}  minisearch ${f(rankers.minisearch)}  (${some.length})`;
+  });
+  console.log([...(title ? [title] : []), ...rows, '', ...kinds, '', report('ours', ours), report('plain', plain), report('minisearch', mini), `(${queries.length} queries)`].join('\n'));
+  return { ours, plain, mini };
+}
+
+/** Ours at least `margin` above each baseline, on recall@10 and on MRR. */
+function expectAbove(ours: Scores, bases: Scores[], margin: number): void {
+  for (const base of bases) {
+    expect(ours.recallAt10 - base.recallAt10).toBeGreaterThanOrEqual(margin);
+    expect(ours.mrr - base.mrr).toBeGreaterThanOrEqual(margin);
+  }
 }
 
 describe('search quality on the blind judged queries', () => {
@@ -20,24 +47,10 @@ describe('search quality on the blind judged queries', () => {
   });
 
   it('reaches recall@10 ≥ 0.85 and MRR ≥ 0.90, at least 0.2 above both baselines', () => {
-    const ours = evaluate(r.ours, queries);
-    const plain = evaluate(r.plain, queries);
-    const mini = evaluate(r.minisearch, queries);
-    const rows = ours.perQuery.map(
-      (q, i) =>
-        `${queries[i]!.kind.padEnd(9)} ${q.query.padEnd(28)} ours ${q.recallAt10.toFixed(2)}/${q.rr.toFixed(2)}  plain ${plain.perQuery[i]!.recallAt10.toFixed(2)}/${plain.perQuery[i]!.rr.toFixed(2)}  minisearch ${mini.perQuery[i]!.recallAt10.toFixed(2)}/${mini.perQuery[i]!.rr.toFixed(2)}`,
-    );
-    const kinds = [...new Set(queries.map((q) => q.kind))].map((kind) => {
-      const some = queries.filter((q) => q.kind === kind);
-      return `${kind.padEnd(9)} ours ${evaluate(r.ours, some).recallAt10.toFixed(2)}/${evaluate(r.ours, some).mrr.toFixed(2)}  plain ${evaluate(r.plain, some).recallAt10.toFixed(2)}/${evaluate(r.plain, some).mrr.toFixed(2)}  minisearch ${evaluate(r.minisearch, some).recallAt10.toFixed(2)}/${evaluate(r.minisearch, some).mrr.toFixed(2)}  (${some.length})`;
-    });
-    console.log([...rows, '', ...kinds, '', report('ours', ours), report('plain', plain), report('minisearch', mini), `(${queries.length} queries)`].join('\n'));
+    const { ours, plain, mini } = scored(queries, r);
     expect(ours.recallAt10).toBeGreaterThanOrEqual(0.85);
     expect(ours.mrr).toBeGreaterThanOrEqual(0.9);
-    for (const base of [plain, mini]) {
-      expect(ours.recallAt10 - base.recallAt10).toBeGreaterThanOrEqual(0.2);
-      expect(ours.mrr - base.mrr).toBeGreaterThanOrEqual(0.2);
-    }
+    expectAbove(ours, [plain, mini], 0.2);
   });
 });
 
@@ -50,11 +63,9 @@ describe('search quality on the second blind set', async () => {
     for (const q of second.queries) for (const id of q.relevant) expect(r2.ids.has(id), `${q.query}: ${id}`).toBe(true);
   });
   it('beats both baselines on recall@10 and MRR', () => {
-    const [ours, plain, mini] = [r2.ours, r2.plain, r2.minisearch].map((rank) => evaluate(rank, second.queries));
-    const rows = ours!.perQuery.map((q, i) => `${q.query.padEnd(28)} ours ${q.recallAt10.toFixed(2)}/${q.rr.toFixed(2)}  plain ${plain!.perQuery[i]!.recallAt10.toFixed(2)}/${plain!.perQuery[i]!.rr.toFixed(2)}  minisearch ${mini!.perQuery[i]!.recallAt10.toFixed(2)}/${mini!.perQuery[i]!.rr.toFixed(2)}`);
-    console.log([...rows, '', report('ours', ours!), report('plain', plain!), report('minisearch', mini!), `(${second.queries.length} queries)`].join('\n'));
-    expect(ours!.recallAt10).toBeGreaterThan(Math.max(plain!.recallAt10, mini!.recallAt10));
-    expect(ours!.mrr).toBeGreaterThan(Math.max(plain!.mrr, mini!.mrr));
+    const { ours, plain, mini } = scored(second.queries, r2);
+    expect(ours.recallAt10).toBeGreaterThan(Math.max(plain.recallAt10, mini.recallAt10));
+    expect(ours.mrr).toBeGreaterThan(Math.max(plain.mrr, mini.mrr));
   });
 });
 
@@ -69,22 +80,12 @@ describe('search quality on the third blind set', async () => {
     for (const q of third.queries) for (const id of q.relevant) expect(r3.ids.has(id), `${q.query}: ${id}`).toBe(true);
   });
   it('reports ours beside both baselines, per query and per kind; holds the issue\'s targets since its second round', () => {
-    const [ours, plain, mini] = [r3.ours, r3.plain, r3.minisearch].map((rank) => evaluate(rank, third.queries));
-    const rows = ours!.perQuery.map((q, i) => `${third.queries[i]!.kind.padEnd(9)} ${q.query.padEnd(32)} ours ${q.recallAt10.toFixed(2)}/${q.rr.toFixed(2)}  plain ${plain!.perQuery[i]!.recallAt10.toFixed(2)}/${plain!.perQuery[i]!.rr.toFixed(2)}  minisearch ${mini!.perQuery[i]!.recallAt10.toFixed(2)}/${mini!.perQuery[i]!.rr.toFixed(2)}`);
-    const kinds = [...new Set(third.queries.map((q) => q.kind))].map((kind) => {
-      const some = third.queries.filter((q) => q.kind === kind);
-      const f = (rank: (q: string) => string[]) => { const s = evaluate(rank, some); return `${s.recallAt10.toFixed(2)}/${s.mrr.toFixed(2)}`; };
-      return `${kind.padEnd(9)} ours ${f(r3.ours)}  plain ${f(r3.plain)}  minisearch ${f(r3.minisearch)}  (${some.length})`;
-    });
-    console.log([...rows, '', ...kinds, '', report('ours', ours!), report('plain', plain!), report('minisearch', mini!), `(${third.queries.length} queries)`].join('\n'));
-    expect(ours!.perQuery).toHaveLength(40);
+    const { ours, plain, mini } = scored(third.queries, r3);
+    expect(ours.perQuery).toHaveLength(40);
     // first run (bench/RESULTS-search-blind-3.md): 0.790 / 0.891; after the error analysis 0.864 / 0.950
-    expect(ours!.recallAt10).toBeGreaterThanOrEqual(0.85);
-    expect(ours!.mrr).toBeGreaterThanOrEqual(0.9);
-    for (const base of [plain!, mini!]) {
-      expect(ours!.recallAt10 - base.recallAt10).toBeGreaterThanOrEqual(0.2);
-      expect(ours!.mrr - base.mrr).toBeGreaterThanOrEqual(0.2);
-    }
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.85);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.9);
+    expectAbove(ours, [plain, mini], 0.2);
   });
 });
 
@@ -99,23 +100,13 @@ describe('search quality on the fourth blind set', async () => {
     for (const q of fourth.queries) for (const id of q.relevant) expect(r4.ids.has(id), `${q.query}: ${id}`).toBe(true);
   });
   it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the issue\'s targets at its first run)', () => {
-    const [ours, plain, mini] = [r4.ours, r4.plain, r4.minisearch].map((rank) => evaluate(rank, fourth.queries));
-    const rows = ours!.perQuery.map((q, i) => `${fourth.queries[i]!.kind.padEnd(9)} ${q.query.padEnd(32)} ours ${q.recallAt10.toFixed(2)}/${q.rr.toFixed(2)}  plain ${plain!.perQuery[i]!.recallAt10.toFixed(2)}/${plain!.perQuery[i]!.rr.toFixed(2)}  minisearch ${mini!.perQuery[i]!.recallAt10.toFixed(2)}/${mini!.perQuery[i]!.rr.toFixed(2)}`);
-    const kinds = [...new Set(fourth.queries.map((q) => q.kind))].map((kind) => {
-      const some = fourth.queries.filter((q) => q.kind === kind);
-      const f = (rank: (q: string) => string[]) => { const s = evaluate(rank, some); return `${s.recallAt10.toFixed(2)}/${s.mrr.toFixed(2)}`; };
-      return `${kind.padEnd(9)} ours ${f(r4.ours)}  plain ${f(r4.plain)}  minisearch ${f(r4.minisearch)}  (${some.length})`;
-    });
-    console.log(['FOURTH BLIND SET', ...rows, '', ...kinds, '', report('ours', ours!), report('plain', plain!), report('minisearch', mini!), `(${fourth.queries.length} queries)`].join('\n'));
-    expect(ours!.perQuery).toHaveLength(40);
+    const { ours, plain, mini } = scored(fourth.queries, r4, 'FOURTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
     // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90;
     // held to what was true then (the margin over both baselines, and no fall below that run),
     // not to the targets: raising it by changes chosen from this set's misses would unblind it.
-    expect(ours!.recallAt10).toBeGreaterThanOrEqual(0.58);
-    expect(ours!.mrr).toBeGreaterThanOrEqual(0.85);
-    for (const base of [plain!, mini!]) {
-      expect(ours!.recallAt10 - base.recallAt10).toBeGreaterThanOrEqual(0.2);
-      expect(ours!.mrr - base.mrr).toBeGreaterThanOrEqual(0.2);
-    }
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.58);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.85);
+    expectAbove(ours, [plain, mini], 0.2);
   });
 });
