@@ -110,3 +110,21 @@ describe('search quality on the fourth blind set', async () => {
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
+
+// The fifth blind set (bench/search-queries-blind-5.json): forty new queries over nine documents
+// no search set had used (h24–h29 and s4–s6, written for it), judged and committed before any
+// run on them; first runs in bench/RESULTS-search-blind-5.md.
+describe('search quality on the fifth blind set', async () => {
+  const fifth = loadBlind('search-queries-blind-5.json');
+  const r5 = await blindRankers(fifth.documents);
+  it('has ten judged queries of each kind whose relevant ids exist', () => {
+    for (const kind of ['compound', 'variant', 'synonym', 'base']) expect(fifth.queries.filter((q) => q.kind === kind)).toHaveLength(10);
+    for (const q of fifth.queries) for (const id of q.relevant) expect(r5.ids.has(id), `${q.query}: ${id}`).toBe(true);
+  });
+  it('reports ours beside both baselines, per query and per kind', () => {
+    const { ours, plain, mini } = scored(fifth.queries, r5, 'FIFTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
+    expect(ours.recallAt10).toBeGreaterThan(Math.max(plain.recallAt10, mini.recallAt10));
+    expect(ours.mrr).toBeGreaterThan(Math.max(plain.mrr, mini.mrr));
+  });
+});
