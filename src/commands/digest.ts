@@ -3,7 +3,6 @@
 // `--format html`, the same digest as a self-contained HTML report with a chart.
 import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { DataError, UsageError } from '../model/errors.js';
 import { type IndexedDocument, KINDS } from '../model/types.js';
 import { fold } from '../query/areas.js';
@@ -12,19 +11,7 @@ import type { OpenIndex } from '../index/open.js';
 import { type DigestHead } from '../render/digest/build.js';
 import { DigestWriter } from '../render/digest/stream.js';
 import { sentenceRecord } from '../query/records.js';
-import {
-  countTerms,
-  type DigestItem,
-  type DigestSource,
-  GROUPINGS,
-  type Grouping,
-  groupItems,
-  keyTerms,
-  LANGS,
-  type Lang,
-  type DigestModel,
-  renderDigest,
-} from '../render/digest/index.js';
+import { type DigestItem, type DigestSource, GROUPINGS, type Grouping, LANGS, type Lang } from '../render/digest/index.js';
 import { describeIoError } from '../source/io-error.js';
 import { type Context, openIndex } from './context.js';
 import { checkSectionTargets } from './targets.js';
@@ -58,59 +45,13 @@ export async function digest(options: DigestOptions, context: Context): Promise<
   const termLimit = options.keyTerms === undefined || options.keyTerms === false ? 0 : options.keyTerms === true ? DEFAULT_KEY_TERMS : options.keyTerms;
 
   const index = await openIndex(context, filter);
-  if (options.format !== 'html') return digestStream(index, filter, { by, lang, date, termLimit, options }, context);
-  // key terms compare against every sentence; without them the statements are all we read
-  const docs = await index.load(filter.docs ?? undefined, termLimit > 0 ? 'sentences' : 'statements', filter);
-  const multi = index.catalog.documents.length > 1;
-  const items: DigestItem[] = [];
-  for (const located of locate(docs)) {
-    if (matches(filter, located)) items.push({ located, record: sentenceRecord(located, multi) });
-  }
-  if (items.length === 0) {
-    await checkSectionTargets(filter, index);
-    context.notify('ks-input: no statements match; no digest written');
-    return { type: 'markdown', text: '', found: false };
-  }
-
-  const groups = groupItems(items, { by, lang, multi, areas: filter.areas });
-  let terms: Map<string, string[]> | undefined;
-  if (termLimit > 0) {
-    const corpus = countTerms(docs.flatMap((d) => d.sentences.map((s) => s.text)));
-    terms = new Map(
-      groups.map((g) => [g.key, keyTerms(countTerms(g.items.map((i) => i.record.text)), corpus, termLimit).map((t) => t.term)]),
-    );
-  }
-  const sources: DigestSource[] = docs
-    .map((d) => ({ id: d.id, title: d.title, pages: d.pages, statements: items.filter((i) => i.located.doc === d).length }))
-    .filter((s) => s.statements > 0);
-  const sections = [
-    ...(options.chapter !== undefined ? [scopeTitle(docs, options.chapter, true)] : []),
-    ...(options.section !== undefined ? [scopeTitle(docs, options.section, false)] : []),
-  ];
-  const model: DigestModel = {
-    lang,
-    by,
-    scope: { areas: filter.areas, sections },
-    kinds: KINDS.filter((k) => filter.kinds?.has(k) ?? true),
-    sources,
-    groups,
-    ...(terms ? { keyTerms: terms } : {}),
-    ...(date !== undefined ? { date } : {}),
-  };
-  // the hast stack loads only for the report
-  const text = options.format === 'html' ? (await import('../render/digest/html.js')).renderDigestHtml(model) : renderDigest(model);
-
-  if (options.output !== undefined && options.output !== '-') {
-    await writeOutput(resolve(context.cwd, options.output), text);
-    return { type: 'markdown', text: '', found: true };
-  }
-  return { type: 'markdown', text, found: true };
+  return digestStream(index, filter, { by, lang, date, termLimit, options }, context);
 }
 
 /**
- * The Markdown digest, a document at a time (render/digest/stream.ts): each document's
- * statements are grouped and serialized as they are read, and only the groups' headings and
- * counts are held (issue 18). The HTML report, a page with a chart, is still made whole.
+ * The digest, a document at a time (render/digest/stream.ts): each document's statements are
+ * grouped and spooled as they are read, and only the groups' headings and counts are held
+ * (issue 18); the HTML page is written from the same spool, its contents and chart first.
  */
 async function digestStream(
   index: OpenIndex,
@@ -119,7 +60,8 @@ async function digestStream(
   context: Context,
 ): Promise<CommandResult> {
   const multi = index.documents > 1;
-  const writer = new DigestWriter({ by, lang, multi, areas: filter.areas, keyTerms: termLimit });
+  const html = options.format === 'html';
+  const writer = new DigestWriter({ by, lang, multi, areas: filter.areas, keyTerms: termLimit, html });
   const sources: DigestSource[] = [];
   const scopes = [
     ...(options.chapter !== undefined ? [{ wanted: options.chapter, chapter: true, title: null as string | null }] : []),
@@ -163,7 +105,8 @@ async function digestStream(
     sources,
     ...(date !== undefined ? { date } : {}),
   };
-  const chunks = writer.text(head);
+  // the hast stack loads only for the page
+  const chunks = html ? writer.page(head, (await import('../render/digest/html.js')).DigestPage) : writer.text(head);
   if (options.output !== undefined && options.output !== '-') {
     await writeStream(resolve(context.cwd, options.output), chunks);
     return { type: 'markdown', text: '', found: true };
@@ -216,16 +159,7 @@ function parseDate(value: boolean | string | undefined): string | undefined {
   return m[0];
 }
 
-/** A `--section`/`--chapter` value as the title of the first section it names, for the title line. */
-function scopeTitle(docs: readonly IndexedDocument[], wanted: string, chapter: boolean): string {
-  for (const doc of docs) {
-    const title = scopeTitleIn(doc, wanted, chapter);
-    if (title !== null) return title;
-  }
-  return wanted;
-}
-
-/** ...in one document; null when it has none. */
+/** A `--section`/`--chapter` value as the title of the first section it names in a document (for the title line); null when it has none. */
 function scopeTitleIn(doc: IndexedDocument, wanted: string, chapter: boolean): string | null {
   const w = wanted.includes(':') ? wanted.slice(wanted.indexOf(':') + 1) : wanted;
   const byId = /^\d+(\.\d+)*$/u.test(w);
@@ -234,13 +168,4 @@ function scopeTitleIn(doc: IndexedDocument, wanted: string, chapter: boolean): s
     if (byId ? s.id === w : fold(s.title).includes(fold(w))) return `${s.id} ${s.title}`;
   }
   return null;
-}
-
-async function writeOutput(path: string, text: string): Promise<void> {
-  try {
-    await writeFileAtomic(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    throw new DataError(`cannot write ${path} (${code === 'ENOENT' ? 'no such folder' : describeIoError(error)})`);
-  }
 }

@@ -40,6 +40,8 @@ export interface Labels {
   chart: string;
   /** the chart's description: what a bar is, per grouping */
   chartCaption: Record<Grouping, string>;
+  /** added to the caption when the chart shows only the groups with most statements */
+  chartTop: (shown: number, of: number) => string;
   areas: string;
 }
 
@@ -67,6 +69,7 @@ const NB: Labels = {
     area: 'Utsagn per område og type (hvert utsagn under sitt første område)',
     kind: 'Utsagn per type',
   },
+  chartTop: (shown, of) => `: de ${shown} av ${of} med flest utsagn`,
   areas: 'Områder',
 };
 
@@ -94,6 +97,7 @@ const EN: Labels = {
     area: 'Statements per area and kind (each statement under its first area)',
     kind: 'Statements per kind',
   },
+  chartTop: (shown, of) => `: the ${shown} of ${of} with the most statements`,
   areas: 'Areas',
 };
 

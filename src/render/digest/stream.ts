@@ -11,11 +11,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { Kind } from '../../model/types.js';
+import type { SentenceRecord } from '../../query/records.js';
 import { stringifyMarkdown } from '../../markdown/markdown.js';
 import { AREAS } from '../../extract/areas-nb.js';
 import { countKinds, countRowKinds, type DigestHead, type DigestSummary, digestHead, groupHead, statementList, summaryTable, type SummaryRow } from './build.js';
 import { compareGroups, type DigestGroup, type DigestItem, groupItems, type GroupOptions, type HeadingStep } from './group.js';
 import { countTerms, keyTerms, type TermCounts } from './keyterms.js';
+import type { DigestPage, PageGroup } from './html.js';
 import { areaName, labelsFor } from './labels.js';
 
 /** A group as the writer keeps it: its headings and counts, and where its lists are in the spool. */
@@ -43,7 +45,8 @@ export class DigestWriter {
   /**
    * By section (without key terms) the groups come in the digest's order as the documents are
    * read, each group in one document: its headings and list are spooled at once, and only its
-   * summary row is kept (at 10,000 documents, 200,000 groups).
+   * summary row is kept (at 10,000 documents, 200,000 groups). Not for the HTML page, whose
+   * contents and chart, written before the groups, are made of every group's headings.
    */
   private readonly inline: boolean;
   private readonly rows: SummaryRow[] = [];
@@ -57,13 +60,13 @@ export class DigestWriter {
   private size = 0;
 
   /** `partBytes`: how much of the spool is read at once (tests make it small) */
-  constructor(private readonly options: GroupOptions & { keyTerms: number; partBytes?: number }) {
+  constructor(private readonly options: GroupOptions & { keyTerms: number; partBytes?: number; html?: boolean }) {
     this.fd = openSync(join(this.folder, 'spool.md'), 'w+');
     // gone from the folder at once (the open file stays readable): nothing is left behind by
     // a run that never reads the text (-q) or dies; where an open file cannot be removed, close() does
     this.removeFolder();
     this.corpus = options.keyTerms > 0 ? emptyTerms() : null;
-    this.inline = options.by === 'section' && options.keyTerms === 0;
+    this.inline = options.by === 'section' && options.keyTerms === 0 && !options.html;
   }
 
   private append(text: string): number[] {
@@ -111,7 +114,8 @@ export class DigestWriter {
     kept.total += records.length;
     this.summary.listed += records.length;
     if (kept.terms) mergeTerms(kept.terms, countTerms(records.map((r) => r.text)));
-    kept.parts.push(...this.append(markdown([statementList(records, this.options.lang)])));
+    // for the page, the records themselves (a line of JSON): its ids and anchors are given in the page's order, at the end
+    kept.parts.push(...this.append(this.options.html ? `${JSON.stringify(records)}\n` : markdown([statementList(records, this.options.lang)])));
   }
 
   /** Statements added so far, each once. */
@@ -122,9 +126,7 @@ export class DigestWriter {
   /** The digest's text a part at a time; the spool is removed when it is read to its end, or by `close`. */
   async *text(head: DigestHead): AsyncGenerator<string> {
     try {
-      const order = compareGroups(this.options.by);
-      const groups = [...this.groups.values()];
-      if (order) groups.sort(order);
+      const groups = this.ordered();
       this.summary.rows = this.inline ? this.rows : this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
       yield markdown(digestHead(head, this.summary));
       let first = true;
@@ -136,13 +138,46 @@ export class DigestWriter {
       if (this.inline) yield* this.readThrough();
       const open: string[] = [];
       for (const group of groups) {
-        const terms = group.terms && this.corpus ? keyTerms(group.terms, this.corpus, this.options.keyTerms).map((t) => t.term) : undefined;
-        yield `\n${markdown(groupHead(group, open, this.options.lang, terms))}\n`;
+        yield `\n${markdown(groupHead(group, open, this.options.lang, this.termsOf(group)))}\n`;
         for (let i = 0; i < group.parts.length; i += 2) yield this.read(group.parts[i]!, group.parts[i + 1]!);
       }
     } finally {
       this.close();
     }
+  }
+
+  /**
+   * The digest as an HTML page a part at a time (`html` set): `Page` is html.ts's DigestPage,
+   * passed in so that the hast stack loads only on this path. The spool is removed as `text`'s is.
+   */
+  async *page(head: DigestHead, Page: typeof DigestPage): AsyncGenerator<string> {
+    try {
+      const groups = this.ordered();
+      this.summary.rows = this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
+      const page = new Page(head, this.summary, groups satisfies PageGroup[]);
+      yield page.start();
+      for (const group of groups) {
+        // a part (one document's statements in the group) at a time
+        yield page.groupOpen(this.termsOf(group));
+        for (let i = 0; i < group.parts.length; i += 2) yield page.statements(JSON.parse(this.read(group.parts[i]!, group.parts[i + 1]!)) as SentenceRecord[]);
+        yield page.groupClose();
+      }
+      yield page.end();
+    } finally {
+      this.close();
+    }
+  }
+
+  /** The groups in the digest's order. */
+  private ordered(): SpooledGroup[] {
+    const order = compareGroups(this.options.by);
+    const groups = [...this.groups.values()];
+    return order ? groups.sort(order) : groups;
+  }
+
+  /** A group's key terms against the whole corpus, when asked for. */
+  private termsOf(group: SpooledGroup): string[] | undefined {
+    return group.terms && this.corpus ? keyTerms(group.terms, this.corpus, this.options.keyTerms).map((t) => t.term) : undefined;
   }
 
   /** The spool from start to end, in parts that end at a line's end (a part is whole lines, whole characters). */
