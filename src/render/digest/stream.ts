@@ -29,7 +29,12 @@ interface SpooledGroup {
   total: number;
   /** byte offset and length of each of its lists in the spool, in document order */
   parts: number[];
-  terms?: TermCounts;
+  /**
+   * with key terms, where each part's word counts are in the spool (a line of JSON each): a
+   * section digest of thousands of documents has thousands of groups, and their counts held
+   * took more memory than the digest (482 MB at 1,000 documents)
+   */
+  terms?: number[];
 }
 
 /** Bytes of the spool read at once when it is read through. */
@@ -106,14 +111,14 @@ export class DigestWriter {
     let kept = this.groups.get(group.key);
     if (!kept) {
       kept = { key: group.key, label: group.label, path: group.path, kinds: {}, total: 0, parts: [] };
-      if (this.corpus) kept.terms = emptyTerms();
+      if (this.corpus) kept.terms = [];
       this.groups.set(group.key, kept);
     }
     const records = group.items.map((i) => i.record);
     countRowKinds(records, kept.kinds);
     kept.total += records.length;
     this.summary.listed += records.length;
-    if (kept.terms) mergeTerms(kept.terms, countTerms(records.map((r) => r.text)));
+    if (kept.terms) kept.terms.push(...this.append(`${JSON.stringify(termsToJson(countTerms(records.map((r) => r.text))))}\n`));
     // for the page, the records themselves (a line of JSON): its ids and anchors are given in the page's order, at the end
     kept.parts.push(...this.append(this.options.html ? `${JSON.stringify(records)}\n` : markdown([statementList(records, this.options.lang)])));
   }
@@ -177,7 +182,10 @@ export class DigestWriter {
 
   /** A group's key terms against the whole corpus, when asked for. */
   private termsOf(group: SpooledGroup): string[] | undefined {
-    return group.terms && this.corpus ? keyTerms(group.terms, this.corpus, this.options.keyTerms).map((t) => t.term) : undefined;
+    if (!group.terms || !this.corpus) return undefined;
+    const counts = emptyTerms();
+    for (let i = 0; i < group.terms.length; i += 2) mergeTerms(counts, termsFromJson(JSON.parse(this.read(group.terms[i]!, group.terms[i + 1]!)) as TermsJson));
+    return keyTerms(counts, this.corpus, this.options.keyTerms).map((t) => t.term);
   }
 
   /** The spool from start to end, in parts that end at a line's end (a part is whole lines, whole characters). */
@@ -257,6 +265,23 @@ function* tableParts(head: DigestHead, summary: DigestSummary): Generator<string
     const lines = markdown([summaryTable(head, summary, from, TABLE_PART, pad)]).replace(/\n$/u, '').split('\n');
     yield `${lines.slice(from === 0 ? 0 : 2, -1).join('\n')}\n`;
   }
+}
+
+/** Word counts as a line of the spool: per stem, its count and its forms' counts. */
+type TermsJson = [string, number, [string, number][]][];
+
+function termsToJson(counts: TermCounts): TermsJson {
+  return [...counts.stems].map(([stem, n]) => [stem, n, [...(counts.forms.get(stem) ?? [])]]);
+}
+
+function termsFromJson(json: TermsJson): TermCounts {
+  const counts = emptyTerms();
+  for (const [stem, n, forms] of json) {
+    counts.stems.set(stem, n);
+    counts.forms.set(stem, new Map(forms));
+    counts.total += n;
+  }
+  return counts;
 }
 
 function emptyTerms(): TermCounts {
