@@ -43,7 +43,7 @@ export function maskQuotes(text: string): string {
 }
 
 /** Where the attribution of a quote to a KS speaker starts (`, sier KS-lederen.`), or -1. */
-function ksAttribution(text: string): number {
+export function ksAttribution(text: string): number {
   const m = QUOTE_ATTRIBUTION.exec(text);
   QUOTE_ATTRIBUTION.lastIndex = 0;
   if (!m || NOT_KS_SPEAKER.test(text.slice(m.index))) return -1;
