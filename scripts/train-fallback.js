@@ -17,7 +17,7 @@ const OUT_FILE = join(ROOT, 'src', 'extract', 'fallback-model-nb.ts');
  * annotated documents themselves the rules were tuned until they missed almost nothing, so a
  * threshold chosen there (--cv) only says that the fallback has little left to find in them.
  */
-const THRESHOLD = 0.28;
+const THRESHOLD = 0.29;
 
 const docs = await loadDocuments();
 markFirstRuns(docs, JSON.parse(readFileSync(FIRST_RUNS, 'utf8')));
