@@ -49,6 +49,8 @@ describe('1. critique without a signal word is bekymring', () => {
     'Staten kan ikke forvente at fylkeskommunene tar regningen.',
     'Omtalen av konsekvensene for de minste kommunene er overfladisk.',
     'Utredningen av kostnadene er ufullstendig.',
+    'Å legge tilsynet til et nytt direktorat vil splitte ansvaret for de samme barna.',
+    'Den nye modellen fragmenterer tjenestetilbudet til de eldste.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBe('bekymring');
   });
