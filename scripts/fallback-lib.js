@@ -16,7 +16,7 @@ const { analyzeSource, loadMarkdown } = await import(join(ROOT, 'dist', 'index',
 const { fallbackApplies, fallbackFeatures, fallbackKind, probability, reported } = await import(join(ROOT, 'dist', 'extract', 'fallback.js'));
 
 /** Training settings: L2 strength, passes, features seen in fewer sentences are dropped. */
-const L2 = Number(process.env.FB_L2 ?? 1);
+const L2 = 1;
 const PASSES = 300;
 const MIN_COUNT = 2;
 export const THRESHOLDS = Array.from({ length: 80 }, (_, i) => Math.round((0.2 + i * 0.01) * 100) / 100);
