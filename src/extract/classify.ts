@@ -19,8 +19,8 @@ import {
   type CueDef,
 } from './cues-nb.js';
 
-/** `KS mener at …`: the at-clause of an own stance is KS' position, not a subordinate clause. */
-const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meiner|understreker|påpeker|fastholder|konstaterer|vil\\s+understreke|vil\\s+påpeke)\\s+at\\b`, 'giu');
+/** `KS mener at …`, `Vi viser til at …`: the at-clause of an own stance is KS' position, not a subordinate clause. */
+const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meiner|understreker|påpeker|fastholder|konstaterer|vil\\s+understreke|vil\\s+påpeke|viser\\s+(?:her\\s+|også\\s+)?til|peker\\s+(?:også\\s+)?på|minner\\s+(?:også\\s+)?om)\\s+at\\b`, 'giu');
 
 /** Evidence needed for a statement: one ordinary cue. */
 const MIN_STATEMENT_WEIGHT = 1;
@@ -43,7 +43,7 @@ export function maskQuotes(text: string): string {
 }
 
 /** Where the attribution of a quote to a KS speaker starts (`, sier KS-lederen.`), or -1. */
-function ksAttribution(text: string): number {
+export function ksAttribution(text: string): number {
   const m = QUOTE_ATTRIBUTION.exec(text);
   QUOTE_ATTRIBUTION.lastIndex = 0;
   if (!m || NOT_KS_SPEAKER.test(text.slice(m.index))) return -1;

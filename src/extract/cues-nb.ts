@@ -537,6 +537,16 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
     note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
   }),
+  cue('bekymring', 1, 'splitter ansvaret', '\\b(?:splitte|splitter|splittes|splittet|splitta|fragmentere|fragmenterer|fragmenteres|fragmentert|fragmenterte|pulverisere|pulveriserer|pulveriseres|pulverisert)\\b', {
+    note: 'vil splitte ansvaret / fragmenterer tjenestene / pulveriserer ansvaret: a harm to how the sector is organised',
+  }),
+  cue('bekymring', 1, 'overfladisk', '\\b(?:overfladisk|overfladiske|overflatisk|overflatiske|ufullstendig|ufullstendige)\\b', {
+    notRelative: true,
+    note: 'vurderingen er svært overfladisk / utredningen er ufullstendig: work judged thin',
+  }),
+  cue('stotte', 1, 'erfaringene er gode', '\\berfaringene\\s+(?:\\p{L}+\\s+){0,4}?(?:er|har\\s+vært|var)\\s+(?:svært\\s+|gjennomgående\\s+|meget\\s+|så\\s+langt\\s+)?(?:gode|positive)\\b', {
+    note: 'erfaringene (med X) er gode: a measure valued',
+  }),
   cue('anbefaling', 1, 'nås best', '\\b(?:nås|løses|sikres|ivaretas|oppnås|ivaretas)\\s+best\\s+(?:\\p{L}+\\s+)?(?:gjennom|ved|med|når|om|dersom)\\b', {
     note: 'målet nås best gjennom Y: Y is recommended',
   }),

@@ -7,6 +7,8 @@ import type { AnalyzedSentence, Section, Sentence } from '../model/types.js';
 import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
 import { classify } from './classify.js';
+import { fallbackKind, type FallbackModel } from './fallback.js';
+import { FALLBACK_MODEL } from './fallback-model-nb.js';
 import { findFigures } from './figures.js';
 import { sectionPath } from '../segment/outline.js';
 
@@ -14,6 +16,12 @@ export { classify, findCues } from './classify.js';
 export { assignAreas, scoreAreas, headingAreas, AREA_MATCHER } from './areas.js';
 export { findActors } from './actors.js';
 export { findFigures } from './figures.js';
+export { fallbackApplies, fallbackFeatures, fallbackKind, probability, type FallbackModel } from './fallback.js';
+
+export interface AnalyzeOptions {
+  /** The learned fallback for sentences without cues; null for the rules alone (training, evaluation). */
+  fallback?: FallbackModel | null;
+}
 
 /** The headings above a section, nearest first, each with its areas. */
 function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
@@ -35,10 +43,24 @@ function headingChains(sections: Section[]): Map<string, Array<{ title: string; 
 }
 
 /** Analyze every sentence of one document; `sections` gives each sentence's headings. */
-export function analyzeSentences(sentences: Sentence[], sections: Section[]): AnalyzedSentence[] {
+export function analyzeSentences(sentences: Sentence[], sections: Section[], options: AnalyzeOptions = {}): AnalyzedSentence[] {
   const chains = headingChains(sections);
+  const model = options.fallback === undefined ? FALLBACK_MODEL : options.fallback;
+  let previous: { sectionId: string; statement: boolean } | null = null;
   return sentences.map((s) => {
-    const { kind, kinds, cues } = classify(s.text);
+    let { kind, kinds, cues } = classify(s.text);
+    const ruled = kind !== null;
+    // no cue: the learned fallback may still read critique or support in it (fallback.ts)
+    if (kind === null && model) {
+      const decision = fallbackKind(s.text, { first: s.ordinal === 1, afterStatement: previous?.sectionId === s.sectionId && previous.statement }, model);
+      if (decision) {
+        kind = decision.kind;
+        kinds = [decision.kind];
+        cues = [{ kind: decision.kind, cue: 'classifier', match: decision.words.join(', '), weight: decision.probability }];
+      }
+    }
+    // the rules' finding, as in training: the fallback's own decisions do not cascade
+    previous = { sectionId: s.sectionId, statement: ruled };
     const { areas, areaTerms } = assignAreas(s.text, chains.get(s.sectionId) ?? []);
     // Written out rather than `{ ...s, kind, … }`: V8 copies a spread followed by more properties
     // on a slow path (about 25 µs a sentence). Same keys, same order as a Sentence's.

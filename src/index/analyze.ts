@@ -4,7 +4,7 @@
 // stages' folders is checked by the import test (tests/stages.test.ts, if present).
 import { basename } from 'node:path';
 import type { Root } from 'mdast';
-import { analyzeSentences } from '../extract/index.js';
+import { analyzeSentences, type AnalyzeOptions } from '../extract/index.js';
 import type * as MarkdownModule from '../markdown/markdown.js';
 import type { DocumentMeta, IndexedDocument, SourceText } from '../model/types.js';
 import { normalizeRawText } from '../normalize/raw-text.js';
@@ -44,7 +44,7 @@ export function toMarkdown(source: SourceText): string {
   return markdownModule().stringifyMarkdown(toMdast(source).root);
 }
 
-export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = {}): IndexedDocument {
+export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = {}, options: AnalyzeOptions = {}): IndexedDocument {
   const { root, pageOfLine, pages } = toMdast(source);
   const firstHeading = root.children.find((n) => n.type === 'heading');
   const title =
@@ -63,6 +63,6 @@ export function analyzeSource(source: SourceText, meta: Partial<DocumentMeta> = 
     format: source.format,
     pages,
     sections,
-    sentences: analyzeSentences(sentences, sections),
+    sentences: analyzeSentences(sentences, sections, options),
   };
 }

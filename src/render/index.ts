@@ -231,7 +231,8 @@ function showText(r: SentenceRecord, style: Style, pattern?: RegExp): string[] {
     if (r.before) lines.push(chalk.dim(para(`… ${r.before}`)));
     lines.push(highlightText(para(r.text), style, pattern));
     if (r.after) lines.push(chalk.dim(para(`${r.after} …`)));
-    if (r.cues?.length) lines.push(labelled('kind from', r.cues.map((c) => `${c.kind} ← «${clean(c.match)}»`).join('; ')));
+    // the learned fallback (extract/fallback.ts) decided where the rules found no cue: say so, with its probability and words
+    if (r.cues?.length) lines.push(labelled('kind from', r.cues.map((c) => (c.cue === 'classifier' ? `${c.kind} (classifier ${c.weight.toFixed(2)}: ${clean(c.match)})` : `${c.kind} ← «${clean(c.match)}»`)).join('; ')));
     const terms = Object.entries(r.areaTerms ?? {});
     if (terms.length) lines.push(labelled('areas from', terms.map(([a, ws]) => `${a} ← ${ws.join(', ')}`).join('; ')));
   } else {

@@ -47,8 +47,17 @@ describe('1. critique without a signal word is bekymring', () => {
     'Tidsplanen er urealistisk for små kommuner.',
     'Staten har ikke fulgt opp løftet om full kompensasjon.',
     'Staten kan ikke forvente at fylkeskommunene tar regningen.',
+    'Omtalen av konsekvensene for de minste kommunene er overfladisk.',
+    'Utredningen av kostnadene er ufullstendig.',
+    'Å legge tilsynet til et nytt direktorat vil splitte ansvaret for de samme barna.',
+    'Den nye modellen fragmenterer tjenestetilbudet til de eldste.',
   ])('%s', (text) => {
     expect(kindOf(text)).toBe('bekymring');
+  });
+
+  it('a reference in KS\' voice is no statement without an evaluation in it', () => {
+    expect(kindOf('Vi viser til at partene har laget en felles veileder for arbeidet.')).toBeNull();
+    expect(kindOf('Erfaringene fra forsøket viser at flere fullfører.')).toBeNull();
   });
 
   it('does not read the noun rammer (budgets) as a harm', () => {
@@ -127,6 +136,10 @@ describe('7. "KS mener at" takes its kind from the evaluation', () => {
     ['KS mener at satsen er for lav.', 'bekymring'],
     ['KS mener at staten bør dekke utgiftene.', 'anbefaling'],
     ['KS mener at det nye systemet må evalueres etter to år.', 'krav'],
+    // `viser til at`, `peker på at` in KS' own voice: the at-clause is its point
+    ['Vi viser her til at tilskuddet ble satt for lavt da ordningen kom.', 'bekymring'],
+    ['KS peker på at satsen er for lav for kommuner med lange avstander.', 'bekymring'],
+    ['Erfaringene med den nye samarbeidsmodellen er svært gode.', 'stotte'],
   ])('%s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
   });
