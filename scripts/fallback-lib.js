@@ -55,6 +55,14 @@ export function matchGold(gold, sentences) {
   return ofSentence;
 }
 
+/**
+ * The documents the fallback learns from: h1–h29. h30–h35 are the eighth blind round, written
+ * after the model and measured with it (tests/fixtures/heldout/score-before.txt); training on
+ * them would make that measurement meaningless. A later round's documents join when the model
+ * is next retrained, and the round after is then its measure.
+ */
+export const TRAINING = Array.from({ length: 29 }, (_, i) => i + 1);
+
 /** The annotated documents, each with its sentences analysed by the rules alone. */
 export async function loadDocuments({ tree = ROOT, only = null } = {}) {
   // `tree`: another build of the tool (an earlier commit's rules, scripts/replay-fallback.js)

@@ -8,7 +8,7 @@
 // then: REPLAY=/tmp/replay node scripts/replay-fallback.js   (after `npm run build`)
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_RUNS, loadDocuments, markFirstRuns, outputs, probability, scorePooled, statementF1, THRESHOLDS, trainModel } from './fallback-lib.js';
+import { FIRST_RUNS, loadDocuments, TRAINING, markFirstRuns, outputs, probability, scorePooled, statementF1, THRESHOLDS, trainModel } from './fallback-lib.js';
 
 /** The rounds of blind documents and the commit of their first run (score-before.txt). */
 const ROUNDS = [
@@ -22,7 +22,7 @@ const ROUNDS = [
 ];
 const REPLAY = process.env.REPLAY ?? '/tmp/replay';
 
-const current = await loadDocuments();
+const current = await loadDocuments({ only: TRAINING });
 const rounds = [];
 for (const [commit, numbers] of ROUNDS) rounds.push({ commit, numbers, docs: await loadDocuments({ tree: join(REPLAY, commit), only: numbers }) });
 // what each first run found no cue in: the fallback's training population beside today's cue-less sentences

@@ -6,7 +6,7 @@
 //                                             ../shared/eval/score.py: rules alone against rules + fallback
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crossValidate, FIRST_RUNS, loadDocuments, markFirstRuns, modelSource, ROOT, trainModel } from './fallback-lib.js';
+import { crossValidate, FIRST_RUNS, loadDocuments, markFirstRuns, modelSource, ROOT, TRAINING, trainModel } from './fallback-lib.js';
 
 const OUT_FILE = join(ROOT, 'src', 'extract', 'fallback-model-nb.ts');
 
@@ -19,7 +19,7 @@ const OUT_FILE = join(ROOT, 'src', 'extract', 'fallback-model-nb.ts');
  */
 const THRESHOLD = 0.29;
 
-const docs = await loadDocuments();
+const docs = await loadDocuments({ only: TRAINING });
 markFirstRuns(docs, JSON.parse(readFileSync(FIRST_RUNS, 'utf8')));
 if (process.argv.includes('--cv')) {
   crossValidate(docs);
