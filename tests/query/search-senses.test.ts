@@ -46,6 +46,16 @@ describe('the synonym table', () => {
     expect(of('ladestasjonene')).toContain('ladeinfrastruktur');
     expect(of('datadeling')).not.toContain('datadeling');
   });
+  it('knows the field\'s common vocabulary: abbreviations, catchwords and their plain words', () => {
+    const of = (w: string) => synonymsOf(w).map((m) => m.text);
+    expect(of('tariffoppgjøret')).toContain('lønnsoppgjør');
+    expect(of('GDPR')).toContain('personvern');
+    expect(of('NTP')).toContain('Nasjonal transportplan');
+    expect(of('eldrebølgen')).toContain('over 80 år');
+    expect(of('underskuddet')).toEqual(expect.arrayContaining(['ROBEK', 'netto driftsresultat']));
+    // one-way: the measure does not mean a deficit
+    expect(of('driftsresultat')).not.toContain('underskudd');
+  });
   it('a one-way rule (a => b) finds b from a, never a from b', () => {
     expect(synonymsOf('helsepersonell').map((m) => m.text)).toContain('sykepleier');
     expect(synonymsOf('sykepleier').map((m) => m.text)).not.toContain('helsepersonell');
