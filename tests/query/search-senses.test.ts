@@ -24,6 +24,17 @@ describe('bokmål and nynorsk forms', () => {
     expect(matched('sykepleiere', 'sjukepleiarar')).toEqual(['sjukepleiarar']);
     expect(matched('vedlikehold', 'vedlikehaldsetterslep')).toEqual(['vedlikehaldsetterslep']);
   });
+  it('finds inflected nynorsk forms by rule: plural definite, a stem\'s dropped e, passive, participle', () => {
+    expect(matched('planane', 'planene planen')).toEqual(['planene', 'planen']);
+    expect(matched('skulane', 'skolene skolen')).toEqual(['skolene', 'skolen']);
+    expect(matched('skolene', 'skulane')).toEqual(['skulane']);
+    expect(matched('styrkjast', 'styrkes')).toEqual(['styrkes']);
+    expect(matched('vidareførast', 'videreføres')).toEqual(['viderefores']);
+    expect(matched('utfordrande', 'utfordrende')).toEqual(['utfordrende']);
+    // bokmål too: a plural definite finds the singular, but `lærer` is no plural of `lær`
+    expect(matched('planene', 'planen')).toEqual(['planen']);
+    expect(matched('lærer', 'lærestoff')).toEqual([]);
+  });
   it('does not make one real word of another', () => {
     expect(matched('skole', 'skulle')).toEqual([]);
     expect(matched('barn', 'bornholm')).toEqual([]);
@@ -66,6 +77,13 @@ describe('the synonym table', () => {
 });
 
 describe('query compounds', () => {
+  it('splits at a linking s though only the word\'s own inflections start with the first part', () => {
+    expect(splitCompound('bemanningsnorm', vocab('Bemanningsnormen og normer.'))).toEqual(['bemanning', 'norm']);
+    // and the own inflections do not use up the splits before the real boundary
+    const [first, rest] = splitCompound('konsultasjonsordning', vocab('konsultasjonsordningen konsultasjonsmøtene ordning')) ?? [];
+    expect(first).toMatch(/^konsultasjons?$/u);
+    expect(rest).toBe('ordning');
+  });
   it('splits where both parts are words of the vocabulary', () => {
     expect(splitCompound('barnehagebemanning', vocab('Bemanningen i barnehagene.'))).toEqual(['barnehage', 'bemanning']);
     expect(splitCompound('veivedlikehold', vocab('Vedlikehold av fylkesveiene og veier.'))).toEqual(['vei', 'vedlikehold']);
