@@ -73,7 +73,7 @@ export interface DocumentRecord {
 export interface Reason {
   /** the query word */
   word: string;
-  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, or the sentence before (which this one refers back to: "denne", "slik") */
+  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, or a sentence shortly before in the same section (which this one refers back to: "denne", "slik", "ordningen") */
   via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context';
   /** the sentence's index terms that matched */
   terms: string[];

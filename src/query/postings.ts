@@ -7,13 +7,16 @@
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
 import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, REFERS_BACK, type TermSource } from '../index/term-file.js';
+import { decodePostings, REFERS_BACK, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
 
-/** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
+/** A sentence that refers back gets this share of the score of a match shortly before it, for a rare query word. */
 export const CONTEXT_WEIGHT = 0.3;
+
+/** How many sentences back, within its section, a sentence that refers back looks for a match. */
+const CONTEXT_REACH = 3;
 
 /** A word matched in this many sentences or more gets no share by context. */
 const CONTEXT_BELOW = 100;
@@ -196,7 +199,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   };
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
-  let referring: ((source: number) => Set<number>) | null = null;
+  let referring: ReturnType<typeof referringSentences> | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
@@ -207,19 +210,33 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
         best.set(id, m);
       }
     }
-    // a rare word (searched by its senses too): the sentence after a match that refers back to
-    // it ("KS går imot denne utvidelsen") shares in the match, weakly
+    // a rare word (searched by its senses too): a sentence shortly after a match, in the same
+    // section, that refers back to it ("KS går imot denne utvidelsen", "Ordningen bør utvides")
+    // shares in the match, weakly; the nearest match (or share) before it counts
     const own = plan.senses[0];
     // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
     if (!options.literal && best.size < CONTEXT_BELOW && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
       referring ??= referringSentences(sources);
-      for (const [id, m] of [...best]) {
-        const next = id + 1;
-        if (!referring(m.source).has(m.sentence + 1) || best.has(next)) continue;
-        best.set(next, {
-          score: CONTEXT_WEIGHT * m.score, n: 1, source: m.source, sentence: m.sentence + 1, context: true,
-          ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
-        });
+      const bySource = new Map<number, true>();
+      for (const m of best.values()) bySource.set(m.source, true);
+      for (const source of bySource.keys()) {
+        const { refers, starts } = referring(source);
+        // without the section starts (an index written before them) only the sentence just before
+        const reach = starts ? CONTEXT_REACH : 1;
+        for (const r of refers) {
+          const id = offsets[source]! + r;
+          if (best.has(id)) continue;
+          for (let k = 1; k <= reach && r - k >= 0; k++) {
+            if (starts?.has(r - k + 1)) break;
+            const m = best.get(id - k);
+            if (!m) continue;
+            best.set(id, {
+              score: CONTEXT_WEIGHT * m.score, n: 1, source, sentence: r, context: true,
+              ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
+            });
+            break;
+          }
+        }
       }
     }
     for (const [id, m] of best) {
@@ -243,14 +260,24 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   return { hits: ranked.map((r) => r.hit), phrases };
 }
 
-/** Which sentences of a source hold a word that refers back (anaphora-nb.ts): its term file's REFERS_BACK line, decoded when asked. */
-function referringSentences(sources: readonly TermSource[]): (source: number) => Set<number> {
-  const decoded = new Map<number, Set<number>>();
+/**
+ * Which sentences of a source hold a word that refers back (anaphora-nb.ts), ascending, and
+ * which start a section (null when the term file does not say): its REFERS_BACK and
+ * SECTION_STARTS lines, decoded when asked.
+ */
+function referringSentences(sources: readonly TermSource[]): (source: number) => { refers: number[]; starts: Set<number> | null } {
+  const decoded = new Map<number, { refers: number[]; starts: Set<number> | null }>();
   return (source) => {
     let out = decoded.get(source);
     if (!out) {
-      const line = sources[source]!.lines.get(REFERS_BACK);
-      decoded.set(source, (out = new Set(line?.stops ? decodePostings(line.stops).ids : [])));
+      const lines = sources[source]!.lines;
+      const refers = lines.get(REFERS_BACK);
+      const starts = lines.get(SECTION_STARTS);
+      out = {
+        refers: refers?.stops ? decodePostings(refers.stops).ids : [],
+        starts: starts ? new Set(starts.stops ? decodePostings(starts.stops).ids : []) : null,
+      };
+      decoded.set(source, out);
     }
     return out;
   };

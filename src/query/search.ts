@@ -27,7 +27,7 @@ export function buildSearchIndex(located: Located[]): SearchIndex {
     if (last && last[0]!.doc === l.doc) last.push(l);
     else groups.push([l]);
   }
-  const sources = groups.map((g) => termSource(encodeTerms(g.map((l) => l.sentence.text)), null));
+  const sources = groups.map((g) => termSource(encodeTerms(g.map((l) => l.sentence.text), [], g.map((l) => l.sentence.sectionId)), null));
   return { groups, sources };
 }
 

@@ -71,3 +71,26 @@ describe('the sentence that refers back', () => {
     expect(search(index, 'gebyrer').map((h) => h.located.sentence.id)).toEqual(['1-3']);
   });
 });
+
+describe('the subject carried by the section', () => {
+  // two sections: sentences 1–4 in 1, 5–6 in 2
+  const texts = [
+    'Departementet foreslår regulatoriske sandkasser for kommunene.',
+    'Vi mener det er riktig å prøve ut nye løsninger.',
+    'Kommunene har mange oppgaver.',
+    'KS støtter likevel ikke forslaget om godkjenning av hvert forsøk.',
+    'Ordningen med frikommuner bør videreføres.',
+    'Forslaget om nye gebyrer er uheldig.',
+  ];
+  const sentences = located(texts);
+  for (const l of sentences.slice(4)) Object.assign(l.sentence, { sectionId: '2', id: `2-${l.index - 3}` });
+  const index = buildSearchIndex(sentences);
+  it('a general noun in the definite ("forslaget") refers back to a match up to three sentences before', () => {
+    const hits = search(index, 'sandkasse', { explain: true });
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-4']);
+    expect(hits[1]!.why).toEqual([{ word: 'sandkasse', via: 'context', terms: ['sandkasser'] }]);
+  });
+  it('never across a section start', () => {
+    expect(search(index, 'godkjenning').map((h) => h.located.sentence.id)).toEqual(['1-4']);
+  });
+});
