@@ -572,7 +572,7 @@ const NOT_A_PART = /^(?:ring|ering|ing|ning|sjon|asjon|het|heten|else|ige|lig|li
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
   | { kind: 'word'; weight: number; terms: Map<string, TermWhy> }
-  | { kind: 'synonym'; weight: number; synonym: string; words: Array<Map<string, TermWhy>> }
+  | { kind: 'synonym'; weight: number; synonym: string; members: string[]; words: Array<Map<string, TermWhy>> }
   | { kind: 'parts'; weight: number; parts: string[]; words: Array<Map<string, TermWhy>> };
 
 export interface WordPlan {
@@ -601,12 +601,15 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
   return words.map((word, i) => {
     const senses: Sense[] = [{ kind: 'word', weight: 1, terms: expandWordWhy(word, vocabulary) }];
     if (options.literal) return { word, senses };
-    if (options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW) return { word, senses };
-    const own = synonymsOf(word);
+    // a common word keeps the synonyms of the phrase it stands in (`nasjonal transportplan` →
+    // `NTP`): they stand for the whole phrase, which is rarer than the word
+    const common = options.sentencesWith !== undefined && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW;
+    const own = common ? [] : synonymsOf(word);
     for (const m of [...own, ...phrased[i]!.filter((p) => !own.some((o) => o.text === p.text))]) {
       const words = m.words.map((w) => expandWordWhy(w, vocabulary));
-      if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, words });
+      if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, members: m.words, words });
     }
+    if (common) return { word, senses };
     const parts = splitCompound(word, vocabulary);
     if (parts) {
       const words = parts.map((p) => expandWordWhy(p, vocabulary));

@@ -6,8 +6,8 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, REFERS_BACK, SECTION_STARTS, type TermSource } from '../index/term-file.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { decodePostings, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
@@ -17,6 +17,13 @@ export const CONTEXT_WEIGHT = 0.3;
 
 /** How many sentences back, within its section, a sentence that refers back looks for a match. */
 const CONTEXT_REACH = 3;
+
+/**
+ * A section whose heading names a rare query word (or its synonym, or its parts) carries it as
+ * its subject: each of its sentences gets this share of the word's best score, times how well the
+ * heading matched. Not past CONTEXT_BELOW sentences: a heading word that common names no subject.
+ */
+export const HEADING_WEIGHT = 0.25;
 
 /** A word matched in this many sentences or more gets no share by context. */
 const CONTEXT_BELOW = 100;
@@ -200,6 +207,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
   let referring: ReturnType<typeof referringSentences> | null = null;
+  let headings: ReturnType<typeof sectionHeadings> | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
@@ -235,6 +243,45 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
               ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
             });
             break;
+          }
+        }
+      }
+    }
+    // a rare word: the sentences of a section whose heading names it (however many sentences
+    // its parts match: what bounds the cost is the sections found)
+    if (!options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+      headings ??= sectionHeadings(sources);
+      const match = headingMatcher(plan, headings.vocabulary);
+      const found: Array<{ source: number; start: number; end: number; share: number; terms: string[] }> = [];
+      let sentences = 0;
+      for (let source = 0; source < sources.length && sentences < CONTEXT_BELOW; source++) {
+        for (const h of headings.of(source)) {
+          const { share, terms } = match(h.forms);
+          if (share <= 0) continue;
+          found.push({ source, start: h.start, end: h.end, share, terms });
+          sentences += h.end - h.start;
+        }
+      }
+      if (sentences < CONTEXT_BELOW) {
+        let top = 0;
+        for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
+        // a word no sentence holds: a nominal score, so its sections still come up
+        if (top === 0) top = 1;
+        for (const f of found) {
+          for (let r = f.start; r < f.end; r++) {
+            const id = offsets[f.source]! + r;
+            const score = HEADING_WEIGHT * f.share * top;
+            const before = best.get(id);
+            // a sentence that matches itself as well gains the share: it speaks of the subject twice
+            if (before && !before.context) {
+              before.score += score;
+              continue;
+            }
+            if (before && before.score >= score) continue;
+            best.set(id, {
+              score, n: 1, source: f.source, sentence: r, context: true,
+              ...(explain ? { reason: { word: plan.word, via: 'heading' as const, terms: f.terms } } : {}),
+            });
           }
         }
       }
@@ -280,6 +327,69 @@ function referringSentences(sources: readonly TermSource[]): (source: number) =>
       decoded.set(source, out);
     }
     return out;
+  };
+}
+
+interface Heading {
+  /** the section's sentences [start, end) */
+  start: number;
+  end: number;
+  /** its heading's words in search form */
+  forms: string[];
+}
+
+/** The section headings of each source (its SECTION_HEADINGS line, decoded when asked) and the words of them all. */
+function sectionHeadings(sources: readonly TermSource[]): { of: (source: number) => Heading[]; vocabulary: Set<string> } {
+  const decoded = sources.map((s): Heading[] => {
+    const line = s.lines.get(SECTION_HEADINGS);
+    if (!line?.stops) return [];
+    const entries = line.stops.split('|').map((e) => {
+      const colon = e.indexOf(':');
+      return { start: Number(e.slice(0, colon)), forms: e.slice(colon + 1).split(' ').filter(Boolean) };
+    });
+    return entries.map((e, i) => ({ start: e.start, end: entries[i + 1]?.start ?? s.sentences, forms: e.forms }));
+  });
+  const vocabulary = new Set<string>();
+  for (const list of decoded) for (const h of list) for (const f of h.forms) vocabulary.add(f);
+  return { of: (source) => decoded[source]!, vocabulary };
+}
+
+/**
+ * How well a heading names a query word: the best of its senses (the word's own forms; a
+ * synonym, all of whose words the heading holds; the word's parts, by the share it holds), as a
+ * weight, with the heading words that matched.
+ */
+function headingMatcher(plan: { word: string; senses: Sense[] }, vocabulary: Set<string>): (forms: string[]) => { share: number; terms: string[] } {
+  const own = expandWordWhy(plan.word, vocabulary);
+  const synonyms = plan.senses.flatMap((s) => (s.kind === 'synonym' ? [s.members.map((w) => expandWordWhy(w, vocabulary))] : []));
+  const parts = plan.senses.flatMap((s) => (s.kind === 'parts' ? [s.parts.map((w) => expandWordWhy(w, vocabulary))] : []));
+  /** the best weight among the forms one expansion accepts, and the form */
+  const bestOf = (terms: ReadonlyMap<string, TermWhy>, forms: string[]) => {
+    let weight = 0;
+    let term = '';
+    for (const f of forms) {
+      const w = terms.get(f)?.weight ?? 0;
+      if (w > weight) [weight, term] = [w, f];
+    }
+    return { weight, term };
+  };
+  return (forms) => {
+    let share = 0;
+    let terms: string[] = [];
+    const consider = (s: number, t: string[]) => {
+      if (s > share) [share, terms] = [s, t];
+    };
+    const w = bestOf(own, forms);
+    consider(w.weight, [w.term]);
+    for (const words of synonyms) {
+      const each = words.map((t) => bestOf(t, forms));
+      if (each.every((e) => e.weight > 0)) consider(SENSE_WEIGHT.synonym * Math.min(...each.map((e) => e.weight)), each.map((e) => e.term));
+    }
+    for (const words of parts) {
+      const each = words.map((t) => bestOf(t, forms)).filter((e) => e.weight > 0);
+      consider((SENSE_WEIGHT.parts * each.reduce((a, e) => a + e.weight, 0)) / words.length, each.map((e) => e.term));
+    }
+    return { share, terms };
   };
 }
 
