@@ -68,15 +68,18 @@ export function withLines(source: TermSource, more: TermSource): TermSource {
 /** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
 function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
   return (terms) => {
-    const seen = sources.map(() => new Set<number>());
+    // per source, made when it has a line: asked for every query word, over a thousand documents
+    const seen = new Map<number, Set<number>>();
     let n = 0;
     for (const term of terms) {
       for (let k = 0; k < sources.length; k++) {
         const line = sources[k]!.lines.get(term);
         if (!line || line.postings === '') continue;
+        let held = seen.get(k);
+        if (!held) seen.set(k, (held = new Set()));
         for (const id of decodePostings(line.postings).ids) {
-          if (seen[k]!.has(id)) continue;
-          seen[k]!.add(id);
+          if (held.has(id)) continue;
+          held.add(id);
           if (++n >= PARTS_BELOW) return n;
         }
       }
@@ -207,7 +210,6 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
   let referring: ReturnType<typeof referringSentences> | null = null;
-  let headings: ReturnType<typeof sectionHeadings> | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
@@ -222,8 +224,9 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     // section, that refers back to it ("KS går imot denne utvidelsen", "Ordningen bør utvides")
     // shares in the match, weakly; the nearest match (or share) before it counts
     const own = plan.senses[0];
+    const rare = !options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW;
     // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
-    if (!options.literal && best.size < CONTEXT_BELOW && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+    if (rare && best.size < CONTEXT_BELOW) {
       referring ??= referringSentences(sources);
       const bySource = new Map<number, true>();
       for (const m of best.values()) bySource.set(m.source, true);
@@ -248,19 +251,34 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       }
     }
     // a rare word: the sentences of a section whose heading names it (however many sentences
-    // its parts match: what bounds the cost is the sections found)
-    if (!options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
-      headings ??= sectionHeadings(sources);
-      const match = headingMatcher(plan, headings.vocabulary);
+    // its parts match: what bounds the cost is the sections found). A heading is read only when
+    // it holds a probe of the word, its synonyms or its parts, as the term lines are.
+    if (rare) {
+      const probes = headingProbes(plan);
+      const candidates: Heading[] = [];
+      const vocabulary = new Set<string>();
+      for (let source = 0; source < sources.length; source++) {
+        const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
+        if (!line || !probes.some((p) => line.includes(p))) continue;
+        const entries = line.split('|');
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          if (!probes.some((p) => e.includes(p))) continue;
+          const colon = e.indexOf(':');
+          const next = entries[i + 1];
+          const forms = e.slice(colon + 1).split(' ');
+          for (const f of forms) vocabulary.add(f);
+          candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+        }
+      }
+      const match = headingMatcher(plan, vocabulary);
       const found: Array<{ source: number; start: number; end: number; share: number; terms: string[] }> = [];
       let sentences = 0;
-      for (let source = 0; source < sources.length && sentences < CONTEXT_BELOW; source++) {
-        for (const h of headings.of(source)) {
-          const { share, terms } = match(h.forms);
-          if (share <= 0) continue;
-          found.push({ source, start: h.start, end: h.end, share, terms });
-          sentences += h.end - h.start;
-        }
+      for (const h of candidates) {
+        const { share, terms } = match(h.forms);
+        if (share <= 0) continue;
+        found.push({ ...h, share, terms });
+        if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
       }
       if (sentences < CONTEXT_BELOW) {
         let top = 0;
@@ -331,6 +349,7 @@ function referringSentences(sources: readonly TermSource[]): (source: number) =>
 }
 
 interface Heading {
+  source: number;
   /** the section's sentences [start, end) */
   start: number;
   end: number;
@@ -338,20 +357,10 @@ interface Heading {
   forms: string[];
 }
 
-/** The section headings of each source (its SECTION_HEADINGS line, decoded when asked) and the words of them all. */
-function sectionHeadings(sources: readonly TermSource[]): { of: (source: number) => Heading[]; vocabulary: Set<string> } {
-  const decoded = sources.map((s): Heading[] => {
-    const line = s.lines.get(SECTION_HEADINGS);
-    if (!line?.stops) return [];
-    const entries = line.stops.split('|').map((e) => {
-      const colon = e.indexOf(':');
-      return { start: Number(e.slice(0, colon)), forms: e.slice(colon + 1).split(' ').filter(Boolean) };
-    });
-    return entries.map((e, i) => ({ start: e.start, end: entries[i + 1]?.start ?? s.sentences, forms: e.forms }));
-  });
-  const vocabulary = new Set<string>();
-  for (const list of decoded) for (const h of list) for (const f of h.forms) vocabulary.add(f);
-  return { of: (source) => decoded[source]!, vocabulary };
+/** The probes a heading must hold to name a query word: the word's, its synonyms' and its parts'. */
+function headingProbes(plan: { word: string; senses: Sense[] }): string[] {
+  const words = [plan.word, ...plan.senses.flatMap((s) => (s.kind === 'synonym' ? s.members : s.kind === 'parts' ? s.parts : []))];
+  return [...new Set(words.flatMap((w) => wordProbes(w)))];
 }
 
 /**
