@@ -9,7 +9,7 @@ import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
-import { hasPhrase, reasonsIn } from '../query/search.js';
+import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
 import { checkSectionTargets } from './targets.js';
 import type { CommandResult } from './result.js';
@@ -66,7 +66,7 @@ export async function search(query: string[], options: SearchOptions, context: C
         const l = located[i]!;
         if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
         if (!matches(filter, l)) continue;
-        out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!) } : {}) });
+        out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!, headingOf(l)) } : {}) });
       }
     }
     return out;

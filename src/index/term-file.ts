@@ -14,8 +14,10 @@
 // words that are not stopwords (indexTerms); a form's stop postings are the sentences where it
 // occurs as a stopword (`kwic og` finds them; `search` ignores them). Lines come in the order the
 // forms first occur as index terms, then the forms that occur only as stopwords, then a line
-// `§§\t\t<sentences>` of the sentences that refer back to the one before (a word of
-// nlp/anaphora-nb.ts: "denne", "slik" …), which search reads with one probe.
+// `§§\t\t<sentences>` of the sentences that refer back (a word of nlp/anaphora-nb.ts: "denne",
+// "slik", "ordningen" …), a line `§§|\t\t<sentences>` of the sentences that start a section
+// (none: only the first) and a line `§§^\t\t<start>:<heading words>|…` of each section's heading
+// words at its first sentence, all read by search with one probe.
 import { searchForm } from '../nlp/search-analyzer.js';
 import { isStopword, tokenize } from '../nlp/norwegian.js';
 import { memoize } from '../nlp/fold.js';
@@ -23,6 +25,10 @@ import { REFERRING_WORDS_NB } from '../nlp/anaphora-nb.js';
 
 /** The form of the line of sentences that refer back: no letters or digits, so no query probe finds it by chance. */
 export const REFERS_BACK = '§§';
+/** The form of the line of sentences that start a section: it holds REFERS_BACK, so the same probe reads it. */
+export const SECTION_STARTS = '§§|';
+/** The form of the line of section headings (`start:words|start:words …`): read with the same probe. */
+export const SECTION_HEADINGS = '§§^';
 const REFERRING = /* @__PURE__ */ new Set(REFERRING_WORDS_NB.map((w) => searchForm(w)));
 
 export const TERMS_HEADER = 'ks-terms 2';
@@ -31,7 +37,12 @@ export const TERMS_HEADER = 'ks-terms 2';
  * The term text of a document's sentences (their texts in document order), with the byte offsets
  * of their lines in the sentences file when there is one.
  */
-export function encodeTerms(texts: readonly string[], offsets: readonly number[] = []): string {
+export function encodeTerms(
+  texts: readonly string[],
+  offsets: readonly number[] = [],
+  sections: readonly string[] = [],
+  titles: ReadonlyMap<string, string> = new Map(),
+): string {
   // per form, its sentences and the word's count in each (sentences come in order: append or add)
   const index = new Map<string, { ids: number[]; tfs: number[] }>();
   const stops = new Map<string, number[]>();
@@ -78,6 +89,17 @@ export function encodeTerms(texts: readonly string[], offsets: readonly number[]
   }
   for (const [form, stop] of stops) if (!index.has(form)) lines.push(line(form, '', stop));
   if (referring.length) lines.push(line(REFERS_BACK, '', referring));
+  // where a section starts (each sentence's section id given): a sentence refers back only within its own
+  const starts = sections.flatMap((id, i) => (i > 0 && id !== sections[i - 1] ? [i] : []));
+  if (sections.length) lines.push(line(SECTION_STARTS, '', starts.length ? starts : undefined));
+  // each section's heading words in search form (stopwords left out), at its first sentence
+  if (sections.length && titles.size) {
+    const entries = [0, ...starts].map((i) => {
+      const words = [...new Set(tokenize(titles.get(sections[i]!) ?? '').filter((w) => !isStopword(w)).map((w) => searchForm(w)))];
+      return `${i}:${words.join(' ')}`;
+    });
+    lines.push(`${SECTION_HEADINGS}\t\t${entries.join('|')}`);
+  }
   return `${lines.join('\n')}\n`;
 }
 

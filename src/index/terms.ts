@@ -29,7 +29,7 @@ export async function searchFiles(file: string, doc: Pick<IndexedDocument, 'sect
     offsets.push(at);
   }
   return [
-    [termsFileOf(file), encodeTerms(doc.sentences.map((s) => s.text), offsets)],
+    [termsFileOf(file), encodeTerms(doc.sentences.map((s) => s.text), offsets, doc.sentences.map((s) => s.sectionId), new Map(doc.sections.map((s) => [s.id, s.title])))],
     [sentencesFileOf(file), await encodeSentencesFile(`${lines.join('\n')}\n`)],
   ];
 }

@@ -79,6 +79,8 @@ const VARIANTS_ALL = /* @__PURE__ */ fold3(VARIANTS_ANYWHERE);
 /** The bokmål side forms alone, in search form: what compare's alignment treats as one word. */
 export const VARIANTS: ReadonlyArray<readonly [string, string]> = /* @__PURE__ */ fold3(BOKMAL_SIDE_FORMS);
 const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
+/** The anywhere pairs whose forms both end in `e`, without it (`skul`/`skol`): see spellingVariants. */
+const VARIANTS_STEM = /* @__PURE__ */ VARIANTS_ALL.filter(([a, b]) => a.endsWith('e') && b.endsWith('e') && a.length > 3 && b.length > 3).map(([a, b]) => [a.slice(0, -1), b.slice(0, -1)] as const);
 const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
 const NOUN_VERB = /* @__PURE__ */ fold3(NOUN_VERB_ENDINGS);
 /** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
@@ -104,6 +106,16 @@ export function spellingVariants(form: string): string[] {
     for (const f of [...forms]) {
       if (f.includes(a)) add(f.replace(a, b));
       if (f.includes(b)) add(f.replace(b, a));
+    }
+  }
+  // a stem written with a final `e` drops it before an ending that starts with a vowel
+  // (`skule` → `skul|ane`, `skol|ene`): the pair applies to the stem there too
+  for (const [a, b] of VARIANTS_STEM) {
+    for (const f of [...forms]) {
+      for (const [x, y] of [[a, b], [b, a]] as const) {
+        const at = f.indexOf(x);
+        if (at >= 0 && /[aeiouy]/u.test(f[at + x.length] ?? '')) add(f.slice(0, at) + y + f.slice(at + x.length));
+      }
     }
   }
   for (const [a, b] of VARIANTS_AT_START) {
@@ -182,10 +194,12 @@ function derivations(form: string): string[] {
 /**
  * The bare form of a definite or plural noun (`statsforvalteren` → `statsforvalter`, so it finds
  * `statsforvalterne`; `læreplasser` → `læreplass`, so it finds `læreplasstilgangen`). Only
- * endings of two letters or more, and only where five letters remain.
+ * endings of two letters or more, and only where four (plural) or five letters remain.
  */
 function bare(form: string): string | null {
-  const m = form.match(/^(.{5,}?)(?:ene|ane|en|et|er|ar)$/u);
+  // four letters before the definite plural (`planane`, `planene` → `plan`), whose stems are
+  // often short; five before the rest, where four would make `folk` of `folket`, `laer` of `laerer`
+  const m = form.match(/^(.{4,}?)(?:ene|ane)$/u) ?? form.match(/^(.{5,}?)(?:en|et|er|ar)$/u);
   return m ? m[1]! : null;
 }
 
@@ -478,8 +492,15 @@ function splitAgainst(word: string, vocabulary: Iterable<string>): Array<{ left:
 function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
   if (w.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(w)) return [];
   const head = w.slice(0, 3);
+  // the word's own inflections apart: each would count as a compound its beginnings start
+  // (`konsultasjonsord|ningen`) and use up the splits before the real boundary; they vouch for a
+  // first part only before a linking `s` or `e`, which marks a boundary (`bemanning|s|norm`)
   const near: string[] = [];
-  for (const v of vocabulary) if (v.startsWith(head) && v !== w) near.push(v);
+  const own: string[] = [];
+  for (const v of vocabulary) {
+    if (!v.startsWith(head) || v === w) continue;
+    (v.startsWith(w) && relation(v, w) === WEIGHT.word ? own : near).push(v);
+  }
   // every first part that is a word of the vocabulary, and the two longest that only start a
   // compound there (most beginnings of a long word start some compound: `barneh|agen`); each
   // costs the second pass a probe
@@ -490,7 +511,7 @@ function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string
     const right = w.slice(i);
     for (const l of /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
       const known = knownStart(l, near);
-      if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS)) {
+      if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS) || (l !== left && knownStart(l, own) !== null)) {
         out.push({ left: l, right });
         break;
       }
@@ -551,7 +572,7 @@ const NOT_A_PART = /^(?:ring|ering|ing|ning|sjon|asjon|het|heten|else|ige|lig|li
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
   | { kind: 'word'; weight: number; terms: Map<string, TermWhy> }
-  | { kind: 'synonym'; weight: number; synonym: string; words: Array<Map<string, TermWhy>> }
+  | { kind: 'synonym'; weight: number; synonym: string; members: string[]; words: Array<Map<string, TermWhy>> }
   | { kind: 'parts'; weight: number; parts: string[]; words: Array<Map<string, TermWhy>> };
 
 export interface WordPlan {
@@ -580,12 +601,15 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
   return words.map((word, i) => {
     const senses: Sense[] = [{ kind: 'word', weight: 1, terms: expandWordWhy(word, vocabulary) }];
     if (options.literal) return { word, senses };
-    if (options.sentencesWith && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW) return { word, senses };
-    const own = synonymsOf(word);
+    // a common word keeps the synonyms of the phrase it stands in (`nasjonal transportplan` →
+    // `NTP`): they stand for the whole phrase, which is rarer than the word
+    const common = options.sentencesWith !== undefined && options.sentencesWith(senses[0]!.kind === 'word' ? senses[0]!.terms.keys() : []) >= PARTS_BELOW;
+    const own = common ? [] : synonymsOf(word);
     for (const m of [...own, ...phrased[i]!.filter((p) => !own.some((o) => o.text === p.text))]) {
       const words = m.words.map((w) => expandWordWhy(w, vocabulary));
-      if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, words });
+      if (words.every((t) => t.size > 0)) senses.push({ kind: 'synonym', weight: SENSE_WEIGHT.synonym, synonym: m.text, members: m.words, words });
     }
+    if (common) return { word, senses };
     const parts = splitCompound(word, vocabulary);
     if (parts) {
       const words = parts.map((p) => expandWordWhy(p, vocabulary));

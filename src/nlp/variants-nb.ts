@@ -88,6 +88,11 @@ export const VARIANTS_END: ReadonlyArray<readonly [string, string]> = [
   ['gje', 'ge'],
   ['kjer', 'ker'],
   ['gjer', 'ger'],
+  // nynorsk present participles and s-passives (`krevjande`, `styrkjast`, `vidareførast`)
+  ['ande', 'ende'],
+  ['kjast', 'kes'],
+  ['gjast', 'ges'],
+  ['ast', 'es'],
 ];
 
 /**

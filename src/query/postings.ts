@@ -6,14 +6,24 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, PARTS_BELOW, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, REFERS_BACK, type TermSource } from '../index/term-file.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { decodePostings, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
 
-/** A sentence that refers back gets this share of the sentence before's score for a rare query word. */
+/** A sentence that refers back gets this share of the score of a match shortly before it, for a rare query word. */
 export const CONTEXT_WEIGHT = 0.3;
+
+/** How many sentences back, within its section, a sentence that refers back looks for a match. */
+const CONTEXT_REACH = 3;
+
+/**
+ * A section whose heading names a rare query word (or its synonym, or its parts) carries it as
+ * its subject: each of its sentences gets this share of the word's best score, times how well the
+ * heading matched. Not past CONTEXT_BELOW sentences: a heading word that common names no subject.
+ */
+export const HEADING_WEIGHT = 0.25;
 
 /** A word matched in this many sentences or more gets no share by context. */
 const CONTEXT_BELOW = 100;
@@ -58,15 +68,18 @@ export function withLines(source: TermSource, more: TermSource): TermSource {
 /** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
 function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
   return (terms) => {
-    const seen = sources.map(() => new Set<number>());
+    // per source, made when it has a line: asked for every query word, over a thousand documents
+    const seen = new Map<number, Set<number>>();
     let n = 0;
     for (const term of terms) {
       for (let k = 0; k < sources.length; k++) {
         const line = sources[k]!.lines.get(term);
         if (!line || line.postings === '') continue;
+        let held = seen.get(k);
+        if (!held) seen.set(k, (held = new Set()));
         for (const id of decodePostings(line.postings).ids) {
-          if (seen[k]!.has(id)) continue;
-          seen[k]!.add(id);
+          if (held.has(id)) continue;
+          held.add(id);
           if (++n >= PARTS_BELOW) return n;
         }
       }
@@ -196,7 +209,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   };
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
-  let referring: ((source: number) => Set<number>) | null = null;
+  let referring: ReturnType<typeof referringSentences> | null = null;
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
@@ -207,19 +220,88 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
         best.set(id, m);
       }
     }
-    // a rare word (searched by its senses too): the sentence after a match that refers back to
-    // it ("KS går imot denne utvidelsen") shares in the match, weakly
+    // a rare word (searched by its senses too): a sentence shortly after a match, in the same
+    // section, that refers back to it ("KS går imot denne utvidelsen", "Ordningen bør utvides")
+    // shares in the match, weakly; the nearest match (or share) before it counts
     const own = plan.senses[0];
+    const rare = !options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW;
     // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
-    if (!options.literal && best.size < CONTEXT_BELOW && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW) {
+    if (rare && best.size < CONTEXT_BELOW) {
       referring ??= referringSentences(sources);
-      for (const [id, m] of [...best]) {
-        const next = id + 1;
-        if (!referring(m.source).has(m.sentence + 1) || best.has(next)) continue;
-        best.set(next, {
-          score: CONTEXT_WEIGHT * m.score, n: 1, source: m.source, sentence: m.sentence + 1, context: true,
-          ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
-        });
+      const bySource = new Map<number, true>();
+      for (const m of best.values()) bySource.set(m.source, true);
+      for (const source of bySource.keys()) {
+        const { refers, starts } = referring(source);
+        // without the section starts (an index written before them) only the sentence just before
+        const reach = starts ? CONTEXT_REACH : 1;
+        for (const r of refers) {
+          const id = offsets[source]! + r;
+          if (best.has(id)) continue;
+          for (let k = 1; k <= reach && r - k >= 0; k++) {
+            if (starts?.has(r - k + 1)) break;
+            const m = best.get(id - k);
+            if (!m) continue;
+            best.set(id, {
+              score: CONTEXT_WEIGHT * m.score, n: 1, source, sentence: r, context: true,
+              ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
+            });
+            break;
+          }
+        }
+      }
+    }
+    // a rare word: the sentences of a section whose heading names it (however many sentences
+    // its parts match: what bounds the cost is the sections found). A heading is read only when
+    // it holds a probe of the word, its synonyms or its parts, as the term lines are.
+    if (rare) {
+      const probes = headingProbes(plan);
+      const candidates: Heading[] = [];
+      const vocabulary = new Set<string>();
+      for (let source = 0; source < sources.length; source++) {
+        const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
+        if (!line || !probes.some((p) => line.includes(p))) continue;
+        const entries = line.split('|');
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          if (!probes.some((p) => e.includes(p))) continue;
+          const colon = e.indexOf(':');
+          const next = entries[i + 1];
+          const forms = e.slice(colon + 1).split(' ');
+          for (const f of forms) vocabulary.add(f);
+          candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+        }
+      }
+      const match = headingMatcher(plan, vocabulary);
+      const found: Array<{ source: number; start: number; end: number; share: number; terms: string[] }> = [];
+      let sentences = 0;
+      for (const h of candidates) {
+        const { share, terms } = match(h.forms);
+        if (share <= 0) continue;
+        found.push({ ...h, share, terms });
+        if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
+      }
+      if (sentences < CONTEXT_BELOW) {
+        let top = 0;
+        for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
+        // a word no sentence holds: a nominal score, so its sections still come up
+        if (top === 0) top = 1;
+        for (const f of found) {
+          for (let r = f.start; r < f.end; r++) {
+            const id = offsets[f.source]! + r;
+            const score = HEADING_WEIGHT * f.share * top;
+            const before = best.get(id);
+            // a sentence that matches itself as well gains the share: it speaks of the subject twice
+            if (before && !before.context) {
+              before.score += score;
+              continue;
+            }
+            if (before && before.score >= score) continue;
+            best.set(id, {
+              score, n: 1, source: f.source, sentence: r, context: true,
+              ...(explain ? { reason: { word: plan.word, via: 'heading' as const, terms: f.terms } } : {}),
+            });
+          }
+        }
       }
     }
     for (const [id, m] of best) {
@@ -243,16 +325,80 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   return { hits: ranked.map((r) => r.hit), phrases };
 }
 
-/** Which sentences of a source hold a word that refers back (anaphora-nb.ts): its term file's REFERS_BACK line, decoded when asked. */
-function referringSentences(sources: readonly TermSource[]): (source: number) => Set<number> {
-  const decoded = new Map<number, Set<number>>();
+/**
+ * Which sentences of a source hold a word that refers back (anaphora-nb.ts), ascending, and
+ * which start a section (null when the term file does not say): its REFERS_BACK and
+ * SECTION_STARTS lines, decoded when asked.
+ */
+function referringSentences(sources: readonly TermSource[]): (source: number) => { refers: number[]; starts: Set<number> | null } {
+  const decoded = new Map<number, { refers: number[]; starts: Set<number> | null }>();
   return (source) => {
     let out = decoded.get(source);
     if (!out) {
-      const line = sources[source]!.lines.get(REFERS_BACK);
-      decoded.set(source, (out = new Set(line?.stops ? decodePostings(line.stops).ids : [])));
+      const lines = sources[source]!.lines;
+      const refers = lines.get(REFERS_BACK);
+      const starts = lines.get(SECTION_STARTS);
+      out = {
+        refers: refers?.stops ? decodePostings(refers.stops).ids : [],
+        starts: starts ? new Set(starts.stops ? decodePostings(starts.stops).ids : []) : null,
+      };
+      decoded.set(source, out);
     }
     return out;
+  };
+}
+
+interface Heading {
+  source: number;
+  /** the section's sentences [start, end) */
+  start: number;
+  end: number;
+  /** its heading's words in search form */
+  forms: string[];
+}
+
+/** The probes a heading must hold to name a query word: the word's, its synonyms' and its parts'. */
+function headingProbes(plan: { word: string; senses: Sense[] }): string[] {
+  const words = [plan.word, ...plan.senses.flatMap((s) => (s.kind === 'synonym' ? s.members : s.kind === 'parts' ? s.parts : []))];
+  return [...new Set(words.flatMap((w) => wordProbes(w)))];
+}
+
+/**
+ * How well a heading names a query word: the best of its senses (the word's own forms; a
+ * synonym, all of whose words the heading holds; the word's parts, by the share it holds), as a
+ * weight, with the heading words that matched.
+ */
+function headingMatcher(plan: { word: string; senses: Sense[] }, vocabulary: Set<string>): (forms: string[]) => { share: number; terms: string[] } {
+  const own = expandWordWhy(plan.word, vocabulary);
+  const synonyms = plan.senses.flatMap((s) => (s.kind === 'synonym' ? [s.members.map((w) => expandWordWhy(w, vocabulary))] : []));
+  const parts = plan.senses.flatMap((s) => (s.kind === 'parts' ? [s.parts.map((w) => expandWordWhy(w, vocabulary))] : []));
+  /** the best weight among the forms one expansion accepts, and the form */
+  const bestOf = (terms: ReadonlyMap<string, TermWhy>, forms: string[]) => {
+    let weight = 0;
+    let term = '';
+    for (const f of forms) {
+      const w = terms.get(f)?.weight ?? 0;
+      if (w > weight) [weight, term] = [w, f];
+    }
+    return { weight, term };
+  };
+  return (forms) => {
+    let share = 0;
+    let terms: string[] = [];
+    const consider = (s: number, t: string[]) => {
+      if (s > share) [share, terms] = [s, t];
+    };
+    const w = bestOf(own, forms);
+    consider(w.weight, [w.term]);
+    for (const words of synonyms) {
+      const each = words.map((t) => bestOf(t, forms));
+      if (each.every((e) => e.weight > 0)) consider(SENSE_WEIGHT.synonym * Math.min(...each.map((e) => e.weight)), each.map((e) => e.term));
+    }
+    for (const words of parts) {
+      const each = words.map((t) => bestOf(t, forms)).filter((e) => e.weight > 0);
+      consider((SENSE_WEIGHT.parts * each.reduce((a, e) => a + e.weight, 0)) / words.length, each.map((e) => e.term));
+    }
+    return { share, terms };
   };
 }
 

@@ -27,7 +27,7 @@ export function buildSearchIndex(located: Located[]): SearchIndex {
     if (last && last[0]!.doc === l.doc) last.push(l);
     else groups.push([l]);
   }
-  const sources = groups.map((g) => termSource(encodeTerms(g.map((l) => l.sentence.text)), null));
+  const sources = groups.map((g) => termSource(encodeTerms(g.map((l) => l.sentence.text), [], g.map((l) => l.sentence.sectionId), new Map(g[0]!.doc.sections.map((s) => [s.id, s.title]))), null));
   return { groups, sources };
 }
 
@@ -45,7 +45,7 @@ export function search(index: SearchIndex, query: string, options: RankOptions =
   for (const hit of hits) {
     const located = index.groups[hit.source]![hit.sentence]!;
     if (phrases.length && !phrases.every((p) => hasPhrase(located.sentence.text, p))) continue;
-    out.push({ located, score: hit.score, ...(hit.why ? { why: reasonsIn(located.sentence.text, hit.why) } : {}) });
+    out.push({ located, score: hit.score, ...(hit.why ? { why: reasonsIn(located.sentence.text, hit.why, headingOf(located)) } : {}) });
   }
   return out;
 }
@@ -56,13 +56,19 @@ export function hasPhrase(text: string, phrase: ReadonlyArray<ReadonlySet<string
   return !matchingRuns(wordsOf(text).map((t) => searchForm(t.text)), phrase).next().done;
 }
 
+/** The heading of a sentence's section ('' if unknown). */
+export function headingOf(l: Pick<Located, 'doc' | 'sentence'>): string {
+  return l.doc.sections?.find((s) => s.id === l.sentence.sectionId)?.title ?? '';
+}
+
 /**
  * Reasons with their index terms told as the sentence writes them (`barnehagelaerarar` →
- * `barnehagelærarar`): the first word of the text with each term's search form.
+ * `barnehagelærarar`): the first word of the text with each term's search form; a term of the
+ * section's heading (via `heading`) as the heading writes it.
  */
-export function reasonsIn(text: string, why: readonly Reason[]): Reason[] {
+export function reasonsIn(text: string, why: readonly Reason[], heading = ''): Reason[] {
   const written = new Map<string, string>();
-  for (const t of wordsOf(text)) {
+  for (const t of [...wordsOf(text), ...wordsOf(heading)]) {
     const form = searchForm(t.text);
     if (!written.has(form)) written.set(form, t.text);
   }

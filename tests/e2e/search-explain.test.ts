@@ -40,6 +40,14 @@ describe('search --explain', () => {
     const fields = out.stdout.trim().split('\t');
     expect(fields[fields.length - 1]).toBe('why: kirke: variant → kyrkjene');
   });
+  it('says when a sentence was found by its section\'s heading', () => {
+    // s1's section 5 is headed "Forsøk og fornyelse"; no sentence of it says "fornyelse"
+    const recs = json('fornyelse', '--explain');
+    expect(recs.map((r) => r.id.replace(/^.*:/u, ''))).toEqual(['5-1', '5-2', '5-3']);
+    expect(recs.every((r) => r.why!.length === 1 && r.why![0]!.via === 'heading' && r.why![0]!.terms.join() === 'fornyelse')).toBe(true);
+    const out = cli(['search', 'fornyelse', '--explain', '--index', index, '--limit', '1']);
+    expect(out.stdout.trim().split('\t').at(-1)).toBe('why: fornyelse: the section heading → fornyelse');
+  });
   it('without --explain, records carry no why', () => {
     expect(json('kirke').every((r) => r.why === undefined)).toBe(true);
   });

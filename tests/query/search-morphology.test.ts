@@ -71,3 +71,63 @@ describe('the sentence that refers back', () => {
     expect(search(index, 'gebyrer').map((h) => h.located.sentence.id)).toEqual(['1-3']);
   });
 });
+
+describe('the subject carried by the section', () => {
+  // two sections: sentences 1–4 in 1, 5–6 in 2
+  const texts = [
+    'Departementet foreslår regulatoriske sandkasser for kommunene.',
+    'Vi mener det er riktig å prøve ut nye løsninger.',
+    'Kommunene har mange oppgaver.',
+    'KS støtter likevel ikke forslaget om godkjenning av hvert forsøk.',
+    'Ordningen med frikommuner bør videreføres.',
+    'Forslaget om nye gebyrer er uheldig.',
+  ];
+  const sentences = located(texts);
+  for (const l of sentences.slice(4)) Object.assign(l.sentence, { sectionId: '2', id: `2-${l.index - 3}` });
+  const index = buildSearchIndex(sentences);
+  it('a general noun in the definite ("forslaget") refers back to a match up to three sentences before', () => {
+    const hits = search(index, 'sandkasse', { explain: true });
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-4']);
+    expect(hits[1]!.why).toEqual([{ word: 'sandkasse', via: 'context', terms: ['sandkasser'] }]);
+  });
+  it('never across a section start', () => {
+    expect(search(index, 'godkjenning').map((h) => h.located.sentence.id)).toEqual(['1-4']);
+  });
+});
+
+describe('the subject named by the section heading', () => {
+  const sentences = located([
+    'Fastlegeordningen er grunnmuren i helsetjenesten.',
+    'Mange innbyggere står uten fast lege.',
+    'KS ser positivt på at basistilskuddet økes.',
+    'Kommunene må få mer fleksibilitet i budsjettene.',
+  ]);
+  const doc = sentences[0]!.doc;
+  doc.sections = [{ id: '1', level: 1, title: 'Fastlegeordningen', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Økonomi', parent: null, page: 1, line: 9 }];
+  Object.assign(sentences[3]!.sentence, { sectionId: '2', id: '2-1' });
+  const index = buildSearchIndex(sentences);
+  it('finds every sentence of the section whose heading names a rare word, below the sentences that say it', () => {
+    const hits = search(index, 'fastlegeordninga', { explain: true });
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-2', '1-3']);
+    expect(hits[1]!.score).toBeLessThan(hits[0]!.score);
+    // and says so, with the heading's word as the heading writes it
+    expect(hits[2]!.why).toEqual([{ word: 'fastlegeordninga', via: 'heading', terms: ['Fastlegeordningen'] }]);
+  });
+  it('not the sentences of another section', () => {
+    expect(search(index, 'budsjett').map((h) => h.located.sentence.id)).toEqual(['2-1']);
+  });
+});
+
+describe('synonyms of a phrase whose words are common', () => {
+  // `nasjonal` in ten sentences or more: searched as itself alone, but the phrase's synonym stays
+  const index = buildSearchIndex(located([
+    ...Array.from({ length: 12 }, (_, i) => `Et nasjonalt register nummer ${i} er på plass.`),
+    'Skredsikring må prioriteres i neste NTP.',
+    'Nasjonal transportplan behandles i Stortinget.',
+  ]));
+  it('a sentence holding the synonym matches every word of the phrase', () => {
+    const hits = search(index, 'nasjonal transportplan', { explain: true });
+    expect(hits.slice(0, 2).map((h) => h.located.sentence.text)).toEqual(['Nasjonal transportplan behandles i Stortinget.', 'Skredsikring må prioriteres i neste NTP.']);
+    expect(hits[1]!.why!.map((r) => [r.word, r.via, r.synonym])).toEqual([['nasjonal', 'synonym', 'NTP'], ['transportplan', 'synonym', 'NTP']]);
+  });
+});

@@ -96,19 +96,21 @@ describe('search quality on the third blind set', async () => {
 
 // The fourth blind set (bench/search-queries-blind-4.json): forty new queries over all
 // twenty-six held-out documents (h1–h23, s1–s3), judged and committed before any run on them, to
-// measure the second round's code blind; first run in bench/RESULTS-search-blind-4.md.
+// measure the second round's code blind; first run and the third round's figures (no longer
+// blind) in bench/RESULTS-search-blind-4.md.
 describe('search quality on the fourth blind set', async () => {
   const fourth = loadBlind('search-queries-blind-4.json');
   const r4 = await blindRankers(fourth.documents);
   itHasTenOfEachKind(fourth, r4);
-  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the issue\'s targets at its first run)', () => {
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the recall target)', () => {
     const { ours, plain, mini } = scored(fourth.queries, r4, 'FOURTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
-    // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90;
-    // held to what was true then (the margin over both baselines, and no fall below that run),
-    // not to the targets: raising it by changes chosen from this set's misses would unblind it.
-    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.58);
-    expect(ours.mrr).toBeGreaterThanOrEqual(0.85);
+    // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90.
+    // Its misses then chose the third round's changes (synonyms, nynorsk rules, the subject
+    // carried by the section), so it is a development set since: 0.809 / 1.000, still below the
+    // recall target; held to that, and to the margin over both baselines.
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.8);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.95);
     expectAbove(ours, [plain, mini], 0.2);
   });
 });

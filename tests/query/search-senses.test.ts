@@ -24,6 +24,17 @@ describe('bokmål and nynorsk forms', () => {
     expect(matched('sykepleiere', 'sjukepleiarar')).toEqual(['sjukepleiarar']);
     expect(matched('vedlikehold', 'vedlikehaldsetterslep')).toEqual(['vedlikehaldsetterslep']);
   });
+  it('finds inflected nynorsk forms by rule: plural definite, a stem\'s dropped e, passive, participle', () => {
+    expect(matched('planane', 'planene planen')).toEqual(['planene', 'planen']);
+    expect(matched('skulane', 'skolene skolen')).toEqual(['skolene', 'skolen']);
+    expect(matched('skolene', 'skulane')).toEqual(['skulane']);
+    expect(matched('styrkjast', 'styrkes')).toEqual(['styrkes']);
+    expect(matched('vidareførast', 'videreføres')).toEqual(['viderefores']);
+    expect(matched('utfordrande', 'utfordrende')).toEqual(['utfordrende']);
+    // bokmål too: a plural definite finds the singular, but `lærer` is no plural of `lær`
+    expect(matched('planene', 'planen')).toEqual(['planen']);
+    expect(matched('lærer', 'lærestoff')).toEqual([]);
+  });
   it('does not make one real word of another', () => {
     expect(matched('skole', 'skulle')).toEqual([]);
     expect(matched('barn', 'bornholm')).toEqual([]);
@@ -46,6 +57,16 @@ describe('the synonym table', () => {
     expect(of('ladestasjonene')).toContain('ladeinfrastruktur');
     expect(of('datadeling')).not.toContain('datadeling');
   });
+  it('knows the field\'s common vocabulary: abbreviations, catchwords and their plain words', () => {
+    const of = (w: string) => synonymsOf(w).map((m) => m.text);
+    expect(of('tariffoppgjøret')).toContain('lønnsoppgjør');
+    expect(of('GDPR')).toContain('personvern');
+    expect(of('NTP')).toContain('Nasjonal transportplan');
+    expect(of('eldrebølgen')).toContain('over 80 år');
+    expect(of('underskuddet')).toEqual(expect.arrayContaining(['ROBEK', 'netto driftsresultat']));
+    // one-way: the measure does not mean a deficit
+    expect(of('driftsresultat')).not.toContain('underskudd');
+  });
   it('a one-way rule (a => b) finds b from a, never a from b', () => {
     expect(synonymsOf('helsepersonell').map((m) => m.text)).toContain('sykepleier');
     expect(synonymsOf('sykepleier').map((m) => m.text)).not.toContain('helsepersonell');
@@ -56,6 +77,13 @@ describe('the synonym table', () => {
 });
 
 describe('query compounds', () => {
+  it('splits at a linking s though only the word\'s own inflections start with the first part', () => {
+    expect(splitCompound('bemanningsnorm', vocab('Bemanningsnormen og normer.'))).toEqual(['bemanning', 'norm']);
+    // and the own inflections do not use up the splits before the real boundary
+    const [first, rest] = splitCompound('konsultasjonsordning', vocab('konsultasjonsordningen konsultasjonsmøtene ordning')) ?? [];
+    expect(first).toMatch(/^konsultasjons?$/u);
+    expect(rest).toBe('ordning');
+  });
   it('splits where both parts are words of the vocabulary', () => {
     expect(splitCompound('barnehagebemanning', vocab('Bemanningen i barnehagene.'))).toEqual(['barnehage', 'bemanning']);
     expect(splitCompound('veivedlikehold', vocab('Vedlikehold av fylkesveiene og veier.'))).toEqual(['vei', 'vedlikehold']);
