@@ -122,10 +122,13 @@ describe('search quality on the fifth blind set', async () => {
   const fifth = loadBlind('search-queries-blind-5.json');
   const r5 = await blindRankers(fifth.documents);
   itHasTenOfEachKind(fifth, r5);
-  it('reports ours beside both baselines, per query and per kind', () => {
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the issue\'s targets at its first runs)', () => {
     const { ours, plain, mini } = scored(fifth.queries, r5, 'FIFTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
-    expect(ours.recallAt10).toBeGreaterThan(Math.max(plain.recallAt10, mini.recallAt10));
-    expect(ours.mrr).toBeGreaterThan(Math.max(plain.mrr, mini.mrr));
+    // first runs: 0.453 / 0.736 (search code at 66418a2), 0.524 / 0.786 (bd8181c); held to the
+    // last, not to the targets 0.85 / 0.90, for the reason given for the fourth set
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.52);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.78);
+    expectAbove(ours, [plain, mini], 0.2);
   });
 });
