@@ -11,35 +11,31 @@ import type { CommandResult } from './result.js';
  * section's sentences in order. Ids may be qualified (`ks-2021:3.2-4`) or short when only
  * one document has them.
  *
- * Which documents hold an id is known from their outlines (outlines.txt: each document's
- * sections and their sentence counts), so only the one document that holds it is read: at
- * 10,000 documents, reading them all took a minute (issue 18), and an unknown id is known to be
- * unknown without reading any. Ids that all name one document open the index for it alone.
+ * Which documents hold a short id is known from ids.txt (lookup-files.ts: each section id's
+ * documents and sentence counts; without it, from their outlines in outlines.txt), so only the
+ * one document that holds it is read: at 10,000 documents, reading them all took a minute
+ * (issue 18), and an unknown id is known to be unknown without reading any. Ids that all name
+ * one document open the index for it alone.
  */
 export async function show(ids: string[], context: Context): Promise<CommandResult> {
   const prefixes = new Set(ids.map((raw) => (raw.trim().includes(':') ? raw.trim().slice(0, raw.trim().lastIndexOf(':')) : null)));
   const only = prefixes.size === 1 ? [...prefixes][0] ?? undefined : undefined;
   const index = await openIndex(context, undefined, only);
-  const entries = index.catalog.documents;
   const multi = index.documents > 1;
   const read = new Map<string, IndexedDocument>();
   const load = async (entry: CatalogEntry): Promise<IndexedDocument | undefined> => {
-    if (!read.has(entry.id)) {
-      const [doc] = await index.load([entry.id]);
-      if (doc) read.set(entry.id, doc);
-    }
+    if (!read.has(entry.id)) read.set(entry.id, await index.loadEntry(entry));
     return read.get(entry.id);
   };
   const records: SentenceRecord[] = [];
   for (const raw of ids) {
-    for (const record of await lookup(raw.trim(), entries, multi, load, index)) records.push(record);
+    for (const record of await lookup(raw.trim(), multi, load, index)) records.push(record);
   }
   return { type: 'sentences', view: 'show', records };
 }
 
 async function lookup(
   id: string,
-  entries: readonly CatalogEntry[],
   multi: boolean,
   load: (entry: CatalogEntry) => Promise<IndexedDocument | undefined>,
   index: OpenIndex,
@@ -47,6 +43,19 @@ async function lookup(
   const colon = id.lastIndexOf(':');
   const docId = colon >= 0 ? id.slice(0, colon) : null;
   const local = colon >= 0 ? id.slice(colon + 1) : id;
+  // a short id: the documents holding it by ids.txt, the catalogue's other lines not parsed
+  const held = docId === null ? index.holders(local) : null;
+  const one = held?.length === 1 ? index.entry(held[0]!) : null;
+  if (held && held.length !== 1) {
+    if (held.length === 0) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+    throw new NotFoundError(`id '${id}' is in ${held.length} documents; qualify it, e.g. ${held[0]!}:${local}`);
+  }
+  if (one) {
+    const records = found(await load(one), local, multi);
+    if (records === null) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+    return records;
+  }
+  const entries = index.catalog.documents;
   const holders: CatalogEntry[] = [];
   // a short id asks the outlines which documents have its section (or the sentence's)
   const dash = local.lastIndexOf('-');
