@@ -1,5 +1,6 @@
 import type { OpenIndex } from '../index/open.js';
-import { type CatalogEntry, sentencesInSection } from '../index/store.js';
+import { resolveIndex } from '../index/location.js';
+import { type CatalogEntry, readCatalogHeader, SCHEMA_VERSION, sentencesInSection } from '../index/store.js';
 import { NotFoundError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { detailedRecord, type SentenceRecord, sentenceRecord } from '../query/records.js';
@@ -18,6 +19,12 @@ import type { CommandResult } from './result.js';
  * one document open the index for it alone.
  */
 export async function show(ids: string[], context: Context): Promise<CommandResult> {
+  // An id of no possible form (`nope-1`) is in no document, whatever the sources say now: with
+  // an index of this schema there, it is unknown without checking a source (at 10,000
+  // documents, stating them all is most of a whole-index question's time). The first id
+  // decides, as in the lookup below.
+  const first = ids[0]?.trim() ?? '';
+  if (!ID_FORM.test(first.slice(first.lastIndexOf(':') + 1)) && indexOfThisSchema(context)) throw unknownId(first);
   const prefixes = new Set(ids.map((raw) => (raw.trim().includes(':') ? raw.trim().slice(0, raw.trim().lastIndexOf(':')) : null)));
   const only = prefixes.size === 1 ? [...prefixes][0] ?? undefined : undefined;
   const index = await openIndex(context, undefined, only);
@@ -34,6 +41,17 @@ export async function show(ids: string[], context: Context): Promise<CommandResu
   return { type: 'sentences', view: 'show', records };
 }
 
+/** The form of every section id (`0`, `3`, `3.2`, `6.1.2`: segment/document.ts) and sentence id (`3.2-4`). */
+const ID_FORM = /^\d+(?:\.\d+)*(?:-\d+)?$/u;
+
+const unknownId = (id: string) => new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+
+/** Is there an index of this schema where the command looks (one of another is rebuilt or refused when opened)? */
+function indexOfThisSchema(context: Context): boolean {
+  const location = resolveIndex(context);
+  return location.origin !== 'bundled' && readCatalogHeader(location.dir)?.schemaVersion === SCHEMA_VERSION;
+}
+
 async function lookup(
   id: string,
   multi: boolean,
@@ -47,12 +65,12 @@ async function lookup(
   const held = docId === null ? index.holders(local) : null;
   const one = held?.length === 1 ? index.entry(held[0]!) : null;
   if (held && held.length !== 1) {
-    if (held.length === 0) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+    if (held.length === 0) throw unknownId(id);
     throw new NotFoundError(`id '${id}' is in ${held.length} documents; qualify it, e.g. ${held[0]!}:${local}`);
   }
   if (one) {
     const records = found(await load(one), local, multi);
-    if (records === null) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+    if (records === null) throw unknownId(id);
     return records;
   }
   const entries = index.catalog.documents;
@@ -71,13 +89,13 @@ async function lookup(
     // an entry without an outline (a hand-made catalogue) is read to know
     if (holds === true || (holds === undefined && found(await load(entry), local) !== null)) holders.push(entry);
   }
-  if (holders.length === 0) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+  if (holders.length === 0) throw unknownId(id);
   if (holders.length > 1) {
     throw new NotFoundError(`id '${id}' is in ${holders.length} documents; qualify it, e.g. ${holders[0]!.id}:${local}`);
   }
   const doc = await load(holders[0]!);
   const records = found(doc, local, multi);
-  if (records === null) throw new NotFoundError(`no sentence or section with id '${id}'; see \`ks-input sections\``);
+  if (records === null) throw unknownId(id);
   return records;
 }
 

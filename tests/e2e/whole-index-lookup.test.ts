@@ -70,6 +70,22 @@ describe('show of a short or unknown id over several documents', () => {
   });
 });
 
+describe('an id of no possible form', () => {
+  it('is unknown without a source checked; a well-formed unknown id checks them', () => {
+    const { a, index } = twoDocuments();
+    rmSync(a);
+    const warning = `ks-input: warning: ${a} is gone or not a file; answering from the copy of document a indexed earlier\n`;
+    expect(run(['show', 'nope-1'], index)).toEqual({ code: 1, stdout: '', stderr: unknown('nope-1') });
+    expect(run(['show', 'a:1-x', '1-3'], index)).toEqual({ code: 1, stdout: '', stderr: unknown('a:1-x') });
+    expect(run(['show', '9.9-1'], index)).toEqual({ code: 1, stdout: '', stderr: `${warning}${unknown('9.9-1')}` });
+    // the first id decides: a well-formed one is looked up (and its source checked) first
+    expect(run(['show', '1-3', 'nope-1'], index)).toEqual({ code: 1, stdout: '', stderr: `${warning}${unknown('nope-1')}` });
+    // no index there: said so, not "no such id"
+    const none = run(['show', 'nope-1'], join(index, 'nothing'));
+    expect([none.code, none.stderr]).toEqual([3, expect.stringContaining('no index at')]);
+  });
+});
+
 describe('areas of the whole index', () => {
   it('are the sums of each document\'s counts', () => {
     const { index } = twoDocuments();
