@@ -10,7 +10,8 @@ import { type Filter, sectionMatches } from '../query/filter.js';
 
 /** --doc and --page, from the catalogue alone: before anything is read. */
 export function checkDocumentTargets(filter: Filter, catalog: Catalog): void {
-  const ids = catalog.documents.map((d) => d.id);
+  // a catalogue opened by its header (open.ts openWhole) parses its documents only when asked
+  const ids = filter.docs?.length ? catalog.documents.map((d) => d.id) : [];
   for (const wanted of filter.docs ?? []) {
     if (ids.includes(wanted)) continue;
     const near = [...new Set([...ids.filter((id) => id.startsWith(wanted)), ...closest(ids, wanted, 3)])].slice(0, 3);

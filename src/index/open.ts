@@ -1,14 +1,28 @@
 // Opening an index for a query, never from stale data: documents whose source changed are
 // re-ingested first (SPEC). The bundled corpus' index is built on first use and rebuilt when a
 // corpus file changes or the tool's version differs, saying one line on stderr.
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
+import { decodeSources, documentsHolding, SOURCES_FILE, type SourceLine } from './lookup-files.js';
 import type { Catalog, CatalogEntry, DocumentOutline, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
-import { mayHoldArea, outlinesWith, readCatalog, readCatalogEntry, readDocument, readOutline, readOutlines, readStatementRows, SCHEMA_VERSION } from './store.js';
+import {
+  mayHoldArea,
+  outlinesWith,
+  readCatalog,
+  readCatalogEntry,
+  readCatalogHeader,
+  readCatalogSync,
+  readDocument,
+  readOutline,
+  readOutlines,
+  readStatementRows,
+  SCHEMA_VERSION,
+} from './store.js';
 
 export interface OpenIndex {
   dir: string;
@@ -25,6 +39,16 @@ export interface OpenIndex {
   outlines(): Map<string, DocumentOutline>;
   /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
   outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
+  /**
+   * The ids of the documents that hold a short sentence or section id (`2.5-3`, `2.5`), in
+   * catalogue order, by ids.txt (lookup-files.ts), no document or outline read; null when the
+   * index cannot tell so (opened otherwise, or no ids.txt of its catalogue's generation).
+   */
+  holders(local: string): string[] | null;
+  /** One document's catalogue entry, without parsing the others' when the catalogue is not parsed yet; null if there is none. */
+  entry(id: string): CatalogEntry | null;
+  /** One document, read whole (a document another ingest replaced meanwhile: its new version). */
+  loadEntry(entry: CatalogEntry): Promise<IndexedDocument>;
   /**
    * Load documents, all or those whose id is listed, in catalogue order; with `statements`,
    * each document's sentences are its statements only (no cues or area terms), read from a
@@ -82,8 +106,9 @@ export interface OpenOptions {
 
 export async function openIndex(location: IndexLocation, options: OpenOptions): Promise<OpenIndex> {
   const single = location.origin !== 'bundled' && options.only !== undefined ? openOne(location.dir, options.only, options.tool) : null;
+  const whole = single || location.origin === 'bundled' ? null : openWhole(location.dir, options);
   const catalog =
-    single?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
+    single?.catalog ?? whole?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
   let all: Map<string, DocumentOutline> | null = null;
   const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
     try {
@@ -99,10 +124,29 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   return {
     dir: location.dir,
     catalog,
-    documents: single?.count ?? catalog.documents.length,
+    documents: single?.count ?? whole?.sources.length ?? catalog.documents.length,
     outline: (entry) => (all ? all.get(entry.file) ?? null : readOutline(location.dir, entry.file)),
     outlines: () => (all ??= readOutlines(location.dir)),
     outlinesWith: (sectionIds) => outlinesWith(location.dir, sectionIds),
+    holders(local) {
+      if (!whole) return null;
+      const places = documentsHolding(location.dir, whole.generation, local);
+      return places && places.every((n) => n < whole.sources.length) ? places.map((n) => whole.sources[n]!.id) : null;
+    },
+    entry(id) {
+      if (!whole || whole.parsed()) return catalog.documents.find((e) => e.id === id) ?? null;
+      return readCatalogEntry(location.dir, id)?.entry ?? catalog.documents.find((e) => e.id === id) ?? null;
+    },
+    async loadEntry(entry) {
+      try {
+        return await readDocument(location.dir, entry);
+      } catch (error) {
+        // another ingest may have replaced the document (and pruned its files) meanwhile
+        const fresh = readCatalogEntry(location.dir, entry.id)?.entry;
+        if (!fresh || fresh.file === entry.file) throw error;
+        return readDocument(location.dir, fresh);
+      }
+    },
     async load(ids, part = 'sentences', keep = {}) {
       // the catalogue's area counts are of statements: only a statements read may skip by them
       return read((c) => mapLimit(pick(c, ids, part === 'statements' ? keep : {}), READ_CONCURRENCY, (e: CatalogEntry) => readDocument(location.dir, e, part, keep)));
@@ -174,6 +218,64 @@ function openOne(dir: string, id: string, tool: string): { catalog: Catalog; cou
   return { catalog: { schemaVersion: found.schemaVersion, tool: found.tool, documents: [entry] }, count: found.count };
 }
 
+/**
+ * The index opened whole from its catalogue's first line and sources.txt (lookup-files.ts),
+ * the documents' lines of the catalogue parsed only when a command first asks for them: `areas`
+ * answers from the header's totals, `show` of a short or unknown id from ids.txt (issue 18: at
+ * 10,000 documents, parsing the 6.6 MB catalogue was a third of their time). Null when the
+ * catalogue is not of this schema and tool, sources.txt is not of its generation, or a source
+ * changed: openUser then reads the catalogue whole and re-ingests what changed.
+ *
+ * Freshness: every source is stat'ed, as openUser does; only the catalogue is not parsed to
+ * know them. A question about the whole index depends on every document (a changed source may
+ * change the totals, or now hold an id no document held), so nothing less is safe: a directory's
+ * time would tell of files added, removed or renamed, not of one rewritten in place. A question
+ * about one document (`show ID:…`, `--doc`) stats that one's source only (openOne). What is left
+ * is the stat calls themselves: at 10,000 sources about 5 µs each in the kernel here
+ * (`find -printf` takes as long), half of `node -e 0`.
+ */
+function openWhole(dir: string, options: OpenOptions): { catalog: Catalog; sources: SourceLine[]; generation: string; parsed: () => boolean } | null {
+  const header = readCatalogHeader(dir);
+  if (!header || header.schemaVersion !== SCHEMA_VERSION || header.tool !== options.tool || header.generation === undefined) return null;
+  const { generation } = header;
+  let text: string;
+  try {
+    text = readFileSync(join(dir, SOURCES_FILE), 'utf8');
+  } catch {
+    return null;
+  }
+  const sources = decodeSources(text, generation);
+  if (!sources || sources.length !== header.count) return null;
+  const gone: SourceLine[] = [];
+  for (const source of sources) {
+    let info;
+    try {
+      info = statSync(source.path, { throwIfNoEntry: false });
+    } catch {
+      info = undefined;
+    }
+    if (!info || !info.isFile()) gone.push(source);
+    else if (info.size !== source.size || info.mtimeMs !== source.mtimeMs) return null;
+  }
+  // A document whose source is gone stands as it was ingested (openUser)
+  for (const source of gone) options.notify(answeringFromCopy(source, 'is gone or not a file'));
+  let documents: CatalogEntry[] | null = null;
+  const catalog = {
+    schemaVersion: header.schemaVersion,
+    tool: header.tool,
+    ...(header.kinds === undefined ? {} : { kinds: header.kinds }),
+    generation,
+    get documents(): CatalogEntry[] {
+      if (documents) return documents;
+      // another ingest may have written a newer catalogue meanwhile: it checked its sources then
+      const read = readCatalogSync(dir);
+      if (!read) throw new DataError(`no index at ${dir}; create one with \`ks-input ingest FILE…\` (or name it with --index PATH)`);
+      return (documents = read.documents);
+    },
+  } as Catalog;
+  return { catalog, sources, generation, parsed: () => documents !== null };
+}
+
 async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> {
   const { inputs } = await expandInputs([bundledCorpusDir()], options.cwd);
   let catalog: Catalog | null = null;
@@ -222,7 +324,7 @@ async function openUser(location: IndexLocation, options: OpenOptions): Promise<
   return result.catalog;
 }
 
-function answeringFromCopy(entry: CatalogEntry, why: string): string {
+function answeringFromCopy(entry: { path: string; id: string }, why: string): string {
   return `ks-input: warning: ${entry.path} ${why}; answering from the copy of document ${entry.id} indexed earlier`;
 }
 

@@ -14,17 +14,19 @@ import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, DocumentMeta, IndexedDocument, Section, SourceFormat } from '../model/types.js';
 import { DEMAND_KINDS, type Kind, KINDS } from '../model/types.js';
 import { describeIoError } from '../source/io-error.js';
+import { encodeIds, encodeSources, IDS_FILE, SOURCES_FILE } from './lookup-files.js';
 import { decodeStatement, encodeStatementsFile, readStatementsFile, type RowFilter } from './statement-rows.js';
 export type { RowFilter } from './statement-rows.js';
 
 /**
  * Bump when the layout or a record's meaning changes; older indexes are rebuilt. Schema 7's
- * documents are those of 8 (only the catalogue's outline and counts per kind moved to
- * outlines.txt): an ingest takes them over without analysing them again (REUSABLE_SCHEMAS).
+ * documents are those of 8 and 9 (8 moved the catalogue's outline and counts per kind to
+ * outlines.txt; 9 added the catalogue's generation, sources.txt and ids.txt, lookup-files.ts):
+ * an ingest takes them over without analysing them again (REUSABLE_SCHEMAS).
  */
-export const SCHEMA_VERSION = 8;
+export const SCHEMA_VERSION = 9;
 /** Schemas whose document files an ingest reuses as they are. */
-export const REUSABLE_SCHEMAS: readonly number[] = [7, 8];
+export const REUSABLE_SCHEMAS: readonly number[] = [7, 8, 9];
 
 export interface DocumentStats {
   sections: number;
@@ -75,7 +77,22 @@ export interface Catalog {
   tool: string;
   /** the documents' statements per area and kind, summed (DocumentStats.kinds; schema 8): `areas` answers from it */
   kinds?: string;
+  /**
+   * A hash of the tool and the document lines (schema 9): sources.txt and ids.txt carry the
+   * generation of the catalogue they were written with (lookup-files.ts)
+   */
+  generation?: string;
   documents: CatalogEntry[];
+}
+
+/** The catalogue's first line: all of it but its documents (readCatalogHeader). */
+export interface CatalogHeader {
+  schemaVersion: number;
+  tool: string;
+  kinds?: string;
+  generation?: string;
+  /** how many documents it lists */
+  count: number;
 }
 
 /** Which part of a document a query needs: every sentence, or its statements only. */
@@ -223,6 +240,11 @@ export function docFile(dir: string, name: string): string {
 
 /** Read the catalogue; null when there is none. Corrupt or newer catalogues are data errors. */
 export async function readCatalog(dir: string): Promise<Catalog | null> {
+  return readCatalogSync(dir);
+}
+
+/** readCatalog, synchronously: what a catalogue opened by its header alone parses when a command first asks for its documents. */
+export function readCatalogSync(dir: string): Catalog | null {
   let text: string;
   try {
     text = readFileSync(join(dir, CATALOG_FILE), 'utf8'); // sync: the first read of every query, nothing to overlap
@@ -524,6 +546,8 @@ export async function writeIndex(
   const previous = readOutlines(dir);
   const entries: CatalogEntry[] = [];
   const outlines: string[] = [];
+  /** each entry's outline, in catalogue order (ids.txt) */
+  const sectionLists: Array<string | undefined> = [];
   const now = new Date().toISOString();
   for (const { doc, stat, reuse } of docs) {
     const { file, stats } = reuse ?? (await writeDocumentFiles(dir, doc));
@@ -531,6 +555,7 @@ export async function writeIndex(
     const outline = typeof stats.outline === 'string' && typeof stats.kinds === 'string' ? { outline: stats.outline, kinds: stats.kinds } : previous.get(file);
     // a document whose outline is lost has no line: its readers read the document instead
     if (outline) outlines.push(`${file}\t${outline.outline}\t${outline.kinds}\n`);
+    sectionLists.push(outline?.outline);
     const { sections: _s, sentences: _t, ...meta } = doc;
     // a document taken over unchanged keeps the time it was analysed
     const indexed = reuse?.hash === doc.hash && reuse?.indexed ? reuse.indexed : now;
@@ -538,10 +563,21 @@ export async function writeIndex(
   }
   await syncFolder(docsDir);
   const kinds = outlines.length === entries.length ? sumKinds(outlines.map((line) => line.slice(line.lastIndexOf('\t') + 1, -1))) : undefined;
-  const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, ...(kinds === undefined ? {} : { kinds }), documents: entries };
-  // the outlines first: until the catalogue names a document, nothing looks up its line
+  const lines = entries.map(({ id, ...rest }) => JSON.stringify({ id, ...rest }));
+  const { createHash } = await import('node:crypto'); // only when writing
+  const hash = createHash('sha256').update(`${tool}\n`);
+  for (const line of lines) hash.update(`${line}\n`);
+  const generation = hash.digest('hex').slice(0, 16);
+  const catalog: Catalog = { schemaVersion: SCHEMA_VERSION, tool, ...(kinds === undefined ? {} : { kinds }), generation, documents: entries };
+  // sources.txt and ids.txt (lookup-files.ts) and the outlines first: until the catalogue names
+  // a document (and its generation), nothing looks up their lines
+  const sources = encodeSources(generation, entries.map((e) => ({ id: e.id, size: e.size, mtimeMs: e.mtimeMs, path: e.path })));
+  await atomicWrite(join(dir, SOURCES_FILE), sources, dir);
+  const ids = encodeIds(generation, sectionLists);
+  if (ids) await atomicWrite(join(dir, IDS_FILE), ids, dir);
+  else await rm(join(dir, IDS_FILE), { force: true }).catch(() => undefined);
   await atomicWrite(join(dir, OUTLINES_FILE), outlines.join(''), dir);
-  await atomicWrite(join(dir, CATALOG_FILE), catalogText(catalog), dir);
+  await atomicWrite(join(dir, CATALOG_FILE), catalogText(catalog, lines), dir);
   await syncFolder(dir);
   await pruneDocuments(docsDir, new Set(entries.flatMap((e) => documentFilesOf(e.file))));
   return catalog;
@@ -551,9 +587,8 @@ export async function writeIndex(
  * The catalogue as JSON, compact, with one document a line, each line beginning with its id: a
  * query about one document (readCatalogEntry) finds its line without parsing the rest.
  */
-function catalogText(catalog: Catalog): string {
+function catalogText(catalog: Catalog, lines: readonly string[]): string {
   const { documents, ...header } = catalog;
-  const lines = documents.map(({ id, ...rest }) => JSON.stringify({ id, ...rest }));
   return `${JSON.stringify({ ...header, count: documents.length }).slice(0, -1)},"documents":[\n${lines.join(',\n')}\n]}`;
 }
 
@@ -646,6 +681,49 @@ export function outlinesWith(dir: string, sectionIds: readonly string[]): { line
 function parseOutlineLine(line: string): [string, DocumentOutline] | null {
   const [file, outline, kinds, extra] = line.split('\t');
   return file && outline !== undefined && kinds !== undefined && extra === undefined ? [file, { outline, kinds }] : null;
+}
+
+/**
+ * The catalogue's first line (catalogText): its schema, tool, totals, generation and count,
+ * read without the documents' lines (a few hundred bytes of a catalogue of megabytes); null
+ * when there is no catalogue, or no first line of that form (an older or hand-made catalogue:
+ * the caller then reads the whole, readCatalog, which says what is wrong).
+ */
+export function readCatalogHeader(dir: string): CatalogHeader | null {
+  let fd: number;
+  try {
+    fd = openSync(join(dir, CATALOG_FILE), 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const marker = ',"documents":[\n';
+    let bytes = Buffer.allocUnsafe(4096);
+    let length = 0;
+    for (;;) {
+      const n = readSync(fd, bytes, length, bytes.length - length, length);
+      length += n;
+      const end = bytes.subarray(0, length).indexOf(marker);
+      if (end >= 0) {
+        if (bytes.subarray(0, end).includes(0x0a)) return null;
+        const header = JSON.parse(`${bytes.toString('utf8', 0, end)}}`) as Partial<CatalogHeader> | null;
+        if (!header || typeof header.schemaVersion !== 'number' || typeof header.tool !== 'string' || typeof header.count !== 'number') return null;
+        if (header.kinds !== undefined && typeof header.kinds !== 'string') return null;
+        if (header.generation !== undefined && typeof header.generation !== 'string') return null;
+        return header as CatalogHeader;
+      }
+      if (n === 0 || length > 1 << 20) return null;
+      if (length === bytes.length) {
+        const bigger = Buffer.allocUnsafe(2 * bytes.length);
+        bytes.copy(bigger);
+        bytes = bigger;
+      }
+    }
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

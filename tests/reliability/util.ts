@@ -4,6 +4,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { BIN, cli, runCwd, SEED, type CliResult } from '../helpers/cli.js';
+import { decodeSources, IDS_FILE, SOURCES_FILE } from '../../src/index/lookup-files.js';
 import { documentFilesOf } from '../../src/index/store.js';
 
 export const seedText = (): string => readFileSync(SEED, 'utf8');
@@ -58,11 +59,17 @@ export function expectIndexAnswers(index: string, cwd?: string): string[] {
   return [...docs].sort();
 }
 
-/** Nothing but the catalogue, the outlines, the docs it references and no lock or temporary file. */
+/**
+ * Nothing but the catalogue, the outlines, sources.txt and ids.txt of the catalogue's
+ * generation, the docs it references and no lock or temporary file.
+ */
 export function expectTidyIndex(index: string): void {
   const top = readdirSync(index).sort();
-  expect(top).toEqual(['catalog.json', 'docs', 'outlines.txt']);
-  const catalog = JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as { documents: Array<{ file: string }> };
+  expect(top).toEqual(['catalog.json', 'docs', 'ids.txt', 'outlines.txt', 'sources.txt']);
+  const catalog = JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as { generation: string; documents: Array<{ id: string; file: string }> };
+  const sources = decodeSources(readFileSync(join(index, SOURCES_FILE), 'utf8'), catalog.generation);
+  expect(sources?.map((s) => s.id)).toEqual(catalog.documents.map((d) => d.id));
+  expect(readFileSync(join(index, IDS_FILE), 'utf8').split('\t')[1]).toBe(catalog.generation);
   expect(readdirSync(join(index, 'docs')).sort()).toEqual(catalog.documents.flatMap((d) => documentFilesOf(d.file)).sort());
 }
 

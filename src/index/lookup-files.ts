@@ -1,0 +1,182 @@
+// Two small files an index folder holds beside its catalogue (schema 9, issue 18), so that a
+// question about the whole index does not parse the catalogue (6.6 MB at 10,000 documents) or
+// read every document's outline (outlines.txt, 9 MB):
+//
+// - sources.txt: each document's id, source size and time, and source path, in catalogue
+//   order, one a line: the freshness check of a whole-index question (open.ts openWhole) reads
+//   this and stats the sources, nothing else;
+// - ids.txt: which documents hold a section, by section id, with the section's sentence count:
+//   `show` resolves a short id (`2.5-3`: section 2.5, sentence 3) from the one line of its
+//   section, and knows an unknown id to be unknown, without reading any document or outline.
+//
+// Both begin with the catalogue's generation (a hash of its document lines, store.ts): a file
+// of another generation (an ingest wrote one but not yet the catalogue, or died between them)
+// is not used, and the reader falls back to the catalogue and outlines.
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const SOURCES_FILE = 'sources.txt';
+export const IDS_FILE = 'ids.txt';
+const SOURCES_MAGIC = 'ks-input-sources';
+const IDS_MAGIC = 'ks-input-ids';
+
+export interface SourceLine {
+  id: string;
+  size: number;
+  mtimeMs: number;
+  path: string;
+}
+
+/** A field without tabs, newlines or lone backslashes (paths may hold any of them). */
+const escapeField = (s: string) => s.replace(/[\\\t\n\r]/gu, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+const unescapeField = (s: string) =>
+  s.includes('\\') ? s.replace(/\\(.)/gu, (_, c: string) => (c === 't' ? '\t' : c === 'n' ? '\n' : c === 'r' ? '\r' : c)) : s;
+
+/** sources.txt's text: a header line, then `id<TAB>size<TAB>mtimeMs<TAB>path` a document. */
+export function encodeSources(generation: string, sources: readonly SourceLine[]): string {
+  const lines = sources.map((s) => `${escapeField(s.id)}\t${s.size}\t${s.mtimeMs}\t${escapeField(s.path)}\n`);
+  return `${SOURCES_MAGIC}\t${generation}\t${sources.length}\n${lines.join('')}`;
+}
+
+/** The sources of sources.txt's text, if it is of this generation and whole; null otherwise. */
+export function decodeSources(text: string, generation: string): SourceLine[] | null {
+  const first = text.indexOf('\n');
+  if (first < 0) return null;
+  const [magic, gen, count, extra] = text.slice(0, first).split('\t');
+  if (magic !== SOURCES_MAGIC || gen !== generation || extra !== undefined) return null;
+  const n = Number(count);
+  if (!Number.isInteger(n) || n < 0 || !text.endsWith('\n')) return null;
+  const out: SourceLine[] = [];
+  for (let at = first + 1; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const [id, size, mtime, path, more] = text.slice(at, end).split('\t');
+    const s: SourceLine = { id: unescapeField(id ?? ''), size: Number(size), mtimeMs: Number(mtime), path: unescapeField(path ?? '') };
+    if (!id || !path || more !== undefined || !Number.isFinite(s.size) || !Number.isFinite(s.mtimeMs) || size === '' || mtime === '') return null;
+    out.push(s);
+    at = end + 1;
+  }
+  return out.length === n ? out : null;
+}
+
+/**
+ * ids.txt's text from each document's outline (DocumentStats.outline: `id:sentences,…` a
+ * section), in catalogue order: a header line `ks-input-ids<TAB>generation<TAB>bytes of the
+ * directory`, the directory (`sectionId<TAB>start<TAB>length` a line, sorted by id, start and
+ * length in bytes within the body), then the body: for each section id one line listing its
+ * documents as `n:sentences` (n the document's place in the catalogue), space-separated. A
+ * lookup reads the header and directory (a few kB: a corpus has some hundreds of distinct
+ * section ids) and the one line it needs. Null when a document's outline is missing or
+ * malformed: then no ids.txt is of the catalogue's generation.
+ */
+export function encodeIds(generation: string, outlines: ReadonlyArray<string | undefined>): Buffer | null {
+  const holders = new Map<string, string[]>();
+  for (let n = 0; n < outlines.length; n++) {
+    const outline = outlines[n];
+    if (typeof outline !== 'string') return null;
+    for (const item of outline.split(' ')) {
+      if (!item) continue;
+      const colon = item.lastIndexOf(':');
+      const comma = item.indexOf(',', colon);
+      const id = item.slice(0, colon);
+      const sentences = item.slice(colon + 1, comma < 0 ? item.length : comma);
+      if (colon < 1 || !/^\d+$/u.test(sentences) || /[\s\t\n]/u.test(id)) return null;
+      let list = holders.get(id);
+      if (!list) holders.set(id, (list = []));
+      list.push(`${n}:${sentences}`);
+    }
+  }
+  const keys = [...holders.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const body: Buffer[] = [];
+  const directory: string[] = [];
+  let start = 0;
+  for (const key of keys) {
+    const line = Buffer.from(`${holders.get(key)!.join(' ')}\n`, 'utf8');
+    directory.push(`${key}\t${start}\t${line.length - 1}\n`);
+    body.push(line);
+    start += line.length;
+  }
+  const dir = Buffer.from(directory.join(''), 'utf8');
+  return Buffer.concat([Buffer.from(`${IDS_MAGIC}\t${generation}\t${dir.length}\n`, 'utf8'), dir, ...body]);
+}
+
+/** A section's documents: place in the catalogue → sentences in that section. */
+export type SectionHolders = Map<number, number>;
+
+/** Read `length` bytes at `position` of an open file; fewer at its end. */
+function readAt(fd: number, position: number, length: number): Buffer {
+  const out = Buffer.allocUnsafe(length);
+  let got = 0;
+  while (got < length) {
+    const n = readSync(fd, out, got, length - got, position + got);
+    if (n === 0) break;
+    got += n;
+  }
+  return out.subarray(0, got);
+}
+
+/**
+ * The documents holding each of these section ids, by ids.txt (ids absent from every document
+ * map to an empty map); null when there is no ids.txt of this generation or it is malformed.
+ */
+export function readSectionHolders(indexDir: string, generation: string, sectionIds: readonly string[]): Map<string, SectionHolders> | null {
+  let fd: number;
+  try {
+    fd = openSync(join(indexDir, IDS_FILE), 'r');
+  } catch {
+    return null;
+  }
+  try {
+    let head = readAt(fd, 0, 1 << 14);
+    const first = head.indexOf(0x0a);
+    if (first < 0) return null;
+    const [magic, gen, bytes, extra] = head.toString('utf8', 0, first).split('\t');
+    const dirBytes = Number(bytes);
+    if (magic !== IDS_MAGIC || gen !== generation || extra !== undefined || !Number.isInteger(dirBytes) || dirBytes < 0) return null;
+    const bodyStart = first + 1 + dirBytes;
+    if (head.length < bodyStart) head = readAt(fd, 0, bodyStart);
+    if (head.length < bodyStart) return null;
+    // the directory with the header's newline before it: every entry follows a newline
+    const directory = head.toString('utf8', first, bodyStart);
+    const out = new Map<string, SectionHolders>();
+    for (const id of sectionIds) {
+      const holders: SectionHolders = new Map();
+      out.set(id, holders);
+      const key = `\n${id}\t`;
+      const at = directory.indexOf(key);
+      if (at < 0) continue;
+      const end = directory.indexOf('\n', at + 1);
+      const [start, length] = directory.slice(at + key.length, end).split('\t').map(Number);
+      if (!Number.isInteger(start) || !Number.isInteger(length) || start! < 0 || length! < 0) return null;
+      const line = readAt(fd, bodyStart + start!, length!).toString('utf8');
+      if (line.length !== length || line.includes('\n')) return null;
+      for (const item of line.split(' ')) {
+        const colon = item.indexOf(':');
+        const n = Number(item.slice(0, colon));
+        const sentences = Number(item.slice(colon + 1));
+        if (colon < 1 || !Number.isInteger(n) || !Number.isInteger(sentences) || n < 0 || sentences < 0) return null;
+        holders.set(n, sentences);
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * The places in the catalogue of the documents that hold a short id, in catalogue order: as a
+ * section (`2.5`), or as a sentence (`2.5-3`: section 2.5 with 3 sentences or more). Null when
+ * ids.txt cannot tell (readSectionHolders).
+ */
+export function documentsHolding(indexDir: string, generation: string, local: string): number[] | null {
+  const dash = local.lastIndexOf('-');
+  const ordinal = dash > 0 && /^\d+$/u.test(local.slice(dash + 1)) ? Number(local.slice(dash + 1)) : null;
+  const section = ordinal === null ? null : local.slice(0, dash);
+  const found = readSectionHolders(indexDir, generation, section === null ? [local] : [local, section]);
+  if (!found) return null;
+  const out = new Set(found.get(local)!.keys());
+  if (section !== null && ordinal! >= 1) for (const [n, sentences] of found.get(section)!) if (sentences >= ordinal!) out.add(n);
+  return [...out].sort((a, b) => a - b);
+}
