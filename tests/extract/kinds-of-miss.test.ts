@@ -165,8 +165,27 @@ describe('3. money is a second area beside the topic', () => {
   });
 
   it('does not count the verb or financing as one task among others', () => {
-    expect(assignAreas('Staten bør finansiere forskning for kommunesektoren.', []).areas).toEqual(['innovasjon']);
+    expect(assignAreas('Fondet skal finansiere forskning for kommunesektoren.', []).areas).toEqual(['innovasjon']);
     expect(assignAreas('Staten bør ta ansvar for utvikling og finansiering av forskningsinfrastrukturen.', []).areas).toEqual(['innovasjon']);
+  });
+});
+
+describe('round 8: who pays, in plain words, is okonomi beside the topic', () => {
+  it.each<[string, string[]]>([
+    // the state asked to pay (round 8: annotators give okonomi beside the topic; h1–h29 agree)
+    ['Staten bør finansiere kartleggingen av natur i kommunene.', ['klima', 'okonomi']],
+    ['Departementet må finansiere opplæringen av nye lærere.', ['utdanning', 'okonomi']],
+    ['Helsestasjonene må få ressurser til oppgaven.', ['helse', 'okonomi']],
+    ['Staten må ta regningen for de nye fylkesveioppgavene.', ['samferdsel', 'okonomi']],
+    ['Barnehagene trenger penger til nye lekeplasser.', ['barnehage', 'okonomi']],
+    ['Regjeringen bør øke investeringsmidlene til utleieboliger.', ['bolig', 'okonomi']],
+  ])('%s', (text, areas) => {
+    expect(assignAreas(text, []).areas.slice(0, 2)).toEqual(areas);
+  });
+
+  it('does not read the verb without the state, or resources without a receiver, as money', () => {
+    expect(assignAreas('Kommunene finansierer skolefritidsordningen selv.', []).areas).not.toContain('okonomi');
+    expect(assignAreas('Lærerne bruker ressurser på dokumentasjon.', []).areas).not.toContain('okonomi');
   });
 });
 
