@@ -16,7 +16,7 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
+  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
@@ -45,7 +45,11 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
   nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
-  nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
+  nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
+  // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
+  // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
+  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger)\\s+(?:regjeringen|departementet|utvalget|stortinget)\\b', 'iu'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];

@@ -316,3 +316,20 @@ describe("round 8: a KS speaker introducing a quote", () => {
     expect(kindOf('«Kommunene må prioritere hardere», sa statsråd Kari Berg.')).toBeNull();
   });
 });
+
+describe('round 8: a committee or the government reports, indefinite or inverted', () => {
+  it.each([
+    'Et offentlig utvalg har foreslått at tilskuddet legges inn i rammen.',
+    'En ekspertgruppe anbefaler at fristene kortes ned.',
+    'Gruppen foreslår derfor at plikten utvides til alle fylkeskommuner.',
+    'Den anbefaler også at tilsynet bør samordnes bedre.',
+    'I revidert budsjett foreslår regjeringen en ny ordning for bredbånd.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it('still reads KS in such a frame, and KS after a time frame', () => {
+    expect(kindOf('I høringssvaret foreslår KS at fristen utsettes.')).toBe('anbefaling');
+    expect(kindOf('Et samlet landsting foreslår at ordningen gjøres permanent.')).toBe('anbefaling');
+  });
+});
