@@ -56,12 +56,14 @@ export function matchGold(gold, sentences) {
 }
 
 /**
- * The documents the fallback learns from: h1–h29. h30–h35 are the eighth blind round, written
- * after the model and measured with it (tests/fixtures/heldout/score-before.txt); training on
- * them would make that measurement meaningless. A later round's documents join when the model
- * is next retrained, and the round after is then its measure.
+ * The documents the fallback learns from: h1–h35. h30–h35, the eighth blind round, were measured
+ * first with the model trained on h1–h29 (tests/fixtures/heldout/score-before.txt) and joined
+ * after that; leave-one-document-out over h1–h35 (`--cv`, the round-8 rules) gives rules +
+ * fallback statement F1 0.981 against 0.979 for the rules alone (4 more found, none false).
+ * A later round's documents join when the model is next retrained, and the round after is then
+ * its measure.
  */
-export const TRAINING = Array.from({ length: 29 }, (_, i) => i + 1);
+export const TRAINING = Array.from({ length: 35 }, (_, i) => i + 1);
 
 /** The annotated documents, each with its sentences analysed by the rules alone. */
 export async function loadDocuments({ tree = ROOT, only = null } = {}) {

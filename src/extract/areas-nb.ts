@@ -70,6 +70,9 @@ export const AREAS: readonly AreaDef[] = [
     'inntektsgrunnlag', 'skjønnsmidler', 'underfinansiering', 'underfinansiert', 'gebyr', 'avgift',
     // what a measure costs and the money of schemes (issue 13: okonomi is missed beside the topic)
     'koster=~', 'koste=~', 'prisjustere~', 'prisjusteres~', 'prosjektmidler~', 'rammefinansiering', 'rammetilskudd',
+    // who pays, in plain words (round 8): the bill, the money, named pots of money, stable frames
+    'regningen=~', 'penger=~', 'pengene=~', 'kommunekasse~', 'investeringsmidler~', 'investeringsmidlene~', 'kompetansemidler~',
+    'kompetansemidlene~', 'forsøksmidler~', 'forsøksmidlene~', 'forutsigbare rammer~',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -224,7 +227,16 @@ export const AREA_IGNORE: readonly RegExp[] = [
  * is said with `selv` + a verb of deciding (`kommunene selv kan bestemme`, `bør selv få avgjøre`)
  * or with `lokalt` after a verb of steering (`styre barnehagetilbudet lokalt`).
  */
-export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: number; pattern: RegExp }> = [
+export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: number; pattern: RegExp; second?: boolean }> = [
+  {
+    slug: 'okonomi',
+    name: 'staten finansierer',
+    weight: 1,
+    second: true,
+    // the state asked to pay (`staten bør finansiere X`) is a matter of the sector's economy beside X's
+    // topic; the verb alone (`kommunene finansierer tiltaket`) is not (FALSE_FRIENDS)
+    pattern: nbRegex('\\b(?:staten|regjeringen|stortinget|\\p{L}*departementet|departementene)\\s+(?:\\p{L}+\\s+){0,3}?(?:finansiere|finansierer)\\b|\\b(?:få|får|gis|tilføres|fulgt\\s+opp\\s+med|følges\\s+opp\\s+med)\\s+(?:\\p{L}+\\s+)?ressurser\\b', 'iu'),
+  },
   {
     slug: 'selvstyre',
     name: 'selv + bestemme',

@@ -95,8 +95,9 @@ export function scoreAreas(text: string): AreaScore[] {
     p.pattern.lastIndex = 0;
     const m = p.pattern.exec(blanked);
     if (!m) continue;
-    const e = by.get(p.slug) ?? { terms: new Map<string, number>(), words: [], first: m.index, second: false };
-    e.second = false;
+    const e = by.get(p.slug) ?? { terms: new Map<string, number>(), words: [], first: m.index, second: p.second ?? false };
+    // a money construction keeps its area a second one, like the money words
+    if (!p.second) e.second = false;
     e.terms.set(p.name, Math.max(e.terms.get(p.name) ?? 0, p.weight));
     const word = m[0].trim().replace(/\s+/gu, ' ');
     if (!e.words.includes(word)) e.words.push(word);

@@ -10,6 +10,7 @@ import {
   NOT_KS_SPEAKER,
   OWN_SUBJECT,
   QUOTE_ATTRIBUTION,
+  KS_QUOTE_LEADIN,
   OWN_VOICE_RESUMES,
   QUOTES,
   RELATIVE,
@@ -39,6 +40,8 @@ export function maskQuotes(text: string): string {
   const attribution = ksAttribution(text);
   // KS' own words quoted (`«…», sier KS-lederen.`): the quote is KS' voice; the attribution is not
   if (attribution >= 0) return text.slice(0, attribution).replace(/[«»“”"]/gu, ' ').replace(/^(\s*)[–—-]\s/u, '$1  ') + ' '.repeat(text.length - attribution);
+  // a KS speaker introduces the quote (`KS' styreleder sa at «…»`): the quote is KS' voice too
+  if (KS_QUOTE_LEADIN.test(text)) return text.replace(/[«»“”"]/gu, ' ');
   return text.replace(QUOTES, (m) => ' '.repeat(m.length));
 }
 

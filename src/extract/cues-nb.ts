@@ -16,7 +16,7 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
+  '\\p{L}*(?:departementet|direktoratet|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
@@ -42,10 +42,14 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^det (?:heter|står|sies|fremgår|framgår|slås fast|skrives) (?:også )?i (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform', 'iu'),
   // `Regjeringen skal legge fram …` is a plan (future), reported; only må/bør address the government
   nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
-  // a body or document reports: `Departementet skriver …`, `Totalberedskapsmeldingen peker på at …`,
+  // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b`, 'iu'),
-  nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker)\\b', 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
+  nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
+  // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
+  // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
+  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger)\\s+(?:regjeringen|departementet|utvalget|stortinget)\\b', 'iu'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];
@@ -61,12 +65,21 @@ export const QUOTES = /«[^»]*»|“[^”]*”|"[^"]*"/gu;
  * `styreleder i KS`), a pronoun or surname standing for the leader named before (`sier hun`,
  * `sier Nordheim`), KS' own officers (`KS' administrerende direktør`).
  */
-const KS_SPEAKER = "(?:KS[-'’]\\p{L}*|KS\\b|hun\\b|han\\b|lederen\\b|styrelederen\\b|styreleder\\s+i\\s+KS\\b|(?:administrerende\\s+)?direktør\\s+i\\s+KS\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*[.!]?\\s*$)";
+const KS_SPEAKER = "(?:KS[-'’]\\p{L}*|KS\\b|hun\\b|han\\b|lederen\\b|styrelederen\\b|styreleder\\s+i\\s+KS\\b|styreleder\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+|(?:administrerende\\s+)?direktør\\s+i\\s+KS\\b|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*[.!]?\\s*$)";
 
 /** The attribution after a quote: `«…», sier KS-lederen.`, `– …, understreker hun.` */
 export const QUOTE_ATTRIBUTION = nbRegex(
-  `[»”"]?\\s*,\\s*(?:sier|understreker|mener|påpeker|fastslår|legger\\s+til|uttaler|advarer|skriver|forklarer|poengterer)\\s+${KS_SPEAKER}`,
+  `[»”"]?\\s*,\\s*(?:sier|sa|understreker|understreket|mener|mente|påpeker|påpekte|fastslår|fastslo|legger\\s+til|la\\s+til|uttaler|uttalte|advarer|advarte|skriver|skrev|forklarer|forklarte|poengterer|poengterte)\\s+${KS_SPEAKER}`,
   'u',
+);
+
+/**
+ * A KS speaker who introduces a quote (`KS' styreleder sa i høringen at «…»`, `Som styreleder i KS
+ * sa på konferansen: «…»`, `KS pekte allerede i innspillet på at «…»`): the quote is KS' voice.
+ */
+export const KS_QUOTE_LEADIN = nbRegex(
+  "^(?:som\\s+)?(?:KS['’]?\\s+(?:styreleder|leder|direktør|administrerende\\s+direktør)|KS-lederen|KS-leder(?:\\s+\\p{Lu}\\p{Ll}+){0,2}|styreleder(?:en)?\\s+i\\s+KS|KS|vi)\\s+(?:har\\s+)?(?:sa|sier|sagt|pekte|peker|pekt|understreket|understreker|påpekte|påpeker|påpekt|advarte|advarer|advart|uttalte|uttaler|uttalt|skrev|skriver|skrevet|minnet|minner)\\b[^«“\"]{0,120}?(?:\\bat|:)\\s*[«“\"]",
+  'iu',
 );
 
 /** Speakers who are not KS, though the sentence quotes them: ministers, the government, agencies. */
@@ -85,7 +98,8 @@ export const SUBORDINATORS = nbRegex(
  * Relative clause: `oppgavene som må løses i dag` describes, it does not demand. But a relative
  * clause on the predicate of a copula does demand: `X er et viktig virkemiddel som må styrkes`.
  */
-export const RELATIVE = nbRegex('\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+// `som regel`, `som kjent`, `som følge av` are adverbials, not relative pronouns
+export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /** Clause boundaries for the context rules above. */
@@ -189,7 +203,7 @@ const NEGATIVE_EVALUATION = [
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
-  'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
   '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
@@ -281,7 +295,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -359,7 +373,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS frykter / er redd for / tviler på / stiller seg undrende til',
   }),
-  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|ble|var|vil\\s+være|beregnet|satt|fastsatt|anslått)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
+  cue('bekymring', 1, 'for lavt', '\\b(?:er|blir|ble|var|vil\\s+være|beregnet|satt|fastsatt|anslått)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:treg|trege|tregt|langsom|langsomt|langsomme|mye|kort|korte|lav|lavt|lave|liten|lite|små|stram|stramt|stramme|snever|snevert|svak|svakt|svake|dårlig|dårlige|omfattende|krevende|høy|høyt|høye)\\b', {
     mainClause: true,
     note: 'X er for kort / for lavt / altfor krevende: a complaint about a measure',
   }),
@@ -466,7 +480,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'faller på kommunene', '\\b(?:falle|faller|falt|lempes|veltes|skyves|legges)\\s+(?:\\p{L}+\\s+){0,2}?(?:over\\s+)?på\\s+(?:kommunene|kommunesektoren|fylkeskommunene|sektoren|kommunane)\\b', {
     note: 'kostnadene vil i hovedsak falle på kommunene / veltes over på sektoren',
   }),
-  cue('bekymring', 1, 'har ikke fulgt opp', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fulgt\\s+opp|levert|innfridd|prioritert|holdt)\\b', {
+  cue('bekymring', 1, 'har ikke fulgt opp', '\\bhar\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fulgt\\s+opp|levert|innfridd|prioritert|holdt)\\b', {
     notRelative: true,
     note: 'staten har ikke fulgt opp målet / har ikke innfridd: a failure KS points out',
   }),
@@ -492,7 +506,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X hemmer / hindrer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
   }),
-  cue('bekymring', 1, 'fare for', '\\b(?:fare|risiko)\\s+for\\s+(?:at|å)\\b|\\brisikerer\\b', {
+  cue('bekymring', 1, 'fare for', '\\b(?:fare|risiko)\\s+for\\s+(?:at|å|feil|svikt|brudd|skade|skader|mangler)\\b|\\brisikerer\\b', {
     notRelative: true,
     note: 'det er fare for at / vi risikerer at: a warned risk',
   }),
@@ -508,7 +522,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X har ikke blitt justert / staten tar ikke ansvar / kommunene blir sittende med regningen: a failure KS points out',
   }),
-  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbevist\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+se\\b', {
+  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbevist\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+(?:se|forstå|skjønne)\\b', {
     voice: 'notReported',
     note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
   }),
@@ -517,7 +531,7 @@ export const CUES: readonly CueDef[] = [
     fallback: true,
     note: 'KS har lenge pekt på / advart mot: a concern KS has raised before; its content decides when it has a cue',
   }),
-  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|problemet|problemene)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
+  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|problemet|problemene|bremsen|flaskehalsen)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
     notRelative: true,
     note: 'X er i realiteten et kutt / den største trusselen / kommunene må kutte / negative konsekvenser: harm named',
   }),
@@ -573,7 +587,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
-  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
   cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
@@ -586,17 +600,83 @@ export const CUES: readonly CueDef[] = [
     note: 'et steg i riktig retning / et løft for / målet er ambisiøst, men riktig: a positive judgement',
   }),
 
+  // Round 8 (issue 13, h30–h35): more open classes of judgement without a signal word.
+  cue('bekymring', 1, 'feil virkemiddel', '\\b(?:feil|gal|galt)\\s+(?:virkemiddel|virkemidler|verktøy|løsning|løsninger|medisin|adresse|sted|tidspunkt)\\b', {
+    note: 'X er feil virkemiddel / regningen er sendt til feil adresse: a measure judged wrong',
+  }),
+  cue('bekymring', 1, 'hjelper lite', '\\b(?:hjelper|nytter|hjelper\\s+det|nytter\\s+det)\\s+(?:\\p{L}+\\s+)?(?:lite|ikke|ikkje|ingenting)\\b(?!\\s+(?:bare|kun)\\b)', {
+    mainClause: true,
+    note: 'et pålegg hjelper lite når …: a measure that does not help',
+  }),
+  cue('bekymring', 1, 'står ikke i forhold til', '\\bstår\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+i\\s+(?:\\p{L}+\\s+)?forhold\\s+til\\b|\\b(?:er|blir|ble)\\s+(?:\\p{L}+\\s+){0,2}?spist\\s+opp\\b|\\bkoster\\s+(?:altfor|for)\\s+(?:mye|mykje)\\b|\\b(?:det|dette)\\s+holder\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:mål|tritt|vann|stand)\\b)', {
+    note: 'arbeidet står ikke i forhold til beløpet / handlingsrommet er spist opp / koster for mye / det holder ikke når …: cost out of proportion',
+  }),
+  cue('bekymring', 1, 'kan ikke bære alene', '\\b(?:kan\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)|(?:ikke|ikkje)\\s+kan)\\s+(?:\\p{L}+\\s+)?(?:bære|løfte|dekke|finansiere|håndtere|ta)\\s+(?:\\p{L}+\\s+){0,2}?(?:alene|aleine|uten)\\b', {
+    note: 'kostnader kommunene ikke kan bære alene / kan ikke løfte dette alene: a burden beyond the sector',
+  }),
+  cue('bekymring', 1, 'ikke kan akseptere', '\\b(?:ikke|ikkje)\\s+kan\\s+(?:akseptere|godta|leve\\s+med|støtte)\\b', {
+    voice: 'own',
+    note: 'en utvikling vi ikke kan akseptere: a rejection in a relative clause (the main-clause order is "kan ikke støtte")',
+  }),
+  cue('bekymring', 1, 'legger for lite vekt på', '\\blegger\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:lite|liten|stor|mye)\\s+vekt\\s+på\\b|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:hensyn|høyde)\\s+(?:til|for)\\b|\\bi\\s+seg\\s+selv\\s+(?:ikke|ikkje)\\b', {
+    note: 'X legger for lite vekt på / tar ikke hensyn til / gir i seg selv ikke: a judgement on a proposal',
+  }),
+  cue('bekymring', 1, 'uten at det er avklart', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:er|blir|har\\s+blitt|har\\s+vært)\\s+(?:\\p{L}+\\s+)?(?:kompensert|finansiert|fullfinansiert|avklart|utredet|vurdert|involvert)\\b', {
+    note: 'uten at kommunene er kompensert / uten at det er avklart hvem …: what is missing',
+  }),
+  cue('bekymring', 1, 'mer rapportering', '\\b(?:mer|mye|økt|økte|ny|nye)\\s+(?:rapportering|byråkrati|detaljstyring|kontroll|administrasjon|belastning)\\b(?!\\s+(?:av|med)\\s+(?:staten|statlige))|\\b(?:øke|øker|økes)\\s+(?:\\p{L}+\\s+)?(?:belastningen|byråkratiet|rapporteringen|detaljstyringen|omfanget\\s+av\\s+(?:\\p{L}+\\s+)?(?:detaljstyring|rapportering|kontroll))\\b|\\b(?:mindre|lite|liten|redusert|svekket)\\s+(?:lokal\\s+|lokalt\\s+|kommunal\\s+|kommunalt\\s+)?(?:handlefrihet|handlingsrom|forutsigbarhet|fleksibilitet|tillit|selvstyre)\\b|\\b(?:mindre|færre)\\s+(?:midler|penger|ressurser)\\s+igjen\\b', {
+    notRelative: true,
+    note: 'gir mer rapportering og mindre handlefrihet / vil øke belastningen: a burden on the sector named',
+  }),
+  cue('bekymring', 1, 'flytter kostnader', '\\b(?:flytter|flytte|flyttes|velter|velte|skyver|skyve)\\s+(?:\\p{L}+\\s+){0,2}?(?:kostnader|kostnadene|utgifter|utgiftene|penger|midler|regningen|ansvaret)\\s+fra\\b', {
+    note: 'X flytter kostnader fra helseforetakene til kommunene: a cost shifted',
+  }),
+  cue('bekymring', 1, 'mangel på', '\\bmangel\\s+på\\b|\\bmangelen\\s+på\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:fører|førte|gjør|gir|betyr|rammer|går)\\b|^(?:manglende)\\b|\\b(?:kommuner|kommunene|fylkeskommuner|fylkeskommunene|sektoren|tjenestene)\\s+(?:\\p{L}+\\s+)?sliter\\s+(?:\\p{L}+\\s+)?med\\b|\\b(?:\\p{L}*tilskudd\\p{L}*|\\p{L}*kompensasjon\\p{L}*|rammen|rammene|satsen|satsene|\\p{L}*bevilgning\\p{L}*|\\p{L}*midlene|overføringene)\\s+(?:[\\p{L}-]+\\s+){0,4}?har\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fulgt\\s+(?:\\p{L}+-\\s+og\\s+)?(?:\\p{L}+\\s+)?(?:\\p{L}*veksten|utviklingen)\\b|\\b(?:fortrenger|fortrengjer)\\b|\\bblander\\s+sammen\\b|\\b(?:sier|drøfter|omtaler)\\s+(?:\\p{L}+\\s+)?(?:lite|ingenting)\\s+om\\b|\\b(?:inneholder|har)\\s+(?:\\p{L}+\\s+)?ingen\\s+(?:beregning|vurdering|analyse|drøfting|anslag|omtale)\\p{L}*', {
+    notRelative: true,
+    note: 'mangel på fagfolk / kommunene sliter med / har ikke fulgt prisveksten / fortrenger annet vedlikehold / blander sammen roller / notatet sier lite om: a shortfall KS names',
+  }),
+  cue('bekymring', 1, 'et X-problem når', '\\bdet\\s+(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:problem|paradoks)\\s+(?:når|at|dersom|hvis|om)\\b', {
+    notRelative: true,
+    note: 'det er et beredskapsproblem når …: a situation judged a problem (not "X er et økende problem", a fact)',
+  }),
+  cue('bekymring', 1, 'uten X blir det ikke mulig', '^uten\\s+[^,.;]{3,80}?\\b(?:blir|er|kan|vil)\\s+(?:\\p{L}+\\s+){0,2}?(?:ikke|ikkje|umulig)\\b', {
+    note: 'Uten flere lærere blir det ikke mulig å nå målet: a warning of what fails without it',
+  }),
+  cue('krav', 1, 'kan ikke nås uten', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:nås|løses|sikres|gjennomføres|realiseres|lykkes|innfris)\\s+uten\\b', {
+    note: 'målet kan ikke nås uten kommunene: a precondition',
+  }),
+  cue('krav', 1, 'er det behov for', '\\b(?:er|blir)\\s+det\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', {
+    mainClause: true,
+    unless: nbRegex('\\?\\s*$', 'u'),
+    note: 'Videre er det behov for …: the inverted "det er behov for"',
+  }),
+  cue('onske', 1, 'nyttig om', '\\b(?:er|være|vært)\\s+(?:\\p{L}+\\s+)?(?:nyttig|fint|bra|godt|ønskelig)\\s+(?:om|dersom|hvis)\\b', {
+    note: 'det vil være nyttig om staten …: a wish in the conditional',
+  }),
+  cue('stotte', 1, 'setter pris på', '\\bsetter\\s+(?:\\p{L}+\\s+)?(?:stor\\s+)?pris\\s+på\\b|\\ber\\s+(?:KS|vi|kommunene|sektoren)\\s+(?:\\p{L}+\\s+)?(?:glad|glade|fornøyd|fornøyde|tilfreds|enig|enige)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?ingen\\s+(?:innvendinger|motforestillinger)\\b|\\bkjenner\\s+(?:\\p{L}+\\s+)?(?:oss|seg)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
+    voice: 'notReported',
+    note: 'KS setter pris på / Det er KS glad for / har ingen innvendinger mot / kjenner oss igjen i: approval',
+  }),
+  cue('stotte', 1, 'er i utgangspunktet positivt', '\\b(?:er|var)\\s+(?:i\\s+utgangspunktet|i\\s+hovedsak|grunnleggende|i\\s+seg\\s+selv)\\s+(?:positivt|positiv|positive|bra|riktig|godt|fornuftig)\\b|\\b(?:vil|kan)\\s+(?:gi|gjøre)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:enklere|lettere|verdifull|verdifulle|nyttig|nyttige)\\b', {
+    notRelative: true,
+    mainClause: true,
+    note: 'kravet er i utgangspunktet positivt / vil gjøre det enklere / vil gi verdifull kunnskap: a positive judgement',
+  }),
+
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
-  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:\\p{L}+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),
   cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
     note: 'KS vil fortsette / følge opp / ta initiativ til: a commitment by KS itself',
   }),
-  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)\\p{L}+\\s+){0,5}?\\p{L}+e\\b`, {
+  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?:\\p{L}+e|\\p{L}*tilby)\\b`, {
     fallback: true,
     note: 'KS vil (i samarbeid med X) følge opp / videreutvikle: an action KS itself takes, when nothing else decides',
+  }),
+  cue('tilsagn', 1, 'kommunene vil for sin del', `\\b${OWN_SUBJECT}\\s+(?:og\\s+\\p{L}+\\s+)?vil\\s+(?:for\\s+sin\\s+del|på\\s+sin\\s+side|selv|sjøl|for\\s+vår\\s+del|på\\s+vår\\s+side)\\s+(?!${NOT_OWN_ACTION})\\p{L}+`, {
+    note: 'Kommunene vil for sin del styrke / vil selv ta inn flere lærlinger: the sector commits to its own part',
   }),
   cue('tilsagn', 1, 'til disposisjon', '\\b(?:står|stiller|stå|stille)\\s+(?:seg\\s+)?(?:gjerne\\s+)?til\\s+(?:disposisjon|rådighet)\\b', {
     voice: 'own',
