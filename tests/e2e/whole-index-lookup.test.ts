@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IDS_FILE, SOURCES_FILE } from '../../src/index/lookup-files.js';
-import { type Catalog, SCHEMA_VERSION } from '../../src/index/store.js';
+import { SCHEMA_VERSION } from '../../src/index/store.js';
 import { KINDS } from '../../src/model/types.js';
-import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
+import { catalogOf, ingestFiles, ndjson, queryIndex } from '../helpers/cli.js';
 
 // a: section 1 with three sentences; b: section 1 with one
 const A = '# Helse\n\nKS mener regjeringen må styrke fastlegeordningen. Det haster. Legevakten må sikres.\n';
@@ -18,8 +18,7 @@ function twoDocuments() {
   return { a: paths['a.md']!, b: paths['b.md']!, index };
 }
 
-const run = (args: string[], index: string) => cli([...args, '--index', index, '--format', 'ndjson']);
-const catalogOf = (index: string) => JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as Catalog;
+const run = queryIndex;
 
 interface AreaRec extends Record<string, number | string> {
   slug: string;

@@ -1,9 +1,10 @@
 // Spawn the built CLI as a user would: arguments in; stdout, stderr and exit status out.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { expect } from 'vitest';
 import { join, resolve } from 'node:path';
+import type { Catalog } from '../../src/index/store.js';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const BIN = join(ROOT, 'bin', 'ks-input.cjs');
@@ -62,6 +63,12 @@ export function ingestFiles(files: Record<string, string>): { dir: string; paths
   expect(out.code, out.stderr).toBe(0);
   return { dir, paths, index };
 }
+
+/** A query of `index` as ndjson records. */
+export const queryIndex = (args: string[], index: string): CliResult => cli([...args, '--index', index, '--format', 'ndjson']);
+
+/** The index's catalogue, as written. */
+export const catalogOf = (index: string): Catalog => JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as Catalog;
 
 export const ndjson = <T = Record<string, unknown>>(text: string): T[] =>
   text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);

@@ -3,11 +3,11 @@
 // data: a change to its own source is re-ingested first; a change to another's waits for a
 // query that reads that one. And a schema-7 index (outlines in the catalogue) becomes schema 8
 // without analysing a document again.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, OUTLINES_FILE, readOutlines, SCHEMA_VERSION } from '../../src/index/store.js';
-import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
+import { OUTLINES_FILE, readOutlines, SCHEMA_VERSION } from '../../src/index/store.js';
+import { catalogOf, ingestFiles, ndjson, queryIndex } from '../helpers/cli.js';
 
 const A = '# Helse\n\nKS mener regjeringen må styrke fastlegeordningen.\n';
 const B = '# Skole\n\nKS mener staten bør styrke lærerutdanningen i kommunene.\n';
@@ -17,8 +17,7 @@ function twoDocuments() {
   return { a: paths['a.md']!, b: paths['b.md']!, index };
 }
 
-const run = (args: string[], index: string) => cli([...args, '--index', index, '--format', 'ndjson']);
-const catalogOf = (index: string) => JSON.parse(readFileSync(join(index, 'catalog.json'), 'utf8')) as Catalog;
+const run = queryIndex;
 
 describe('a query about one document', () => {
   it('re-ingests that document when its own source changed, before answering', () => {
