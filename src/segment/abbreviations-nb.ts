@@ -14,8 +14,15 @@ export const ABBREVIATIONS_NEVER_FINAL: readonly string[] = [
   'ekskl.', 'St.meld.', 'Meld.', 'St.prp.', 'Prop.', 'Innst.', 'ref.', 'tlf.', 'hhv.', 'bl.',
   'f.o.m.', 't.o.m.', 'o.a.', 'ang.', 'adm.', 'avd.', 'dir.', 'prof.', 'dr.', 'sek.', 'gj.sn.',
   'nyn.', 'bokm.', 'vs.', 'art.', '§§.', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sep.', 'sept.',
-  'okt.', 'nov.', 'des.', 'kl.', 'min.', 'stk.', 'ord.', 'red.', 'resp.', 'utg.', 'vol.', 's.',
+  'okt.', 'nov.', 'des.', 'kl.', 'min.', 'stk.', 'ord.', 'red.', 'resp.', 'utg.', 'vol.',
 ];
+
+/**
+ * Abbreviations that stand only before a number (`s. 7`, a page): a split after one is merged
+ * when a number follows, not when a capital does, where the period ends a unit (`100 Mbit/s.
+ * Regjeringen …`).
+ */
+export const ABBREVIATIONS_BEFORE_NUMBER: readonly string[] = ['s.'];
 
 export const ABBREVIATIONS_SOMETIMES_FINAL: readonly string[] = [
   'mv.', 'm.v.', 'm.m.', 'o.l.', 'osv.', 'm.fl.', 'etc.', 'mfl.', 'o.s.v.',

@@ -6,7 +6,7 @@
 //          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
 //          colon (`… om å: 1. Styrke …`) moves the split to before the number.
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
-import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
+import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 
 // (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`)
 const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:[–—]\s+)?["«“(]?[\p{Lu}\d§])/gu;
@@ -17,6 +17,9 @@ const NEVER_FINAL_AT_END = new RegExp(
   `(?:^|[^\\p{L}\\d.])(?:${ABBREVIATIONS_NEVER_FINAL.map(escape).join('|')})$`,
   'iu',
 );
+// One that stands only before a number (`s. 7`), at the end of the text before a split.
+const BEFORE_NUMBER_AT_END = new RegExp(`(?:^|[^\\p{L}\\d.])(?:${ABBREVIATIONS_BEFORE_NUMBER.map(escape).join('|')})$`, 'iu');
+const NUMBER_NEXT = /^\s+\d/u;
 // `[..]`, `[…]`, `(…)`: an elision, not an end.
 const ELISION_AT_END = /[[(](?:\.{2,}|…)[\])]$/u;
 // A single capital letter with a period is an initial (`K. Hansen`), not an end.
@@ -41,6 +44,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     // (an end-anchored regex is tried at every position of what it is given: give it little)
     const tail = end > ABBREVIATION_WINDOW ? `x${text.slice(end - ABBREVIATION_WINDOW, end)}` : before;
     if (NEVER_FINAL_AT_END.test(tail) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
+    if (BEFORE_NUMBER_AT_END.test(tail) && NUMBER_NEXT.test(text.slice(end, end + 8))) continue;
     const point = POINT_AFTER_COLON.exec(before);
     cuts.push(point ? end - point[1]!.length : end);
   }

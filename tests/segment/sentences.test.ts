@@ -79,10 +79,21 @@ describe('traps', () => {
     ['St.meld. nr. 12', 'Dette ble omtalt i St.meld. nr. 12 (2020–2021). Neste setning.'],
     ['Prop. 1 S', 'Se Prop. 1 S (2021–2022) for tallene. Neste setning.'],
     ['initial', 'Utredningen ble ledet av K. Hansen fra KS. Neste setning.'],
+    ['s. 7 (a page)', 'Dette står på s. 7 i notatet. Neste setning.'],
   ])('%s does not split', (_name, text) => {
     const sentences = split(text);
     expect(sentences).toHaveLength(2);
     expect(sentences[1]).toBe('Neste setning.');
+  });
+
+  it('a unit per second ends a sentence before a capital: `100 Mbit/s.` + `Regjeringen …`', () => {
+    const text = 'Mange mangler bredbånd med minst 100 Mbit/s. Regjeringen har som mål at alle skal ha det. Vind på 30 m/s. Neste setning.';
+    expect(split(text)).toEqual([
+      'Mange mangler bredbånd med minst 100 Mbit/s.',
+      'Regjeringen har som mål at alle skal ha det.',
+      'Vind på 30 m/s.',
+      'Neste setning.',
+    ]);
   });
 
   it('a quote ending inside guillemets ends the sentence: «… ekstremhendelser.» Neste', () => {
