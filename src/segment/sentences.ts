@@ -12,13 +12,11 @@ import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from './abbrev
 const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:[–—]\s+)?["«“(]?[\p{Lu}\d§])/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// An abbreviation at the end of the text before a split, preceded by a non-letter.
-const NEVER_FINAL_AT_END = new RegExp(
-  `(?:^|[^\\p{L}\\d.])(?:${ABBREVIATIONS_NEVER_FINAL.map(escape).join('|')})$`,
-  'iu',
-);
-// One that stands only before a number (`s. 7`), at the end of the text before a split.
-const BEFORE_NUMBER_AT_END = new RegExp(`(?:^|[^\\p{L}\\d.])(?:${ABBREVIATIONS_BEFORE_NUMBER.map(escape).join('|')})$`, 'iu');
+/** One of these abbreviations at the end of the text before a split, preceded by a non-letter. */
+const atEnd = (abbreviations: readonly string[]) => new RegExp(`(?:^|[^\\p{L}\\d.])(?:${abbreviations.map(escape).join('|')})$`, 'iu');
+const NEVER_FINAL_AT_END = atEnd(ABBREVIATIONS_NEVER_FINAL);
+// one that stands only before a number (`s. 7`)
+const BEFORE_NUMBER_AT_END = atEnd(ABBREVIATIONS_BEFORE_NUMBER);
 const NUMBER_NEXT = /^\s+\d/u;
 // `[..]`, `[…]`, `(…)`: an elision, not an end.
 const ELISION_AT_END = /[[(](?:\.{2,}|…)[\])]$/u;

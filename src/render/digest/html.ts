@@ -131,9 +131,7 @@ export class DigestPage {
     const nodes: RootContent[] = groupHead(group, this.open, this.head.lang, terms);
     let n = 0;
     for (const node of nodes) if (node.type === 'heading') node.data = { ...node.data, hProperties: { id: ids[n++]! } };
-    const list = this.blocks([statementList([], this.head.lang)]).find((e): e is Element => e.type === 'element')!;
-    list.properties = { ...list.properties, className: ['statements'] };
-    list.children = [{ type: 'comment', value: SLOT }];
+    const list = h('ul', { className: ['statements'] }, [{ type: 'comment', value: SLOT }]);
     const [start, end] = this.html({ type: 'root', children: [list] }).split(`<!--${SLOT}-->`) as [string, string];
     this.listEnd = end;
     return `\n${this.html({ type: 'root', children: this.blocks(nodes) })}\n${start}`;

@@ -132,7 +132,7 @@ export class DigestWriter {
   async *text(head: DigestHead): AsyncGenerator<string> {
     try {
       const groups = this.ordered();
-      this.summary.rows = this.inline ? this.rows : this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
+      this.summary.rows = this.summaryRows(groups);
       yield markdown(digestHead(head, this.summary));
       let first = true;
       for (const part of tableParts(head, this.summary)) {
@@ -158,7 +158,7 @@ export class DigestWriter {
   async *page(head: DigestHead, Page: typeof DigestPage): AsyncGenerator<string> {
     try {
       const groups = this.ordered();
-      this.summary.rows = this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
+      this.summary.rows = this.summaryRows(groups);
       const page = new Page(head, this.summary, groups satisfies PageGroup[]);
       yield page.start();
       for (const group of groups) {
@@ -171,6 +171,12 @@ export class DigestWriter {
     } finally {
       this.close();
     }
+  }
+
+  /** The summary table's rows: the groups kept inline, by kind an area each, else a group each. */
+  private summaryRows(groups: readonly SpooledGroup[]): SummaryRow[] {
+    if (this.inline) return this.rows;
+    return this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
   }
 
   /** The groups in the digest's order. */
