@@ -1,4 +1,5 @@
 // Areas of a sentence: the sentence's own words first, its section's topic second (SPEC).
+import { bokmalReading } from '../nlp/bokmal-reading.js';
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
 import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
@@ -66,7 +67,9 @@ export interface AreaScore {
  * counts only for the phrase. Each distinct term counts once.
  */
 export function scoreAreas(text: string): AreaScore[] {
-  const { blanked, candidates } = blank(text);
+  // nynorsk read as bokmål, the language of the vocabulary; the words shown as written
+  const reading = bokmalReading(text.normalize('NFC'));
+  const { blanked, candidates } = blank(reading.text);
   const matches = AREA_MATCHER.matchText(blanked);
   const phrases = matches.filter((m) => /\s/u.test(m.word));
   const kept = matches.filter(
@@ -84,7 +87,8 @@ export function scoreAreas(text: string): AreaScore[] {
     const e = by.get(m.key) ?? { terms: new Map<string, number>(), words: [], first: m.start, second: true };
     e.terms.set(m.term, Math.max(e.terms.get(m.term) ?? 0, m.weight));
     if (!SECOND_TERMS.has(`${m.key}:${m.term}`)) e.second = false;
-    if (!e.words.includes(m.word)) e.words.push(m.word);
+    const word = reading.writtenSlice(m.start, m.end);
+    if (!e.words.includes(word)) e.words.push(word);
     e.first = Math.min(e.first, m.start);
     by.set(m.key, e);
   }
@@ -99,7 +103,7 @@ export function scoreAreas(text: string): AreaScore[] {
     // a money construction keeps its area a second one, like the money words
     if (!p.second) e.second = false;
     e.terms.set(p.name, Math.max(e.terms.get(p.name) ?? 0, p.weight));
-    const word = m[0].trim().replace(/\s+/gu, ' ');
+    const word = reading.writtenSlice(m.index, m.index + m[0].length).trim().replace(/\s+/gu, ' ');
     if (!e.words.includes(word)) e.words.push(word);
     e.first = Math.min(e.first, m.index);
     by.set(p.slug, e);

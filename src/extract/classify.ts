@@ -1,6 +1,7 @@
 // Kind of a sentence from the cue data in cues-nb.ts: which cues occur, in which voice and
 // clause, and the primary kind by SPEC's order of strength.
 import { KINDS, type Cue, type Kind } from '../model/types.js';
+import { bokmalReading } from '../nlp/bokmal-reading.js';
 import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
 import {
@@ -98,7 +99,9 @@ const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern), 3);
 
 /** Every cue of the data module found in a sentence, in voice and clause. */
 export function findCues(text: string): Array<Cue & { fallback: boolean; evaluation: boolean }> {
-  const masked = maskQuotes(text.normalize('NFC'));
+  // nynorsk read word for word as bokmål, the language of the cue data; matches shown as written
+  const reading = bokmalReading(maskQuotes(text.normalize('NFC')));
+  const masked = reading.text;
   const from = ownVoiceFrom(masked);
   if (from === Infinity) return [];
   const whole = masked.trim();
@@ -113,7 +116,7 @@ export function findCues(text: string): Array<Cue & { fallback: boolean; evaluat
       if (m[0] === '') re.lastIndex = nextIndex(masked, re.lastIndex);
       if (m.index < from) continue;
       if (!accepted(def, masked, m.index, whole)) continue;
-      const match = m[0].trim().replace(/\s+/gu, ' ');
+      const match = reading.writtenSlice(m.index, m.index + m[0].length).trim().replace(/\s+/gu, ' ');
       if (found.some((f) => f.cue === def.cue && f.match === match)) continue;
       found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false, evaluation: def.evaluation ?? false });
     }

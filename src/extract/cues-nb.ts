@@ -41,7 +41,8 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:i|ifølge) (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform(?:en|a)\\b', 'iu'),
   nbRegex('^det (?:heter|står|sies|fremgår|framgår|slås fast|skrives) (?:også )?i (?:den )?(?:nye )?(?:regjerings|hurdals)?plattform', 'iu'),
   // `Regjeringen skal legge fram …` is a plan (future), reported; only må/bør address the government
-  nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
+  // (alone or with another: `Regjeringen og Stortinget må …`)
+  nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:og\\s+\\p{L}+\\s+)?(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
   // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
   nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)\\s+(?:\\p{L}+\\s+){1,3}?)?\\s*(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
