@@ -62,7 +62,7 @@ describe('requiredWords reads the parsed pattern', () => {
   for (const [syntax, cases] of Object.entries(CASES)) {
     it(syntax, () => {
       for (const [pattern, words, text] of cases) {
-        expect(requiredWords(pattern, 3), String(pattern)).toEqual(words);
+        expect(requiredWords(pattern), String(pattern)).toEqual(words);
         expect(pattern.test(text), `${pattern} matches ${JSON.stringify(text)}`).toBe(true);
         expect(new LiteralFilter([pattern]).scan(foldForLiterals(text))[0], `${pattern} let through for ${JSON.stringify(text)}`).toBe(1);
       }
