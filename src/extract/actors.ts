@@ -23,10 +23,7 @@ const COMPILED = ACTOR_DEFS.map((d) => {
 });
 
 /** Most sentences name no one: one scan for the words each pattern needs (nlp/literals.ts). */
-const ACTOR_WORDS = new LiteralFilter(
-  COMPILED.flatMap((d) => d.tests.map((t) => t.re)),
-  3,
-);
+const ACTOR_WORDS = new LiteralFilter(COMPILED.flatMap((d) => d.tests.map((t) => t.re)));
 
 /** Actors named in a sentence as agents or addressees, in SPEC order. */
 export function findActors(text: string): Actor[] {

@@ -32,7 +32,7 @@ export const AREA_MATCHER = compileVocabulary(
  * The words AREA_IGNORE and AREA_PATTERNS need (nlp/literals.ts): one scan of a text skips the
  * patterns that cannot match it, which is nearly all of them.
  */
-const PATTERN_WORDS = new LiteralFilter([...AREA_IGNORE, ...AREA_PATTERNS.map((p) => p.pattern)], 3);
+const PATTERN_WORDS = new LiteralFilter([...AREA_IGNORE, ...AREA_PATTERNS.map((p) => p.pattern)]);
 
 /**
  * Blank out misleading phrases (AREA_IGNORE), keeping offsets; with which of AREA_PATTERNS can

@@ -91,11 +91,11 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
 
 /**
  * One scan of the sentence for the words each cue cannot match without (read off the patterns,
- * see nlp/literals.ts): most sentences hold the words of only a few cues, and only those cues'
- * patterns are tried. (This replaced a pre-test per cue, the pattern without its look-arounds
+ * see nlp/literals.ts; all the words of one of a pattern's branches): most sentences hold the
+ * words of only a few cues, and only those cues' patterns are tried. (This replaced a pre-test per cue, the pattern without its look-arounds
  * which cost compiling another regex per cue and saved nothing after the scan.)
  */
-const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern), 3);
+const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern));
 
 /** Every cue of the data module found in a sentence, in voice and clause. */
 export function findCues(text: string): Array<Cue & { fallback: boolean; evaluation: boolean }> {

@@ -5,6 +5,12 @@
 // (an Aho–Corasick automaton over all the words of a set of patterns) tells which patterns can
 // match at all.
 //
+// What a pattern requires is a disjunction of conjunctions: a match of `mangel\s+på|kommunene\s+
+// sliter\s+med` contains `mangel` and `på`, or `kommunene` and `sliter` and `med`. Each branch
+// keeps all its words, so the pattern is tried only on a sentence that holds all the words of
+// one branch (one set of words for the whole pattern, `mangel|kommunene`, let it through on
+// every sentence naming the municipalities).
+//
 // The words are lower-cased and the text is folded the same way (`foldForLiterals`), so the
 // filter is sound for case-insensitive patterns too: it only ever skips a pattern that cannot
 // match. It never changes what a pattern finds. Digits are one letter to the filter (`0`, the
@@ -20,19 +26,29 @@ type Pattern = AST.Pattern;
 
 /** A set of strings one of which every match contains (lower-cased). */
 type AnyOf = ReadonlySet<string>;
+/** Sets a match contains a string of each of. */
+type AllOf = AnyOf[];
 
 interface Info {
   /** the node matches exactly one of these strings (lower-cased), or null when unknown/too many */
   exact: Set<string> | null;
-  /** sets every match must contain one of (a conjunction of alternatives) */
-  req: AnyOf[];
+  /**
+   * What every match contains besides `exact`: for one of these conjunctions, a string of each
+   * of its sets. `[[]]` (one empty conjunction) when nothing is known to be required.
+   */
+  any: AllOf[];
 }
 
 const MAX_EXACT = 64;
 const MAX_CLASS = 4;
+/**
+ * Conjunctions kept for a node; beyond, each is narrowed to its best set and their union kept,
+ * one set for the node (`narrow`).
+ */
+const MAX_ALTERNATIVES = 64;
 
-const unknown = (): Info => ({ exact: null, req: [] });
-const empty = (): Info => ({ exact: new Set(['']), req: [] });
+const unknown = (): Info => ({ exact: null, any: [[]] });
+const empty = (): Info => ({ exact: new Set(['']), any: [[]] });
 
 /**
  * Usefulness of a required set: its shortest word counts (a one-letter word filters nothing; a
@@ -57,34 +73,60 @@ function shortest(set: AnyOf): number {
 const DIGIT = '0';
 
 /** The exact strings as a requirement, when none is empty. */
-function exactReq(info: Info): AnyOf | null {
-  if (!info.exact || info.exact.size === 0) return null;
-  for (const s of info.exact) if (s === '') return null;
-  return info.exact;
+function exactReq(exact: Set<string> | null): AnyOf | null {
+  if (!exact || exact.size === 0) return null;
+  for (const s of exact) if (s === '') return null;
+  return exact;
 }
 
-function best(reqs: AnyOf[]): AnyOf | null {
+function best(reqs: AllOf): AnyOf | null {
   let top: AnyOf | null = null;
   for (const r of reqs) if (!top || score(r) > score(top)) top = r;
   return top;
 }
 
-function allReqs(info: Info): AnyOf[] {
-  const e = exactReq(info);
-  return e ? [e, ...info.req] : info.req;
+/** What every match of the node contains, `exact` included: a disjunction of conjunctions. */
+function conjunctions(info: Info): AllOf[] {
+  const e = exactReq(info.exact);
+  return e ? info.any.map((c) => [e, ...c]) : info.any;
+}
+
+/**
+ * One conjunction of one set in place of several: the union of each conjunction's best set (a
+ * match holds a word of the best set of the conjunction it satisfies). `[[]]` when one of them
+ * requires nothing.
+ */
+function narrow(any: AllOf[]): AllOf[] {
+  if (any.length <= 1) return any;
+  const union = new Set<string>();
+  for (const c of any) {
+    const r = best(c);
+    if (!r) return [[]];
+    for (const s of r) union.add(s);
+  }
+  return [[union]];
+}
+
+/** What a match of one node and then another contains: each conjunction of one with each of the other. */
+function both(a: AllOf[], b: AllOf[]): AllOf[] {
+  if (b.length === 1 && b[0]!.length === 0) return a;
+  if (a.length === 1 && a[0]!.length === 0) return b;
+  if (a.length * b.length > MAX_ALTERNATIVES) b = narrow(b);
+  if (a.length * b.length > MAX_ALTERNATIVES) a = narrow(a);
+  return a.flatMap((x) => b.map((y) => [...x, ...y]));
 }
 
 function concat(items: Info[]): Info {
   // `run`: the exact strings of the current run of exact items (null inside a non-exact stretch)
   let run: Set<string> | null = new Set(['']);
   let allExact = true;
-  const req: AnyOf[] = [];
+  let any: AllOf[] = [[]];
   const endRun = () => {
-    const e = run ? exactReq({ exact: run, req: [] }) : null;
-    if (e) req.push(e);
+    const e = exactReq(run);
+    if (e) any = any.map((c) => [...c, e]);
   };
   for (const item of items) {
-    req.push(...item.req);
+    any = both(any, item.any);
     if (item.exact && run && run.size * item.exact.size <= MAX_EXACT) {
       const next = new Set<string>();
       for (const a of run) for (const b of item.exact) next.add(a + b);
@@ -95,24 +137,32 @@ function concat(items: Info[]): Info {
     endRun();
     run = item.exact ? new Set(item.exact) : null;
   }
-  if (allExact) return { exact: run, req };
+  if (allExact) return { exact: run, any };
   endRun();
-  return { exact: null, req };
+  return { exact: null, any };
 }
 
+/**
+ * What a match of one of the branches contains: the branches' conjunctions side by side, those
+ * of a single set merged into one set (a word of one or of another).
+ */
 function alternate(branches: Info[]): Info {
   if (branches.every((b) => b.exact)) {
     const union = new Set<string>();
     for (const b of branches) for (const s of b.exact!) union.add(s);
-    if (union.size <= MAX_EXACT) return { exact: union, req: [] };
+    if (union.size <= MAX_EXACT) return { exact: union, any: [[]] };
   }
-  const union = new Set<string>();
+  const single = new Set<string>();
+  const any: AllOf[] = [];
   for (const b of branches) {
-    const r = best(allReqs(b));
-    if (!r) return unknown();
-    for (const s of r) union.add(s);
+    for (const c of conjunctions(b)) {
+      if (c.length === 0) return unknown();
+      if (c.length === 1) for (const s of c[0]!) single.add(s);
+      else any.push(c);
+    }
   }
-  return { exact: null, req: [union] };
+  if (single.size > 0) any.push([single]);
+  return { exact: null, any: any.length > MAX_ALTERNATIVES ? narrow(any) : any };
 }
 
 /**
@@ -156,16 +206,16 @@ function classInfo(node: CharacterClass): Info {
     }
     if (chars.size > MAX_CLASS) return unknown();
   }
-  return chars.size === 0 ? unknown() : { exact: chars, req: [] };
+  return chars.size === 0 ? unknown() : { exact: chars, any: [[]] };
 }
 
 /** A quantified element: what `min` to `max` repetitions of it require. */
 function repeat(atom: Info, min: number, max: number): Info {
   if (min === 1 && max === 1) return atom;
   if (min === max && atom.exact && atom.exact.size ** min <= MAX_EXACT) return concat(Array.from({ length: min }, () => atom));
-  if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return { exact: new Set(['', ...atom.exact]), req: [] };
+  if (min === 0 && max === 1 && atom.exact && atom.exact.size < MAX_EXACT) return { exact: new Set(['', ...atom.exact]), any: [[]] };
   if (min === 0) return unknown();
-  return { exact: null, req: allReqs(atom) }; // at least once: its requirements hold
+  return { exact: null, any: conjunctions(atom) }; // at least once: its requirements hold
 }
 
 /**
@@ -188,23 +238,23 @@ function analyzeNode(node: Node): Info {
           run += c;
           continue;
         }
-        if (run) items.push({ exact: new Set([run]), req: [] });
+        if (run) items.push({ exact: new Set([run]), any: [[]] });
         run = '';
         items.push(analyzeNode(element));
       }
-      if (run) items.push({ exact: new Set([run]), req: [] });
+      if (run) items.push({ exact: new Set([run]), any: [[]] });
       return concat(items);
     }
     case 'Quantifier':
       return repeat(analyzeNode(node.element), node.min, node.max);
     case 'Character': {
       const c = charInfo(node.value);
-      return c === null ? unknown() : { exact: new Set([c]), req: [] };
+      return c === null ? unknown() : { exact: new Set([c]), any: [[]] };
     }
     case 'CharacterClass':
       return classInfo(node);
     case 'CharacterSet':
-      return node.kind === 'digit' && !node.negate ? { exact: new Set([DIGIT]), req: [] } : unknown();
+      return node.kind === 'digit' && !node.negate ? { exact: new Set([DIGIT]), any: [[]] } : unknown();
     case 'Assertion':
       return empty();
     default:
@@ -231,21 +281,34 @@ function analyze(source: string, flags: string): Info {
 }
 
 /**
- * The sets of words a match of `pattern` must contain (each set: one of its words), strongest
- * first, at most `limit` of them. Empty when nothing useful is required (the pattern is always
- * tried). Words are lower-cased; test them on `foldForLiterals(text)`.
+ * The words a match of `pattern` must contain, as a disjunction of conjunctions: a match holds,
+ * for one of the conjunctions, a word of each of its sets. In each conjunction the strongest set
+ * (the longest shortest word: the rarest, most likely) comes first: LiteralFilter looks at a
+ * conjunction only on a text that holds its first set. Empty when nothing useful is required
+ * (the pattern is always tried). Words are lower-cased; test them on `foldForLiterals(text)`.
  */
-export function requiredLiterals(pattern: RegExp, limit = 2): string[][] {
+export function requiredWords(pattern: RegExp): string[][][] {
   // the word boundaries nbRegex writes are look-arounds, which require nothing: left out, they
   // save the parser most of its reading
   const info = analyze(withoutBoundaries(pattern.source), pattern.flags);
-  const sets = allReqs(info)
-    .filter((s) => shortest(s) >= 2) // a required letter filters nothing (a digit does)
-    .map((s) => [...s].sort())
-    .sort((a, b) => score(new Set(b)) - score(new Set(a)));
-  const unique: string[][] = [];
-  for (const s of sets) if (!unique.some((u) => u.join('\u0000') === s.join('\u0000'))) unique.push(s);
-  return unique.slice(0, limit);
+  const out: string[][][] = [];
+  const keys = new Set<string>();
+  for (const c of conjunctions(info)) {
+    const sets: string[][] = [];
+    const setKeys = new Set<string>();
+    for (const set of [...c].filter((s) => shortest(s) >= 2).sort((a, b) => score(b) - score(a))) {
+      // a required letter filters nothing (a digit does)
+      const words = [...set].sort();
+      const key = words.join('\u0000');
+      if (!setKeys.has(key)) sets.push(words);
+      setKeys.add(key);
+    }
+    if (sets.length === 0) return []; // a branch that requires nothing: the pattern is always tried
+    const key = sets.map((w) => w.join('\u0000')).join('\u0001');
+    if (!keys.has(key)) out.push(sets);
+    keys.add(key);
+  }
+  return out;
 }
 
 /**
@@ -258,8 +321,8 @@ export function foldForLiterals(text: string): string {
 }
 
 /**
- * Required words derived at build time, keyed by limit, flags and source: deriving them for the
- * few hundred cue, actor and area patterns took ~20 ms of every ingest's start.
+ * Required words derived at build time, keyed by flags and source: deriving them for the few
+ * hundred cue, actor and area patterns took ~20 ms of every ingest's start.
  * scripts/derive-literals.js writes the table from `derivedLiterals` below and the bundle
  * defines `__KS_LITERALS__` with it. A pattern not in it (the tsc build that tests run, or a
  * table edited since the build) is derived here as before; a key holds the pattern's whole
@@ -267,27 +330,40 @@ export function foldForLiterals(text: string): string {
  */
 declare const __KS_LITERALS__: string | undefined;
 // JSON text rather than an object literal: V8 parses JSON text faster than the same data as code
-const BUILT: Record<string, string[][]> = typeof __KS_LITERALS__ === 'string' ? (JSON.parse(__KS_LITERALS__) as Record<string, string[][]>) : {};
-export const literalsKey = (pattern: RegExp, limit: number) => `${limit}/${pattern.flags}/${pattern.source}`;
+const BUILT: Record<string, string[][][]> = typeof __KS_LITERALS__ === 'string' ? (JSON.parse(__KS_LITERALS__) as Record<string, string[][][]>) : {};
+export const literalsKey = (pattern: RegExp) => `${pattern.flags}/${pattern.source}`;
 
 /** Every pattern's required words, as this process's filters found them: what the build writes. */
-export const derivedLiterals = new Map<string, string[][]>();
+export const derivedLiterals = new Map<string, string[][][]>();
 
-function requiredOf(pattern: RegExp, limit: number): string[][] {
-  const key = literalsKey(pattern, limit);
-  const words = Object.hasOwn(BUILT, key) ? BUILT[key]! : requiredLiterals(pattern, limit);
+function requiredOf(pattern: RegExp): string[][][] {
+  const key = literalsKey(pattern);
+  const words = Object.hasOwn(BUILT, key) ? BUILT[key]! : requiredWords(pattern);
   derivedLiterals.set(key, words);
   return words;
 }
 
 /**
  * A pre-filter for a list of patterns: `scan(folded)` returns which of them can match the text
- * (folded with foldForLiterals). A pattern with no required word is always a candidate.
+ * (folded with foldForLiterals): those for which one conjunction of required sets
+ * (`requiredWords`) holds. A pattern with no required word is always a candidate.
+ *
+ * A conjunction is looked at only when the text holds its first set, the strongest (most likely
+ * the rarest): after the scan, only the conjunctions of the sets found are checked.
  */
 export class LiteralFilter {
-  /** per pattern p, its required sets are needIds[needStart[p] .. needStart[p + 1]) */
+  /** per conjunction b, its sets are needIds[needStart[b] .. needStart[b + 1]) */
   private readonly needStart: Int32Array;
   private readonly needIds: Int32Array;
+  /** per conjunction b, the pattern it is of */
+  private readonly patternOf: Int32Array;
+  /** per set s, the conjunctions it comes first in: firstIds[firstStart[s] .. firstStart[s + 1]) */
+  private readonly firstStart: Int32Array;
+  private readonly firstIds: Int32Array;
+  /** 1 for each pattern that requires nothing */
+  private readonly always: Uint8Array;
+  /** the sets the current text holds, hits[0 .. count) */
+  private readonly hits: Int32Array;
   /** the automaton: transitions per state over a compact alphabet */
   private readonly delta: Int32Array;
   /** code unit → letter of the alphabet, or -1 for one no word holds */
@@ -300,23 +376,30 @@ export class LiteralFilter {
   private stamp = 0;
   private readonly candidates: Uint8Array;
 
-  constructor(patterns: readonly RegExp[], limit = 2) {
+  constructor(patterns: readonly RegExp[]) {
     const setIds = new Map<string, number>();
     const sets: string[][] = [];
-    const needs = patterns.map((p) =>
-      requiredOf(p, limit).map((words) => {
-        const key = words.join('\u0000');
-        let id = setIds.get(key);
-        if (id === undefined) {
-          id = sets.length;
-          sets.push(words);
-          setIds.set(key, id);
-        }
-        return id;
-      }),
-    );
+    const id = (words: string[]) => {
+      const key = words.join('\u0000');
+      let n = setIds.get(key);
+      if (n === undefined) {
+        n = sets.length;
+        sets.push(words);
+        setIds.set(key, n);
+      }
+      return n;
+    };
+    const branches = patterns.map((p) => requiredOf(p).map((conjunction) => conjunction.map(id)));
+    this.always = Uint8Array.from(branches, (b) => (b.length === 0 ? 1 : 0));
+    const needs = branches.flat();
     this.needStart = offsets(needs);
     this.needIds = Int32Array.from(needs.flat());
+    this.patternOf = Int32Array.from(branches.flatMap((b, p) => b.map(() => p)));
+    const firsts: number[][] = sets.map(() => []);
+    needs.forEach((conjunction, b) => firsts[conjunction[0]!]!.push(b));
+    this.firstStart = offsets(firsts);
+    this.firstIds = Int32Array.from(firsts.flat());
+    this.hits = new Int32Array(sets.length);
     // words → trie; the automaton reads code units (a character outside the BMP is two of them)
     const wordSets = new Map<string, number[]>();
     sets.forEach((words, id) => {
@@ -392,6 +475,8 @@ export class LiteralFilter {
     const outStart = this.outStart;
     const outIds = this.outIds;
     const seen = this.seen;
+    const hits = this.hits;
+    let count = 0;
     let s = 0;
     for (let k = 0, n = folded.length; k < n; k++) {
       const a = alphabet[folded.charCodeAt(k)]!;
@@ -400,20 +485,36 @@ export class LiteralFilter {
         continue;
       }
       s = delta[s * width + a]!;
-      for (let j = outStart[s]!, end = outStart[s + 1]!; j < end; j++) seen[outIds[j]!] = stamp;
+      for (let j = outStart[s]!, end = outStart[s + 1]!; j < end; j++) {
+        const id = outIds[j]!;
+        if (seen[id] === stamp) continue;
+        seen[id] = stamp;
+        hits[count++] = id;
+      }
     }
     const candidates = this.candidates;
+    candidates.set(this.always);
     const needStart = this.needStart;
     const needIds = this.needIds;
-    for (let p = 0, n = candidates.length; p < n; p++) {
-      let ok = 1;
-      for (let j = needStart[p]!, end = needStart[p + 1]!; j < end; j++) {
-        if (seen[needIds[j]!] !== stamp) {
-          ok = 0;
-          break;
+    const patternOf = this.patternOf;
+    const firstStart = this.firstStart;
+    const firstIds = this.firstIds;
+    // the conjunctions whose first set the text holds: do their other sets hold too?
+    for (let h = 0; h < count; h++) {
+      const id = hits[h]!;
+      for (let f = firstStart[id]!, last = firstStart[id + 1]!; f < last; f++) {
+        const b = firstIds[f]!;
+        const p = patternOf[b]!;
+        if (candidates[p] === 1) continue;
+        let ok = 1;
+        for (let j = needStart[b]! + 1, end = needStart[b + 1]!; j < end; j++) {
+          if (seen[needIds[j]!] !== stamp) {
+            ok = 0;
+            break;
+          }
         }
+        candidates[p] = ok;
       }
-      candidates[p] = ok;
     }
     return candidates;
   }

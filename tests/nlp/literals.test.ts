@@ -7,27 +7,39 @@ import { describe, expect, it, vi } from 'vitest';
 import { CUES } from '../../src/extract/cues-nb.js';
 import { ACTOR_DEFS } from '../../src/extract/actors-nb.js';
 import { FIGURE } from '../../src/extract/figures.js';
-import { foldForLiterals, LiteralFilter, requiredLiterals } from '../../src/nlp/literals.js';
+import { foldForLiterals, LiteralFilter, requiredWords } from '../../src/nlp/literals.js';
 import { nbRegex } from '../../src/nlp/norwegian.js';
 import { ROOT } from '../helpers/cli.js';
 
-describe('requiredLiterals', () => {
+describe('requiredWords', () => {
   it('reads the required words off a pattern', () => {
-    expect(requiredLiterals(nbRegex('\\bforventer\\b'))).toEqual([['forventer']]);
-    expect(requiredLiterals(nbRegex('\\b(?:bør|burde)\\b'))).toEqual([['burde', 'bør']]);
-    expect(requiredLiterals(nbRegex('\\bkan\\s+(?:ikke|ikkje)\\s+se\\b'), 3)).toEqual([['ikke', 'ikkje'], ['kan'], ['se']]);
+    expect(requiredWords(nbRegex('\\bforventer\\b'))).toEqual([[['forventer']]]);
+    expect(requiredWords(nbRegex('\\b(?:bør|burde)\\b'))).toEqual([[['burde', 'bør']]]);
+    // the strongest set first (the longest shortest word)
+    expect(requiredWords(nbRegex('\\bkan\\s+(?:ikke|ikkje)\\s+se\\b'))).toEqual([[['ikke', 'ikkje'], ['kan'], ['se']]]);
     // a word in an optional part or a look-around is not required
-    expect(requiredLiterals(nbRegex('\\bmå\\b(?!\\s+kunne)(?:\\s+ikke)?'))).toEqual([['må']]);
-    expect(requiredLiterals(nbRegex('\\p{L}*departementet\\b'))).toEqual([['departementet']]);
+    expect(requiredWords(nbRegex('\\bmå\\b(?!\\s+kunne)(?:\\s+ikke)?'))).toEqual([[['må']]]);
+    expect(requiredWords(nbRegex('\\p{L}*departementet\\b'))).toEqual([[['departementet']]]);
     // a digit is one letter to the filter, and rare enough to count
-    expect(requiredLiterals(/\d{1,3}(?:[ ]\d{3})+|kr\.?\s*\d+/u)).toEqual([[' 000', '0']]);
-    expect(requiredLiterals(/\b\d{1,4}\s*[-–]\s*\d{1,4}\b/u)).toEqual([['0']]);
+    expect(requiredWords(/\d{1,3}(?:[ ]\d{3})+|kr\.?\s*\d+/u)).toEqual([[[' 000'], ['0']], [['0'], ['kr', 'kr.']]]);
+    expect(requiredWords(/\b\d{1,4}\s*[-–]\s*\d{1,4}\b/u)).toEqual([[['0']]]);
+  });
+
+  it('keeps the words of each branch together', () => {
+    const sliter = nbRegex('\\bmangel\\s+på\\b|\\b(?:kommuner|kommunene)\\s+(?:\\p{L}+\\s+)?sliter\\s+med\\b');
+    expect(requiredWords(sliter)).toEqual([[['mangel'], ['på']], [['kommunene', 'kommuner'], ['sliter'], ['med']]]);
+    const f = new LiteralFilter([sliter]);
+    expect(f.scan(foldForLiterals('Kommunene har fått mer med seg.'))[0]).toBe(0);
+    expect(f.scan(foldForLiterals('Mange kommuner sliter med rekruttering.'))[0]).toBe(1);
+    expect(f.scan(foldForLiterals('Det er mangel på fagfolk.'))[0]).toBe(1);
   });
 
   it('requires nothing when any text may match', () => {
-    expect(requiredLiterals(/\d+|k/u)).toEqual([]);
-    expect(requiredLiterals(/[^a]+/u)).toEqual([]);
-    expect(requiredLiterals(/(?:a)?b?/u)).toEqual([]);
+    expect(requiredWords(/\d+|k/u)).toEqual([]);
+    expect(requiredWords(/[^a]+/u)).toEqual([]);
+    expect(requiredWords(/(?:a)?b?/u)).toEqual([]);
+    // one branch that requires nothing (a single letter filters nothing): the whole pattern
+    expect(requiredWords(/forventer|k\s+x/u)).toEqual([]);
   });
 });
 
@@ -35,13 +47,13 @@ const PATTERNS = [...CUES.map((c) => c.pattern), ...ACTOR_DEFS.flatMap((d) => d.
 
 /** Pieces of the cue patterns' words, so random texts often hold (parts of) a cue. */
 const WORDS = [
-  ...new Set(PATTERNS.flatMap((p) => requiredLiterals(p, 5).flat()).flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1)])),
+  ...new Set(PATTERNS.flatMap((p) => requiredWords(p).flat(2)).flatMap((w) => [w, w.toUpperCase(), w.slice(0, -1)])),
   'KS', 'vi', 'at', 'som', 'er', 'ikke', 'ſkal', 'vil', 'kan', 'må', 'Må', '«', '»', ',', '.', 'og',
   '2022', '300', '000', '1', '66/34', '%', 'kr', 'prosent', 'millioner', 'per', 'år', '–', '\u00a0', '٣',
 ];
 
 describe('LiteralFilter', () => {
-  const filter = new LiteralFilter(PATTERNS, 3);
+  const filter = new LiteralFilter(PATTERNS);
 
   it('never skips a pattern that matches (random texts from the cue words)', () => {
     fc.assert(
@@ -71,12 +83,12 @@ describe('the required words the build derives (dist/literals.json, scripts/deri
     vi.resetModules();
     await import('../../src/extract/index.js');
     const fresh = (await import('../../src/nlp/literals.js')).derivedLiterals;
-    const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'literals.json'), 'utf8')) as Record<string, string[][]>;
+    const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'literals.json'), 'utf8')) as Record<string, string[][][]>;
     expect(Object.keys(built).sort()).toEqual([...fresh.keys()].sort());
     expect(Object.keys(built).length).toBeGreaterThan(50);
     for (const [key, words] of Object.entries(built)) {
-      const [, limit, flags, source] = /^(\d+)\/(\w*)\/(.*)$/su.exec(key)!;
-      expect(requiredLiterals(new RegExp(source!, flags), Number(limit)), key).toEqual(words);
+      const [, flags, source] = /^(\w*)\/(.*)$/su.exec(key)!;
+      expect(requiredWords(new RegExp(source!, flags)), key).toEqual(words);
       expect(fresh.get(key), key).toEqual(words);
     }
   });
