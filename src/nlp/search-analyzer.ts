@@ -29,7 +29,7 @@ import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, NOUN_VERB_ENDINGS, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, NOUN_VERB_ENDINGS, NYNORSK_RULES, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -96,9 +96,38 @@ const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^lar(er)?$/u, /larerik/u],
 ];
 
-/** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …). */
-export function spellingVariants(form: string): string[] {
-  const forms = new Set([form]);
+/** NYNORSK_RULES as regular expressions, each direction it applies in. */
+const SPELLING_RULES = /* @__PURE__ */ NYNORSK_RULES.flatMap((r) => {
+  const at = (from: string) => new RegExp(`${r.before ? `(?<=${r.before})` : ''}${from}${r.after ? `(?=${r.after})` : ''}`, 'gu');
+  return [{ from: at(r.nn), to: r.nb, rule: r }, ...(r.oneWay ? [] : [{ from: at(r.nb), to: r.nn, rule: r }])];
+});
+
+/** At most this many forms from the spelling rules (each combination of rules is one). */
+const MAX_RULE_FORMS = 8;
+
+/**
+ * The other spellings of a word by NYNORSK_RULES, in search form, without the word's own
+ * (`straumbrot` → `strombrot`, `straumbrudd`, `strombrudd`). Takes the word as typed: the
+ * rules tell `ø` from `o`, which the search form does not.
+ */
+export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
+  const lower = word.normalize('NFC').toLowerCase();
+  const forms = new Set([lower]);
+  for (const { from, to } of SPELLING_RULES) {
+    for (const f of [...forms]) {
+      if (forms.size >= MAX_RULE_FORMS) break;
+      from.lastIndex = 0;
+      if (from.test(f)) forms.add(f.replace(from, to));
+    }
+  }
+  forms.delete(lower);
+  const own = searchForm(lower);
+  return unique([...forms].map(searchForm)).filter((f) => f !== own);
+});
+
+/** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …); `seeds`: more forms to start from (the rules' spellings). */
+export function spellingVariants(form: string, seeds: readonly string[] = []): string[] {
+  const forms = new Set([form, ...seeds]);
   const add = (f: string) => {
     if (forms.size < MAX_FORMS) forms.add(f);
   };
@@ -146,12 +175,13 @@ export type FormOrigin = 'word' | 'variant' | 'lemma' | 'derivation';
 
 /** The forms of queryForms, each with where it came from (for `search --explain`). */
 export function formOrigins(word: string): Map<string, FormOrigin> {
-  return originsOf(searchForm(word));
+  return originsOf(word.normalize('NFC').toLowerCase());
 }
 
-const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> => {
+const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigin> => {
+  const w = searchForm(typed);
   const out = new Map<string, FormOrigin>();
-  for (const f of spellingVariants(w)) out.set(f, f === w ? 'word' : 'variant');
+  for (const f of spellingVariants(w, ruleSpellings(typed))) out.set(f, f === w ? 'word' : 'variant');
   for (const [f, origin] of [...out]) {
     for (const lemma of lemmas(f)) if (!out.has(lemma)) out.set(lemma, origin === 'word' ? 'lemma' : origin);
     const base = bare(f);
