@@ -29,7 +29,7 @@ import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, NOUN_VERB_ENDINGS, NYNORSK_RULES, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -83,6 +83,7 @@ const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
 const VARIANTS_STEM = /* @__PURE__ */ VARIANTS_ALL.filter(([a, b]) => a.endsWith('e') && b.endsWith('e') && a.length > 3 && b.length > 3).map(([a, b]) => [a.slice(0, -1), b.slice(0, -1)] as const);
 const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
 const NOUN_VERB = /* @__PURE__ */ fold3(NOUN_VERB_ENDINGS);
+const NOUN_TO_VERB = /* @__PURE__ */ fold3(NOUN_TO_VERB_ENDINGS);
 /** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
 const MAX_FORMS = 32;
 
@@ -218,8 +219,23 @@ function derivations(form: string): string[] {
     if (form.endsWith(noun) && form.length - noun.length >= 4) out.push(form.slice(0, -noun.length) + verb);
     else if (form.endsWith(verb) && form.length - verb.length >= 4) out.push(form.slice(0, -verb.length) + noun);
   }
+  if (out.length) return out;
+  for (const [noun, verb] of NOUN_TO_VERB) {
+    // a consonant before the verb's `e` (`avlast|e`, `bemann|e`), four letters before it
+    if (form.endsWith(noun) && form.length - noun.length >= 4 && !/[aeiouy]$/u.test(form.slice(0, -noun.length))) {
+      const v = form.slice(0, -noun.length) + verb;
+      WHOLE_VERBS.add(v);
+      out.push(v);
+    }
+  }
   return out;
 }
+
+/**
+ * Verbs made of an -ing noun (NOUN_TO_VERB_ENDINGS): they match only words that hold them whole
+ * (`avlaste` → `avlaster`, not the noun `vekt` of `vekte` from `vekting`).
+ */
+const WHOLE_VERBS = new Set<string>();
 
 /**
  * The bare form of a definite or plural noun (`statsforvalteren` → `statsforvalter`, so it finds
@@ -321,6 +337,8 @@ export interface TermWhy {
   via: TermVia;
   /** the query form that matched (the word, a spelling variant or its lemma) */
   form: string;
+  /** a compound's part matched by a synonym of the part (planQuery): the synonym */
+  synonym?: string;
 }
 
 /** expandWord with, per term, why it matched: the best weight and the form behind it. */
@@ -346,6 +364,7 @@ function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, 
     let best = 0;
     let form = '';
     for (const f of forms) {
+      if (WHOLE_VERBS.has(f) && origins.get(f) === 'derivation' && !v.includes(f)) continue;
       const r = (relation(v, f) ?? 0) * (origins.get(f) === 'derivation' ? DERIVATION_WEIGHT : 1);
       if (r > best) [best, form] = [r, f];
     }
@@ -567,7 +586,13 @@ function knownStart(part: string, near: readonly string[]): 'word' | 'start' | n
 
 /** Probes for the rest of each split. */
 export function splitProbes(word: string, vocabulary: Iterable<string>): string[] {
-  return unique(splitCandidates(word, vocabulary).flatMap(({ right }) => probesOf(queryForms(right))));
+  return unique(
+    splitCandidates(word, vocabulary).flatMap(({ left, right }) => [
+      ...probesOf(queryForms(right)),
+      // the parts' one-word synonyms (partTerms)
+      ...[left, right].flatMap((p) => synonymsOf(p).filter((m) => m.words.length === 1).flatMap((m) => wordProbes(m.words[0]!))),
+    ]),
+  );
 }
 
 /**
@@ -581,23 +606,59 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string> | It
   if (!candidates.length) return null;
   const words = [...vocabulary];
   const exact = vocabulary instanceof Set ? vocabulary : new Set(words);
+  // a rest of five letters or more that stands only as the head of another compound
+  // (`skole|struktur` by `fylkesstruktur`) is a last resort: where no split has a known rest
+  const own = queryForms(word);
+  const asHead = (f: string) => f.length >= 5 && words.some((v) => v.length > f.length && v.includes(f) && !own.some((o) => v.startsWith(o)) && relation(v, f) === WEIGHT.head);
+  return bestSplit(candidates, words, exact, null) ?? bestSplit(candidates, words, exact, asHead);
+}
+
+function bestSplit(candidates: Array<{ left: string; right: string }>, words: string[], exact: ReadonlySet<string>, asHead: ((f: string) => boolean) | null): string[] | null {
   let best: { parts: string[]; rank: number } | null = null;
   for (const { left, right } of candidates) {
     if (NOT_A_PART.test(right)) continue;
     // the rest must stand as a word (or a compound's first part) somewhere, not only inside one;
     // a rest of three letters only as a word of its own (`start|lån`, not `mot|egn` by `egnet`)
+    // (a rest of three letters inflected counts: `ferje|kai` by `kaiane`)
     const known = queryForms(right).some((f) =>
-      f.length < 4 ? exact.has(f) : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
+      asHead
+        ? asHead(f)
+        : f.length < 4
+          ? exact.has(f) || SHORT_INFLECTIONS.some((e) => exact.has(f + e))
+          : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
     );
     if (!known) continue;
-    const rank = Math.min(left.length, right.length);
+    // (as a head, of two splits alike the longer head: `skole|struktur`, not `skoles|truktur`)
+    const rank = Math.min(left.length, right.length) + (asHead ? right.length / 100 : 0);
     if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;
 }
 
+/** Endings of a short noun's inflections that vouch for it as a word (`kai` by `kaiane`). */
+const SHORT_INFLECTIONS = ['en', 'er', 'ar', 'ane', 'ene'];
+
 /** Endings that make a noun or adjective of a stem, never a compound's second part (`rekrutte|ring`). */
 const NOT_A_PART = /^(?:ring|ering|ing|ning|sjon|asjon|het|heten|else|ige|lig|lige|isk|iske|ende|inger|ingen|ninger|ningen)$/u;
+
+/**
+ * The terms a compound's part matches: its own forms, and those of its one-word synonyms
+ * weighted as a synonym is (`fylkesvei|forfall` → `etterslep`, `pårørende|avlastning` →
+ * `avlastningstilbud`), each marked with the synonym for `--explain`.
+ */
+function partTerms(part: string, vocabulary: ReadonlySet<string>): Map<string, TermWhy> {
+  const own = expandWordWhy(part, vocabulary);
+  const synonyms = synonymsOf(part).filter((m) => m.words.length === 1);
+  if (!synonyms.length) return own;
+  const out = new Map(own);
+  for (const m of synonyms) {
+    for (const [term, why] of expandWordWhy(m.words[0]!, vocabulary)) {
+      const weight = why.weight * SENSE_WEIGHT.synonym;
+      if ((out.get(term)?.weight ?? 0) < weight) out.set(term, { ...why, weight, synonym: m.text });
+    }
+  }
+  return out;
+}
 
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
@@ -642,7 +703,7 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
     if (common) return { word, senses };
     const parts = splitCompound(word, vocabulary);
     if (parts) {
-      const words = parts.map((p) => expandWordWhy(p, vocabulary));
+      const words = parts.map((p) => partTerms(p, vocabulary));
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
     }
     return { word, senses };

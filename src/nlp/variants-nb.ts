@@ -106,6 +106,16 @@ export const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 /**
+ * Nouns in -ing/-ning and the verbs they name, from noun to verb only (`avlastning` →
+ * `avlaste`, `bemanning` → `bemanne`, `utbygging` → `utbygge`): the other way every verb (and
+ * every noun in -e: `skole`) would get two nouns to try.
+ */
+export const NOUN_TO_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ning', 'e'],
+  ['ing', 'e'],
+];
+
+/**
  * Rules of nynorsk spelling against bokmål (issue 19): where the two write the same word with
  * regularly different letters, a query word is also tried in the other spelling, so pairs need
  * not be listed word by word (`straumbrot` → `strømbrudd`, `lønsoppgjeret` → `lønnsoppgjøret`,
