@@ -628,8 +628,8 @@ function bestSplit(candidates: Array<{ left: string; right: string }>, words: st
           : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
     );
     if (!known) continue;
-    // (as a head, of two splits alike the longer head: `skole|struktur`, not `skoles|truktur`)
-    const rank = Math.min(left.length, right.length) + (asHead ? right.length / 100 : 0);
+    // (as a head, the longest: `skole|struktur`, not `skoles|truktur` by `infras|truktur`)
+    const rank = asHead ? right.length : Math.min(left.length, right.length);
     if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;

@@ -161,4 +161,22 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   { nn: 'rekn', nb: 'regn' },
   // -heit/-het inside a word too (`moglegheitene`, `tryggheit`), after three letters
   { nn: 'heit', nb: 'het', before: '...' },
+  // `utslepp`/`utslipp`, `sleppe`/`slippe`; `betre`/`bedre`, `utbetring`/`utbedring`
+  { nn: 'slepp', nb: 'slipp' },
+  { nn: 'betr', nb: 'bedr' },
+  // `køyretøy`/`kjøretøy`, `køyre`/`kjøre`
+  { nn: 'køyr', nb: 'kjør' },
+  // -semd/-somhet: `verksemd`, `einsemd`, `lønsemd`
+  { nn: 'semd', nb: 'somhet' },
+  // `ungdomen`/`ungdommen`, `eigedomen`/`eiendommen`
+  { nn: 'domen', nb: 'dommen' },
+  // `vatn`/`vann`, `vassforsyning`/`vannforsyning` (`vass` only towards bokmål: `vassdrag` is both)
+  { nn: 'vatn', nb: 'vann' },
+  { nn: 'vass', nb: 'vann', oneWay: true },
+  // words whose letters differ more than a rule says
+  { nn: 'løysing', nb: 'løsning' },
+  { nn: 'utgreiing', nb: 'utredning' },
+  { nn: 'utgreie', nb: 'utrede' },
+  { nn: 'rettleiing', nb: 'veiledning' },
+  { nn: 'rettleiar', nb: 'veileder' },
 ];

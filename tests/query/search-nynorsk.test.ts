@@ -18,6 +18,13 @@ describe('nynorsk spelling rules', () => {
     expect(ruleSpellings('namnet')).toContain('navnet');
     expect(ruleSpellings('byggjeprosjekt')).toContain('byggeprosjekt');
     expect(ruleSpellings('moglegheitene')).toContain('mogleghetene');
+    expect(ruleSpellings('nullutslepp')).toContain('nullutslipp');
+    expect(ruleSpellings('utbetring')).toContain('utbedring');
+    expect(ruleSpellings('køyretøy')).toContain('kjoretoy');
+    expect(ruleSpellings('lønsemd')).toContain('lonnsomhet');
+    expect(ruleSpellings('ungdomen')).toContain('ungdommen');
+    expect(ruleSpellings('vassforsyning')).toContain('vannforsyning');
+    expect(ruleSpellings('løysinga')).toContain('losninga');
   });
   it('makes nynorsk of bokmål where the rule goes both ways', () => {
     expect(ruleSpellings('strømbrudd')).toContain('straumbrot');
@@ -39,6 +46,8 @@ describe('nynorsk spelling rules', () => {
     expect(ruleSpellings('lønn').some((f) => f.includes('nnn'))).toBe(false);
     // `bode` (a booth's plural) is not `bude`; `anskot` is no `skudd`
     expect(ruleSpellings('boder')).toEqual([]);
+    // `vass` only towards bokmål: `vann` is not made `vass`
+    expect(ruleSpellings('vannforsyning')).not.toContain('vassforsyning');
   });
   it('finds bokmål text for a nynorsk query and says it is a variant', () => {
     const v = vocab('Stormen førte til strømbrudd i flere døgn. Hver kommune skal ha et personvernombud. Lønnsoppgjøret ble avsluttet.');
