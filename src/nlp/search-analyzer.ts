@@ -464,14 +464,34 @@ export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[
   const forms = queryForms(word);
   const own = searchForm(word);
   const out = new Map<string, SynonymMember>();
+  // a key that is the form, or either's inflection, begins as it does: only those are tried
+  const byHead = synonymsByHead();
+  const candidates = new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []));
   for (const e of synonymEntries()) {
-    if (e.key === null) continue;
-    const key = e.key;
+    if (!candidates.has(e)) continue;
+    const key = e.key!;
     if (!forms.some((f) => f === key || (f.length > 3 && relation(key, f) === WEIGHT.word) || (key.length > 3 && relation(f, key) === WEIGHT.word))) continue;
     for (const m of e.finds) if (!(m.words.length === 1 && searchForm(m.words[0]!) === own)) out.set(m.text, m);
   }
   return [...out.values()];
 });
+
+/** The one-word synonym entries by their key's first three letters. */
+const synonymsByHead = /* @__PURE__ */ (() => {
+  let byHead: Map<string, SynonymEntry[]> | null = null;
+  return (): Map<string, SynonymEntry[]> => {
+    if (byHead) return byHead;
+    byHead = new Map();
+    for (const e of synonymEntries()) {
+      if (e.key === null) continue;
+      const head = e.key.slice(0, 3);
+      const list = byHead.get(head);
+      if (list) list.push(e);
+      else byHead.set(head, [e]);
+    }
+    return byHead;
+  };
+})();
 
 /** Probes of a word's synonyms, known before any vocabulary is read. */
 export function synonymProbes(word: string): string[] {
