@@ -221,12 +221,16 @@ function derivations(form: string): string[] {
   }
   if (out.length) return out;
   for (const [noun, verb] of NOUN_TO_VERB) {
-    // a consonant before the verb's `e` (`avlast|e`, `bemann|e`), four letters before it
-    if (form.endsWith(noun) && form.length - noun.length >= 4 && !/[aeiouy]$/u.test(form.slice(0, -noun.length))) {
-      const v = form.slice(0, -noun.length) + verb;
-      WHOLE_VERBS.add(v);
-      out.push(v);
-    }
+    // one verb a noun: `-ning` after a consonant but `n` (`avlast|ning` → `avlaste`), else `-ing`
+    // (`bemann|ing` → `bemanne`, `utbygg|ing` → `utbygge`); a consonant before the verb's `e`,
+    // four letters before it
+    if (!form.endsWith(noun) || form.length - noun.length < 4) continue;
+    const stem = form.slice(0, -noun.length);
+    if (/[aeiouy]$/u.test(stem) || (noun === 'ning' && stem.endsWith('n'))) continue;
+    const v = stem + verb;
+    WHOLE_VERBS.add(v);
+    out.push(v);
+    break;
   }
   return out;
 }

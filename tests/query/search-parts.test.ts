@@ -11,6 +11,9 @@ describe('a noun in -ing and its verb', () => {
   it('finds the verb of an -ing noun, held whole (avlastning → avlaster)', () => {
     expect(expandWordWhy('avlastning', vocab('Tilbudet avlaster familiene.')).get('avlaster')).toMatchObject({ via: 'derived' });
     expect(queryForms('utbygging')).toContain('utbygge');
+    // one verb a noun: `bemann|ing`, not `beman|ning`
+    expect(queryForms('bemanning')).toContain('bemanne');
+    expect(queryForms('bemanning')).not.toContain('bemane');
   });
   it('does not take the verb back to a noun of its stem (vekting is not vekt), nor a noun in -e to -ing', () => {
     expect(expandWordWhy('vekting', vocab('Den nye avtalen legger vekt på forebygging.')).size).toBe(0);
