@@ -135,8 +135,6 @@ interface Scored {
   source: number;
   sentence: number;
   terms?: string[];
-  /** a compound's parts (by index) found only in the sentence before or after */
-  near?: number[];
 }
 
 /** The order of `via`s when a word matched a sentence through several terms: the closest first. */
@@ -225,7 +223,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       for (const [id, m] of scoreSense(sense, scoreTerms)) {
         const before = best.get(id);
         if (before && before.score >= m.score) continue;
-        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? [], m.near);
+        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
         best.set(id, m);
       }
     }
@@ -411,11 +409,8 @@ function headingMatcher(plan: { word: string; senses: Sense[] }, vocabulary: Set
   };
 }
 
-/** A compound's part held by the sentence next to one that holds another counts this much of its score there. */
-const NEIGHBOUR_SHARE = 0.3;
-
-/** Parts score by the sentences that hold any form of the part (scoreTerms' `pooled`). */
-const POOLED_PARTS = true;
+/** Parts score by the sentences that hold any form of the part (scoreTerms' `pooled`): off, as it cost about 3 % more instructions at 1,000 documents for +0.006 recall on set 5 (bench/RESULTS-search-blind-5.md). */
+const POOLED_PARTS = false;
 
 /** A sense's score per sentence (see rankSentences). */
 function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>): Map<number, Scored> {
@@ -453,36 +448,18 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   for (const [id, parts] of found) {
     // the mean of the parts' scores times the share of parts found: below the whole word, whose
     // own score is usually higher (a compound is rarer than its parts)
-    let sum = parts.reduce((a, p) => a + p.score, 0);
-    // a part the sentence lacks but the sentence just before or after it (in its document)
-    // holds counts at NEIGHBOUR_SHARE: the paragraph names the compound's parts apart
-    // ("Fylkesvegane er i dårleg stand. Etterslepet på vedlikehaldet aukar.")
-    const near: number[] = [];
-    if (parts.length < each.length) {
-      each.forEach((scored, k) => {
-        if (scored.has(id)) return;
-        let best = 0;
-        for (const other of [id - 1, id + 1]) {
-          const m = scored.get(other);
-          if (m && m.source === parts[0]!.source && m.score > best) best = m.score;
-        }
-        if (best > 0) (sum += NEIGHBOUR_SHARE * best), near.push(k);
-      });
-    }
-    const score = (sense.weight * sum) / each.length;
-    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined, ...(near.length ? { near } : {}) });
+    const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / each.length;
+    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined });
   }
   return out;
 }
 
-function reasonOf(word: string, sense: Sense, terms: string[], near?: number[]): Reason {
+function reasonOf(word: string, sense: Sense, terms: string[]): Reason {
   if (sense.kind === 'synonym') return { word, via: 'synonym', terms, synonym: sense.synonym };
   if (sense.kind === 'parts') {
     // a part matched by its synonym says so: `forfall ~ etterslep`
     const parts = sense.parts.map((p, i) => {
       const synonym = terms.map((t) => sense.words[i]!.get(t)).find((w) => w?.synonym !== undefined)?.synonym;
-      // a part the next or previous sentence holds: `forfall (sentence next to it)`
-      if (near?.includes(i)) return `${p} (sentence next to it)`;
       return synonym === undefined ? p : `${p} ~ ${synonym}`;
     });
     return { word, via: 'parts', terms, parts };

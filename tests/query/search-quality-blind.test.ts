@@ -108,7 +108,7 @@ describe('search quality on the fourth blind set', async () => {
     // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90.
     // Its misses then chose the third round's changes (synonyms, nynorsk rules, the subject
     // carried by the section), so it is a development set since: 0.809 / 1.000 after the third
-    // round, 0.890 / 0.988 after the fourth (nynorsk rules, the broader synonym table, parts).
+    // round, 0.882 / 1.000 after the fourth (nynorsk rules, the broader synonym table, parts).
     // These floors hold development figures, not a blind measure: the next blind set is that.
     expect(ours.recallAt10).toBeGreaterThanOrEqual(0.88);
     expect(ours.mrr).toBeGreaterThanOrEqual(0.98);
@@ -128,8 +128,8 @@ describe('search quality on the fifth blind set', async () => {
     expect(ours.perQuery).toHaveLength(40);
     // first runs (blind): 0.453 / 0.736 (search code at 66418a2), 0.524 / 0.786 (bd8181c). Its
     // misses then chose the fourth round's changes (nynorsk spelling rules, the broader synonym
-    // table, compound parts by synonym, verb, neighbour sentence), so it is development data
-    // since: 0.797 / 0.988. The floors hold that, not a blind measure, and not the targets.
+    // table, compound parts by synonym and verb), so it is development data
+    // since: 0.795 / 0.971. The floors hold that, not a blind measure, and not the targets.
     expect(ours.recallAt10).toBeGreaterThanOrEqual(0.79);
     expect(ours.mrr).toBeGreaterThanOrEqual(0.97);
     expectAbove(ours, [plain, mini], 0.2);
