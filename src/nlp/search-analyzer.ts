@@ -29,7 +29,7 @@ import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, NOUN_VERB_ENDINGS, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -83,6 +83,7 @@ const VARIANTS_AT_START = /* @__PURE__ */ fold3(VARIANTS_START);
 const VARIANTS_STEM = /* @__PURE__ */ VARIANTS_ALL.filter(([a, b]) => a.endsWith('e') && b.endsWith('e') && a.length > 3 && b.length > 3).map(([a, b]) => [a.slice(0, -1), b.slice(0, -1)] as const);
 const VARIANTS_AT_END = /* @__PURE__ */ fold3(VARIANTS_END);
 const NOUN_VERB = /* @__PURE__ */ fold3(NOUN_VERB_ENDINGS);
+const NOUN_TO_VERB = /* @__PURE__ */ fold3(NOUN_TO_VERB_ENDINGS);
 /** At most this many forms a query word: the variant pairs combine, and each form costs a pass. */
 const MAX_FORMS = 32;
 
@@ -96,9 +97,38 @@ const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^lar(er)?$/u, /larerik/u],
 ];
 
-/** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …). */
-export function spellingVariants(form: string): string[] {
-  const forms = new Set([form]);
+/** NYNORSK_RULES as regular expressions, each direction it applies in. */
+const SPELLING_RULES = /* @__PURE__ */ NYNORSK_RULES.flatMap((r) => {
+  const at = (from: string) => new RegExp(`${r.before ? `(?<=${r.before})` : ''}${from}${r.after ? `(?=${r.after})` : ''}`, 'gu');
+  return [{ from: at(r.nn), to: r.nb, rule: r }, ...(r.oneWay ? [] : [{ from: at(r.nb), to: r.nn, rule: r }])];
+});
+
+/** At most this many forms from the spelling rules (each combination of rules is one). */
+const MAX_RULE_FORMS = 8;
+
+/**
+ * The other spellings of a word by NYNORSK_RULES, in search form, without the word's own
+ * (`straumbrot` → `strombrot`, `straumbrudd`, `strombrudd`). Takes the word as typed: the
+ * rules tell `ø` from `o`, which the search form does not.
+ */
+export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
+  const lower = word.normalize('NFC').toLowerCase();
+  const forms = new Set([lower]);
+  for (const { from, to } of SPELLING_RULES) {
+    for (const f of [...forms]) {
+      if (forms.size >= MAX_RULE_FORMS) break;
+      from.lastIndex = 0;
+      if (from.test(f)) forms.add(f.replace(from, to));
+    }
+  }
+  forms.delete(lower);
+  const own = searchForm(lower);
+  return unique([...forms].map(searchForm)).filter((f) => f !== own);
+});
+
+/** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …); `seeds`: more forms to start from (the rules' spellings). */
+export function spellingVariants(form: string, seeds: readonly string[] = []): string[] {
+  const forms = new Set([form, ...seeds]);
   const add = (f: string) => {
     if (forms.size < MAX_FORMS) forms.add(f);
   };
@@ -146,12 +176,13 @@ export type FormOrigin = 'word' | 'variant' | 'lemma' | 'derivation';
 
 /** The forms of queryForms, each with where it came from (for `search --explain`). */
 export function formOrigins(word: string): Map<string, FormOrigin> {
-  return originsOf(searchForm(word));
+  return originsOf(word.normalize('NFC').toLowerCase());
 }
 
-const originsOf = /* @__PURE__ */ memoize((w: string): Map<string, FormOrigin> => {
+const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigin> => {
+  const w = searchForm(typed);
   const out = new Map<string, FormOrigin>();
-  for (const f of spellingVariants(w)) out.set(f, f === w ? 'word' : 'variant');
+  for (const f of spellingVariants(w, ruleSpellings(typed))) out.set(f, f === w ? 'word' : 'variant');
   for (const [f, origin] of [...out]) {
     for (const lemma of lemmas(f)) if (!out.has(lemma)) out.set(lemma, origin === 'word' ? 'lemma' : origin);
     const base = bare(f);
@@ -188,8 +219,27 @@ function derivations(form: string): string[] {
     if (form.endsWith(noun) && form.length - noun.length >= 4) out.push(form.slice(0, -noun.length) + verb);
     else if (form.endsWith(verb) && form.length - verb.length >= 4) out.push(form.slice(0, -verb.length) + noun);
   }
+  if (out.length) return out;
+  for (const [noun, verb] of NOUN_TO_VERB) {
+    // one verb a noun: `-ning` after a consonant but `n` (`avlast|ning` → `avlaste`), else `-ing`
+    // (`bemann|ing` → `bemanne`, `utbygg|ing` → `utbygge`); a consonant before the verb's `e`,
+    // four letters before it
+    if (!form.endsWith(noun) || form.length - noun.length < 4) continue;
+    const stem = form.slice(0, -noun.length);
+    if (/[aeiouy]$/u.test(stem) || (noun === 'ning' && stem.endsWith('n'))) continue;
+    const v = stem + verb;
+    WHOLE_VERBS.add(v);
+    out.push(v);
+    break;
+  }
   return out;
 }
+
+/**
+ * Verbs made of an -ing noun (NOUN_TO_VERB_ENDINGS): they match only words that hold them whole
+ * (`avlaste` → `avlaster`, not the noun `vekt` of `vekte` from `vekting`).
+ */
+const WHOLE_VERBS = new Set<string>();
 
 /**
  * The bare form of a definite or plural noun (`statsforvalteren` → `statsforvalter`, so it finds
@@ -291,6 +341,8 @@ export interface TermWhy {
   via: TermVia;
   /** the query form that matched (the word, a spelling variant or its lemma) */
   form: string;
+  /** a compound's part matched by a synonym of the part (planQuery): the synonym */
+  synonym?: string;
 }
 
 /** expandWord with, per term, why it matched: the best weight and the form behind it. */
@@ -316,6 +368,7 @@ function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, 
     let best = 0;
     let form = '';
     for (const f of forms) {
+      if (WHOLE_VERBS.has(f) && origins.get(f) === 'derivation' && !v.includes(f)) continue;
       const r = (relation(v, f) ?? 0) * (origins.get(f) === 'derivation' ? DERIVATION_WEIGHT : 1);
       if (r > best) [best, form] = [r, f];
     }
@@ -415,14 +468,34 @@ export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[
   const forms = queryForms(word);
   const own = searchForm(word);
   const out = new Map<string, SynonymMember>();
+  // a key that is the form, or either's inflection, begins as it does: only those are tried
+  const byHead = synonymsByHead();
+  const candidates = new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []));
   for (const e of synonymEntries()) {
-    if (e.key === null) continue;
-    const key = e.key;
+    if (!candidates.has(e)) continue;
+    const key = e.key!;
     if (!forms.some((f) => f === key || (f.length > 3 && relation(key, f) === WEIGHT.word) || (key.length > 3 && relation(f, key) === WEIGHT.word))) continue;
     for (const m of e.finds) if (!(m.words.length === 1 && searchForm(m.words[0]!) === own)) out.set(m.text, m);
   }
   return [...out.values()];
 });
+
+/** The one-word synonym entries by their key's first three letters. */
+const synonymsByHead = /* @__PURE__ */ (() => {
+  let byHead: Map<string, SynonymEntry[]> | null = null;
+  return (): Map<string, SynonymEntry[]> => {
+    if (byHead) return byHead;
+    byHead = new Map();
+    for (const e of synonymEntries()) {
+      if (e.key === null) continue;
+      const head = e.key.slice(0, 3);
+      const list = byHead.get(head);
+      if (list) list.push(e);
+      else byHead.set(head, [e]);
+    }
+    return byHead;
+  };
+})();
 
 /** Probes of a word's synonyms, known before any vocabulary is read. */
 export function synonymProbes(word: string): string[] {
@@ -537,7 +610,13 @@ function knownStart(part: string, near: readonly string[]): 'word' | 'start' | n
 
 /** Probes for the rest of each split. */
 export function splitProbes(word: string, vocabulary: Iterable<string>): string[] {
-  return unique(splitCandidates(word, vocabulary).flatMap(({ right }) => probesOf(queryForms(right))));
+  return unique(
+    splitCandidates(word, vocabulary).flatMap(({ left, right }) => [
+      ...probesOf(queryForms(right)),
+      // the parts' one-word synonyms (partTerms)
+      ...[left, right].flatMap((p) => synonymsOf(p).filter((m) => m.words.length === 1).flatMap((m) => wordProbes(m.words[0]!))),
+    ]),
+  );
 }
 
 /**
@@ -551,23 +630,59 @@ export function splitCompound(word: string, vocabulary: ReadonlySet<string> | It
   if (!candidates.length) return null;
   const words = [...vocabulary];
   const exact = vocabulary instanceof Set ? vocabulary : new Set(words);
+  // a rest of five letters or more that stands only as the head of another compound
+  // (`skole|struktur` by `fylkesstruktur`) is a last resort: where no split has a known rest
+  const own = queryForms(word);
+  const asHead = (f: string) => f.length >= 5 && words.some((v) => v.length > f.length && v.includes(f) && !own.some((o) => v.startsWith(o)) && relation(v, f) === WEIGHT.head);
+  return bestSplit(candidates, words, exact, null) ?? bestSplit(candidates, words, exact, asHead);
+}
+
+function bestSplit(candidates: Array<{ left: string; right: string }>, words: string[], exact: ReadonlySet<string>, asHead: ((f: string) => boolean) | null): string[] | null {
   let best: { parts: string[]; rank: number } | null = null;
   for (const { left, right } of candidates) {
     if (NOT_A_PART.test(right)) continue;
     // the rest must stand as a word (or a compound's first part) somewhere, not only inside one;
     // a rest of three letters only as a word of its own (`start|lån`, not `mot|egn` by `egnet`)
+    // (a rest of three letters inflected counts: `ferje|kai` by `kaiane`)
     const known = queryForms(right).some((f) =>
-      f.length < 4 ? exact.has(f) : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
+      asHead
+        ? asHead(f)
+        : f.length < 4
+          ? exact.has(f) || SHORT_INFLECTIONS.some((e) => exact.has(f + e))
+          : knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) !== null,
     );
     if (!known) continue;
-    const rank = Math.min(left.length, right.length);
+    // (as a head, the longest: `skole|struktur`, not `skoles|truktur` by `infras|truktur`)
+    const rank = asHead ? right.length : Math.min(left.length, right.length);
     if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;
 }
 
+/** Endings of a short noun's inflections that vouch for it as a word (`kai` by `kaiane`). */
+const SHORT_INFLECTIONS = ['en', 'er', 'ar', 'ane', 'ene'];
+
 /** Endings that make a noun or adjective of a stem, never a compound's second part (`rekrutte|ring`). */
 const NOT_A_PART = /^(?:ring|ering|ing|ning|sjon|asjon|het|heten|else|ige|lig|lige|isk|iske|ende|inger|ingen|ninger|ningen)$/u;
+
+/**
+ * The terms a compound's part matches: its own forms, and those of its one-word synonyms
+ * weighted as a synonym is (`fylkesvei|forfall` → `etterslep`, `pårørende|avlastning` →
+ * `avlastningstilbud`), each marked with the synonym for `--explain`.
+ */
+function partTerms(part: string, vocabulary: ReadonlySet<string>): Map<string, TermWhy> {
+  const own = expandWordWhy(part, vocabulary);
+  const synonyms = synonymsOf(part).filter((m) => m.words.length === 1);
+  if (!synonyms.length) return own;
+  const out = new Map(own);
+  for (const m of synonyms) {
+    for (const [term, why] of expandWordWhy(m.words[0]!, vocabulary)) {
+      const weight = why.weight * SENSE_WEIGHT.synonym;
+      if ((out.get(term)?.weight ?? 0) < weight) out.set(term, { ...why, weight, synonym: m.text });
+    }
+  }
+  return out;
+}
 
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
@@ -612,7 +727,7 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
     if (common) return { word, senses };
     const parts = splitCompound(word, vocabulary);
     if (parts) {
-      const words = parts.map((p) => expandWordWhy(p, vocabulary));
+      const words = parts.map((p) => partTerms(p, vocabulary));
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
     }
     return { word, senses };

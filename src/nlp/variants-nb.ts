@@ -104,3 +104,79 @@ export const NOUN_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['asjon', 'ere'],
   ['ering', 'ere'],
 ];
+
+/**
+ * Nouns in -ing/-ning and the verbs they name, from noun to verb only (`avlastning` →
+ * `avlaste`, `bemanning` → `bemanne`, `utbygging` → `utbygge`): the other way every verb (and
+ * every noun in -e: `skole`) would get two nouns to try.
+ */
+export const NOUN_TO_VERB_ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ning', 'e'],
+  ['ing', 'e'],
+];
+
+/**
+ * Rules of nynorsk spelling against bokmål (issue 19): where the two write the same word with
+ * regularly different letters, a query word is also tried in the other spelling, so pairs need
+ * not be listed word by word (`straumbrot` → `strømbrudd`, `lønsoppgjeret` → `lønnsoppgjøret`,
+ * `personvernombod` → `personvernombud`; `strømbrudd` → `straumbrot`). Applied to the word as
+ * typed, lower-case with its æøå (folded, `ø` and `o` are one letter), each rule to every
+ * occurrence that stands in its context. `nn` is the nynorsk side, `nb` the bokmål side; a rule
+ * with `oneWay` only makes bokmål of nynorsk, as its other direction would rewrite too many
+ * bokmål words. `before`/`after` are regular-expression classes or alternatives the letters
+ * before and after must match. Sources: the Language Council's rules for the two standards
+ * (diphthongs, -bod/-bud, kj/gj before e, -ing after k).
+ */
+export interface SpellingRule {
+  nn: string;
+  nb: string;
+  before?: string;
+  after?: string;
+  oneWay?: boolean;
+}
+
+const C = '[bcdfghjklmnpqrstvwxz]';
+
+export const NYNORSK_RULES: readonly SpellingRule[] = [
+  // diphthongs: `straum`/`strøm`, `laus`/`løs`, `draum`/`drøm`, `haust`/`høst`, `raud`/`rød`
+  { nn: 'au', nb: 'ø', before: C, after: C },
+  // `høyring`/`høring`, `løysing`/`løsning`, `køyre`/`kjøre`: only towards bokmål (`øy` is bokmål too)
+  { nn: 'øy', nb: 'ø', before: C, after: `${C}+[aeiouyæøå]`, oneWay: true },
+  // `heil`/`hel`, `meir`/`mer`, `fleire`/`flere`, `eigen`/`egen`, `heile`/`hele`: towards bokmål
+  { nn: 'ei', nb: 'e', before: `^|${C}`, after: '[lmnrgst]', oneWay: true },
+  // -bod/-bud, -brot/-brudd, -skot/-skudd: `ombod`, `tilbod`, `forbod`, `straumbrot`, `underskot`
+  { nn: 'bod', nb: 'bud', after: '$|[^e]' },
+  { nn: 'brot', nb: 'brudd' },
+  { nn: 'skot', nb: 'skudd', before: '[^a]' },
+  // `løn`/`lønn` (`lønsoppgjer`, `lønsvekst`), `oppgjer`/`oppgjør`, `gjere`/`gjøre`
+  { nn: 'løn', nb: 'lønn', after: '$|[^n]' },
+  { nn: 'gjer', nb: 'gjør', after: '$|[^n]' },
+  // `namn`/`navn`, `hamn`/`havn`
+  { nn: 'amn', nb: 'avn' },
+  // kj/gj before e after a consonant, anywhere (`kyrkjebygg`, `byggjeprosjekt`, `følgje`)
+  { nn: 'kje', nb: 'ke', before: C },
+  { nn: 'gje', nb: 'ge', before: C },
+  // `dekking`/`dekning` (`mobildekking`), `rekning`/`regning`, `rekne`/`regne`
+  { nn: 'kking', nb: 'kning' },
+  { nn: 'rekn', nb: 'regn' },
+  // -heit/-het inside a word too (`moglegheitene`, `tryggheit`), after three letters
+  { nn: 'heit', nb: 'het', before: '...' },
+  // `utslepp`/`utslipp`, `sleppe`/`slippe`; `betre`/`bedre`, `utbetring`/`utbedring`
+  { nn: 'slepp', nb: 'slipp' },
+  { nn: 'betr', nb: 'bedr' },
+  // `køyretøy`/`kjøretøy`, `køyre`/`kjøre`
+  { nn: 'køyr', nb: 'kjør' },
+  // -semd/-somhet: `verksemd`, `einsemd`, `lønsemd`
+  { nn: 'semd', nb: 'somhet' },
+  // `ungdomen`/`ungdommen`, `eigedomen`/`eiendommen`
+  { nn: 'domen', nb: 'dommen' },
+  // `vatn`/`vann`, `vassforsyning`/`vannforsyning` (`vass` only towards bokmål: `vassdrag` is both)
+  { nn: 'vatn', nb: 'vann' },
+  { nn: 'vass', nb: 'vann', oneWay: true },
+  // words whose letters differ more than a rule says
+  { nn: 'løysing', nb: 'løsning' },
+  { nn: 'utgreiing', nb: 'utredning' },
+  { nn: 'utgreie', nb: 'utrede' },
+  { nn: 'rettleiing', nb: 'veiledning' },
+  { nn: 'rettleiar', nb: 'veileder' },
+];

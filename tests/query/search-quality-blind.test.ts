@@ -102,15 +102,16 @@ describe('search quality on the fourth blind set', async () => {
   const fourth = loadBlind('search-queries-blind-4.json');
   const r4 = await blindRankers(fourth.documents);
   itHasTenOfEachKind(fourth, r4);
-  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the recall target)', () => {
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (development data since its first run)', () => {
     const { ours, plain, mini } = scored(fourth.queries, r4, 'FOURTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
     // first run (bench/RESULTS-search-blind-4.md): 0.589 / 0.855, below the targets 0.85 / 0.90.
     // Its misses then chose the third round's changes (synonyms, nynorsk rules, the subject
-    // carried by the section), so it is a development set since: 0.809 / 1.000, still below the
-    // recall target; held to that, and to the margin over both baselines.
-    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.8);
-    expect(ours.mrr).toBeGreaterThanOrEqual(0.95);
+    // carried by the section), so it is a development set since: 0.809 / 1.000 after the third
+    // round, 0.882 / 1.000 after the fourth (nynorsk rules, the broader synonym table, parts).
+    // These floors hold development figures, not a blind measure: the next blind set is that.
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.88);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.98);
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
@@ -122,13 +123,15 @@ describe('search quality on the fifth blind set', async () => {
   const fifth = loadBlind('search-queries-blind-5.json');
   const r5 = await blindRankers(fifth.documents);
   itHasTenOfEachKind(fifth, r5);
-  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (below the issue\'s targets at its first runs)', () => {
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2 (development data since its first runs)', () => {
     const { ours, plain, mini } = scored(fifth.queries, r5, 'FIFTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
-    // first runs: 0.453 / 0.736 (search code at 66418a2), 0.524 / 0.786 (bd8181c); held to the
-    // last, not to the targets 0.85 / 0.90, for the reason given for the fourth set
-    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.52);
-    expect(ours.mrr).toBeGreaterThanOrEqual(0.78);
+    // first runs (blind): 0.453 / 0.736 (search code at 66418a2), 0.524 / 0.786 (bd8181c). Its
+    // misses then chose the fourth round's changes (nynorsk spelling rules, the broader synonym
+    // table, compound parts by synonym and verb), so it is development data
+    // since: 0.795 / 0.971. The floors hold that, not a blind measure, and not the targets.
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.79);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.97);
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
