@@ -146,9 +146,10 @@ describe('search quality on the sixth blind set', async () => {
   it('reports ours beside both baselines, per query and per kind; beats both by 0.2', () => {
     const { ours, plain, mini } = scored(sixth.queries, r6, 'SIXTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
-    // first run: 0.560 / 0.694 (the search code of 7565d24); held to it, below the targets 0.85 / 0.90
-    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.55);
-    expect(ours.mrr).toBeGreaterThanOrEqual(0.69);
+    // first runs: 0.560 / 0.694 (the search code of 7565d24), 0.619 / 0.752 (the fourth round's,
+    // 66f004e, written without reading this set); held to the last, below the targets 0.85 / 0.90
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.61);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.75);
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
