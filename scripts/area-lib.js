@@ -86,7 +86,7 @@ export function trainModel(docs, thresholds, settings = SETTINGS) {
   const weights = {};
   for (const f of names) {
     const w = perArea.map((ws) => (Math.abs(ws[f] ?? 0) >= PRUNE ? Math.round((ws[f] ?? 0) * 1000) : 0));
-    if (w.some((x) => x !== 0)) weights[f] = w;
+    if (w.some((x) => x !== 0)) weights[f] = w.join(',');
   }
   return { thresholds, slugs, bias, weights };
 }

@@ -72,8 +72,10 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
     const chain = chains.get(s.sectionId) ?? [];
     const byRules = byRulesAll[i]!;
     let { areas, areaTerms } = byRules;
-    // the learned area model corrects the rules where it is confident (area-model.ts); show names it
-    if (areaModel) {
+    // the learned area model corrects the rules' areas of a statement where it is confident
+    // (area-model.ts; show names it). Other sentences keep the rules' areas: the model learned
+    // from statements, and reading every sentence would cost the ingest a tenth more time.
+    if (areaModel && kind !== null) {
       const decision = refineAreas(s.text, chain.map((h) => h.title), byRules, contexts![i]!, areaModel);
       if (decision.removed.length || Object.keys(decision.added).length) {
         areas = decision.areas;

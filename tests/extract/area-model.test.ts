@@ -20,9 +20,9 @@ const MODEL: AreaModel = {
   slugs: ['klima', 'utdanning', 'barnehage'],
   bias: [-2000, -2000, 0],
   weights: {
-    'w:kraftutbygging': [4000, 0, 0],
-    'w:plankapasitet': [0, 0, -3000],
-    'h:skol': [0, 1000, 0],
+    'w:kraftutbygging': '4000,0,0',
+    'w:plankapasitet': '0,0,-3000',
+    'h:skol': '0,1000,0',
   },
 };
 
@@ -89,7 +89,7 @@ describe('the committed model', () => {
     expect(AREA_MODEL.bias).toHaveLength(AREA_MODEL.slugs.length);
     const rows = Object.values(AREA_MODEL.weights);
     expect(rows.length).toBeGreaterThan(500);
-    for (const row of rows.slice(0, 50)) expect(row).toHaveLength(AREA_MODEL.slugs.length);
+    for (const row of rows.slice(0, 50)) expect(row.split(',')).toHaveLength(AREA_MODEL.slugs.length);
     expect(AREA_MODEL.thresholds.remove).toBeLessThan(AREA_MODEL.thresholds.add);
   });
 });
