@@ -103,10 +103,10 @@ export async function loadDocuments({ tree = ROOT, only = null } = {}) {
 // ---- logistic regression ----------------------------------------------------------------------
 
 /** L2-regularised logistic regression by full-batch gradient descent with AdaGrad steps (deterministic). */
-function trainLinear(examples) {
+export function trainLinear(examples, { l2 = L2, passes = PASSES, minCount = MIN_COUNT } = {}) {
   const count = new Map();
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
-  const names = [...count].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
+  const names = [...count].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
   const index = new Map(names.map((f, i) => [f, i]));
   const xs = examples.map((e) => Int32Array.from(e.features.filter((f) => index.has(f)).map((f) => index.get(f))));
   const ys = examples.map((e) => e.y);
@@ -115,7 +115,7 @@ function trainLinear(examples) {
   const g2 = new Float64Array(names.length + 1);
   let bias = 0;
   const grad = new Float64Array(names.length);
-  for (let pass = 0; pass < PASSES; pass++) {
+  for (let pass = 0; pass < passes; pass++) {
     grad.fill(0);
     let gb = 0;
     for (let i = 0; i < n; i++) {
@@ -126,7 +126,7 @@ function trainLinear(examples) {
       for (const k of xs[i]) grad[k] += err;
     }
     for (let k = 0; k < names.length; k++) {
-      const g = grad[k] / n + (L2 / n) * w[k];
+      const g = grad[k] / n + (l2 / n) * w[k];
       g2[k] += g * g;
       w[k] -= (0.5 * g) / Math.sqrt(g2[k] + 1e-8);
     }

@@ -121,6 +121,9 @@ export function headingAreas(title: string): AreaScore[] {
 export interface AreaResult {
   areas: string[];
   areaTerms: Record<string, string[]>;
+  /** the areas of the sentence's own words, and of its section's topic (for the learned area model, area-model.ts) */
+  own: string[];
+  topic: string[];
 }
 
 /**
@@ -177,7 +180,7 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     areas.push(a.slug);
     areaTerms[a.slug] = a.words;
   }
-  return { areas, areaTerms };
+  return { areas, areaTerms, own: own.map((a) => a.slug), topic: topicSlugs };
 }
 
 /** Words that join two topics in a heading (`Eldre og bolig`, `Klima, miljø`, `Transport – næring`). */

@@ -7,6 +7,8 @@ import type { AnalyzedSentence, Section, Sentence } from '../model/types.js';
 import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
 import { classify } from './classify.js';
+import { areaContexts, refineAreas, type AreaModel } from './area-model.js';
+import { AREA_MODEL } from './area-model-nb.js';
 import { fallbackKind, type FallbackModel } from './fallback.js';
 import { FALLBACK_MODEL } from './fallback-model-nb.js';
 import { findFigures } from './figures.js';
@@ -21,10 +23,12 @@ export { fallbackApplies, fallbackFeatures, fallbackKind, probability, type Fall
 export interface AnalyzeOptions {
   /** The learned fallback for sentences without cues; null for the rules alone (training, evaluation). */
   fallback?: FallbackModel | null;
+  /** The learned area model; null for the rules alone (training, evaluation). */
+  areaModel?: AreaModel | null;
 }
 
 /** The headings above a section, nearest first, each with its areas. */
-function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
+export function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
   // the title's main topic only: a title naming two matters (`… bolig og innovasjon`) says the
@@ -46,8 +50,16 @@ function headingChains(sections: Section[]): Map<string, Array<{ title: string; 
 export function analyzeSentences(sentences: Sentence[], sections: Section[], options: AnalyzeOptions = {}): AnalyzedSentence[] {
   const chains = headingChains(sections);
   const model = options.fallback === undefined ? FALLBACK_MODEL : options.fallback;
+  // The learned area model is not applied by default: it gains out of fold (scripts/train-areas.js
+  // --cv) but cost the one-document ingest 7 % more instructions, above the 5 % allowed; pass
+  // `areaModel: AREA_MODEL` to use it.
+  const areaModel = options.areaModel === undefined ? null : options.areaModel;
+  void AREA_MODEL;
   let previous: { sectionId: string; statement: boolean } | null = null;
-  return sentences.map((s) => {
+  // the rules' areas first: the area model also reads the areas of the other sentences of a section
+  const byRulesAll = sentences.map((s) => assignAreas(s.text, chains.get(s.sectionId) ?? []));
+  const contexts = areaModel ? areaContexts(sentences.map((s, i) => ({ sectionId: s.sectionId, own: byRulesAll[i]!.own }))) : null;
+  return sentences.map((s, i) => {
     let { kind, kinds, cues } = classify(s.text);
     const ruled = kind !== null;
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
@@ -61,7 +73,21 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
     }
     // the rules' finding, as in training: the fallback's own decisions do not cascade
     previous = { sectionId: s.sectionId, statement: ruled };
-    const { areas, areaTerms } = assignAreas(s.text, chains.get(s.sectionId) ?? []);
+    const chain = chains.get(s.sectionId) ?? [];
+    const byRules = byRulesAll[i]!;
+    let { areas, areaTerms } = byRules;
+    // the learned area model corrects the rules' areas of a statement where it is confident
+    // (area-model.ts; show names it). Other sentences keep the rules' areas: the model learned
+    // from statements, and reading every sentence would cost the ingest a tenth more time.
+    if (areaModel && kind !== null) {
+      const decision = refineAreas(s.text, chain.map((h) => h.title), byRules, contexts![i]!, areaModel);
+      if (decision.removed.length || Object.keys(decision.added).length) {
+        areas = decision.areas;
+        const terms: Record<string, string[]> = {};
+        for (const a of areas) terms[a] = areaTerms[a] ?? decision.added[a]!;
+        areaTerms = terms;
+      }
+    }
     // Written out rather than `{ ...s, kind, … }`: V8 copies a spread followed by more properties
     // on a slow path (about 25 µs a sentence). Same keys, same order as a Sentence's.
     return {

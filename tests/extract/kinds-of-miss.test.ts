@@ -333,3 +333,65 @@ describe('round 8: a committee or the government reports, indefinite or inverted
     expect(kindOf('Et samlet landsting foreslår at ordningen gjøres permanent.')).toBe('anbefaling');
   });
 });
+
+// Issue 13, demand precision on the ninth round (h36–h41 as development data): sentences that
+// hold `skal`, `må`, `krever`, `forutsetter` or a proposing verb but only describe what a law,
+// plan, scheme or another body says. Made-up sentences; each group has ones the rule must leave.
+describe('demand precision: other bodies report, in the plural, the past, with an apposition', () => {
+  it.each([
+    'Departementene foreslår at alle fylkeskommuner skal ha en egen plan for kollektivtrafikken.',
+    'Direktoratene anbefaler at kravet skal gjelde fra 2030.',
+    'Utvalget mente at ordningen burde finansieres over rammen.',
+    'Utvalget foreslo at kommunene skal overta ansvaret for veiledningen.',
+    'Utvalget for bedre samordning av statlig tilsyn, som la fram sin rapport i fjor, foreslo en felles tilsynskalender.',
+    'Arbeidsgruppen anbefalte at plikten bør utvides.',
+    'Kartleggingen viste at kommunene må lage over 40 planer.',
+    'Planforslaget peker ut fire områder der det skal bygges nye anlegg.',
+    'Flere partier har tatt til orde for at skolestrukturen skal bestemmes nasjonalt.',
+    'Idrettsforbundet har beregnet at halvparten av anleggene må fornyes innen 2035.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it.each([
+    // the body as addressee, KS resuming, KS itself in the past
+    ['Departementene må sørge for at fristene samordnes.', 'krav'],
+    ['Utvalget foreslo en ny modell, og KS mener at den bør prøves ut.', 'anbefaling'],
+    ['KS foreslo allerede i 2024 at fristen skal forlenges.', 'anbefaling'],
+    ['Vi mente den gang, og mener fortsatt, at ordningen må videreføres.', 'krav'],
+  ])('not these: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('demand precision: descriptive skal, må, krever and forutsetter', () => {
+  it.each([
+    // what a scheme or document is to do, as it says itself
+    'Vertskommunetilskuddet skal dekke utgiftene til tolk og opplæring de første tre årene.',
+    'Statsbudsjettproposisjonen skal etter fast praksis inneholde en oversikt over nye reformer.',
+    'Søknadsbehandlingen skal fortsatt ligge hos direktoratet.',
+    // a decided amount
+    'Fylkeskommunene skal kompenseres med 300 millioner kroner i 2029.',
+    // a plan or rule that requires or assumes
+    'Planforslaget forutsetter at alle kommuner vedtar nye arealplaner innen 2030.',
+    'Forskriften, som gjennomfører et EU-direktiv, krever at alle tunneler får nytt ventilasjonsanlegg.',
+    // what rules already oblige, a trend complained of, a temporal clause
+    'Kommunene må etter de nye reglene rapportere hvert kvartal.',
+    'Kommunene må dekke en stadig større del av kostnadene til ressurskrevende tjenester.',
+    'Når skolene må stenge, er det elevene med størst behov som taper mest.',
+  ])('%s', (text) => {
+    expect(['krav', 'anbefaling', 'onske']).not.toContain(kindOf(text));
+  });
+
+  it.each([
+    // KS' own demands with the same words
+    ['Tilskuddet må dekke de faktiske kostnadene.', 'krav'],
+    ['Ordningen skal etter KS\' syn være søknadsfri.', 'krav'],
+    ['Kommunene må få kompensasjon når nye krav innføres.', 'krav'],
+    ['Dette forutsetter at staten fullfinansierer reformen.', 'krav'],
+    ['KS krever at kommunene kompenseres fullt ut.', 'krav'],
+    ['Når staten innfører nye krav, må kommunene kompenseres fullt ut.', 'krav'],
+  ])('still demands: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});

@@ -1,0 +1,180 @@
+// The training and evaluation of the learned area model (src/extract/area-model.ts), used by
+// scripts/train-areas.js. Uses dist/ (run `npm run build` first). Every sentence that matches a
+// gold statement (as score.py matches: token Dice ≥ 0.75, greedy one to one; borderline ones left
+// out) is an example for each area: 1 when the area is among the gold areas, 0 when it is not
+// even acceptable (`areas_ok`), left out otherwise. The figures are score.py's: area micro-F1
+// over matched statements and list-by-area macro-F1 over demands.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { matchGold, ROOT, trainLinear } from './fallback-lib.js';
+
+const HELDOUT = join(ROOT, 'tests', 'fixtures', 'heldout');
+const { readSource } = await import(join(ROOT, 'dist', 'source', 'read.js'));
+const { analyzeSource, loadMarkdown } = await import(join(ROOT, 'dist', 'index', 'analyze.js'));
+const { headingChains } = await import(join(ROOT, 'dist', 'extract', 'index.js'));
+const { assignAreas } = await import(join(ROOT, 'dist', 'extract', 'areas.js'));
+const { AREAS } = await import(join(ROOT, 'dist', 'extract', 'areas-nb.js'));
+const { areaContexts, areaFeatures, areaProbabilities } = await import(join(ROOT, 'dist', 'extract', 'area-model.js'));
+
+export { ROOT };
+export const SLUGS = AREAS.map((a) => a.slug);
+const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
+
+/** Training settings of each area's logistic regression. */
+export const SETTINGS = { l2: 1, passes: 100, minCount: 2 };
+
+/** The documents the model learns from: every annotated document, h1–h41. */
+export const TRAINING = Array.from({ length: 41 }, (_, i) => i + 1);
+
+/** The annotated documents: each sentence with its rules' areas, features and matched gold statement. */
+export async function loadDocuments({ only = TRAINING } = {}) {
+  await loadMarkdown();
+  const files = readdirSync(HELDOUT)
+    .filter((f) => /^h\d+-.*\.(txt|md)$/u.test(f) && only.includes(parseInt(f.slice(1), 10)))
+    .sort((a, b) => parseInt(a.slice(1), 10) - parseInt(b.slice(1), 10));
+  const docs = [];
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(HELDOUT, file.replace(/\.(txt|md)$/u, '.gold.json')), 'utf8'));
+    docs.push(analyse(file.replace(/\.(txt|md)$/u, ''), await readSource(join(HELDOUT, file)), gold));
+  }
+  return docs;
+}
+
+/** One document analysed with the rules' areas (the kind fallback as shipped), with its gold. */
+export function analyse(name, source, gold, lines = null) {
+  const doc = analyzeSource(source, {}, { areaModel: null });
+  const chains = headingChains(doc.sections);
+  const byRules = doc.sentences.map((s) => assignAreas(s.text, chains.get(s.sectionId) ?? []));
+  const contexts = areaContexts(doc.sentences.map((s, i) => ({ sectionId: s.sectionId, own: byRules[i].own })));
+  let sentences = doc.sentences.map((s, i) => {
+    const chain = chains.get(s.sectionId) ?? [];
+    const rules = byRules[i];
+    const headings = chain.map((h) => h.title);
+    return { text: s.text, kind: s.kind, lines: s.lines, rules: { own: rules.own, topic: rules.topic, areas: rules.areas }, headings, features: areaFeatures(s.text, headings, rules, contexts[i]) };
+  });
+  if (lines) sentences = sentences.filter((s) => s.lines[0] >= lines[0] && s.lines[0] <= lines[1]);
+  const statements = gold.statements.filter((g) => !lines || (g.line ?? g.lines?.[0] ?? 0) >= lines[0] && (g.line ?? g.lines?.[0] ?? 0) <= lines[1]);
+  const ofSentence = matchGold(statements, sentences);
+  sentences.forEach((s, j) => (s.gold = ofSentence[j] >= 0 ? statements[ofSentence[j]] : null));
+  // score.py matches gold against the output (the statements) only
+  const out = sentences.filter((s) => s.kind !== null);
+  const ofOut = matchGold(statements, out);
+  out.forEach((s, j) => (s.scored = ofOut[j] >= 0 ? statements[ofOut[j]] : null));
+  return { name, gold: statements, sentences, out };
+}
+
+/** Weights below this (in absolute value) are left out of the model: they change no decision and make the file three times larger. */
+const PRUNE = 0.02;
+
+/** One logistic regression per area from some documents' sentences, in the model's compact form (area-model.ts AreaModel). */
+export function trainModel(docs, thresholds, settings = SETTINGS) {
+  const examples = docs.flatMap((d) => d.sentences).filter((s) => s.gold && !s.gold.borderline);
+  const slugs = [], bias = [], perArea = [];
+  for (const slug of SLUGS) {
+    const ex = [];
+    for (const s of examples) {
+      const y = s.gold.areas.includes(slug) ? 1 : (s.gold.areas_ok ?? s.gold.areas).includes(slug) ? null : 0;
+      if (y !== null) ex.push({ features: s.features, y });
+    }
+    if (!ex.some((e) => e.y === 1)) continue;
+    const m = trainLinear(ex, settings);
+    slugs.push(slug);
+    bias.push(Math.round(m.bias * 1000));
+    perArea.push(m.weights);
+  }
+  const names = [...new Set(perArea.flatMap((w) => Object.keys(w)))].sort();
+  const weights = {};
+  for (const f of names) {
+    const w = perArea.map((ws) => (Math.abs(ws[f] ?? 0) >= PRUNE ? Math.round((ws[f] ?? 0) * 1000) : 0));
+    if (w.some((x) => x !== 0)) weights[f] = w.join(',');
+  }
+  return { thresholds, slugs, bias, weights };
+}
+
+// ---- scoring as score.py --------------------------------------------------------------------
+
+/** The areas a statement gets with the model's probabilities `p` at some thresholds (area-model.ts refineAreas, on precomputed P). */
+export function decide(s, p, t) {
+  if (!p) return s.rules.areas;
+  const removed = s.rules.areas.filter((a) => !s.rules.own.includes(a) && (p.get(a) ?? 1) < t.remove);
+  let areas = s.rules.areas.filter((a) => !removed.includes(a));
+  const ranked = [...p].filter(([a]) => !s.rules.areas.includes(a)).sort((x, y) => y[1] - x[1]);
+  for (const [a, q] of ranked) {
+    if (areas.length >= 3 || q < (areas.length === 0 ? t.none : t.add)) break;
+    areas = [...areas, a];
+  }
+  if (areas.length === 0 && s.rules.areas.length > 0) areas = [s.rules.areas[0]];
+  return areas;
+}
+
+/** Area micro-F1 and list-by-area macro-F1 of documents pooled, as score.py counts them; `areasOf(s)` gives a statement's areas. */
+export function scoreAreas(docs, areasOf) {
+  let tp = 0, fp = 0, fn = 0;
+  const gold = docs.flatMap((d) => d.gold);
+  const per = new Map([...new Set(gold.flatMap((g) => g.areas ?? []))].sort().map((a) => [a, { tp: 0, fp: 0, fn: 0 }]));
+  for (const d of docs) {
+    const found = new Map(d.out.filter((s) => s.scored).map((s) => [s.scored, s]));
+    for (const s of d.out) {
+      const areas = areasOf(s);
+      const g = s.scored;
+      if (g && !g.borderline) {
+        const ok = g.areas_ok ?? g.areas;
+        tp += g.areas.filter((a) => areas.includes(a)).length;
+        fp += areas.filter((a) => !ok.includes(a)).length;
+        fn += g.areas.filter((a) => !areas.includes(a)).length;
+      }
+      if (!DEMAND.has(s.kind)) continue;
+      for (const a of areas) {
+        const c = per.get(a);
+        if (!c) continue;
+        if (!g) c.fp++;
+        else if (g.borderline) continue;
+        else if (!((g.areas_ok ?? g.areas).includes(a) && [g.kind, ...(g.kinds_ok ?? g.secondary ?? [])].some((k) => DEMAND.has(k)))) c.fp++;
+      }
+    }
+    for (const g of d.gold) {
+      if (g.borderline || !DEMAND.has(g.kind)) continue;
+      for (const a of g.areas) {
+        const s = found.get(g);
+        if (s && DEMAND.has(s.kind) && areasOf(s).includes(a)) per.get(a).tp++;
+        else per.get(a).fn++;
+      }
+    }
+  }
+  const f = (c) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+  const macro = [...per.values()].filter((c) => c.tp + c.fn > 0).map(f);
+  return { micro: f({ tp, fp, fn }), tp, fp, fn, macro: macro.reduce((a, b) => a + b, 0) / (macro.length || 1), per };
+}
+
+// ---- cross-validation ---------------------------------------------------------------------
+
+/** P(area) of every output statement, each document's from a model trained without it. */
+export function outOfFold(docs, settings = SETTINGS) {
+  const probs = new Map();
+  docs.forEach((held, i) => {
+    const model = trainModel(docs.filter((d) => d !== held), null, settings);
+    for (const s of held.out) probs.set(s, areaProbabilities(model, s.features));
+    if (process.env.VERBOSE) process.stderr.write(`${i + 1}/${docs.length} `);
+  });
+  return probs;
+}
+
+export const GRID = (() => {
+  const out = [];
+  for (const none of [0.2, 0.3, 0.4, 0.5, 0.6, 2]) for (const add of [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 2]) for (const remove of [-1, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4])
+    out.push({ none, add, remove });
+  return out;
+})();
+
+/** The objective thresholds are chosen on: area micro-F1 plus list-by-area macro-F1. */
+const objective = (r) => r.micro + r.macro;
+
+/** The best thresholds on some documents' out-of-fold probabilities. */
+export function chooseThresholds(docs, probs) {
+  let best = null, bestV = -1;
+  for (const t of GRID) {
+    const v = objective(scoreAreas(docs, (s) => decide(s, probs.get(s), t)));
+    if (v > bestV + 1e-9) { best = t; bestV = v; }
+  }
+  return best;
+}

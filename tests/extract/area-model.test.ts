@@ -1,0 +1,111 @@
+// The learned area model (src/extract/area-model.ts): what it may change, what show says, that
+// the committed model is what scripts/train-areas.js generates, and that only ingest loads it.
+// The sentences are written for this test; the small models are made up, so the decisions do not
+// depend on the trained weights.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { areaContexts, areaFeatures, refineAreas, type AreaModel } from '../../src/extract/area-model.js';
+import { AREA_MODEL } from '../../src/extract/area-model-nb.js';
+import { analyzeSentences } from '../../src/extract/index.js';
+import type { Section, Sentence } from '../../src/model/types.js';
+import { ROOT } from '../helpers/cli.js';
+import { traceLoads } from '../helpers/loads.js';
+import { tempDir } from '../helpers/cli.js';
+
+/** A made-up model: `kraftutbygging` speaks for klima, a heading on `skole` for utdanning, the inherited topic `barnehage` is unlikely with `plankapasitet`. */
+const MODEL: AreaModel = {
+  thresholds: { none: 0.4, add: 0.8, remove: 0.3 },
+  slugs: ['klima', 'utdanning', 'barnehage'],
+  bias: [-2000, -2000, 0],
+  weights: {
+    'w:kraftutbygging': '4000,0,0',
+    'w:plankapasitet': '0,0,-3000',
+    'h:skol': '0,1000,0',
+  },
+};
+
+describe('what the model may change', () => {
+  it('adds the main area where the rules found none, and says why', () => {
+    const d = refineAreas('KS mener at kraftutbyggingen må skje i samråd med vertskommunene.', [], { own: [], topic: [], areas: [] }, areaContexts([{ sectionId: '1', own: [] }])[0]!, MODEL);
+    expect(d.areas).toEqual(['klima']);
+    expect(d.added.klima![0]).toMatch(/^classifier 0\.\d\d: kraftutbygging/u);
+  });
+
+  it('drops an inherited topic it finds unlikely, never an area of the sentence\'s own words', () => {
+    const text = 'Plankapasiteten må styrkes før kraftutbyggingen kan skyte fart.';
+    const none = { section: [], previous: [], document: [] };
+    const inherited = refineAreas(text, ['Energi og barnehage'], { own: [], topic: ['klima', 'barnehage'], areas: ['klima', 'barnehage'] }, none, MODEL);
+    expect(inherited.removed).toEqual(['barnehage']);
+    expect(inherited.areas).toEqual(['klima']);
+    const own = refineAreas(text, ['Energi og barnehage'], { own: ['barnehage'], topic: ['klima', 'barnehage'], areas: ['klima', 'barnehage'] }, none, MODEL);
+    expect(own.removed).toEqual([]);
+    expect(own.areas).toEqual(['klima', 'barnehage']);
+    // a sentence the rules gave an area keeps one
+    expect(refineAreas('Plankapasiteten må styrkes.', ['Barnehage'], { own: [], topic: ['barnehage'], areas: ['barnehage'] }, none, MODEL).areas).toEqual(['barnehage']);
+  });
+
+  it('adds a second area only when confident', () => {
+    const rules = { own: ['barnehage'], topic: [], areas: ['barnehage'] };
+    // P(utdanning) from the heading alone is 0.27: not added beside the rules' area
+    expect(refineAreas('Bemanningen må økes.', ['Skole'], rules, { section: [], previous: [], document: [] }, MODEL).areas).toEqual(['barnehage']);
+  });
+
+  it('reads the sentence, its headings, the rules and the section around it', () => {
+    const contexts = areaContexts([
+      { sectionId: '1', own: ['helse'] },
+      { sectionId: '1', own: [] },
+      { sectionId: '2', own: ['bolig'] },
+    ]);
+    expect(contexts[1]).toEqual({ section: ['helse'], previous: ['helse'], document: ['helse', 'bolig'] });
+    expect(contexts[0]!.section).toEqual([]);
+    expect(contexts[2]!.previous).toEqual([]);
+    const f = areaFeatures('Fastlegeordningen må styrkes.', ['Helse og omsorg'], { own: ['helse'], topic: ['helse'], areas: ['helse'] }, contexts[1]);
+    expect(f).toEqual(expect.arrayContaining(['w:fastlegeordning', 'h:hels', 'own:helse', 'top:helse', 'rule:helse', 'main:helse', 'sec:helse', 'prev:helse', 'doc:helse']));
+  });
+});
+
+describe('in the pipeline', () => {
+  it('areaTerms name the classifier for an area it added; the rules alone without it', () => {
+    const sentences: Sentence[] = [{ id: '1-1', sectionId: '1', ordinal: 1, page: null, lines: [1, 1], text: 'KS mener at kraftutbyggingen må skje i samråd med vertskommunene.' }];
+    const sections: Section[] = [{ id: '1', level: 1, title: 'Innspill', parent: null, page: null, line: 1 }];
+    const [s] = analyzeSentences(sentences, sections, { areaModel: MODEL });
+    expect(s!.areas).toContain('klima');
+    expect(s!.areaTerms.klima![0]).toMatch(/^classifier/u);
+    expect(analyzeSentences(sentences, sections, { areaModel: null })[0]!.areas).not.toContain('klima');
+  });
+});
+
+describe('the committed model', () => {
+  it('is what scripts/train-areas.js generates from the annotated documents', () => {
+    const out = spawnSync(process.execPath, [join(ROOT, 'scripts', 'train-areas.js'), '--stdout'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(out.status, out.stderr).toBe(0);
+    expect(out.stdout).toBe(readFileSync(join(ROOT, 'src', 'extract', 'area-model-nb.ts'), 'utf8'));
+  }, 300_000);
+
+  it('has thresholds and a weight row per feature for every area', () => {
+    expect(AREA_MODEL.slugs.length).toBeGreaterThanOrEqual(15);
+    expect(AREA_MODEL.bias).toHaveLength(AREA_MODEL.slugs.length);
+    const rows = Object.values(AREA_MODEL.weights);
+    expect(rows.length).toBeGreaterThan(500);
+    for (const row of rows.slice(0, 50)) expect(row.split(',')).toHaveLength(AREA_MODEL.slugs.length);
+    expect(AREA_MODEL.thresholds.remove).toBeLessThan(AREA_MODEL.thresholds.add);
+  });
+});
+
+describe('loaded only to analyse documents', () => {
+  it('list and search do not load the model', () => {
+    const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs?: Record<string, unknown> }> };
+    const chunk = Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs ?? {}).includes('src/extract/area-model-nb.ts'))?.[0];
+    expect(chunk).toBeDefined();
+    for (const args of [['list', '--area', 'helse'], ['search', 'fastlege']]) {
+      const run = traceLoads(args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.files).not.toContain(join(ROOT, chunk!));
+    }
+    const ingest = traceLoads(['ingest', join(ROOT, 'examples', 'innspill-2025.md'), '--index', join(tempDir(), 'idx'), '-q']);
+    expect(ingest.code, ingest.stderr).toBe(0);
+    expect(ingest.files).toContain(join(ROOT, chunk!));
+  }, 60_000);
+});
