@@ -36,10 +36,11 @@ const PATTERN_WORDS = new LiteralFilter([...AREA_IGNORE, ...AREA_PATTERNS.map((p
 
 /**
  * Blank out misleading phrases (AREA_IGNORE), keeping offsets; with which of AREA_PATTERNS can
- * match the result (indices into AREA_PATTERNS, shifted by AREA_IGNORE.length).
+ * match the result (indices into AREA_PATTERNS, shifted by AREA_IGNORE.length). The text is NFC
+ * already (scoreAreas normalises it before the bokmål reading, whose tables are NFC).
  */
 function blank(text: string): { blanked: string; candidates: Uint8Array } {
-  let t = text.normalize('NFC');
+  let t = text;
   let candidates = PATTERN_WORDS.scan(foldForLiterals(t));
   for (let k = 0; k < AREA_IGNORE.length; k++) {
     if (!candidates[k]) continue;
