@@ -153,3 +153,17 @@ describe('search quality on the sixth blind set', async () => {
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
+
+// The seventh blind set (bench/search-queries-blind-7.json): forty new queries over nine documents
+// no search set had used (h42–h47 and s10–s12, written for it), judged and committed before any
+// run on them; first runs in bench/RESULTS-search-blind-7.md.
+describe('search quality on the seventh blind set', async () => {
+  const seventh = loadBlind('search-queries-blind-7.json');
+  const r7 = await blindRankers(seventh.documents);
+  itHasTenOfEachKind(seventh, r7);
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2', () => {
+    const { ours, plain, mini } = scored(seventh.queries, r7, 'SEVENTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
+    expectAbove(ours, [plain, mini], 0.2);
+  });
+});
