@@ -82,4 +82,10 @@ describe('natural wrappers', () => {
     expect('vi må gå'.match(nbRegex('\\bmå\\b'))?.[0]).toBe('må');
     expect(nbRegex('\\bsom\\b(?:\\s+\\p{L}+){0,2}\\s*$', 'iu').test('oppgavene som ')).toBe(true);
   });
+  it('nbRegex boundaries know the letters of Sami and of European names (Latin-1, Extended-A), in either case', () => {
+    // a cue word inside a longer word is not the cue word
+    for (const word of ['måŋ', 'ŊMÅ', 'måš', 'Žmå', 'måł', 'ĐMÅ', 'måő', 'ÿmå']) expect(nbRegex('\\bmå\\b').test(word), word).toBe(false);
+    expect(nbRegex('\\bKS\\b').test('KS’ (Sámediggi/Čoahkkin) syn')).toBe(true);
+    expect('Šárka, Łódź og Øyvind'.match(nbRegex('\\p{L}+'))).toEqual(['Šárka', 'Łódź', 'og', 'Øyvind']);
+  });
 });
