@@ -509,22 +509,59 @@ export function synonymProbes(word: string): string[] {
  * matches both. Per query word, the members found this way.
  */
 export function phraseSynonyms(words: readonly string[]): SynonymMember[][] {
+  const key = words.join(' ');
+  let out = phraseSynonymsKept.get(key);
+  if (!out) {
+    if (phraseSynonymsKept.size >= 1000) phraseSynonymsKept.clear();
+    phraseSynonymsKept.set(key, (out = phraseSynonymsOf(words)));
+  }
+  return out.map((members) => [...members]);
+}
+
+const phraseSynonymsKept = new Map<string, SynonymMember[][]>();
+
+function phraseSynonymsOf(words: readonly string[]): SynonymMember[][] {
   const out: SynonymMember[][] = words.map(() => []);
+  if (words.length < 2) return out;
   const forms = words.map((w) => queryForms(w));
-  const sameWord = (k: number, memberWord: string) => {
-    const m = searchForm(memberWord);
-    return forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
-  };
-  for (const e of synonymEntries()) {
-    const n = e.member.words.length;
-    if (n < 2) continue;
-    for (let i = 0; i + n <= words.length; i++) {
-      if (!e.member.words.every((mw, k) => sameWord(i + k, mw))) continue;
-      for (let k = i; k < i + n; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
+  const sameWord = (k: number, m: string) =>
+    forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
+  // only members whose first word begins as a form of the query word where they would start
+  // (as synonymsOf tries only keys that begin as the word does): most phrases are never checked
+  const byHead = phraseSynonymsByHead();
+  const found: Array<{ e: PhraseEntry; i: number }> = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const e of new Set(forms[i]!.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []))) {
+      if (i + e.forms.length <= words.length && e.forms.every((m, k) => sameWord(i + k, m))) found.push({ e, i });
     }
+  }
+  // in the table's order, as a scan of the whole table gave them
+  found.sort((a, b) => a.e.order - b.e.order || a.i - b.i);
+  for (const { e, i } of found) {
+    for (let k = i; k < i + e.forms.length; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
   }
   return out;
 }
+
+type PhraseEntry = SynonymEntry & { forms: string[]; order: number };
+
+/** The synonym entries of several words by their first word's first three letters (search form). */
+const phraseSynonymsByHead = /* @__PURE__ */ (() => {
+  let byHead: Map<string, PhraseEntry[]> | null = null;
+  return (): Map<string, PhraseEntry[]> => {
+    if (byHead) return byHead;
+    byHead = new Map();
+    synonymEntries().forEach((e, order) => {
+      if (e.member.words.length < 2) return;
+      const forms = e.member.words.map((w) => searchForm(w));
+      const head = forms[0]!.slice(0, 3);
+      const list = byHead!.get(head);
+      if (list) list.push({ ...e, forms, order });
+      else byHead!.set(head, [{ ...e, forms, order }]);
+    });
+    return byHead;
+  };
+})();
 
 /** Probes of the synonyms of a query's phrases (phraseSynonyms), known before any vocabulary is read. */
 export function phraseSynonymProbes(words: readonly string[]): string[] {
