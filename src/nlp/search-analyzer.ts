@@ -428,6 +428,8 @@ export interface SynonymMember {
   text: string;
   /** its words that are not stopwords, each searched as a query word (all must match) */
   words: string[];
+  /** those words in search form */
+  forms: string[];
 }
 
 interface SynonymEntry {
@@ -436,29 +438,64 @@ interface SynonymEntry {
   member: SynonymMember;
   /** the members it finds */
   finds: SynonymMember[];
+  /** its place in the table (line, then member) */
+  order: number;
 }
 
-const synonymEntries = /* @__PURE__ */ (() => {
-  let entries: SynonymEntry[] | null = null;
-  return (): SynonymEntry[] => {
+/** The entries of one line of the table, in order (read only when a query may need them). */
+const lineEntries = /* @__PURE__ */ (() => {
+  const kept = new Map<number, SynonymEntry[]>();
+  const memberOf = (text: string): SynonymMember => {
+    const words = tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w));
+    return { text: text.trim(), words, forms: words.map((w) => searchForm(w)) };
+  };
+  return (line: number): SynonymEntry[] => {
+    let entries = kept.get(line);
     if (entries) return entries;
     entries = [];
-    const memberOf = (text: string): SynonymMember => {
-      const words = tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w));
-      return { text: text.trim(), words };
-    };
-    for (const line of SYNONYMS_NB) {
-      const [left, right] = line.split('=>') as [string, string | undefined];
-      const from = left.split(',').map(memberOf).filter((m) => m.words.length);
-      const to = right === undefined ? from : right.split(',').map(memberOf).filter((m) => m.words.length);
-      for (const m of from) {
-        const finds = to.filter((t) => t !== m && t.text !== m.text);
-        if (finds.length) entries.push({ key: m.words.length === 1 ? searchForm(m.words[0]!) : null, member: m, finds });
-      }
+    const [left, right] = SYNONYMS_NB[line]!.split('=>') as [string, string | undefined];
+    const from = left.split(',').map(memberOf).filter((m) => m.words.length);
+    const to = right === undefined ? from : right.split(',').map(memberOf).filter((m) => m.words.length);
+    for (const m of from) {
+      const finds = to.filter((t) => t !== m && t.text !== m.text);
+      if (finds.length) entries.push({ key: m.words.length === 1 ? m.forms[0]! : null, member: m, finds, order: line * 1000 + entries.length });
     }
+    kept.set(line, entries);
     return entries;
   };
 })();
+
+/**
+ * The table's lines by the first three letters (search form) of each word and letter run they
+ * hold: a superset of the lines a query word can be a member of, found without reading the table
+ * (a query reads the few lines that begin as its words do, not all of them).
+ */
+const synonymLinesByHead = /* @__PURE__ */ (() => {
+  let byHead: Map<string, number[]> | null = null;
+  return (): Map<string, number[]> => {
+    if (byHead) return byHead;
+    byHead = new Map();
+    SYNONYMS_NB.forEach((line, i) => {
+      const heads = new Set<string>();
+      for (const chunk of line.split(/[\s,]+|=>/u)) {
+        for (const piece of [chunk, ...chunk.split(/[^\p{L}\p{N}]+/u)]) if (piece) heads.add(searchForm(piece.slice(0, 3)).slice(0, 3));
+      }
+      for (const h of heads) {
+        const list = byHead!.get(h);
+        if (list) list.push(i);
+        else byHead!.set(h, [i]);
+      }
+    });
+    return byHead;
+  };
+})();
+
+/** The entries of the lines that hold a word beginning as one of `forms` does, in table order. */
+function entriesFor(forms: readonly string[]): SynonymEntry[] {
+  const byHead = synonymLinesByHead();
+  const lines = [...new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []))].sort((x, y) => x - y);
+  return lines.flatMap((line) => lineEntries(line));
+}
 
 /**
  * The synonyms of a query word: the members of every group it belongs to (as a member or an
@@ -469,33 +506,15 @@ export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[
   const own = searchForm(word);
   const out = new Map<string, SynonymMember>();
   // a key that is the form, or either's inflection, begins as it does: only those are tried
-  const byHead = synonymsByHead();
-  const candidates = new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []));
-  for (const e of synonymEntries()) {
-    if (!candidates.has(e)) continue;
-    const key = e.key!;
+  const heads = new Set(forms.map((f) => f.slice(0, 3)));
+  for (const e of entriesFor(forms)) {
+    const key = e.key;
+    if (key === null || !heads.has(key.slice(0, 3))) continue;
     if (!forms.some((f) => f === key || (f.length > 3 && relation(key, f) === WEIGHT.word) || (key.length > 3 && relation(f, key) === WEIGHT.word))) continue;
-    for (const m of e.finds) if (!(m.words.length === 1 && searchForm(m.words[0]!) === own)) out.set(m.text, m);
+    for (const m of e.finds) if (!(m.words.length === 1 && m.forms[0] === own)) out.set(m.text, m);
   }
   return [...out.values()];
 });
-
-/** The one-word synonym entries by their key's first three letters. */
-const synonymsByHead = /* @__PURE__ */ (() => {
-  let byHead: Map<string, SynonymEntry[]> | null = null;
-  return (): Map<string, SynonymEntry[]> => {
-    if (byHead) return byHead;
-    byHead = new Map();
-    for (const e of synonymEntries()) {
-      if (e.key === null) continue;
-      const head = e.key.slice(0, 3);
-      const list = byHead.get(head);
-      if (list) list.push(e);
-      else byHead.set(head, [e]);
-    }
-    return byHead;
-  };
-})();
 
 /** Probes of a word's synonyms, known before any vocabulary is read. */
 export function synonymProbes(word: string): string[] {
@@ -526,42 +545,24 @@ function phraseSynonymsOf(words: readonly string[]): SynonymMember[][] {
   const forms = words.map((w) => queryForms(w));
   const sameWord = (k: number, m: string) =>
     forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
-  // only members whose first word begins as a form of the query word where they would start
-  // (as synonymsOf tries only keys that begin as the word does): most phrases are never checked
-  const byHead = phraseSynonymsByHead();
-  const found: Array<{ e: PhraseEntry; i: number }> = [];
+  // only the lines holding a word that begins as the query word at a phrase's start does (as
+  // synonymsOf reads only those): most of the table is never read
+  const found: Array<{ e: SynonymEntry; i: number }> = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    for (const e of new Set(forms[i]!.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []))) {
-      if (i + e.forms.length <= words.length && e.forms.every((m, k) => sameWord(i + k, m))) found.push({ e, i });
+    const heads = new Set(forms[i]!.map((f) => f.slice(0, 3)));
+    for (const e of entriesFor(forms[i]!)) {
+      const m = e.member.forms;
+      if (m.length < 2 || i + m.length > words.length || !heads.has(m[0]!.slice(0, 3))) continue;
+      if (m.every((w, k) => sameWord(i + k, w))) found.push({ e, i });
     }
   }
   // in the table's order, as a scan of the whole table gave them
   found.sort((a, b) => a.e.order - b.e.order || a.i - b.i);
   for (const { e, i } of found) {
-    for (let k = i; k < i + e.forms.length; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
+    for (let k = i; k < i + e.member.forms.length; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
   }
   return out;
 }
-
-type PhraseEntry = SynonymEntry & { forms: string[]; order: number };
-
-/** The synonym entries of several words by their first word's first three letters (search form). */
-const phraseSynonymsByHead = /* @__PURE__ */ (() => {
-  let byHead: Map<string, PhraseEntry[]> | null = null;
-  return (): Map<string, PhraseEntry[]> => {
-    if (byHead) return byHead;
-    byHead = new Map();
-    synonymEntries().forEach((e, order) => {
-      if (e.member.words.length < 2) return;
-      const forms = e.member.words.map((w) => searchForm(w));
-      const head = forms[0]!.slice(0, 3);
-      const list = byHead!.get(head);
-      if (list) list.push({ ...e, forms, order });
-      else byHead!.set(head, [{ ...e, forms, order }]);
-    });
-    return byHead;
-  };
-})();
 
 /** Probes of the synonyms of a query's phrases (phraseSynonyms), known before any vocabulary is read. */
 export function phraseSynonymProbes(words: readonly string[]): string[] {
