@@ -459,6 +459,12 @@ const lineEntries = /* @__PURE__ */ (() => {
     for (const m of from) {
       const finds = to.filter((t) => t !== m && t.text !== m.text);
       if (finds.length) entries.push({ key: m.words.length === 1 ? m.forms[0]! : null, member: m, finds, order: line * 1000 + entries.length });
+      // a member of two words is also written as one compound (`sirkulær økonomi` →
+      // `sirkulærøkonomi`, `digital sikkerhet` → `digitalsikkerhet`): that word finds the group
+      // too, and the member as written
+      if (m.words.length === 2 && m.text.split(/\s+/u).length === 2 && m.forms.every((f) => /^[a-z]{3,}$/u.test(f))) {
+        entries.push({ key: m.forms.join(''), member: { text: m.words.join(''), words: [m.words.join('')], forms: [m.forms.join('')] }, finds: [m, ...finds], order: line * 1000 + entries.length });
+      }
     }
     kept.set(line, entries);
     return entries;

@@ -6,13 +6,19 @@ import { phraseSynonyms, queryForms, relation, searchForm, synonymsOf, WEIGHT } 
 import { isStopword, tokenizeWithOffsets } from '../../src/nlp/norwegian.js';
 import { SYNONYMS_NB } from '../../src/nlp/synonyms-nb.js';
 
-// the whole table, as search-analyzer read it before the pre-filter
+// the whole table, as search-analyzer read it before the pre-filter (with the joined compounds)
 const member = (text: string) => ({ text: text.trim(), words: tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w)) });
 const entries = SYNONYMS_NB.flatMap((line) => {
   const [left, right] = line.split('=>') as [string, string | undefined];
   const from = left.split(',').map(member).filter((m) => m.words.length);
   const to = right === undefined ? from : right.split(',').map(member).filter((m) => m.words.length);
-  return from.map((m) => ({ m, finds: to.filter((t) => t !== m && t.text !== m.text) })).filter((e) => e.finds.length);
+  return from.flatMap((m) => {
+    const finds = to.filter((t) => t !== m && t.text !== m.text);
+    if (!finds.length) return [];
+    // a member of two words also as the compound that joins them (`sirkulærøkonomi`)
+    const joined = m.words.length === 2 && m.text.split(/\s+/u).length === 2 && m.words.every((w) => /^[a-z]{3,}$/u.test(searchForm(w)));
+    return [{ m, finds }, ...(joined ? [{ m: { text: m.words.join(''), words: [m.words.join('')] }, finds: [m, ...finds] }] : [])];
+  });
 });
 const same = (f: string, m: string) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word));
 
