@@ -22,16 +22,16 @@ export function memoize<V>(compute: (key: string) => V, { limit = 100_000, longe
 
 // String.prototype.normalize is an ICU call: worth keeping per word
 const folded = memoize((t) => t.normalize('NFC').toLowerCase(), { longest: 40 });
+// (an ASCII word only needs lower-casing: normalising it is two ICU calls that change nothing)
 const asciiFolded = memoize(
-  (t) =>
-    fold(t)
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/å/g, 'a')
-      .normalize('NFD')
-      .replace(/\p{M}/gu, ''),
+  (t) => {
+    if (ASCII.test(t)) return t.toLowerCase();
+    const s = fold(t).replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/å/g, 'a');
+    return ASCII.test(s) ? s : s.normalize('NFD').replace(/\p{M}/gu, '');
+  },
   { longest: 40 },
 );
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower-case and NFC-normalize, the form every comparison in the project works on. */
 export function fold(text: string): string {

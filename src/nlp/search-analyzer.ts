@@ -428,6 +428,8 @@ export interface SynonymMember {
   text: string;
   /** its words that are not stopwords, each searched as a query word (all must match) */
   words: string[];
+  /** those words in search form */
+  forms: string[];
 }
 
 interface SynonymEntry {
@@ -436,29 +438,70 @@ interface SynonymEntry {
   member: SynonymMember;
   /** the members it finds */
   finds: SynonymMember[];
+  /** its place in the table (line, then member) */
+  order: number;
 }
 
-const synonymEntries = /* @__PURE__ */ (() => {
-  let entries: SynonymEntry[] | null = null;
-  return (): SynonymEntry[] => {
+/** The entries of one line of the table, in order (read only when a query may need them). */
+const lineEntries = /* @__PURE__ */ (() => {
+  const kept = new Map<number, SynonymEntry[]>();
+  const memberOf = (text: string): SynonymMember => {
+    const words = tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w));
+    return { text: text.trim(), words, forms: words.map((w) => searchForm(w)) };
+  };
+  return (line: number): SynonymEntry[] => {
+    let entries = kept.get(line);
     if (entries) return entries;
     entries = [];
-    const memberOf = (text: string): SynonymMember => {
-      const words = tokenizeWithOffsets(text).map((t) => t.text).filter((w) => !isStopword(w));
-      return { text: text.trim(), words };
-    };
-    for (const line of SYNONYMS_NB) {
-      const [left, right] = line.split('=>') as [string, string | undefined];
-      const from = left.split(',').map(memberOf).filter((m) => m.words.length);
-      const to = right === undefined ? from : right.split(',').map(memberOf).filter((m) => m.words.length);
-      for (const m of from) {
-        const finds = to.filter((t) => t !== m && t.text !== m.text);
-        if (finds.length) entries.push({ key: m.words.length === 1 ? searchForm(m.words[0]!) : null, member: m, finds });
+    const [left, right] = SYNONYMS_NB[line]!.split('=>') as [string, string | undefined];
+    const from = left.split(',').map(memberOf).filter((m) => m.words.length);
+    const to = right === undefined ? from : right.split(',').map(memberOf).filter((m) => m.words.length);
+    for (const m of from) {
+      const finds = to.filter((t) => t !== m && t.text !== m.text);
+      if (finds.length) entries.push({ key: m.words.length === 1 ? m.forms[0]! : null, member: m, finds, order: line * 1000 + entries.length });
+      // a member of two words is also written as one compound (`sirkulær økonomi` →
+      // `sirkulærøkonomi`, `digital sikkerhet` → `digitalsikkerhet`): that word finds the group
+      // too, and the member as written
+      if (m.words.length === 2 && m.text.split(/\s+/u).length === 2 && m.forms.every((f) => /^[a-z]{3,}$/u.test(f))) {
+        entries.push({ key: m.forms.join(''), member: { text: m.words.join(''), words: [m.words.join('')], forms: [m.forms.join('')] }, finds: [m, ...finds], order: line * 1000 + entries.length });
       }
     }
+    kept.set(line, entries);
     return entries;
   };
 })();
+
+/**
+ * The table's lines by the first three letters (search form) of each word and letter run they
+ * hold: a superset of the lines a query word can be a member of, found without reading the table
+ * (a query reads the few lines that begin as its words do, not all of them).
+ */
+const synonymLinesByHead = /* @__PURE__ */ (() => {
+  let byHead: Map<string, number[]> | null = null;
+  return (): Map<string, number[]> => {
+    if (byHead) return byHead;
+    byHead = new Map();
+    SYNONYMS_NB.forEach((line, i) => {
+      const heads = new Set<string>();
+      for (const chunk of line.split(/[\s,]+|=>/u)) {
+        for (const piece of [chunk, ...chunk.split(/[^\p{L}\p{N}]+/u)]) if (piece) heads.add(searchForm(piece.slice(0, 3)).slice(0, 3));
+      }
+      for (const h of heads) {
+        const list = byHead!.get(h);
+        if (list) list.push(i);
+        else byHead!.set(h, [i]);
+      }
+    });
+    return byHead;
+  };
+})();
+
+/** The entries of the lines that hold a word beginning as one of `forms` does, in table order. */
+function entriesFor(forms: readonly string[]): SynonymEntry[] {
+  const byHead = synonymLinesByHead();
+  const lines = [...new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []))].sort((x, y) => x - y);
+  return lines.flatMap((line) => lineEntries(line));
+}
 
 /**
  * The synonyms of a query word: the members of every group it belongs to (as a member or an
@@ -469,33 +512,15 @@ export const synonymsOf = /* @__PURE__ */ memoize((word: string): SynonymMember[
   const own = searchForm(word);
   const out = new Map<string, SynonymMember>();
   // a key that is the form, or either's inflection, begins as it does: only those are tried
-  const byHead = synonymsByHead();
-  const candidates = new Set(forms.flatMap((f) => byHead.get(f.slice(0, 3)) ?? []));
-  for (const e of synonymEntries()) {
-    if (!candidates.has(e)) continue;
-    const key = e.key!;
+  const heads = new Set(forms.map((f) => f.slice(0, 3)));
+  for (const e of entriesFor(forms)) {
+    const key = e.key;
+    if (key === null || !heads.has(key.slice(0, 3))) continue;
     if (!forms.some((f) => f === key || (f.length > 3 && relation(key, f) === WEIGHT.word) || (key.length > 3 && relation(f, key) === WEIGHT.word))) continue;
-    for (const m of e.finds) if (!(m.words.length === 1 && searchForm(m.words[0]!) === own)) out.set(m.text, m);
+    for (const m of e.finds) if (!(m.words.length === 1 && m.forms[0] === own)) out.set(m.text, m);
   }
   return [...out.values()];
 });
-
-/** The one-word synonym entries by their key's first three letters. */
-const synonymsByHead = /* @__PURE__ */ (() => {
-  let byHead: Map<string, SynonymEntry[]> | null = null;
-  return (): Map<string, SynonymEntry[]> => {
-    if (byHead) return byHead;
-    byHead = new Map();
-    for (const e of synonymEntries()) {
-      if (e.key === null) continue;
-      const head = e.key.slice(0, 3);
-      const list = byHead.get(head);
-      if (list) list.push(e);
-      else byHead.set(head, [e]);
-    }
-    return byHead;
-  };
-})();
 
 /** Probes of a word's synonyms, known before any vocabulary is read. */
 export function synonymProbes(word: string): string[] {
@@ -509,19 +534,38 @@ export function synonymProbes(word: string): string[] {
  * matches both. Per query word, the members found this way.
  */
 export function phraseSynonyms(words: readonly string[]): SynonymMember[][] {
+  const key = words.join(' ');
+  let out = phraseSynonymsKept.get(key);
+  if (!out) {
+    if (phraseSynonymsKept.size >= 1000) phraseSynonymsKept.clear();
+    phraseSynonymsKept.set(key, (out = phraseSynonymsOf(words)));
+  }
+  return out.map((members) => [...members]);
+}
+
+const phraseSynonymsKept = new Map<string, SynonymMember[][]>();
+
+function phraseSynonymsOf(words: readonly string[]): SynonymMember[][] {
   const out: SynonymMember[][] = words.map(() => []);
+  if (words.length < 2) return out;
   const forms = words.map((w) => queryForms(w));
-  const sameWord = (k: number, memberWord: string) => {
-    const m = searchForm(memberWord);
-    return forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
-  };
-  for (const e of synonymEntries()) {
-    const n = e.member.words.length;
-    if (n < 2) continue;
-    for (let i = 0; i + n <= words.length; i++) {
-      if (!e.member.words.every((mw, k) => sameWord(i + k, mw))) continue;
-      for (let k = i; k < i + n; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
+  const sameWord = (k: number, m: string) =>
+    forms[k]!.some((f) => f === m || (f.length > 3 && m.length > 3 && (relation(f, m) === WEIGHT.word || relation(m, f) === WEIGHT.word)));
+  // only the lines holding a word that begins as the query word at a phrase's start does (as
+  // synonymsOf reads only those): most of the table is never read
+  const found: Array<{ e: SynonymEntry; i: number }> = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const heads = new Set(forms[i]!.map((f) => f.slice(0, 3)));
+    for (const e of entriesFor(forms[i]!)) {
+      const m = e.member.forms;
+      if (m.length < 2 || i + m.length > words.length || !heads.has(m[0]!.slice(0, 3))) continue;
+      if (m.every((w, k) => sameWord(i + k, w))) found.push({ e, i });
     }
+  }
+  // in the table's order, as a scan of the whole table gave them
+  found.sort((a, b) => a.e.order - b.e.order || a.i - b.i);
+  for (const { e, i } of found) {
+    for (let k = i; k < i + e.member.forms.length; k++) for (const m of e.finds) if (!out[k]!.some((x) => x.text === m.text)) out[k]!.push(m);
   }
   return out;
 }

@@ -64,6 +64,9 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['foreining', 'forening'],
   ['spele', 'spille'],
   ['tenar', 'tjener'],
+  // nynorsk words of other stems, inside compounds too (`snøggbåtrute`/`hurtigbåtrute`)
+  ['snøgg', 'hurtig'],
+  ['skilnad', 'forskjell'],
 ];
 
 /** Pairs replaced at the start of a word only (short, so anywhere would hit unrelated words). */
@@ -173,6 +176,19 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   // `vatn`/`vann`, `vassforsyning`/`vannforsyning` (`vass` only towards bokmål: `vassdrag` is both)
   { nn: 'vatn', nb: 'vann' },
   { nn: 'vass', nb: 'vann', oneWay: true },
+  // `att-`/`gjen-` as a first part (again, back): `attvinning`/`gjenvinning`, `attbruk`/`gjenbruk`,
+  // `attreising`/`gjenreising`
+  { nn: 'att', nb: 'gjen', before: '^', after: C },
+  // `gras`/`gress` (`kunstgras`, `grasbane`), `-verknad`/`-virkning` (`medverknad`, `verknadene`),
+  // `handsame`/`behandle` (`sakshandsaming`), `jamstilling`/`likestilling`
+  { nn: 'gras', nb: 'gress' },
+  { nn: 'verknad', nb: 'virkning' },
+  { nn: 'handsam', nb: 'behandl' },
+  { nn: 'jamstill', nb: 'likestill' },
+  // `tal`/`tall` at the end of a word, bare or definite (`elevtal`, `folketalet`, `talet`)
+  { nn: 'tal', nb: 'tall', after: '$|et$' },
+  // `bru`/`bro`, the word and its inflections only (`brua`, `bruene`; `bruk` is another word)
+  { nn: 'bru', nb: 'bro', before: '^|' + C, after: '$|a$|e$|er$|ene$|ar$|ane$' },
   // words whose letters differ more than a rule says
   { nn: 'løysing', nb: 'løsning' },
   { nn: 'utgreiing', nb: 'utredning' },

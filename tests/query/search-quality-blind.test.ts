@@ -147,9 +147,10 @@ describe('search quality on the sixth blind set', async () => {
     const { ours, plain, mini } = scored(sixth.queries, r6, 'SIXTH BLIND SET');
     expect(ours.perQuery).toHaveLength(40);
     // first runs: 0.560 / 0.694 (the search code of 7565d24), 0.619 / 0.752 (the fourth round's,
-    // 66f004e, written without reading this set); held to the last, below the targets 0.85 / 0.90
-    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.61);
-    expect(ours.mrr).toBeGreaterThanOrEqual(0.75);
+    // 66f004e, written without reading this set); development data since the fifth round, which
+    // reached 0.727 / 0.930 on it (bench/RESULTS-search-blind-6.md); below the targets 0.85 / 0.90
+    expect(ours.recallAt10).toBeGreaterThanOrEqual(0.72);
+    expect(ours.mrr).toBeGreaterThanOrEqual(0.92);
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
