@@ -11,7 +11,9 @@ import { bundledCorpusDir } from './location.js';
 import { documentsHolding, eachSource, sourcesAt, SOURCES_FILE } from './lookup-files.js';
 import type { Catalog, CatalogEntry, DocumentOutline, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
 import {
+  catalogEntries,
   mayHoldArea,
+  outlinesInOrder,
   outlinesWith,
   readCatalog,
   readCatalogEntry,
@@ -37,6 +39,17 @@ export interface OpenIndex {
   outline(entry: CatalogEntry): DocumentOutline | null;
   /** Every document's outline, by file, read once (outlines.txt). */
   outlines(): Map<string, DocumentOutline>;
+  /**
+   * The outlines read a line at a time in catalogue order (store.ts outlinesInOrder): ask for
+   * each entry in turn, as `entries()` gives them.
+   */
+  outlinesInOrder(): (entry: CatalogEntry) => DocumentOutline | null;
+  /**
+   * The catalogue's entries in order: a line at a time from the file when the catalogue is not
+   * parsed yet (store.ts catalogEntries), so a command that goes through every document never
+   * holds them all.
+   */
+  entries(): Iterable<CatalogEntry>;
   /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
   outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
   /**
@@ -110,6 +123,7 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   const catalog =
     single?.catalog ?? whole?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
   let all: Map<string, DocumentOutline> | null = null;
+  const entries = (): Iterable<CatalogEntry> => (whole && !whole.parsed() ? catalogEntries(location.dir) : catalog.documents);
   const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
     try {
       return await fn(catalog);
@@ -128,6 +142,12 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
     outline: (entry) => (all ? all.get(entry.file) ?? null : readOutline(location.dir, entry.file)),
     outlines: () => (all ??= readOutlines(location.dir)),
     outlinesWith: (sectionIds) => outlinesWith(location.dir, sectionIds),
+    outlinesInOrder() {
+      if (all) return (entry) => all!.get(entry.file) ?? null;
+      const next = outlinesInOrder(location.dir);
+      return (entry) => next(entry.file);
+    },
+    entries,
     holders(local) {
       if (!whole) return null;
       const places = documentsHolding(location.dir, whole.generation, local);
@@ -171,7 +191,9 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
       };
       let batch: StatementRows[] = [];
       let size = 0;
-      for (const entry of pick(catalog, ids, keep)) {
+      const wanted = ids ? new Set(ids) : null;
+      for (const entry of entries()) {
+        if ((wanted && !wanted.has(entry.id)) || !mayHoldArea(entry, keep.areas)) continue;
         const rows = await rowsOf(entry);
         if (!rows) continue;
         batch.push(rows);
