@@ -14,7 +14,8 @@ export async function list(options: ListOptions, context: Context): Promise<Comm
   const filter = buildFilter(options);
   if (options.limit !== undefined && !(options.limit > 0)) throw new UsageError('--limit must be a positive whole number');
   const index = await openIndex(context, filter);
-  const multi = index.catalog.documents.length > 1;
+  // the count, not the catalogue: rowBatches reads the catalogue a line at a time
+  const multi = index.documents > 1;
   // a document at a time, from the lean rows: only rows whose kind and area pass are decoded
   async function* found(): AsyncGenerator<SentenceRecord[]> {
     for await (const docs of index.rowBatches(filter.docs ?? undefined, filter)) {

@@ -1,17 +1,19 @@
 // Opening an index for a query, never from stale data: documents whose source changed are
 // re-ingested first (SPEC). The bundled corpus' index is built on first use and rebuilt when a
 // corpus file changes or the tool's version differs, saying one line on stderr.
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, type Stats, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { expandInputs, ingest, type Input } from './ingest.js';
 import type { IndexLocation } from './location.js';
 import { bundledCorpusDir } from './location.js';
-import { decodeSources, documentsHolding, SOURCES_FILE, type SourceLine } from './lookup-files.js';
+import { documentsHolding, eachSource, sourcesAt, SOURCES_FILE } from './lookup-files.js';
 import type { Catalog, CatalogEntry, DocumentOutline, DocumentPart, SourceStat, RowFilter, StatementRows } from './store.js';
 import {
+  catalogEntries,
   mayHoldArea,
+  outlinesInOrder,
   outlinesWith,
   readCatalog,
   readCatalogEntry,
@@ -37,6 +39,17 @@ export interface OpenIndex {
   outline(entry: CatalogEntry): DocumentOutline | null;
   /** Every document's outline, by file, read once (outlines.txt). */
   outlines(): Map<string, DocumentOutline>;
+  /**
+   * The outlines read a line at a time in catalogue order (store.ts outlinesInOrder): ask for
+   * each entry in turn, as `entries()` gives them.
+   */
+  outlinesInOrder(): (entry: CatalogEntry) => DocumentOutline | null;
+  /**
+   * The catalogue's entries in order: a line at a time from the file when the catalogue is not
+   * parsed yet (store.ts catalogEntries), so a command that goes through every document never
+   * holds them all.
+   */
+  entries(): Iterable<CatalogEntry>;
   /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
   outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
   /**
@@ -110,6 +123,7 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   const catalog =
     single?.catalog ?? whole?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
   let all: Map<string, DocumentOutline> | null = null;
+  const entries = (): Iterable<CatalogEntry> => (whole && !whole.parsed() ? catalogEntries(location.dir) : catalog.documents);
   const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
     try {
       return await fn(catalog);
@@ -124,14 +138,20 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   return {
     dir: location.dir,
     catalog,
-    documents: single?.count ?? whole?.sources.length ?? catalog.documents.length,
+    documents: single?.count ?? whole?.count ?? catalog.documents.length,
     outline: (entry) => (all ? all.get(entry.file) ?? null : readOutline(location.dir, entry.file)),
     outlines: () => (all ??= readOutlines(location.dir)),
     outlinesWith: (sectionIds) => outlinesWith(location.dir, sectionIds),
+    outlinesInOrder() {
+      if (all) return (entry) => all!.get(entry.file) ?? null;
+      const next = outlinesInOrder(location.dir);
+      return (entry) => next(entry.file);
+    },
+    entries,
     holders(local) {
       if (!whole) return null;
       const places = documentsHolding(location.dir, whole.generation, local);
-      return places && places.every((n) => n < whole.sources.length) ? places.map((n) => whole.sources[n]!.id) : null;
+      return places ? whole.ids(places) : null;
     },
     entry(id) {
       if (!whole || whole.parsed()) return catalog.documents.find((e) => e.id === id) ?? null;
@@ -171,7 +191,9 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
       };
       let batch: StatementRows[] = [];
       let size = 0;
-      for (const entry of pick(catalog, ids, keep)) {
+      const wanted = ids ? new Set(ids) : null;
+      for (const entry of entries()) {
+        if ((wanted && !wanted.has(entry.id)) || !mayHoldArea(entry, keep.areas)) continue;
         const rows = await rowsOf(entry);
         if (!rows) continue;
         batch.push(rows);
@@ -234,7 +256,7 @@ function openOne(dir: string, id: string, tool: string): { catalog: Catalog; cou
  * is the stat calls themselves: at 10,000 sources about 5 µs each in the kernel here
  * (`find -printf` takes as long), half of `node -e 0`.
  */
-function openWhole(dir: string, options: OpenOptions): { catalog: Catalog; sources: SourceLine[]; generation: string; parsed: () => boolean } | null {
+function openWhole(dir: string, options: OpenOptions): { catalog: Catalog; count: number; ids: (places: number[]) => string[] | null; generation: string; parsed: () => boolean } | null {
   const header = readCatalogHeader(dir);
   if (!header || header.schemaVersion !== SCHEMA_VERSION || header.tool !== options.tool || header.generation === undefined) return null;
   const { generation } = header;
@@ -244,21 +266,20 @@ function openWhole(dir: string, options: OpenOptions): { catalog: Catalog; sourc
   } catch {
     return null;
   }
-  const sources = decodeSources(text, generation);
-  if (!sources || sources.length !== header.count) return null;
-  const gone: SourceLine[] = [];
-  for (const source of sources) {
-    let info;
-    try {
-      info = statSync(source.path, { throwIfNoEntry: false });
-    } catch {
-      info = undefined;
-    }
-    if (!info || !info.isFile()) gone.push(source);
-    else if (info.size !== source.size || info.mtimeMs !== source.mtimeMs) return null;
-  }
+  const gone: number[] = [];
+  const count = eachSource(text, generation, (path, size, mtimeMs, n) => {
+    const info = statSource(path);
+    if (!info || !info.isFile()) gone.push(n);
+    else if (info.size !== size || info.mtimeMs !== mtimeMs) return false;
+    return true;
+  });
+  if (count === null || count !== header.count) return null;
   // A document whose source is gone stands as it was ingested (openUser)
-  for (const source of gone) options.notify(answeringFromCopy(source, 'is gone or not a file'));
+  for (const source of sourcesAt(text, generation, gone).values()) options.notify(answeringFromCopy(source, 'is gone or not a file'));
+  const ids = (places: number[]) => {
+    const lines = sourcesAt(text, generation, places);
+    return places.every((n) => lines.has(n)) ? places.map((n) => lines.get(n)!.id) : null;
+  };
   let documents: CatalogEntry[] | null = null;
   const catalog = {
     schemaVersion: header.schemaVersion,
@@ -273,7 +294,7 @@ function openWhole(dir: string, options: OpenOptions): { catalog: Catalog; sourc
       return (documents = read.documents);
     },
   } as Catalog;
-  return { catalog, sources, generation, parsed: () => documents !== null };
+  return { catalog, count, ids, generation, parsed: () => documents !== null };
 }
 
 async function openBundled(dir: string, options: OpenOptions): Promise<Catalog> {
@@ -347,16 +368,23 @@ function isFresh(catalog: Catalog, paths: string[], tool: string, stats: Map<str
 function statSources(paths: string[]): Map<string, SourceStat | null> {
   const out = new Map<string, SourceStat | null>();
   for (const path of paths) {
-    try {
-      const info = statSync(path, { throwIfNoEntry: false });
-      out.set(path, info && info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null);
-    } catch {
-      out.set(path, null);
-    }
+    const info = statSource(path);
+    out.set(path, info && info.isFile() ? { size: info.size, mtimeMs: info.mtimeMs } : null);
   }
   return out;
 }
 
+/** One options object for every stat call, not one a call. */
+const STAT_OPTIONS = { throwIfNoEntry: false } as const;
+
+/** A source's stat now; undefined when it is gone or cannot be stat'ed. */
+function statSource(path: string): Stats | undefined {
+  try {
+    return statSync(path, STAT_OPTIONS);
+  } catch {
+    return undefined;
+  }
+}
 
 function metaOf(entry: CatalogEntry) {
   const { id, title, publisher, year, source } = entry;

@@ -80,6 +80,9 @@ describe('a digest written a document at a time', () => {
     const [streamed, whole] = await bothWays(many, 'section', 'nb', null, 0, 1000);
     expect(whole.split('\n').filter((l) => l.startsWith('|')).length).toBeGreaterThan(1000);
     expect(streamed).toBe(whole);
+    // parts shorter than a line (the summary's rows, spooled too, each longer than 40 bytes)
+    const [short] = await bothWays(many.slice(0, 300), 'section', 'nb', null, 0, 40);
+    expect(short).toBe((await bothWays(many.slice(0, 300), 'section', 'nb', null, 0))[1]);
   });
 
   it('charts only the 40 groups with the most statements when there are more, and says so; lists them all', async () => {

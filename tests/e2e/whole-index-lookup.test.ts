@@ -141,6 +141,22 @@ describe('never from stale data', () => {
     expect(ndjson<{ id: string }>(shown.stdout).map((r) => r.id)).toEqual(['a:1-3']);
   });
 
+  it('a source rewritten in place, its size the same: noticed by areas and by show of a short id', () => {
+    const { b, index } = twoDocuments();
+    const kinds = (records: AreaRec[]) => [records.find((r) => r.slug === 'utdanning')!.krav, records.find((r) => r.slug === 'utdanning')!.anbefaling];
+    expect(kinds(areasOf([], index))).toEqual([0, 1]);
+    const same = B.replace('bør', 'må ');
+    expect(Buffer.byteLength(same)).toBe(Buffer.byteLength(B));
+    writeFileSync(b, same);
+    expect(statSync(b).size).toBe(Buffer.byteLength(B));
+    const changed = run(['areas'], index);
+    expect(changed.stderr).toMatch(/updated the index .*\(1 source changed\)/u);
+    expect(kinds(ndjson<AreaRec>(changed.stdout))).toEqual([1, 0]);
+    writeFileSync(b, B);
+    const shown = run(['show', '1-1'], index);
+    expect([shown.code, shown.stderr]).toEqual([1, expect.stringMatching(/updated the index .*\(1 source changed\)\n.*'1-1' is in 2 documents/u)]);
+  });
+
   it('without sources.txt and ids.txt of the catalogue\'s generation: the same answers from the catalogue, staleness too', () => {
     const { b, index } = twoDocuments();
     const questions = [['show', '1-3'], ['show', '1-1'], ['show', 'nope-1'], ['areas']];

@@ -6,12 +6,14 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeSources,
   documentsHolding,
+  eachSource,
   encodeIds,
   encodeSources,
   IDS_FILE,
   readSectionHolders,
   SOURCES_FILE,
   type SourceLine,
+  sourcesAt,
 } from '../../src/index/lookup-files.js';
 import { type Catalog, readCatalogHeader, readOutlines } from '../../src/index/store.js';
 import { ingestFiles, tempDir } from '../helpers/cli.js';
@@ -38,6 +40,32 @@ describe('sources.txt', () => {
     expect(decodeSources(`${text}d\t1\t2\t/tmp/d.md\n`, 'g1')).toBeNull();
     expect(decodeSources(text.replace('\t120\t', '\tmange\t'), 'g1')).toBeNull();
     expect(decodeSources(encodeSources('g1', []), 'g1')).toEqual([]);
+    expect(decodeSources(text.replace('\t/tmp/x/a.md', '\t/tmp/x/a.md\tmore'), 'g1')).toBeNull();
+    expect(decodeSources(text.replace('\t120\t', '\t\t'), 'g1')).toBeNull();
+  });
+
+  it('is visited in place, line by line, each path, size and time as written', () => {
+    const text = encodeSources('g1', SOURCES);
+    const seen: unknown[] = [];
+    expect(eachSource(text, 'g1', (path, size, mtimeMs, n) => seen.push([path, size, mtimeMs, n]) > 0)).toBe(3);
+    expect(seen).toEqual(SOURCES.map((s, n) => [s.path, s.size, s.mtimeMs, n]));
+  });
+
+  it('stops when the visitor says so, and is not visited past a line too many', () => {
+    const text = encodeSources('g1', SOURCES);
+    const seen: number[] = [];
+    expect(eachSource(text, 'g1', (_p, _s, _t, n) => (seen.push(n), n < 1))).toBeNull();
+    expect(seen).toEqual([0, 1]);
+    expect(eachSource(`${text}d\t1\t2\t/tmp/d.md\n`, 'g1', () => true)).toBeNull();
+    expect(eachSource(text, 'g2', () => true)).toBeNull();
+  });
+
+  it('gives the lines asked for by place, in order, and leaves out places it does not have', () => {
+    const text = encodeSources('g1', SOURCES);
+    const lines = sourcesAt(text, 'g1', [2, 0, 7]);
+    expect([...lines.keys()]).toEqual([0, 2]);
+    expect(lines.get(2)).toEqual(SOURCES[2]);
+    expect(sourcesAt(text, 'g2', [0]).size).toBe(0);
   });
 });
 

@@ -54,7 +54,14 @@ export class DigestWriter {
    * contents and chart, written before the groups, are made of every group's headings.
    */
   private readonly inline: boolean;
-  private readonly rows: SummaryRow[] = [];
+  /**
+   * Inline, the summary's rows (a group each) are spooled too, a line of JSON each, and read
+   * back a part of the table at a time: at 10,000 documents they were 200,000 objects, most of
+   * the digest's peak memory (issue 18).
+   */
+  private readonly rowsFd: number | null = null;
+  private rowsSize = 0;
+  private rowCount = 0;
   private readonly open: string[] = [];
   private readonly summary: DigestSummary = { records: 0, kinds: new Map(), listed: 0, rows: [] };
   /** by kind, the summary's rows are areas: area slug ('' for none) → counts */
@@ -67,11 +74,12 @@ export class DigestWriter {
   /** `partBytes`: how much of the spool is read at once (tests make it small) */
   constructor(private readonly options: GroupOptions & { keyTerms: number; partBytes?: number; html?: boolean }) {
     this.fd = openSync(join(this.folder, 'spool.md'), 'w+');
+    this.inline = options.by === 'section' && options.keyTerms === 0 && !options.html;
+    if (this.inline) this.rowsFd = openSync(join(this.folder, 'rows.jsonl'), 'w+');
     // gone from the folder at once (the open file stays readable): nothing is left behind by
     // a run that never reads the text (-q) or dies; where an open file cannot be removed, close() does
     this.removeFolder();
     this.corpus = options.keyTerms > 0 ? emptyTerms() : null;
-    this.inline = options.by === 'section' && options.keyTerms === 0 && !options.html;
   }
 
   private append(text: string): number[] {
@@ -79,6 +87,25 @@ export class DigestWriter {
     writeSync(this.fd, bytes, 0, bytes.length, this.size);
     this.size += bytes.length;
     return [this.size - bytes.length, bytes.length];
+  }
+
+  private appendRow(row: SummaryRow): void {
+    const bytes = Buffer.from(`${JSON.stringify(row)}\n`, 'utf8');
+    writeSync(this.rowsFd!, bytes, 0, bytes.length, this.rowsSize);
+    this.rowsSize += bytes.length;
+    this.rowCount += 1;
+  }
+
+  /** The spooled summary rows in order, read a part at a time (whole lines: a part ends at a line's end). */
+  private *spooledRows(): Generator<SummaryRow> {
+    for (let at = 0; at < this.rowsSize; ) {
+      let bytes = this.readBytes(at, Math.min(this.options.partBytes ?? SPOOL_READ, this.rowsSize - at), this.rowsFd!);
+      let end = at + bytes.length === this.rowsSize ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      // a row longer than a part: the rest at once
+      if (end === 0) end = (bytes = this.readBytes(at, this.rowsSize - at, this.rowsFd!)).length;
+      for (const line of bytes.toString('utf8', 0, end).split('\n')) if (line) yield JSON.parse(line) as SummaryRow;
+      at += end;
+    }
   }
 
   /** One document's statements in the digest, in document order; `sentences`: its every sentence's text (for key terms). */
@@ -103,7 +130,7 @@ export class DigestWriter {
   private spool(group: DigestGroup): void {
     if (this.inline) {
       const records = group.items.map((i) => i.record);
-      this.rows.push({ label: group.label, kinds: countRowKinds(records), total: records.length });
+      this.appendRow({ label: group.label, kinds: countRowKinds(records), total: records.length });
       this.summary.listed += records.length;
       this.append(`\n${markdown(groupHead(group, this.open, this.options.lang))}\n${markdown([statementList(records, this.options.lang)])}`);
       return;
@@ -135,7 +162,8 @@ export class DigestWriter {
       this.summary.rows = this.summaryRows(groups);
       yield markdown(digestHead(head, this.summary));
       let first = true;
-      for (const part of tableParts(head, this.summary)) {
+      const [count, rowsOf] = this.inline ? [this.rowCount, () => this.spooledRows()] : [this.summary.rows.length, () => this.summary.rows[Symbol.iterator]()];
+      for (const part of tableParts(head, this.summary, count, rowsOf)) {
         yield first ? `\n${part}` : part;
         first = false;
       }
@@ -175,7 +203,7 @@ export class DigestWriter {
 
   /** The summary table's rows: the groups kept inline, by kind an area each, else a group each. */
   private summaryRows(groups: readonly SpooledGroup[]): SummaryRow[] {
-    if (this.inline) return this.rows;
+    if (this.inline) return [];
     return this.options.by === 'kind' ? this.areaSummaryRows() : groups.map((g) => ({ label: g.label, kinds: g.kinds, total: g.total }));
   }
 
@@ -213,11 +241,11 @@ export class DigestWriter {
     return this.readBytes(offset, length).toString('utf8');
   }
 
-  private readBytes(offset: number, length: number): Buffer {
+  private readBytes(offset: number, length: number, fd = this.fd): Buffer {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
-      const n = readSync(this.fd, bytes, done, length - done, offset + done);
+      const n = readSync(fd, bytes, done, length - done, offset + done);
       if (n === 0) throw new Error('digest spool cut short');
       done += n;
     }
@@ -237,6 +265,7 @@ export class DigestWriter {
     if (this.closed) return;
     this.closed = true;
     closeSync(this.fd);
+    if (this.rowsFd !== null) closeSync(this.rowsFd);
     this.removeFolder();
   }
 
@@ -255,20 +284,32 @@ export class DigestWriter {
  * the widths are read from each part's delimiter row, then each part is written again with a
  * row of those widths, which is dropped.
  */
-function* tableParts(head: DigestHead, summary: DigestSummary): Generator<string> {
-  const rows = summary.rows.length + 1;
+function* tableParts(head: DigestHead, summary: DigestSummary, count: number, rowsOf: () => Iterator<SummaryRow>): Generator<string> {
+  const rows = count + 1;
+  /** the rows a part at a time, each with where it begins: `rows` from `from` on, at most TABLE_PART */
+  function* parts(): Generator<[number, SummaryRow[]]> {
+    const it = rowsOf();
+    for (let from = 0; from < rows; from += TABLE_PART) {
+      const part: SummaryRow[] = [];
+      for (let next = part.length < TABLE_PART ? it.next() : null; next && !next.done; next = part.length < TABLE_PART ? it.next() : null) part.push(next.value);
+      yield [from, part];
+    }
+  }
+  // a part's table: its rows, and the total's row after the last
+  const table = (from: number, part: SummaryRow[], pad?: string[]) =>
+    markdown([summaryTable(head, { ...summary, rows: part }, 0, from + TABLE_PART > count ? part.length + 1 : part.length, pad)]);
   if (rows <= TABLE_PART) {
-    yield markdown([summaryTable(head, summary)]);
+    for (const [from, part] of parts()) yield table(from, part);
     return;
   }
   const widths: number[] = [];
-  for (let from = 0; from < rows; from += TABLE_PART) {
-    const delimiter = markdown([summaryTable(head, summary, from, TABLE_PART)]).split('\n')[1]!;
+  for (const [from, part] of parts()) {
+    const delimiter = table(from, part).split('\n')[1]!;
     delimiter.slice(1, -1).split('|').forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length - 2)));
   }
   const pad = widths.map((w) => 'a'.repeat(w));
-  for (let from = 0; from < rows; from += TABLE_PART) {
-    const lines = markdown([summaryTable(head, summary, from, TABLE_PART, pad)]).replace(/\n$/u, '').split('\n');
+  for (const [from, part] of parts()) {
+    const lines = table(from, part, pad).replace(/\n$/u, '').split('\n');
     yield `${lines.slice(from === 0 ? 0 : 2, -1).join('\n')}\n`;
   }
 }
