@@ -135,7 +135,7 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
 
@@ -206,7 +206,7 @@ const NEGATIVE_EVALUATION = [
   'ressurskrevende', 'tidkrevende', 'ubalansert', 'ubalanserte', 'urettferdig', 'urettferdige', 'uforutsigbar', 'uforutsigbart',
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
-  'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
+  'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
   'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
   '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
@@ -317,7 +317,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -605,7 +605,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS gir sin tilslutning til / berømmer / anerkjenner: approval',
   }),
-  cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?:\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
+  cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?!(?:ikke|ikkje)\\b)(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
@@ -685,6 +685,42 @@ export const CUES: readonly CueDef[] = [
     note: 'kravet er i utgangspunktet positivt / vil gjøre det enklere / vil gi verdifull kunnskap: a positive judgement',
   }),
 
+  // Round 11 (issue 13, h42–h47): further classes of critique and support without a signal
+  // word — a view not shared, a claim denied, a loss, a delay, a shortfall set against a cost.
+  cue('bekymring', 1, 'deler ikke', '\\bdeler\\s+(?:(?:KS|vi|landstinget|hovedstyret)\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|berre|kun|ut|opp|seg)\\b)', {
+    note: 'KS deler ikke den vurderingen / Den vurderingen deler ikke KS: a view rejected',
+  }),
+  cue('bekymring', 1, 'det stemmer ikke', '^(?:men\\s+)?(?:det|dette)\\s+(?:stemmer|medfører|er)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:riktig\\b|korrekt\\b|rett\\b)|^(?:men\\s+)?(?:det|dette)\\s+stemmer\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|^(?:men\\s+)?(?:det|dette)\\s+(?:er|var|blir)\\s+(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fullfinansiering|full\\s+kompensasjon|meningen|realistisk|godt\\s+nok|bra\\s+nok|veien\\s+å\\s+gå)\\b|^tvert\\s*(?:om|imot)\\b', {
+    note: 'Det stemmer ikke. / Det er ikke fullfinansiering. / Det var ikke meningen. / Tvert om …: a claim denied',
+  }),
+  cue('bekymring', 1, 'mister muligheten', '\\b(?:mister|miste|mistar|taper|tape)\\s+(?:\\p{L}+\\s+){0,2}?(?:muligheten|mulighet|muligheter|betydning|betydningen|handlingsrommet|handlingsrom|kontrollen|styringen|innflytelse|innflytelsen|legitimitet|legitimiteten|verdien)\\b', {
+    notRelative: true,
+    note: 'kommunene mister muligheten til å … / lokalvalget mister sin betydning: a loss',
+  }),
+  cue('bekymring', 1, 'vil forsinke', '\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:forsinke|forlenge|fordyre|byråkratisere)\\b|\\b(?:forsinker|fordyrer|byråkratiserer)\\b|\\b(?:lider|lir)\\s+(?:\\p{L}+\\s+)?(?:av|under)\\b|\\b(?:mye|mer|meir|økt)\\s+papirarbeid\\b', {
+    notRelative: true,
+    mainClause: true,
+    note: 'X vil dessuten forsinke planarbeidet / arbeidet lider av … / gir mye papirarbeid: a harm',
+  }),
+  cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
+    note: 'en reell nedgang / blir i realiteten redusert / står overfor kutt: a cut named',
+  }),
+  cue('bekymring', 1, 'bare fått', '\\bmens\\s+(?:\\p{L}+\\s+){0,3}?(?:bare|kun)\\s+(?:har\\s+|hadde\\s+)?(?:fått|får|fikk|mottatt|mottar)\\b', {
+    note: 'kostnadene er X, mens kommunene bare har fått Y: a shortfall set against a cost',
+  }),
+  cue('bekymring', 1, 'vil ta over N år', '\\b(?:vil|kommer)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?ta\\s+(?:over|mer\\s+enn|minst|nesten|flere|mange)\\s+(?:\\d+\\s+)?(?:år|tiår)\\b', {
+    note: 'med dagens bevilgninger vil det ta over 40 år å …: a pace judged too slow',
+  }),
+  cue('bekymring', 1, 'de mest alvorlige', '\\b(?:de|dei)\\s+(?:aller\\s+)?mest\\s+(?:alvorlige|problematiske|urimelige|uheldige|krevende|inngripende)\\b|\\bholder\\s+(?:ikke|ikkje)(?:\\s+lenger)?(?=\\s*[.;,]|\\s+(?:når|fordi|så\\s+lenge|dersom|hvis)\\b)', {
+    note: 'et av de mest alvorlige forslagene / ordningen holder ikke når …: critique',
+  }),
+  cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
+    note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
+  }),
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|gjøre\\s+sin\\s+del)\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / Landstinget står fast på avtalen: the sector commits',
+  }),
+
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
   cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
@@ -707,7 +743,7 @@ export const CUES: readonly CueDef[] = [
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
   cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
   cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
-  cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|fylkeskommunene|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
+  cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|kommuner|fylkeskommunene|fylkeskommuner|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
     note: 'KS vil støtte / bistå kommunene: help KS offers (not support of a proposal)',
   }),
   cue('tilsagn', 1, 'vilje til', '\\bvilje\\s+(?:og\\s+evne\\s+)?til\\b', { voice: 'own', note: 'kommunesektoren har vilje (og evne) til' }),

@@ -395,3 +395,73 @@ describe('demand precision: descriptive skal, må, krever and forutsetter', () =
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+// Round 11 (h42–h47): sentences written for this test, one or more per kind of miss.
+describe('round 11: critique and support without a signal word', () => {
+  it.each<[string, Kind]>([
+    ['Kommunestyret deler ikke departementets syn på saken.', 'bekymring'],
+    ['Det synet deler ikke KS.', 'bekymring'],
+    ['Det stemmer ikke.', 'bekymring'],
+    ['Det er ikke full kompensasjon.', 'bekymring'],
+    ['Det var ikke meningen med tilskuddet.', 'bekymring'],
+    ['Tvert imot vil ordningen gi flere klagesaker.', 'bekymring'],
+    ['Med et fast skjema mister kommunestyret muligheten til å prioritere selv.', 'bekymring'],
+    ['Et nytt godkjenningsledd vil forsinke byggesakene.', 'bekymring'],
+    ['Tilsynet lider av at veilederen kom for sent.', 'bekymring'],
+    ['Årlig rapportering gir mye papirarbeid for små skoler.', 'bekymring'],
+    ['Uten indeksregulering blir tilskuddet i realiteten kuttet hvert år.', 'bekymring'],
+    ['Det gir en reell nedgang i driftsmidlene.', 'bekymring'],
+    ['Skolene står nå overfor kutt i undervisningstimene.', 'bekymring'],
+    ['Merkostnaden er anslått til 40 millioner, mens kommunene bare får 12 millioner.', 'bekymring'],
+    ['Med dagens tempo vil det ta mer enn 30 år å rehabilitere bruene.', 'bekymring'],
+    ['Dette er et av de mest inngripende forslagene i meldingen.', 'bekymring'],
+    ['Finansieringsmodellen holder ikke når prisene stiger.', 'bekymring'],
+    ['Nedlegging av lensmannskontoret er uaktuelt.', 'bekymring'],
+    ['Det er bra at fristen er forlenget.', 'stotte'],
+    ['Den målsettingen står vi fortsatt bak.', 'stotte'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Skolen deler ikke ut karakterer i første klasse.',
+    'Mange elever mister motivasjonen i ungdomsskolen.',
+    'Byggingen startet i fjor, mens innflyttingen bare skjer i etapper.',
+    'Utbyggingen vil ta to år.',
+    'Regjeringen mener at endringen vil forsinke planarbeidet.',
+    'Bussen stemmer ikke overens med ruteplanen.',
+    'Det er ikke mange som søker stillingen.',
+  ])('stays a description: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+});
+
+describe('round 11: agreement, commitments and asks in other word orders', () => {
+  it.each<[string, Kind]>([
+    // what KS agrees must happen is agreed (stotte), what it disputes is disputed (bekymring)
+    ['KS er enig i at klageretten må forenkles.', 'stotte'],
+    ['Vi deler utvalgets vurdering av at tilsynet trenger mer kompetanse.', 'stotte'],
+    ['KS er positiv til at staten må godkjenne planen.', 'stotte'],
+    ['Vi er uenige i at kommunene må betale for kartleggingen.', 'bekymring'],
+    // the sector commits itself
+    ['Kommunene vil som eiere tilby flere lærlingplasser.', 'tilsagn'],
+    ['Fylkeskommunene vil fortsette å prioritere skoleskyss.', 'tilsagn'],
+    ['Landstinget står fast på forliket fra 2030.', 'tilsagn'],
+    ['KS vil bistå kommuner som vil prøve ut nye arbeidsformer.', 'tilsagn'],
+    // an ask to a ministry with a hyphenated name
+    ['KS har bedt Helse- og omsorgsdepartementet om å utsette fristen.', 'anbefaling'],
+    // nynorsk forms read as bokmål
+    ['Endringa vil svekkje det lokale sjølvstyret.', 'bekymring'],
+    ['KS saknar ei vurdering av kostnadene.', 'bekymring'],
+    ['Små kommunar kan ikkje bere kostnadene åleine.', 'bekymring'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each<[string, Kind | null]>([
+    ['KS mener at staten må dekke kostnadene.', 'krav'],
+    ['Kommunene vil få flere oppgaver når reformen trer i kraft.', null],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
