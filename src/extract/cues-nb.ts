@@ -27,7 +27,7 @@ const REPORTING_VERB =
  * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|den|statsforvalteren|man|partiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
 
@@ -114,7 +114,7 @@ export const CLAUSE_BREAK = /[,;:–—()]/gu;
  * kommunen …`, `I henhold til forskriften må …`. Cancels normative må/skal/kreves.
  */
 export const LEGAL_FRAME = nbRegex(
-  '(?:^(?:etter|i\\s+henhold\\s+til|iht\\.?|ifølge|jf\\.?|jamfør)\\s+(?:gjeldende\\s+|dagens\\s+|den\\s+nye\\s+)?(?:\\p{L}+-\\s+og\\s+)?\\p{L}*(?:lov|loven|lova|forskrift|forskriften|regelverket)\\b|§\\s*\\d)',
+  '(?:^(?:med|etter)\\s+(?:dagens|gjeldende)\\s+(?:regler|regelverk|ordning|praksis)\\b|^(?:etter|i\\s+henhold\\s+til|iht\\.?|ifølge|jf\\.?|jamfør)\\s+(?:gjeldende\\s+|dagens\\s+|den\\s+nye\\s+)?(?:\\p{L}+-\\s+og\\s+)?\\p{L}*(?:lov|loven|lova|forskrift|forskriften|regelverket)\\b|§\\s*\\d)',
   'iu',
 );
 
@@ -154,6 +154,15 @@ const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|mi
 /** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`. */
 const LAW_PURPOSE = nbRegex(
   '^(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen)\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere)\\b',
+  'iu',
+);
+
+/**
+ * What a proposal entails, described (`Forslaget innebærer endringer i forskriften, slik at
+ * vannverk … skal ha …`, `Endringen betyr at kommunene må …`): its skal and må are the proposal's.
+ */
+const PROPOSAL_ENTAILS = nbRegex(
+  '^(?:(?:det|den)\\s+nye\\s+)?\\p{L}*(?:forslaget|forslagene|endringen|endringene|utkastet|forskriften|loven|lova)\\s+(?:\\p{L}+\\s+)?(?:innebærer|betyr|medfører|går\\s+ut\\s+på)\\b',
   'iu',
 );
 
@@ -212,13 +221,17 @@ const NEGATIVE_EVALUATION = [
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
+/** The clause of an indirect question (`… og deretter hva KS mener bør skje`): it announces, it takes no position. */
+const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
+
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt)\\b)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: [
       LEGAL_FRAME,
+      PROPOSAL_ENTAILS,
       // what rules already oblige: `kommunene må etter nye regler fra EU sørge for …`
       nbRegex('\\bmå\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,3}?(?:regler|reglene|regelverket|\\p{L}*loven|lova|\\p{L}*forskriften|direktivet|kravene)\\b', 'iu'),
       // a trend complained of, not asked for: `kommunene må bære en stadig større del`, `stadig flere kommuner må …`
@@ -237,6 +250,7 @@ export const CUES: readonly CueDef[] = [
       nbRegex(`\\bskal\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+skal\\b`, 'iu'),
       // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
       LAW_PURPOSE,
+      PROPOSAL_ENTAILS,
       // a decided amount: `Kommunene skal kompenseres med 1,9 milliarder kroner`
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}es\\s+(?:med|for)\\s+(?:om\\s+lag\\s+|ca\\.?\\s+|kr\\.?\\s+|rundt\\s+)?\\d', 'iu'),
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
@@ -313,7 +327,11 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
-  cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
+  cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', {
+    // an indirect question announces a position, it does not take one: `… og deretter hva KS mener bør skje`
+    notIn: INDIRECT_QUESTION,
+    note: 'modal bør, also passive (bør utredes) and negated (bør ikke); not in an indirect question (hva KS mener bør skje)',
+  }),
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
@@ -341,7 +359,8 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 0.9, 'mener', '\\b(?:mener|meiner|understreker|understreke|vil\\s+(?:\\p{L}+\\s+)?peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
     voice: 'own',
     fallback: true,
-    note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
+    notIn: INDIRECT_QUESTION,
+    note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does; not in an indirect question (hva KS mener)',
   }),
 
   cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken)\\b`, {

@@ -465,3 +465,26 @@ describe('round 11: agreement, commitments and asks in other word orders', () =>
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('round 11: what a proposal entails, today\'s rules, others\' wishes and lead-ins are no statements', () => {
+  it.each([
+    'Endringen innebærer at alle skoler skal ha en beredskapsplan innen 2030.',
+    'Forslaget betyr at kommunene må rapportere hvert kvartal.',
+    'Med dagens regler skal planen rulleres hvert fjerde år.',
+    'Mange av dem ønsker å jobbe mer.',
+    'Brukerne ønsker lengre åpningstider.',
+    'Først beskriver vi dagens ordning, og deretter hva KS mener bør endres.',
+    'Mange kommuner har store etterslep, og nye tiltak må konkurrere med drift av skoler og sykehjem.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['KS mener forslaget bør endres.', 'anbefaling'],
+    ['Staten bør avklare hvilke kommuner som skal få tilskudd.', 'anbefaling'],
+    ['KS ønsker lengre åpningstider i barnehagene.', 'onske'],
+    ['Kommunene må få dekket utgiftene fullt ut.', 'krav'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
