@@ -208,6 +208,22 @@ describe('4. section topics that spill', () => {
     const [s] = analyzeSentences(sentences, sections);
     expect(s).toMatchObject({ kind: 'bekymring', areas: ['bolig'] });
   });
+
+  it('does not give the document title beside a topic the sentence names itself', () => {
+    const sections: Section[] = [
+      { id: '1', level: 1, title: 'Pressemelding: KS ber om et løft for skolen', parent: null, page: 1, line: 1 },
+      { id: '2', level: 1, title: 'Nye innbyggere', parent: null, page: 1, line: 5 },
+    ];
+    const sentences: Sentence[] = [
+      { id: '2-1', sectionId: '2', ordinal: 1, page: 1, lines: [6, 6], text: 'KS ber om at Husbanken får større utlånsramme til startlån.' },
+      { id: '2-2', sectionId: '2', ordinal: 2, page: 1, lines: [7, 7], text: 'KS kan ikke støtte forslaget i sin nåværende form.' },
+    ];
+    const [own, none] = analyzeSentences(sentences, sections);
+    expect(own!.areas).toContain('bolig');
+    expect(own!.areas).not.toContain('utdanning');
+    // a sentence with no topic of its own still takes the title's
+    expect(none!.areas).toEqual(['utdanning']);
+  });
 });
 
 describe('numbered headings in PDF text', () => {
