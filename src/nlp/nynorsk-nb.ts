@@ -186,6 +186,16 @@ export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map([
   ['vesentleg', 'vesentlig'],
   ['urovekkjande', 'urovekkende'],
   ['forsvarleg', 'forsvarlig'],
+  // adjectives in -lege (bokmål -lige): read as written they end in `lege` (a doctor) for the area vocabulary
+  ['statlege', 'statlige'],
+  ['offentlege', 'offentlige'],
+  ['årlege', 'årlige'],
+  ['rimelege', 'rimelige'],
+  ['føreseielege', 'forutsigbare'],
+  ['faglege', 'faglige'],
+  ['vanlege', 'vanlige'],
+  ['tydelege', 'tydelige'],
+  ['naudsynlege', 'nødvendige'],
   ['uforsvarleg', 'uforsvarlig'],
 ]);
 
@@ -225,4 +235,7 @@ export const NYNORSK_STEMS: ReadonlyArray<readonly [string, string]> = [
   ['trugsmål', 'trussel'],
   ['reiskap', 'redskap'],
   ['førebyg', 'forebyg'],
+  ['forvaltar', 'forvalter'],
+  ['myndigheit', 'myndighet'],
+  ['anskaffing', 'anskaffelse'],
 ];

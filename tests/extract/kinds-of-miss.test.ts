@@ -504,3 +504,19 @@ describe('round 11: what a proposal entails, today\'s rules, others\' wishes and
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('round 11: areas in nynorsk and of EU rules', () => {
+  it.each<[string, string, string]>([
+    ['Statsforvaltaren bør ikkje overprøve skjønet til kommunane.', 'selvstyre', 'nynorsk -ar for bokmål -er'],
+    ['Forslaget svekkjer planmyndigheita til kommunestyret.', 'selvstyre', 'nynorsk -heit for bokmål -het'],
+    ['Kommunane treng tid til å gjennomføre anskaffingane.', 'anskaffelser', 'nynorsk anskaffing'],
+    ['Norske regler bør ikke gå lenger enn EU-direktivet.', 'internasjonalt', 'an EU directive'],
+  ])('%s → %s (%s)', (text, slug) => {
+    expect(assignAreas(text, []).areas).toContain(slug);
+  });
+
+  it('does not read a nynorsk adjective in -lege as a doctor', () => {
+    expect(assignAreas('Statlege og offentlege etatar må svare innan fristen.', []).areas).not.toContain('helse');
+    expect(assignAreas('Kommunen manglar fastlege.', []).areas).toContain('helse');
+  });
+});
