@@ -335,7 +335,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -434,7 +434,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
-  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:klokt|klok|kloke|representativ|representative|representativt|hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 1, 'svekker', '\\b(?:svekkes|svekker|svekke|svekket|svekka|undergraver|undergrave|uthuler|uthule|uthulet)\\b', {
     note: 'X svekker / har svekket / undergraver: a harm KS names',
   }),
@@ -539,7 +539,7 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
   }),
-  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
     note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
   }),
   cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
@@ -554,9 +554,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom)\\b`, {
     note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
   }),
-  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
+  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bgår\\s+(?:\\p{L}+\\s+){0,3}?(?:(?:altfor|for)\\s+langt(?!\\s+(?:unna|bort|ut|inn|fra|til|av\\s+gårde)\\b))\\b|\\b(?:har\\s+)?(?:gått|går|gikk)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:sakte|seint|sent|tregt|langsomt)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
     mainClause: true,
-    note: 'X fungerer ikke / strekker ikke til / går for kort / kommer for sent: a measure that falls short',
+    note: 'X fungerer ikke / strekker ikke til / går for kort / går for langt / har gått for sakte / kommer for sent: a measure that falls short or overreaches',
   }),
   cue('bekymring', 1, 'har ikke blitt justert', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:blitt\\s+|vært\\s+)?(?:justert|prisjustert|oppjustert|oppdatert|økt|kompensert|fulgt\\s+med|involvert|lyttet|tatt\\s+hensyn|tatt\\s+ansvar)\\b|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+){0,3}?ansvar\\p{L}*\\b|\\b(?:blir|sitter)\\s+(?:\\p{L}+\\s+)?(?:sittende\\s+|igjen\\s+)?med\\s+(?:hele\\s+)?regningen\\b', {
     notRelative: true,
@@ -592,6 +592,10 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
     note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
   }),
+  cue('stotte', 1, 'har vist seg å være god', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:vist|synt)\\s+seg\\s+(?:å\\s+være\\s+)?(?:(?:et|en|svært|meget|særlig)\\s+)?(?:god|godt|gode|effektiv|effektivt|effektive|nyttig|nyttige|verdifull|verdifullt|vellykket|treffsikker)\\b', {
+    notRelative: true,
+    note: 'X har vist seg å være en effektiv måte / et godt verktøy: a measure valued',
+  }),
   cue('bekymring', 1, 'splitter ansvaret', '\\b(?:splitte|splitter|splittes|splittet|splitta|fragmentere|fragmenterer|fragmenteres|fragmentert|fragmenterte|pulverisere|pulveriserer|pulveriseres|pulverisert)\\b', {
     note: 'vil splitte ansvaret / fragmenterer tjenestene / pulveriserer ansvaret: a harm to how the sector is organised',
   }),
@@ -612,7 +616,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -628,7 +632,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
-  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være|har\\s+vært)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
   cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
@@ -724,6 +728,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
     note: 'en reell nedgang / blir i realiteten redusert / står overfor kutt: a cut named',
   }),
+  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b', {
+    note: 'det mangler minst 400 millioner / kommunene har ikke fått midler som svarer til / vil sitte igjen med regningen: money missing',
+  }),
   cue('bekymring', 1, 'bare fått', '\\bmens\\s+(?:\\p{L}+\\s+){0,3}?(?:bare|kun)\\s+(?:har\\s+|hadde\\s+)?(?:fått|får|fikk|mottatt|mottar)\\b', {
     note: 'kostnadene er X, mens kommunene bare har fått Y: a shortfall set against a cost',
   }),
@@ -759,8 +766,8 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS står gjerne til disposisjon: an offer',
   }),
-  cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
-  cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
+  cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt|beredt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
   cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
   cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|kommuner|fylkeskommunene|fylkeskommuner|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
     note: 'KS vil støtte / bistå kommunene: help KS offers (not support of a proposal)',

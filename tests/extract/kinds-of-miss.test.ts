@@ -520,3 +520,33 @@ describe('round 11: areas in nynorsk and of EU rules', () => {
     expect(assignAreas('Kommunen manglar fastlege.', []).areas).toContain('helse');
   });
 });
+
+describe('round 11 (h36–h41 misses): overreach, slowness, underestimates, money missing, valued measures, past asks', () => {
+  it.each<[string, Kind]>([
+    ['Kravet om nye soner går etter vårt syn for langt.', 'bekymring'],
+    ['Utbyggingen av ladepunkter har gått altfor sakte.', 'bekymring'],
+    ['Behovet for nye lærere er undervurdert i meldingen.', 'bekymring'],
+    ['Skillet mellom store og små skoler er dårlig begrunnet.', 'bekymring'],
+    ['Å legge ned de lokale kontorene er lite klokt.', 'bekymring'],
+    ['Utvalget av kommuner er ikke representativt for landet.', 'bekymring'],
+    ['Etter våre anslag mangler det over 200 millioner kroner til vedlikehold.', 'bekymring'],
+    ['Fylkeskommunene har ikke fått kompensasjon for de nye ferjekravene.', 'bekymring'],
+    ['Vi frykter ikke, men ser at kommunene kan sitte igjen med hele regningen.', 'bekymring'],
+    ['Helsefellesskapene har vist seg å være et nyttig verktøy.', 'stotte'],
+    ['Ordningen har vært et viktig grep for å rekruttere lærere.', 'stotte'],
+    ['KS har lenge støttet arbeidet med en felles plattform.', 'stotte'],
+    ['KS er beredt på å lede arbeidet.', 'tilsagn'],
+    ['KS påtar seg gjerne sekretariatet.', 'tilsagn'],
+    ['KS ba departementet om å utsette fristen.', 'anbefaling'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Veien går for langt unna sentrum.',
+    'Elevene gikk for langt ut på isen.',
+    'Mange av elevene har ikke fått plass på yrkesfag.',
+  ])('stays a description: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+});
