@@ -87,6 +87,7 @@ export const AREAS: readonly AreaDef[] = [
     // the local room to decide, said without `selvstyre` (issue 13: selvstyre is missed most)
     'lokale løsninger', 'lokal tilpasning', 'lokale tilpasninger', 'lokale prioriteringer', 'lokal forankring', 'planmyndighet',
     'øremerking', 'rammefinansiering', 'søknadsbasert', 'rettigheter og plikter',
+    'lovkrav', 'klagerett',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -170,6 +171,8 @@ export const AREAS: readonly AreaDef[] = [
     // `bistand` alone is any assistance (`NVEs bistand`); development aid needs a second word
     'bistand:0.5', 'utviklingsbistand', 'bistandspolitikk',
     'FN!:0.5', 'Agenda 2030', 'mottakerland', 'utviklingsland', 'Brussel!', 'Horisont Europa',
+    // an EU rule that Norway takes in through the EEA (`strengere enn direktivet`)
+    'direktiv', 'EU-direktiv', 'forordning:0.5',
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',

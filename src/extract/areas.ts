@@ -135,7 +135,7 @@ export interface AreaResult {
  * (`Dette …`, `Ordningen …`, `En slik norm …`): a sentence whose own words point elsewhere keeps
  * to them (issue 13: statements on refugees' work below `Bosetting av flyktninger` are not bolig).
  */
-export function assignAreas(text: string, headings: ReadonlyArray<{ title: string; areas: AreaScore[] }>): AreaResult {
+export function assignAreas(text: string, headings: ReadonlyArray<{ title: string; areas: AreaScore[]; lastResort?: boolean }>): AreaResult {
   const topic = headings.find((h) => h.areas.length > 0);
   const topicSlugs = topic?.areas.map((a) => a.slug) ?? [];
   const own = scoreAreas(text)
@@ -163,7 +163,11 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // section's subject takes its main one, unless it names one of the heading's areas itself or
   // the heading has two coordinated topics (the sentence's words then say which).
   const topical = areas.filter((a) => a !== 'okonomi');
-  if (topic && (topical.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
+  // The document's title is the topic of last resort (index.ts headingChains): it is given to a
+  // sentence with no topic of its own, never beside one the sentence names (issue 13, kind 4: a
+  // press release titled on child welfare does not make its section on refugees' work child welfare)
+  const spillsTitle = topic?.lastResort === true && topical.length > 0;
+  if (topic && !spillsTitle && (topical.length === 0 || !topic.areas.some((a) => areas.includes(a.slug)))) {
     const topics = topic.areas.filter((a, i) => i === 0 || !QUALIFIER_BEFORE.test(topic.title.slice(0, a.first)));
     const byPlace = [...topics].sort((a, b) => a.first - b.first);
     const multiTopic = byPlace.some((a, i) => i > 0 && COORDINATOR.test(topic.title.slice(byPlace[i - 1]!.first, a.first)));

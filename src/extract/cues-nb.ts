@@ -27,7 +27,7 @@ const REPORTING_VERB =
  * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|den|statsforvalteren|man|partiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
 
@@ -114,7 +114,7 @@ export const CLAUSE_BREAK = /[,;:–—()]/gu;
  * kommunen …`, `I henhold til forskriften må …`. Cancels normative må/skal/kreves.
  */
 export const LEGAL_FRAME = nbRegex(
-  '(?:^(?:etter|i\\s+henhold\\s+til|iht\\.?|ifølge|jf\\.?|jamfør)\\s+(?:gjeldende\\s+|dagens\\s+|den\\s+nye\\s+)?(?:\\p{L}+-\\s+og\\s+)?\\p{L}*(?:lov|loven|lova|forskrift|forskriften|regelverket)\\b|§\\s*\\d)',
+  '(?:^(?:med|etter)\\s+(?:dagens|gjeldende)\\s+(?:regler|regelverk|ordning|praksis)\\b|^(?:etter|i\\s+henhold\\s+til|iht\\.?|ifølge|jf\\.?|jamfør)\\s+(?:gjeldende\\s+|dagens\\s+|den\\s+nye\\s+)?(?:\\p{L}+-\\s+og\\s+)?\\p{L}*(?:lov|loven|lova|forskrift|forskriften|regelverket)\\b|§\\s*\\d)',
   'iu',
 );
 
@@ -135,7 +135,7 @@ const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommu
  * kommuner må …`: what must happen is what is criticised, not asked for).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
   'iu',
 );
 
@@ -154,6 +154,15 @@ const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|mi
 /** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`. */
 const LAW_PURPOSE = nbRegex(
   '^(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen)\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere)\\b',
+  'iu',
+);
+
+/**
+ * What a proposal entails, described (`Forslaget innebærer endringer i forskriften, slik at
+ * vannverk … skal ha …`, `Endringen betyr at kommunene må …`): its skal and må are the proposal's.
+ */
+const PROPOSAL_ENTAILS = nbRegex(
+  '^(?:(?:det|den)\\s+nye\\s+)?\\p{L}*(?:forslaget|forslagene|endringen|endringene|utkastet|forskriften|loven|lova)\\s+(?:\\p{L}+\\s+)?(?:innebærer|betyr|medfører|går\\s+ut\\s+på)\\b',
   'iu',
 );
 
@@ -206,19 +215,23 @@ const NEGATIVE_EVALUATION = [
   'ressurskrevende', 'tidkrevende', 'ubalansert', 'ubalanserte', 'urettferdig', 'urettferdige', 'uforutsigbar', 'uforutsigbart',
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
-  'unøyaktig', 'unøyaktige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
+  'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
   'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
   '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
+/** The clause of an indirect question (`… og deretter hva KS mener bør skje`): it announces, it takes no position. */
+const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
+
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt)\\b)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: [
       LEGAL_FRAME,
+      PROPOSAL_ENTAILS,
       // what rules already oblige: `kommunene må etter nye regler fra EU sørge for …`
       nbRegex('\\bmå\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,3}?(?:regler|reglene|regelverket|\\p{L}*loven|lova|\\p{L}*forskriften|direktivet|kravene)\\b', 'iu'),
       // a trend complained of, not asked for: `kommunene må bære en stadig større del`, `stadig flere kommuner må …`
@@ -237,6 +250,7 @@ export const CUES: readonly CueDef[] = [
       nbRegex(`\\bskal\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+skal\\b`, 'iu'),
       // what a law or proposal is for: `Loven skal sikre …`, `Forslaget skal bidra til …` (a purpose, not KS' demand)
       LAW_PURPOSE,
+      PROPOSAL_ENTAILS,
       // a decided amount: `Kommunene skal kompenseres med 1,9 milliarder kroner`
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}es\\s+(?:med|for)\\s+(?:om\\s+lag\\s+|ca\\.?\\s+|kr\\.?\\s+|rundt\\s+)?\\d', 'iu'),
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
@@ -313,11 +327,15 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
-  cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', { note: 'modal bør, also passive (bør utredes) and negated (bør ikke)' }),
+  cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', {
+    // an indirect question announces a position, it does not take one: `… og deretter hva KS mener bør skje`
+    notIn: INDIRECT_QUESTION,
+    note: 'modal bør, also passive (bør utredes) and negated (bør ikke); not in an indirect question (hva KS mener bør skje)',
+  }),
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\bbad\\s+om\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -341,7 +359,8 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 0.9, 'mener', '\\b(?:mener|meiner|understreker|understreke|vil\\s+(?:\\p{L}+\\s+)?peke\\s+på|peker\\s+på|fremhever|framhever)\\b', {
     voice: 'own',
     fallback: true,
-    note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does',
+    notIn: INDIRECT_QUESTION,
+    note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does; not in an indirect question (hva KS mener)',
   }),
 
   cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken)\\b`, {
@@ -415,7 +434,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
   }),
-  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
+  cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:klokt|klok|kloke|representativ|representative|representativt|hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 1, 'svekker', '\\b(?:svekkes|svekker|svekke|svekket|svekka|undergraver|undergrave|uthuler|uthule|uthulet)\\b', {
     note: 'X svekker / har svekket / undergraver: a harm KS names',
   }),
@@ -520,7 +539,7 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
   }),
-  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
     note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
   }),
   cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
@@ -535,9 +554,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom)\\b`, {
     note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
   }),
-  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
+  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bgår\\s+(?:\\p{L}+\\s+){0,3}?(?:(?:altfor|for)\\s+langt(?!\\s+(?:unna|bort|ut|inn|fra|til|av\\s+gårde)\\b))\\b|\\b(?:har\\s+)?(?:gått|går|gikk)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:sakte|seint|sent|tregt|langsomt)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
     mainClause: true,
-    note: 'X fungerer ikke / strekker ikke til / går for kort / kommer for sent: a measure that falls short',
+    note: 'X fungerer ikke / strekker ikke til / går for kort / går for langt / har gått for sakte / kommer for sent: a measure that falls short or overreaches',
   }),
   cue('bekymring', 1, 'har ikke blitt justert', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:blitt\\s+|vært\\s+)?(?:justert|prisjustert|oppjustert|oppdatert|økt|kompensert|fulgt\\s+med|involvert|lyttet|tatt\\s+hensyn|tatt\\s+ansvar)\\b|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+){0,3}?ansvar\\p{L}*\\b|\\b(?:blir|sitter)\\s+(?:\\p{L}+\\s+)?(?:sittende\\s+|igjen\\s+)?med\\s+(?:hele\\s+)?regningen\\b', {
     notRelative: true,
@@ -573,6 +592,10 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
     note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
   }),
+  cue('stotte', 1, 'har vist seg å være god', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:vist|synt)\\s+seg\\s+(?:å\\s+være\\s+)?(?:(?:et|en|svært|meget|særlig)\\s+)?(?:god|godt|gode|effektiv|effektivt|effektive|nyttig|nyttige|verdifull|verdifullt|vellykket|treffsikker)\\b', {
+    notRelative: true,
+    note: 'X har vist seg å være en effektiv måte / et godt verktøy: a measure valued',
+  }),
   cue('bekymring', 1, 'splitter ansvaret', '\\b(?:splitte|splitter|splittes|splittet|splitta|fragmentere|fragmenterer|fragmenteres|fragmentert|fragmenterte|pulverisere|pulveriserer|pulveriseres|pulverisert)\\b', {
     note: 'vil splitte ansvaret / fragmenterer tjenestene / pulveriserer ansvaret: a harm to how the sector is organised',
   }),
@@ -593,7 +616,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -605,11 +628,11 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS gir sin tilslutning til / berømmer / anerkjenner: approval',
   }),
-  cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?:\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
+  cue('stotte', 1, 'deler målet', '\\bdeler\\s+(?!(?:ikke|ikkje)\\b)(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}?(?:mål|målet|målene|målsettingen|syn|synet|vurdering|vurderingen|vurderingene|oppfatning|oppfatningen|ambisjon|ambisjonen|ambisjonene|intensjon|intensjonen)\\b', {
     voice: 'own',
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
-  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være|har\\s+vært)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
   cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
@@ -685,6 +708,45 @@ export const CUES: readonly CueDef[] = [
     note: 'kravet er i utgangspunktet positivt / vil gjøre det enklere / vil gi verdifull kunnskap: a positive judgement',
   }),
 
+  // Round 11 (issue 13, h42–h47): further classes of critique and support without a signal
+  // word — a view not shared, a claim denied, a loss, a delay, a shortfall set against a cost.
+  cue('bekymring', 1, 'deler ikke', '\\bdeler\\s+(?:(?:KS|vi|landstinget|hovedstyret)\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|berre|kun|ut|opp|seg)\\b)', {
+    note: 'KS deler ikke den vurderingen / Den vurderingen deler ikke KS: a view rejected',
+  }),
+  cue('bekymring', 1, 'det stemmer ikke', '^(?:men\\s+)?(?:det|dette)\\s+(?:stemmer|medfører|er)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:riktig\\b|korrekt\\b|rett\\b)|^(?:men\\s+)?(?:det|dette)\\s+stemmer\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|^(?:men\\s+)?(?:det|dette)\\s+(?:er|var|blir)\\s+(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:fullfinansiering|full\\s+kompensasjon|meningen|realistisk|godt\\s+nok|bra\\s+nok|veien\\s+å\\s+gå)\\b|^tvert\\s*(?:om|imot)\\b', {
+    note: 'Det stemmer ikke. / Det er ikke fullfinansiering. / Det var ikke meningen. / Tvert om …: a claim denied',
+  }),
+  cue('bekymring', 1, 'mister muligheten', '\\b(?:mister|miste|mistar|taper|tape)\\s+(?:\\p{L}+\\s+){0,2}?(?:muligheten|mulighet|muligheter|betydning|betydningen|handlingsrommet|handlingsrom|kontrollen|styringen|innflytelse|innflytelsen|legitimitet|legitimiteten|verdien)\\b', {
+    notRelative: true,
+    note: 'kommunene mister muligheten til å … / lokalvalget mister sin betydning: a loss',
+  }),
+  cue('bekymring', 1, 'vil forsinke', '\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:forsinke|forlenge|fordyre|byråkratisere)\\b|\\b(?:forsinker|fordyrer|byråkratiserer)\\b|\\b(?:lider|lir)\\s+(?:\\p{L}+\\s+)?(?:av|under)\\b|\\b(?:mye|mer|meir|økt)\\s+papirarbeid\\b', {
+    notRelative: true,
+    mainClause: true,
+    note: 'X vil dessuten forsinke planarbeidet / arbeidet lider av … / gir mye papirarbeid: a harm',
+  }),
+  cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
+    note: 'en reell nedgang / blir i realiteten redusert / står overfor kutt: a cut named',
+  }),
+  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b', {
+    note: 'det mangler minst 400 millioner / kommunene har ikke fått midler som svarer til / vil sitte igjen med regningen: money missing',
+  }),
+  cue('bekymring', 1, 'bare fått', '\\bmens\\s+(?:\\p{L}+\\s+){0,3}?(?:bare|kun)\\s+(?:har\\s+|hadde\\s+)?(?:fått|får|fikk|mottatt|mottar)\\b', {
+    note: 'kostnadene er X, mens kommunene bare har fått Y: a shortfall set against a cost',
+  }),
+  cue('bekymring', 1, 'vil ta over N år', '\\b(?:vil|kommer)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?ta\\s+(?:over|mer\\s+enn|minst|nesten|flere|mange)\\s+(?:\\d+\\s+)?(?:år|tiår)\\b', {
+    note: 'med dagens bevilgninger vil det ta over 40 år å …: a pace judged too slow',
+  }),
+  cue('bekymring', 1, 'de mest alvorlige', '\\b(?:de|dei)\\s+(?:aller\\s+)?mest\\s+(?:alvorlige|problematiske|urimelige|uheldige|krevende|inngripende)\\b|\\bholder\\s+(?:ikke|ikkje)(?:\\s+lenger)?(?=\\s*[.;,]|\\s+(?:når|fordi|så\\s+lenge|dersom|hvis)\\b)', {
+    note: 'et av de mest alvorlige forslagene / ordningen holder ikke når …: critique',
+  }),
+  cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
+    note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
+  }),
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|gjøre\\s+sin\\s+del)\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / Landstinget står fast på avtalen: the sector commits',
+  }),
+
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
   cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
@@ -704,10 +766,10 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS står gjerne til disposisjon: an offer',
   }),
-  cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar)\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
-  cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
+  cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt|beredt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
   cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
-  cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|fylkeskommunene|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
+  cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|kommuner|fylkeskommunene|fylkeskommuner|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
     note: 'KS vil støtte / bistå kommunene: help KS offers (not support of a proposal)',
   }),
   cue('tilsagn', 1, 'vilje til', '\\bvilje\\s+(?:og\\s+evne\\s+)?til\\b', { voice: 'own', note: 'kommunesektoren har vilje (og evne) til' }),

@@ -27,13 +27,13 @@ export interface AnalyzeOptions {
 }
 
 /** The headings above a section, nearest first, each with its areas. */
-export function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[] }>> {
+export function headingChains(sections: Section[]): Map<string, Array<{ title: string; areas: AreaScore[]; lastResort?: boolean }>> {
   const byId = new Map(sections.map((s) => [s.id, s]));
   const own = new Map(sections.map((s) => [s.id, { title: s.title, areas: headingAreas(s.title) }]));
   // the title's main topic only: a title naming two matters (`… bolig og innovasjon`) says the
   // document is mostly about the first
-  const titleTopic = sections[0] ? { title: sections[0].title, areas: own.get(sections[0].id)!.areas.slice(0, 1) } : null;
-  const chains = new Map<string, Array<{ title: string; areas: AreaScore[] }>>();
+  const titleTopic = sections[0] ? { title: sections[0].title, areas: own.get(sections[0].id)!.areas.slice(0, 1), lastResort: true } : null;
+  const chains = new Map<string, Array<{ title: string; areas: AreaScore[]; lastResort?: boolean }>>();
   // The document's title (its first heading) is the topic of last resort: a section headed
   // `Avsluttende merknader` or `1. Overordnede merknader` in a response on housing is about housing.
   const title = sections[0];

@@ -116,6 +116,13 @@ export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map([
   ['sviktar', 'svikter'],
   ['manglar', 'mangler'],
   ['svekkjer', 'svekker'],
+  ['svekkje', 'svekke'],
+  ['saknar', 'savner'],
+  ['sjå', 'se'],
+  ['bere', 'bære'],
+  ['lågt', 'lavt'],
+  ['låge', 'lave'],
+  ['truleg', 'trolig'],
   ['rammar', 'rammer'],
   ['aukar', 'øker'],
   ['aukande', 'økende'],
@@ -179,6 +186,16 @@ export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map([
   ['vesentleg', 'vesentlig'],
   ['urovekkjande', 'urovekkende'],
   ['forsvarleg', 'forsvarlig'],
+  // adjectives in -lege (bokmål -lige): read as written they end in `lege` (a doctor) for the area vocabulary
+  ['statlege', 'statlige'],
+  ['offentlege', 'offentlige'],
+  ['årlege', 'årlige'],
+  ['rimelege', 'rimelige'],
+  ['føreseielege', 'forutsigbare'],
+  ['faglege', 'faglige'],
+  ['vanlege', 'vanlige'],
+  ['tydelege', 'tydelige'],
+  ['naudsynlege', 'nødvendige'],
   ['uforsvarleg', 'uforsvarlig'],
 ]);
 
@@ -218,4 +235,7 @@ export const NYNORSK_STEMS: ReadonlyArray<readonly [string, string]> = [
   ['trugsmål', 'trussel'],
   ['reiskap', 'redskap'],
   ['førebyg', 'forebyg'],
+  ['forvaltar', 'forvalter'],
+  ['myndigheit', 'myndighet'],
+  ['anskaffing', 'anskaffelse'],
 ];

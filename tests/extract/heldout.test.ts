@@ -80,6 +80,21 @@ const ROUND9 = [
 const ROUND9_FLOORS = { document: 0.78, pooledStatement: 0.87, pooledDemand: 0.91, area: 0.7 };
 /** Sentences of round 9 the segmenter still splits or joins otherwise than written (`verdi A eller B. Det …`, `2. september 2028`): not to grow. */
 const ROUND9_UNSEGMENTED: Record<string, number> = { 'h36-horing-arealenergi-blind11.txt': 2, 'h40-horing-fellesloesninger-blind12.txt': 1 };
+// issue 13, rounds 10 and 11 (build_blind13.py, build_blind14.py): blind at their first run
+// (pooled 0.843 statement / 0.932 demand F1, 0.858 area micro-F1, score-before.txt), development
+// data since the rules of round 11 were written on their kinds of miss; floors of their own, a
+// little below what they reach
+const ROUND10 = [
+  'h42-horing-beredskap-blind13.txt',
+  'h43-innspill-fylkesbudsjett-blind13.md',
+  'h44-pressemelding-barnevern-blind13.txt',
+  'h45-landsting-lokaldemokrati-blind14.md',
+  'h46-horing-planbygg-nynorsk-blind14.txt',
+  'h47-innspill-kommuneprop-blind14.txt',
+];
+const ROUND10_FLOORS = { document: 0.84, pooledStatement: 0.91, pooledDemand: 0.94, area: 0.85 };
+/** Sentences of rounds 10–11 the segmenter joins to a heading line above them that it does not take for a heading (`Kronikk: …`, `Høyringssvar frå KS – …`): not to grow. */
+const ROUND10_UNSEGMENTED: Record<string, number> = { 'h44-pressemelding-barnevern-blind13.txt': 1, 'h46-horing-planbygg-nynorsk-blind14.txt': 1 };
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -203,6 +218,23 @@ describe('extraction on held-out KS-style documents', () => {
     expect(f1(round9.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.pooledStatement);
     expect(f1(round9.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.pooledDemand);
     expect(f1(round9.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.area);
+  });
+
+  const round10 = ROUND10.map((f) => ({ file: f, ...score(f) }));
+  for (const r of round10) {
+    it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
+      expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual(ROUND10_UNSEGMENTED[r.file] ?? 0);
+    });
+    it(`${r.file}: statement and demand F1 ≥ ${ROUND10_FLOORS.document}`, () => {
+      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND10_FLOORS.document);
+      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND10_FLOORS.document);
+    });
+  }
+  it(`h42–h47: pooled statement F1 ≥ ${ROUND10_FLOORS.pooledStatement}, demand F1 ≥ ${ROUND10_FLOORS.pooledDemand}, area micro-F1 ≥ ${ROUND10_FLOORS.area}`, () => {
+    const errors = round10.flatMap((r) => r.errors).join('\n');
+    expect(f1(round10.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledStatement);
+    expect(f1(round10.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledDemand);
+    expect(f1(round10.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.area);
   });
 
   it(`pooled statement and demand F1 ≥ ${POOLED_FLOOR}`, () => {

@@ -208,6 +208,22 @@ describe('4. section topics that spill', () => {
     const [s] = analyzeSentences(sentences, sections);
     expect(s).toMatchObject({ kind: 'bekymring', areas: ['bolig'] });
   });
+
+  it('does not give the document title beside a topic the sentence names itself', () => {
+    const sections: Section[] = [
+      { id: '1', level: 1, title: 'Pressemelding: KS ber om et løft for skolen', parent: null, page: 1, line: 1 },
+      { id: '2', level: 1, title: 'Nye innbyggere', parent: null, page: 1, line: 5 },
+    ];
+    const sentences: Sentence[] = [
+      { id: '2-1', sectionId: '2', ordinal: 1, page: 1, lines: [6, 6], text: 'KS ber om at Husbanken får større utlånsramme til startlån.' },
+      { id: '2-2', sectionId: '2', ordinal: 2, page: 1, lines: [7, 7], text: 'KS kan ikke støtte forslaget i sin nåværende form.' },
+    ];
+    const [own, none] = analyzeSentences(sentences, sections);
+    expect(own!.areas).toContain('bolig');
+    expect(own!.areas).not.toContain('utdanning');
+    // a sentence with no topic of its own still takes the title's
+    expect(none!.areas).toEqual(['utdanning']);
+  });
 });
 
 describe('numbered headings in PDF text', () => {
@@ -393,5 +409,144 @@ describe('demand precision: descriptive skal, må, krever and forutsetter', () =
     ['Når staten innfører nye krav, må kommunene kompenseres fullt ut.', 'krav'],
   ])('still demands: %s', (text, kind) => {
     expect(kindOf(text)).toBe(kind);
+  });
+});
+
+// Round 11 (h42–h47): sentences written for this test, one or more per kind of miss.
+describe('round 11: critique and support without a signal word', () => {
+  it.each<[string, Kind]>([
+    ['Kommunestyret deler ikke departementets syn på saken.', 'bekymring'],
+    ['Det synet deler ikke KS.', 'bekymring'],
+    ['Det stemmer ikke.', 'bekymring'],
+    ['Det er ikke full kompensasjon.', 'bekymring'],
+    ['Det var ikke meningen med tilskuddet.', 'bekymring'],
+    ['Tvert imot vil ordningen gi flere klagesaker.', 'bekymring'],
+    ['Med et fast skjema mister kommunestyret muligheten til å prioritere selv.', 'bekymring'],
+    ['Et nytt godkjenningsledd vil forsinke byggesakene.', 'bekymring'],
+    ['Tilsynet lider av at veilederen kom for sent.', 'bekymring'],
+    ['Årlig rapportering gir mye papirarbeid for små skoler.', 'bekymring'],
+    ['Uten indeksregulering blir tilskuddet i realiteten kuttet hvert år.', 'bekymring'],
+    ['Det gir en reell nedgang i driftsmidlene.', 'bekymring'],
+    ['Skolene står nå overfor kutt i undervisningstimene.', 'bekymring'],
+    ['Merkostnaden er anslått til 40 millioner, mens kommunene bare får 12 millioner.', 'bekymring'],
+    ['Med dagens tempo vil det ta mer enn 30 år å rehabilitere bruene.', 'bekymring'],
+    ['Dette er et av de mest inngripende forslagene i meldingen.', 'bekymring'],
+    ['Finansieringsmodellen holder ikke når prisene stiger.', 'bekymring'],
+    ['Nedlegging av lensmannskontoret er uaktuelt.', 'bekymring'],
+    ['Det er bra at fristen er forlenget.', 'stotte'],
+    ['Den målsettingen står vi fortsatt bak.', 'stotte'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Skolen deler ikke ut karakterer i første klasse.',
+    'Mange elever mister motivasjonen i ungdomsskolen.',
+    'Byggingen startet i fjor, mens innflyttingen bare skjer i etapper.',
+    'Utbyggingen vil ta to år.',
+    'Regjeringen mener at endringen vil forsinke planarbeidet.',
+    'Bussen stemmer ikke overens med ruteplanen.',
+    'Det er ikke mange som søker stillingen.',
+  ])('stays a description: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+});
+
+describe('round 11: agreement, commitments and asks in other word orders', () => {
+  it.each<[string, Kind]>([
+    // what KS agrees must happen is agreed (stotte), what it disputes is disputed (bekymring)
+    ['KS er enig i at klageretten må forenkles.', 'stotte'],
+    ['Vi deler utvalgets vurdering av at tilsynet trenger mer kompetanse.', 'stotte'],
+    ['KS er positiv til at staten må godkjenne planen.', 'stotte'],
+    ['Vi er uenige i at kommunene må betale for kartleggingen.', 'bekymring'],
+    // the sector commits itself
+    ['Kommunene vil som eiere tilby flere lærlingplasser.', 'tilsagn'],
+    ['Fylkeskommunene vil fortsette å prioritere skoleskyss.', 'tilsagn'],
+    ['Landstinget står fast på forliket fra 2030.', 'tilsagn'],
+    ['KS vil bistå kommuner som vil prøve ut nye arbeidsformer.', 'tilsagn'],
+    // an ask to a ministry with a hyphenated name
+    ['KS har bedt Helse- og omsorgsdepartementet om å utsette fristen.', 'anbefaling'],
+    // nynorsk forms read as bokmål
+    ['Endringa vil svekkje det lokale sjølvstyret.', 'bekymring'],
+    ['KS saknar ei vurdering av kostnadene.', 'bekymring'],
+    ['Små kommunar kan ikkje bere kostnadene åleine.', 'bekymring'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each<[string, Kind | null]>([
+    ['KS mener at staten må dekke kostnadene.', 'krav'],
+    ['Kommunene vil få flere oppgaver når reformen trer i kraft.', null],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('round 11: what a proposal entails, today\'s rules, others\' wishes and lead-ins are no statements', () => {
+  it.each([
+    'Endringen innebærer at alle skoler skal ha en beredskapsplan innen 2030.',
+    'Forslaget betyr at kommunene må rapportere hvert kvartal.',
+    'Med dagens regler skal planen rulleres hvert fjerde år.',
+    'Mange av dem ønsker å jobbe mer.',
+    'Brukerne ønsker lengre åpningstider.',
+    'Først beskriver vi dagens ordning, og deretter hva KS mener bør endres.',
+    'Mange kommuner har store etterslep, og nye tiltak må konkurrere med drift av skoler og sykehjem.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['KS mener forslaget bør endres.', 'anbefaling'],
+    ['Staten bør avklare hvilke kommuner som skal få tilskudd.', 'anbefaling'],
+    ['KS ønsker lengre åpningstider i barnehagene.', 'onske'],
+    ['Kommunene må få dekket utgiftene fullt ut.', 'krav'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('round 11: areas in nynorsk and of EU rules', () => {
+  it.each<[string, string, string]>([
+    ['Statsforvaltaren bør ikkje overprøve skjønet til kommunane.', 'selvstyre', 'nynorsk -ar for bokmål -er'],
+    ['Forslaget svekkjer planmyndigheita til kommunestyret.', 'selvstyre', 'nynorsk -heit for bokmål -het'],
+    ['Kommunane treng tid til å gjennomføre anskaffingane.', 'anskaffelser', 'nynorsk anskaffing'],
+    ['Norske regler bør ikke gå lenger enn EU-direktivet.', 'internasjonalt', 'an EU directive'],
+  ])('%s → %s (%s)', (text, slug) => {
+    expect(assignAreas(text, []).areas).toContain(slug);
+  });
+
+  it('does not read a nynorsk adjective in -lege as a doctor', () => {
+    expect(assignAreas('Statlege og offentlege etatar må svare innan fristen.', []).areas).not.toContain('helse');
+    expect(assignAreas('Kommunen manglar fastlege.', []).areas).toContain('helse');
+  });
+});
+
+describe('round 11 (h36–h41 misses): overreach, slowness, underestimates, money missing, valued measures, past asks', () => {
+  it.each<[string, Kind]>([
+    ['Kravet om nye soner går etter vårt syn for langt.', 'bekymring'],
+    ['Utbyggingen av ladepunkter har gått altfor sakte.', 'bekymring'],
+    ['Behovet for nye lærere er undervurdert i meldingen.', 'bekymring'],
+    ['Skillet mellom store og små skoler er dårlig begrunnet.', 'bekymring'],
+    ['Å legge ned de lokale kontorene er lite klokt.', 'bekymring'],
+    ['Utvalget av kommuner er ikke representativt for landet.', 'bekymring'],
+    ['Etter våre anslag mangler det over 200 millioner kroner til vedlikehold.', 'bekymring'],
+    ['Fylkeskommunene har ikke fått kompensasjon for de nye ferjekravene.', 'bekymring'],
+    ['Vi frykter ikke, men ser at kommunene kan sitte igjen med hele regningen.', 'bekymring'],
+    ['Helsefellesskapene har vist seg å være et nyttig verktøy.', 'stotte'],
+    ['Ordningen har vært et viktig grep for å rekruttere lærere.', 'stotte'],
+    ['KS har lenge støttet arbeidet med en felles plattform.', 'stotte'],
+    ['KS er beredt på å lede arbeidet.', 'tilsagn'],
+    ['KS påtar seg gjerne sekretariatet.', 'tilsagn'],
+    ['KS ba departementet om å utsette fristen.', 'anbefaling'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Veien går for langt unna sentrum.',
+    'Elevene gikk for langt ut på isen.',
+    'Mange av elevene har ikke fått plass på yrkesfag.',
+  ])('stays a description: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
   });
 });
