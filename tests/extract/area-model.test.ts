@@ -95,12 +95,17 @@ describe('the committed model', () => {
 });
 
 describe('loaded only to analyse documents', () => {
-  it('is in no command while it is off by default (extract/index.ts): the CLI does not bundle it', () => {
+  it('is loaded by ingest, which applies it by default (extract/index.ts), and not by list or search', () => {
     const meta = JSON.parse(readFileSync(join(ROOT, 'dist', 'bundle', 'meta.json'), 'utf8')) as { outputs: Record<string, { inputs?: Record<string, unknown> }> };
     const chunk = Object.entries(meta.outputs).find(([, o]) => Object.keys(o.inputs ?? {}).includes('src/extract/area-model-nb.ts'))?.[0];
-    expect(chunk).toBeUndefined();
-    // and an ingest still runs without it
+    expect(chunk).toBeDefined();
+    for (const args of [['list', '--area', 'helse'], ['search', 'fastlege']]) {
+      const run = traceLoads(args);
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.files).not.toContain(join(ROOT, chunk!));
+    }
     const ingest = traceLoads(['ingest', join(ROOT, 'examples', 'innspill-2025.md'), '--index', join(tempDir(), 'idx'), '-q']);
     expect(ingest.code, ingest.stderr).toBe(0);
+    expect(ingest.files).toContain(join(ROOT, chunk!));
   }, 60_000);
 });
