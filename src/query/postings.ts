@@ -71,9 +71,7 @@ const MIN_PART = 3;
  * synonyms' words, its phrases' synonyms' words, every part any split of it may give (the
  * vocabulary picks the split; every candidate is taken here) and their one-word synonyms. An
  * expansion accepts a form by the form alone (search-analyzer.ts expandAgainst), so the verdict
- * is kept per form, across documents. Lines of the `§§` kind are always kept. Only the second
- * pass's lines are filtered (the parts' and synonyms' probes: `ar`, `bolg`); the first pass's,
- * of the query words' own probes, are kept.
+ * is kept per form, across documents. Lines of the `§§` kind are always kept.
  */
 export interface UsableLines {
   /** the filter of one read of a document: its index among the sources, and the pass (0 or 1; a later pass's lines come after) */
@@ -83,34 +81,6 @@ export interface UsableLines {
 }
 
 export function usableLines(parsed: ParsedQuery): UsableLines {
-  // made when the second pass asks (its words' synonyms and parts cost a common word's query
-  // a quarter more instructions at 1,000 documents): the first pass keeps every line it reads,
-  // those of the query words' own probes, few
-  let usable: ((form: string) => boolean) | null = null;
-  // per form with postings, where it was first read: (source, pass, line), as one number
-  const first = new Map<string, number>();
-  return {
-    reader(source, pass) {
-      let line = 0;
-      const base = (source * 2 + pass) * 2 ** 21;
-      if (pass > 0) usable ??= usableForms(parsed);
-      return (form, hasPostings) => {
-        if (hasPostings) {
-          const at = base + line++;
-          const before = first.get(form);
-          if (before === undefined || at < before) first.set(form, at);
-        }
-        return pass === 0 || usable!(form);
-      };
-    },
-    vocabulary() {
-      return new Set([...first].sort((x, y) => x[1] - y[1]).map(([form]) => form));
-    },
-  };
-}
-
-/** Whether a form is one some expansion of the query may accept (usableLines). */
-function usableForms(parsed: ParsedQuery): (form: string) => boolean {
   const words = new Set<string>();
   const withSynonyms = (w: string, all: boolean) => {
     words.add(w);
@@ -139,7 +109,25 @@ function usableForms(parsed: ParsedQuery): (form: string) => boolean {
     }
     return keep;
   };
-  return usable;
+  // per form with postings, where it was first read: (source, pass, line), as one number
+  const first = new Map<string, number>();
+  return {
+    reader(source, pass) {
+      let line = 0;
+      const base = (source * 2 + pass) * 2 ** 21;
+      return (form, hasPostings) => {
+        if (hasPostings) {
+          const at = base + line++;
+          const before = first.get(form);
+          if (before === undefined || at < before) first.set(form, at);
+        }
+        return usable(form);
+      };
+    },
+    vocabulary() {
+      return new Set([...first].sort((x, y) => x[1] - y[1]).map(([form]) => form));
+    },
+  };
 }
 
 /** Give sources the vocabulary of every line their reads found (usableLines), kept or not: vocabularyOf then returns it. */
