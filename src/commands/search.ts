@@ -7,7 +7,7 @@ import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, usableLines, useVocabulary, withLines } from '../query/postings.js';
+import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -38,8 +38,6 @@ export async function search(query: string[], options: SearchOptions, context: C
     throw new UsageError(`'${text}' holds only stopwords (${parsed.words.join(', ')}), which search ignores; give a word that carries meaning, or use \`ks-input grep -w ${parsed.words[0]}\``);
   }
   const probes = queryProbes(parsed);
-  // the lines no expansion of the query accepts are not kept, only their forms (issue 18: memory)
-  const usable = usableLines(parsed);
   const records = await index.read(async (catalog: Catalog) => {
     const entries = catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
@@ -47,18 +45,16 @@ export async function search(query: string[], options: SearchOptions, context: C
     // time, and keep those the filters (and quoted phrases) admit.
     // every document's sentence lengths weigh the ranking, but little else of a document
     // without a matched word is kept: memory stays nearly flat in the number of documents
-    let sources = await mapLimit(entries, READ_CONCURRENCY, async (e, i) => slim(await readTerms(index.dir, e, probes, usable.reader(i, 0))));
-    useVocabulary(sources, usable.vocabulary());
+    let sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
     // a second pass, for the synonyms and compound parts of the query words the first found
     // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
     // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
     // buffers, and a common word's query needs no second pass.)
     const more = partProbes(parsed, sources, probes);
     if (more.length) {
-      const added = await mapLimit(entries, READ_CONCURRENCY, async (e, i) => slim(await readTerms(index.dir, e, more, usable.reader(i, 1))));
+      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more)));
       // a document slimmed of offsets in the first pass (no line then) takes the second's
       sources = sources.map((s, i) => ({ ...withLines(s, added[i]!), ...(s.lines.size ? {} : { offsets: added[i]!.offsets }) }));
-      useVocabulary(sources, usable.vocabulary());
     }
     const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
     const out: SentenceRecord[] = [];

@@ -112,14 +112,6 @@ export interface TermLine {
   stops: string;
 }
 
-/**
- * Which matched lines a query keeps (a read-time filter, search's usableLines): called with
- * each matched line's form, in the order the lines are kept, and whether the line has postings;
- * a line it answers false for is left out of the source (the filter keeps what it needs of it:
- * its form, for the vocabulary).
- */
-export type LineFilter = (form: string, hasPostings: boolean) => boolean;
-
 /** What a query needs of one document: sentence count and lengths, and the lines it matched. */
 export interface TermSource {
   sentences: number;
@@ -139,7 +131,7 @@ const TAB = 9;
  * is null). The text stays bytes: only the header and the matched lines are decoded. Throws a
  * SyntaxError when the text is not a term text.
  */
-export function termSource(text: Uint8Array | string, probes: readonly string[] | null, filter?: LineFilter): TermSource {
+export function termSource(text: Uint8Array | string, probes: readonly string[] | null): TermSource {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const first = bytes.indexOf(NEWLINE);
   const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
@@ -183,16 +175,6 @@ export function termSource(text: Uint8Array | string, probes: readonly string[] 
     let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
     if (end === start) continue;
-    if (filter) {
-      // the form first: most lines a short probe finds are decoded no further
-      const tab = bytes.indexOf(TAB, start);
-      if (tab < 0 || tab > end) throw new SyntaxError('bad term line');
-      const form = bytes.toString('utf8', start, tab);
-      if (!filter(form, tab + 1 < end && bytes[tab + 1] !== TAB)) continue;
-      const [postings, stops] = bytes.toString('utf8', tab + 1, end).split('\t');
-      lines.set(form, { postings: postings!, stops: stops ?? '' });
-      continue;
-    }
     const [form, postings, stops] = bytes.toString('utf8', start, end).split('\t');
     if (form === undefined || postings === undefined) throw new SyntaxError('bad term line');
     lines.set(form, { postings, stops: stops ?? '' });

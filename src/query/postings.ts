@@ -6,8 +6,8 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, synonymsOf, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
+import { acceptedForms, expandWordWhy, PARTS_BELOW, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { decodePostings, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
@@ -55,84 +55,6 @@ export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], 
     ...(rare.length ? REFERRING : []),
   ]);
   return [...more].filter((p) => !first.some((f) => p.includes(f)));
-}
-
-/** The shortest part of a compound split (search-analyzer.ts MIN_SPLIT_PART): shorter parts are left out of usableLines. */
-const MIN_PART = 3;
-
-/**
- * A read-time filter of a query's term lines (index/term-file.ts LineFilter): the lines whose
- * form no expansion of the query can accept are not kept, only their forms, once for all
- * documents (the vocabulary, which compound splits are found in). A short probe (`år` → `ar`,
- * a synonym's word) finds a hundred lines per document; kept whole over every document until
- * the ranking ends, they made search's memory grow with the corpus (issue 18).
- *
- * A form is usable when some word the ranking may expand accepts it: each query word, its
- * synonyms' words, its phrases' synonyms' words, every part any split of it may give (the
- * vocabulary picks the split; every candidate is taken here) and their one-word synonyms. An
- * expansion accepts a form by the form alone (search-analyzer.ts expandAgainst), so the verdict
- * is kept per form, across documents. Lines of the `§§` kind are always kept.
- */
-export interface UsableLines {
-  /** the filter of one read of a document: its index among the sources, and the pass (0 or 1; a later pass's lines come after) */
-  reader(source: number, pass: number): LineFilter;
-  /** every form with postings read so far, kept or not, in the order vocabularyOf gives over sources that kept every line */
-  vocabulary(): Set<string>;
-}
-
-export function usableLines(parsed: ParsedQuery): UsableLines {
-  const words = new Set<string>();
-  const withSynonyms = (w: string, all: boolean) => {
-    words.add(w);
-    for (const m of synonymsOf(w)) if (all || m.words.length === 1) for (const x of m.words) words.add(x);
-  };
-  for (const w of parsed.words) {
-    withSynonyms(w, true);
-    for (const [form, origin] of formOrigins(w)) {
-      if (origin !== 'word' && origin !== 'variant') continue;
-      for (let i = MIN_PART; i <= form.length - MIN_PART; i++) {
-        const left = form.slice(0, i);
-        withSynonyms(left, false);
-        if (/[se]$/u.test(left) && left.length > MIN_PART) withSynonyms(left.slice(0, -1), false);
-        withSynonyms(form.slice(i), false);
-      }
-    }
-  }
-  for (const members of phraseSynonyms(parsed.words)) for (const m of members) for (const x of m.words) words.add(x);
-  const probed = [...words].map((w) => ({ w, probes: wordProbes(w) }));
-  const verdicts = new Map<string, boolean>();
-  const usable = (form: string) => {
-    let keep = verdicts.get(form);
-    if (keep === undefined) {
-      keep = form.startsWith(REFERS_BACK) || probed.some(({ w, probes }) => probes.some((p) => form.includes(p)) && expandWordWhy(w, [form]).size > 0);
-      verdicts.set(form, keep);
-    }
-    return keep;
-  };
-  // per form with postings, where it was first read: (source, pass, line), as one number
-  const first = new Map<string, number>();
-  return {
-    reader(source, pass) {
-      let line = 0;
-      const base = (source * 2 + pass) * 2 ** 21;
-      return (form, hasPostings) => {
-        if (hasPostings) {
-          const at = base + line++;
-          const before = first.get(form);
-          if (before === undefined || at < before) first.set(form, at);
-        }
-        return usable(form);
-      };
-    },
-    vocabulary() {
-      return new Set([...first].sort((x, y) => x[1] - y[1]).map(([form]) => form));
-    },
-  };
-}
-
-/** Give sources the vocabulary of every line their reads found (usableLines), kept or not: vocabularyOf then returns it. */
-export function useVocabulary(sources: readonly TermSource[], vocabulary: Set<string>): void {
-  vocabularies.set(sources, vocabulary);
 }
 
 /** A source with the lines of another read of the same file added (a second pass's probes). */
