@@ -5,6 +5,18 @@
 // folder for the facts behind each group. Rules describe the language, never particular sentences.
 import type { Kind } from '../model/types.js';
 import { nbRegex } from '../nlp/norwegian.js';
+import {
+  BAD_NOUNS,
+  BAD_PREDICATES,
+  EVALUATIVE_COPULA,
+  FAR_FROM_EXPECTED,
+  GOOD_PREDICATES,
+  GOOD_RELATIONS,
+  GOOD_WHEN_NEGATED,
+  NOT_JUDGED_NOUNS,
+  ONLY_A_SHARE,
+  PREDICATE_NEGATION,
+} from './evaluation-nb.js';
 
 /** Who speaks for the municipal sector: the subject of an own-voice position. */
 export const OWN_SUBJECT =
@@ -203,6 +215,16 @@ function cue(kind: Kind, weight: number, cueName: string, source: string, opts: 
 }
 
 const WORDS = (n: number) => `(?:\\p{L}+\\s+){0,${n}}`;
+const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
+/** Up to n words between copula and predicate, none a negation. */
+const NOT_NEGATED = (n: number) => `(?:(?!${PREDICATE_NEGATION}\\b)[\\p{L}-]+\\s+){0,${n}}?`;
+/** Where a bare predicate ends: the clause ends, or its at-/å-clause or a coordinated word follows. */
+const PREDICATE_END = '(?=\\s*(?:[.,;:!?»”)–—]|$)|\\s+(?:at|å|og|når|fordi|men|dersom|hvis|både|nok)\\b)';
+/** An article, an optional adverb or coordinated adjective, then the judging adjective and its noun (`et nødvendig og riktig vedtak`). */
+const ARTICLE_BEFORE = (words: readonly string[]) => `(?:en|et|ei|eit)\\s+(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?(?:[\\p{L}-]+\\s+og\\s+)?${alt(words)}\\s+(?!${alt(NOT_JUDGED_NOUNS)}\\b)\\p{L}{3,}`;
+const GOOD_PREDICATE = `(?:${ARTICLE_BEFORE(GOOD_PREDICATES)}|(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?${alt(GOOD_PREDICATES)}${PREDICATE_END}|${alt(GOOD_RELATIONS)}\\b)`;
+const GOOD_NEGATED = `(?:${alt(GOOD_WHEN_NEGATED)}${PREDICATE_END})`;
+const BAD_PREDICATE = `(?:${ARTICLE_BEFORE(BAD_PREDICATES)}|(?:(?:en|et|ei|eit)\\s+(?:[\\p{L}-]+\\s+)?)?${alt(BAD_NOUNS)}\\b|(?:(?:en|et|ei|eit)\\s+)?(?:(?:svært|veldig|meget|helt|særdeles|ganske|direkte)\\s+)?${alt(BAD_PREDICATES)}${PREDICATE_END})`;
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
 /**
@@ -745,6 +767,32 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|gjøre\\s+sin\\s+del)\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
     note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / Landstinget står fast på avtalen: the sector commits',
+  }),
+
+  // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
+  // (evaluation-nb.ts) in predicate position: a good word affirmed is stotte, a good word denied
+  // or a bad word affirmed is bekymring. A word class, not phrases: the words are data.
+  cue('stotte', 1, 'god vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${GOOD_PREDICATE}`, {
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er en god utvikling / Det var et riktig vedtak / Fristen er rimelig / er i tråd med: a good word as predicate',
+  }),
+  cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED})`, {
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen: a good word denied',
+  }),
+  cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er et feilgrep / Det var et dårlig vedtak / Fristen er urealistisk / Det er for sent: a bad word as predicate',
+  }),
+  cue('bekymring', 1, 'dekker bare en del', ONLY_A_SHARE, {
+    notRelative: true,
+    note: 'tilskuddet dekker bare om lag halvparten av kostnadene: a shortfall named',
+  }),
+  cue('bekymring', 1, 'langt under det', FAR_FROM_EXPECTED, {
+    note: 'ligger langt under det kommunene faktisk betaler / økt langt mer enn forutsatt: a figure judged wrong',
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
