@@ -592,3 +592,24 @@ describe('round 12: judgement by polarity × negation over the evaluative lexico
     expect(kindOf(text)).toBeNull();
   });
 });
+
+describe('round 12: figures and dates under skal, rules in force and lead-ins are no demands', () => {
+  it.each([
+    'Av rammen skal 1,2 milliarder kroner fordeles etter innbyggertall.',
+    'Utslippene fra transport skal reduseres med 40 prosent innen 2030.',
+    'Alle skolebygg skal etter gjeldende regler være universelt utformet innen 2030.',
+    'Etter gjeldende rett skal kommunen varsle tilsynet.',
+    'Vi vil i det følgende kommentere fire forslag:',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['Staten skal dekke merutgiftene fullt ut.', 'krav'],
+    ['Kommunene skal ha full kompensasjon for de nye oppgavene.', 'krav'],
+    ['KS mener at tre ting må på plass:', 'krav'],
+    ['Dette er et feilgrep:', 'bekymring'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
