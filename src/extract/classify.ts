@@ -24,6 +24,9 @@ import {
 /** `KS mener at …`, `Vi viser til at …`: the at-clause of an own stance is KS' position, not a subordinate clause. */
 const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meiner|understreker|påpeker|fastholder|konstaterer|vil\\s+understreke|vil\\s+påpeke|viser\\s+(?:her\\s+|også\\s+)?til|peker\\s+(?:også\\s+)?på|minner\\s+(?:også\\s+)?om)\\s+at\\b`, 'giu');
 
+/** A sentence that ends in a colon, before a list. */
+const LEAD_IN_END = /:\s*$/u;
+
 /** Evidence needed for a statement: one ordinary cue. */
 const MIN_STATEMENT_WEIGHT = 1;
 /** How far back (characters) an own-voice subject may stand before its verb. */
@@ -110,6 +113,7 @@ export function findCues(text: string): Array<Cue & { fallback: boolean; evaluat
   for (let c = 0; c < CUES.length; c++) {
     if (!candidates[c]) continue;
     const def = CUES[c]!;
+    if (def.requires && !def.requires.test(masked)) continue;
     const re = def.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
@@ -141,6 +145,9 @@ export function classify(text: string): Classification {
   const main = all.filter((c) => !c.fallback);
   // with only fallbacks, an evaluation read in the stance's content replaces the bare stance
   const evaluated = all.some((c) => c.evaluation) ? all.filter((c) => c.evaluation || c.kind !== 'anbefaling') : all;
+  // a lead-in to a list (`KS vil særlig peke på tre tiltak:`) announces; a stance alone before a
+  // colon is no position yet (a demand or a judgement before the colon still counts)
+  if (main.length === 0 && LEAD_IN_END.test(text)) return { kind: null, kinds: [], cues: [] };
   const used = main.length > 0 ? main : evaluated;
   const total = used.reduce((s, c) => s + c.weight, 0);
   if (used.length === 0 || total < MIN_STATEMENT_WEIGHT - 0.15) return { kind: null, kinds: [], cues: [] };

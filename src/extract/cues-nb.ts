@@ -5,6 +5,18 @@
 // folder for the facts behind each group. Rules describe the language, never particular sentences.
 import type { Kind } from '../model/types.js';
 import { nbRegex } from '../nlp/norwegian.js';
+import {
+  BAD_NOUNS,
+  BAD_PREDICATES,
+  EVALUATIVE_COPULA,
+  FAR_FROM_EXPECTED,
+  GOOD_PREDICATES,
+  GOOD_RELATIONS,
+  GOOD_WHEN_NEGATED,
+  NOT_JUDGED_NOUNS,
+  ONLY_A_SHARE,
+  PREDICATE_NEGATION,
+} from './evaluation-nb.js';
 
 /** Who speaks for the municipal sector: the subject of an own-voice position. */
 export const OWN_SUBJECT =
@@ -118,6 +130,22 @@ export const LEGAL_FRAME = nbRegex(
   'iu',
 );
 
+/** Rules in force named anywhere in the sentence (`etter gjeldende regler`, `med dagens regelverk`): a skal under them describes. */
+const SKAL_UNDER_RULES_IN_FORCE = nbRegex(
+  '\\b(?:etter|med|ifølge|i\\s+henhold\\s+til|iht\\.?)\\s+(?:gjeldende|dagens|gjeldande)\\s+(?:regler|reglar|regelverk|rett|lov|lover|ordning|praksis)\\b',
+  'iu',
+);
+
+/**
+ * skal governing a figure or a dated target in its own clause (`skal 0,8 milliarder kroner gå til`,
+ * `2,3 milliarder kroner skal fordeles`, `skal reduseres med 30 prosent innen 2030`, `skal være
+ * oppfylt innen 2035`): an allocation, a goal or a schedule stated as fact, not KS' demand.
+ */
+const SKAL_AMOUNT_OR_DATE = nbRegex(
+  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra\\s+og\\s+med|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
+  'iu',
+);
+
 /** The state of things today: `I dag kreves det …`, `Kommunene må i dag …` describe, not demand. */
 const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allerede)';
 
@@ -188,6 +216,11 @@ export interface CueDef {
   notIn?: RegExp;
   /** the cue does not count when the whole sentence matches this (or any of these) */
   unless?: RegExp | readonly RegExp[];
+  /**
+   * a cheap test the sentence must pass before the pattern is tried (the lexicon cues: one scan for
+   * any evaluative word instead of three patterns at every copula, which nearly every sentence has)
+   */
+  requires?: RegExp;
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
   fallback?: boolean;
   /**
@@ -203,6 +236,18 @@ function cue(kind: Kind, weight: number, cueName: string, source: string, opts: 
 }
 
 const WORDS = (n: number) => `(?:\\p{L}+\\s+){0,${n}}`;
+const alt = (words: readonly string[]) => `(?:${words.join('|')})`;
+/** Up to n words between copula and predicate, none a negation. */
+const NOT_NEGATED = (n: number) => `(?:(?!${PREDICATE_NEGATION}\\b)[\\p{L}-]+\\s+){0,${n}}?`;
+/** Where a bare predicate ends: the clause ends, or its at-/å-clause or a coordinated word follows. */
+const PREDICATE_END = '(?=\\s*(?:[.,;:!?»”)–—]|$)|\\s+(?:at|å|og|når|fordi|men|dersom|hvis|både|nok)\\b)';
+/** An article, an optional adverb or coordinated adjective, then the judging adjective and its noun (`et nødvendig og riktig vedtak`). */
+const ARTICLE_BEFORE = (words: readonly string[]) => `(?:en|et|ei|eit)\\s+(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?(?:[\\p{L}-]+\\s+og\\s+)?${alt(words)}\\s+(?!${alt(NOT_JUDGED_NOUNS)}\\b)\\p{L}{3,}`;
+const GOOD_PREDICATE = `(?:${ARTICLE_BEFORE(GOOD_PREDICATES)}|(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?${alt(GOOD_PREDICATES)}${PREDICATE_END}|${alt(GOOD_RELATIONS)}\\b)`;
+const GOOD_NEGATED = `(?:${alt(GOOD_WHEN_NEGATED)}${PREDICATE_END})`;
+const BAD_PREDICATE = `(?:${ARTICLE_BEFORE(BAD_PREDICATES)}|(?:(?:en|et|ei|eit)\\s+(?:[\\p{L}-]+\\s+)?)?${alt(BAD_NOUNS)}\\b|(?:(?:en|et|ei|eit)\\s+)?(?:(?:svært|veldig|meget|helt|særdeles|ganske|direkte)\\s+)?${alt(BAD_PREDICATES)}${PREDICATE_END})`;
+/** Any word of the evaluative lexicon: the lexicon cues are tried only in a sentence that has one. */
+const EVALUATIVE_WORD = nbRegex(`\\b(?:${alt([...GOOD_PREDICATES, ...GOOD_WHEN_NEGATED, ...GOOD_RELATIONS, ...BAD_PREDICATES, ...BAD_NOUNS])})\\b`, 'iu');
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
 /**
@@ -255,7 +300,12 @@ export const CUES: readonly CueDef[] = [
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}es\\s+(?:med|for)\\s+(?:om\\s+lag\\s+|ca\\.?\\s+|kr\\.?\\s+|rundt\\s+)?\\d', 'iu'),
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
       nbRegex('^(?:stortinget|regjeringen|departementet|komiteen)\\s+skal\\s+(?:\\p{L}+\\s+)?(?:behandle|sluttbehandle|legge\\s+fram|legge\\s+frem|vedta|ta\\s+stilling)\\b', 'iu'),
-      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),
+      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),      // the rules in force, named anywhere: `X skal etter gjeldende regler være oppfylt innen 2035`,
+      // `Etter gjeldende rett skal …`
+      SKAL_UNDER_RULES_IN_FORCE,
+      // an amount or a dated target governed by skal is an allocation or a plan, stated:
+      // `Av veksten skal 0,8 milliarder kroner gå til …`, `… skal kuttes med 50 prosent innen 2030`
+      SKAL_AMOUNT_OR_DATE,
     ],
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
@@ -745,6 +795,35 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|gjøre\\s+sin\\s+del)\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
     note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / Landstinget står fast på avtalen: the sector commits',
+  }),
+
+  // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
+  // (evaluation-nb.ts) in predicate position: a good word affirmed is stotte, a good word denied
+  // or a bad word affirmed is bekymring. A word class, not phrases: the words are data.
+  cue('stotte', 1, 'god vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${GOOD_PREDICATE}`, {
+    requires: EVALUATIVE_WORD,
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er en god utvikling / Det var et riktig vedtak / Fristen er rimelig / er i tråd med: a good word as predicate',
+  }),
+  cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED})`, {
+    requires: EVALUATIVE_WORD,
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen: a good word denied',
+  }),
+  cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
+    requires: EVALUATIVE_WORD,
+    notRelative: true,
+    mainClause: true,
+    note: 'Dette er et feilgrep / Det var et dårlig vedtak / Fristen er urealistisk / Det er for sent: a bad word as predicate',
+  }),
+  cue('bekymring', 1, 'dekker bare en del', ONLY_A_SHARE, {
+    notRelative: true,
+    note: 'tilskuddet dekker bare om lag halvparten av kostnadene: a shortfall named',
+  }),
+  cue('bekymring', 1, 'langt under det', FAR_FROM_EXPECTED, {
+    note: 'ligger langt under det kommunene faktisk betaler / økt langt mer enn forutsatt: a figure judged wrong',
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────

@@ -95,6 +95,26 @@ const ROUND10 = [
 const ROUND10_FLOORS = { document: 0.84, pooledStatement: 0.91, pooledDemand: 0.94, area: 0.85 };
 /** Sentences of rounds 10–11 the segmenter joins to a heading line above them that it does not take for a heading (`Kronikk: …`, `Høyringssvar frå KS – …`): not to grow. */
 const ROUND10_UNSEGMENTED: Record<string, number> = { 'h44-pressemelding-barnevern-blind13.txt': 1, 'h46-horing-planbygg-nynorsk-blind14.txt': 1 };
+// issue 13, rounds 12 and 13 (build_blind15.py, build_blind16.py): blind at their first run
+// (pooled 0.910 statement / 0.943 demand F1, score-before.txt), development data since the
+// evaluative lexicon (evaluation-nb.ts) and the skal-fact and lead-in rules of round 12, measured
+// on them; floors of their own, a little below what they reach (this test's matching: statement
+// 0.952, demand 0.971, areas 0.876; each document ≥ 0.92)
+const ROUND11 = [
+  'h48-horing-helseomsorg-blind15.txt',
+  'h49-landsting-oppvekst-blind15.md',
+  'h50-pressemelding-fylke-blind15.txt',
+  'h51-budsjett-kommune-blind16.txt',
+  'h52-horing-beredskap-nynorsk-blind16.txt',
+  'h53-innspill-arbeidsgiver-blind16.md',
+];
+const ROUND11_FLOORS = { document: 0.88, pooledStatement: 0.93, pooledDemand: 0.95, area: 0.85 };
+/** Sentences of rounds 12–13 the segmenter splits or joins otherwise than written (a date `3. februar 2034`, `Meld. St. 12`): not to grow. */
+const ROUND11_UNSEGMENTED: Record<string, number> = {
+  'h48-horing-helseomsorg-blind15.txt': 1,
+  'h51-budsjett-kommune-blind16.txt': 1,
+  'h52-horing-beredskap-nynorsk-blind16.txt': 1,
+};
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -235,6 +255,26 @@ describe('extraction on held-out KS-style documents', () => {
     expect(f1(round10.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledStatement);
     expect(f1(round10.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledDemand);
     expect(f1(round10.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.area);
+  });
+
+  const round11 = ROUND11.map((f) => ({ file: f, ...score(f) }));
+  for (const r of round11) {
+    it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
+      expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual(ROUND11_UNSEGMENTED[r.file] ?? 0);
+    });
+    it(`${r.file}: statement and demand F1 ≥ ${ROUND11_FLOORS.document}`, () => {
+      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND11_FLOORS.document);
+      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND11_FLOORS.document);
+    });
+  }
+  it(`h48–h53: pooled statement F1 ≥ ${ROUND11_FLOORS.pooledStatement}, demand F1 ≥ ${ROUND11_FLOORS.pooledDemand}, area micro-F1 ≥ ${ROUND11_FLOORS.area}`, () => {
+    const errors = round11.flatMap((r) => r.errors).join('\n');
+    const st = f1(round11.map((r) => r.statement).reduce(add));
+    const dm = f1(round11.map((r) => r.demand).reduce(add));
+    const ar = f1(round11.map((r) => r.areas).reduce(add));
+    expect(st, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.pooledStatement);
+    expect(dm, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.pooledDemand);
+    expect(ar, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.area);
   });
 
   it(`pooled statement and demand F1 ≥ ${POOLED_FLOOR}`, () => {

@@ -550,3 +550,66 @@ describe('round 11 (h36–h41 misses): overreach, slowness, underestimates, mone
     expect(kindOf(text)).toBeNull();
   });
 });
+
+describe('round 12: judgement by polarity × negation over the evaluative lexicon (evaluation-nb.ts)', () => {
+  it.each<[string, Kind]>([
+    // a good word affirmed
+    ['Det var en klok beslutning av fylkestinget.', 'stotte'],
+    ['Dette er et fornuftig og balansert kompromiss.', 'stotte'],
+    ['Den nye søknadsfristen er realistisk.', 'stotte'],
+    ['Modellen for fordeling av midlene er i tråd med anbefalingene fra partene.', 'stotte'],
+    ['Omleggingen av tilskuddet har vært vellykket.', 'stotte'],
+    // a good word denied
+    ['Den foreslåtte fordelingen er ikke holdbar, verken for små eller store kommuner.', 'bekymring'],
+    ['Et nytt tilsyn er etter vår vurdering ikke løsningen.', 'bekymring'],
+    ['Et sentralt register er heller ikke veien å gå.', 'bekymring'],
+    ['Det er ikke i samsvar med intensjonen at fylkene betaler for dette.', 'bekymring'],
+    ['Dagens finansiering av bussdriften er ikke bærekraftig.', 'bekymring'],
+    // a bad word affirmed
+    ['Å legge ned tilbudet var et feilgrep.', 'bekymring'],
+    ['Fristen på tre uker er urealistisk for de minste kommunene.', 'bekymring'],
+    ['Innføringen i 2029 er for sent.', 'bekymring'],
+    ['Det ville være et tilbakeskritt for samarbeidet i regionen.', 'bekymring'],
+    // a share covered only, a figure far from the real cost
+    ['Refusjonen dekker i praksis bare en tredjedel av utgiftene til tolk.', 'bekymring'],
+    ['Satsen er satt langt lavere enn det kommunene betaler for en plass.', 'bekymring'],
+    // the stance takes its kind from the judgement
+    ['KS mener at fristen er for kort.', 'bekymring'],
+    ['KS mener at den nye modellen er rimelig.', 'stotte'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Det er en god del kommuner som har tatt i bruk løsningen.',
+    'Det er rett og slett snakk om to ulike ordninger.',
+    'Sykkelturisme er positivt for mange bygder, men krever nye stier.',
+    'Skolene som er gode på dette, deler erfaringene sine.',
+    'Det er godt mulig at tallet blir høyere neste år.',
+    'Vi vet ikke om det er riktig tall.',
+    'Dersom anslaget er for lavt, blir det justert i revidert budsjett.',
+  ])('stays a description: %s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+});
+
+describe('round 12: figures and dates under skal, rules in force and lead-ins are no demands', () => {
+  it.each([
+    'Av rammen skal 1,2 milliarder kroner fordeles etter innbyggertall.',
+    'Utslippene fra transport skal reduseres med 40 prosent innen 2030.',
+    'Alle skolebygg skal etter gjeldende regler være universelt utformet innen 2030.',
+    'Etter gjeldende rett skal kommunen varsle tilsynet.',
+    'Vi vil i det følgende kommentere fire forslag:',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it.each<[string, Kind]>([
+    ['Staten skal dekke merutgiftene fullt ut.', 'krav'],
+    ['Kommunene skal ha full kompensasjon for de nye oppgavene.', 'krav'],
+    ['KS mener at tre ting må på plass:', 'krav'],
+    ['Dette er et feilgrep:', 'bekymring'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
