@@ -223,59 +223,30 @@ describe('extraction on held-out KS-style documents', () => {
     });
   }
 
-  const round9 = ROUND9.map((f) => ({ file: f, ...score(f) }));
-  for (const r of round9) {
-    it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
-      expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual(ROUND9_UNSEGMENTED[r.file] ?? 0);
-    });
-    it(`${r.file}: statement and demand F1 ≥ ${ROUND9_FLOORS.document}`, () => {
-      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND9_FLOORS.document);
-      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND9_FLOORS.document);
-    });
-  }
-  it(`h36–h41: pooled statement F1 ≥ ${ROUND9_FLOORS.pooledStatement}, demand F1 ≥ ${ROUND9_FLOORS.pooledDemand}, area micro-F1 ≥ ${ROUND9_FLOORS.area}`, () => {
-    const errors = round9.flatMap((r) => r.errors).join('\n');
-    expect(f1(round9.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.pooledStatement);
-    expect(f1(round9.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.pooledDemand);
-    expect(f1(round9.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND9_FLOORS.area);
-  });
-
-  const round10 = ROUND10.map((f) => ({ file: f, ...score(f) }));
-  for (const r of round10) {
-    it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
-      expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual(ROUND10_UNSEGMENTED[r.file] ?? 0);
-    });
-    it(`${r.file}: statement and demand F1 ≥ ${ROUND10_FLOORS.document}`, () => {
-      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND10_FLOORS.document);
-      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND10_FLOORS.document);
+  // rounds 9–11 (h36–h53), each with floors of its own
+  const rounds = [
+    ['h36–h41', ROUND9, ROUND9_FLOORS, ROUND9_UNSEGMENTED],
+    ['h42–h47', ROUND10, ROUND10_FLOORS, ROUND10_UNSEGMENTED],
+    ['h48–h53', ROUND11, ROUND11_FLOORS, ROUND11_UNSEGMENTED],
+  ] as const;
+  for (const [name, files, floors, unsegmented] of rounds) {
+    const round = files.map((f) => ({ file: f, ...score(f) }));
+    for (const r of round) {
+      it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
+        expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual((unsegmented as Record<string, number>)[r.file] ?? 0);
+      });
+      it(`${r.file}: statement and demand F1 ≥ ${floors.document}`, () => {
+        expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(floors.document);
+        expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(floors.document);
+      });
+    }
+    it(`${name}: pooled statement F1 ≥ ${floors.pooledStatement}, demand F1 ≥ ${floors.pooledDemand}, area micro-F1 ≥ ${floors.area}`, () => {
+      const errors = round.flatMap((r) => r.errors).join('\n');
+      expect(f1(round.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(floors.pooledStatement);
+      expect(f1(round.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(floors.pooledDemand);
+      expect(f1(round.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(floors.area);
     });
   }
-  it(`h42–h47: pooled statement F1 ≥ ${ROUND10_FLOORS.pooledStatement}, demand F1 ≥ ${ROUND10_FLOORS.pooledDemand}, area micro-F1 ≥ ${ROUND10_FLOORS.area}`, () => {
-    const errors = round10.flatMap((r) => r.errors).join('\n');
-    expect(f1(round10.map((r) => r.statement).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledStatement);
-    expect(f1(round10.map((r) => r.demand).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.pooledDemand);
-    expect(f1(round10.map((r) => r.areas).reduce(add)), errors).toBeGreaterThanOrEqual(ROUND10_FLOORS.area);
-  });
-
-  const round11 = ROUND11.map((f) => ({ file: f, ...score(f) }));
-  for (const r of round11) {
-    it(`${r.file}: the annotated sentences are segmented as written (but the known exceptions)`, () => {
-      expect(r.unsegmented.length, r.unsegmented.join('\n')).toBeLessThanOrEqual(ROUND11_UNSEGMENTED[r.file] ?? 0);
-    });
-    it(`${r.file}: statement and demand F1 ≥ ${ROUND11_FLOORS.document}`, () => {
-      expect(f1(r.statement), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND11_FLOORS.document);
-      expect(f1(r.demand), r.errors.join('\n')).toBeGreaterThanOrEqual(ROUND11_FLOORS.document);
-    });
-  }
-  it(`h48–h53: pooled statement F1 ≥ ${ROUND11_FLOORS.pooledStatement}, demand F1 ≥ ${ROUND11_FLOORS.pooledDemand}, area micro-F1 ≥ ${ROUND11_FLOORS.area}`, () => {
-    const errors = round11.flatMap((r) => r.errors).join('\n');
-    const st = f1(round11.map((r) => r.statement).reduce(add));
-    const dm = f1(round11.map((r) => r.demand).reduce(add));
-    const ar = f1(round11.map((r) => r.areas).reduce(add));
-    expect(st, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.pooledStatement);
-    expect(dm, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.pooledDemand);
-    expect(ar, errors).toBeGreaterThanOrEqual(ROUND11_FLOORS.area);
-  });
 
   it(`pooled statement and demand F1 ≥ ${POOLED_FLOOR}`, () => {
     const st = results.map((r) => r.statement).reduce(add);
