@@ -113,7 +113,6 @@ export function findCues(text: string): Array<Cue & { fallback: boolean; evaluat
   for (let c = 0; c < CUES.length; c++) {
     if (!candidates[c]) continue;
     const def = CUES[c]!;
-    if (def.requires && !def.requires.test(masked)) continue;
     const re = def.pattern;
     re.lastIndex = 0;
     for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {

@@ -216,11 +216,6 @@ export interface CueDef {
   notIn?: RegExp;
   /** the cue does not count when the whole sentence matches this (or any of these) */
   unless?: RegExp | readonly RegExp[];
-  /**
-   * a cheap test the sentence must pass before the pattern is tried (the lexicon cues: one scan for
-   * any evaluative word instead of three patterns at every copula, which nearly every sentence has)
-   */
-  requires?: RegExp;
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
   fallback?: boolean;
   /**
@@ -246,8 +241,6 @@ const ARTICLE_BEFORE = (words: readonly string[]) => `(?:en|et|ei|eit)\\s+(?:(?:
 const GOOD_PREDICATE = `(?:${ARTICLE_BEFORE(GOOD_PREDICATES)}|(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?${alt(GOOD_PREDICATES)}${PREDICATE_END}|${alt(GOOD_RELATIONS)}\\b)`;
 const GOOD_NEGATED = `(?:${alt(GOOD_WHEN_NEGATED)}${PREDICATE_END})`;
 const BAD_PREDICATE = `(?:${ARTICLE_BEFORE(BAD_PREDICATES)}|(?:(?:en|et|ei|eit)\\s+(?:[\\p{L}-]+\\s+)?)?${alt(BAD_NOUNS)}\\b|(?:(?:en|et|ei|eit)\\s+)?(?:(?:svært|veldig|meget|helt|særdeles|ganske|direkte)\\s+)?${alt(BAD_PREDICATES)}${PREDICATE_END})`;
-/** Any word of the evaluative lexicon: the lexicon cues are tried only in a sentence that has one. */
-const EVALUATIVE_WORD = nbRegex(`\\b(?:${alt([...GOOD_PREDICATES, ...GOOD_WHEN_NEGATED, ...GOOD_RELATIONS, ...BAD_PREDICATES, ...BAD_NOUNS])})\\b`, 'iu');
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
 /**
@@ -801,19 +794,16 @@ export const CUES: readonly CueDef[] = [
   // (evaluation-nb.ts) in predicate position: a good word affirmed is stotte, a good word denied
   // or a bad word affirmed is bekymring. A word class, not phrases: the words are data.
   cue('stotte', 1, 'god vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${GOOD_PREDICATE}`, {
-    requires: EVALUATIVE_WORD,
     notRelative: true,
     mainClause: true,
     note: 'Dette er en god utvikling / Det var et riktig vedtak / Fristen er rimelig / er i tråd med: a good word as predicate',
   }),
   cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED})`, {
-    requires: EVALUATIVE_WORD,
     notRelative: true,
     mainClause: true,
     note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen: a good word denied',
   }),
   cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
-    requires: EVALUATIVE_WORD,
     notRelative: true,
     mainClause: true,
     note: 'Dette er et feilgrep / Det var et dårlig vedtak / Fristen er urealistisk / Det er for sent: a bad word as predicate',
