@@ -168,3 +168,17 @@ describe('search quality on the seventh blind set', async () => {
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
+
+// The eighth blind set (bench/search-queries-blind-8.json): forty new queries over nine documents
+// no search set had used (h48–h53 and s13–s15, written for it), judged and committed before any
+// run on them; first runs in bench/RESULTS-search-blind-8.md.
+describe('search quality on the eighth blind set', async () => {
+  const eighth = loadBlind('search-queries-blind-8.json');
+  const r8 = await blindRankers(eighth.documents);
+  itHasTenOfEachKind(eighth, r8);
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2', () => {
+    const { ours, plain, mini } = scored(eighth.queries, r8, 'EIGHTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
+    expectAbove(ours, [plain, mini], 0.2);
+  });
+});
