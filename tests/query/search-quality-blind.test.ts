@@ -182,3 +182,17 @@ describe('search quality on the eighth blind set', async () => {
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
+
+// The ninth blind set (bench/search-queries-blind-9.json): forty new queries over nine documents
+// no search set had used (h54–h59 and s16–s18, written for it), judged and committed before any
+// run on them; first runs in bench/RESULTS-search-blind-9.md.
+describe('search quality on the ninth blind set', async () => {
+  const ninth = loadBlind('search-queries-blind-9.json');
+  const r9 = await blindRankers(ninth.documents);
+  itHasTenOfEachKind(ninth, r9);
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2', () => {
+    const { ours, plain, mini } = scored(ninth.queries, r9, 'NINTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
+    expectAbove(ours, [plain, mini], 0.2);
+  });
+});
