@@ -196,3 +196,17 @@ describe('search quality on the ninth blind set', async () => {
     expectAbove(ours, [plain, mini], 0.2);
   });
 });
+
+// The tenth blind set (bench/search-queries-blind-10.json): forty new queries over nine documents
+// no search set had used (h60–h65 and s19–s21, written for it), judged and committed before any
+// run on them; first runs in bench/RESULTS-search-blind-10.md.
+describe('search quality on the tenth blind set', async () => {
+  const tenth = loadBlind('search-queries-blind-10.json');
+  const r10 = await blindRankers(tenth.documents);
+  itHasTenOfEachKind(tenth, r10);
+  it('reports ours beside both baselines, per query and per kind; beats both by 0.2', () => {
+    const { ours, plain, mini } = scored(tenth.queries, r10, 'TENTH BLIND SET');
+    expect(ours.perQuery).toHaveLength(40);
+    expectAbove(ours, [plain, mini], 0.2);
+  });
+});
