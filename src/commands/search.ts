@@ -7,7 +7,7 @@ import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { partProbes, queryProbes, rankSentences, type RankedSentence, type TermSource, withLines } from '../query/postings.js';
+import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -50,11 +50,13 @@ export async function search(query: string[], options: SearchOptions, context: C
     // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
     // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
     // buffers, and a common word's query needs no second pass.)
-    const more = partProbes(parsed, sources, probes);
+    // it keeps only the lines some expansion of the query accepts (memory flat in the corpus)
+    const { probes: more, keep, leftOut } = secondPass(parsed, sources, probes);
     if (more.length) {
-      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more)));
+      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more, keep)));
       // a document slimmed of offsets in the first pass (no line then) takes the second's
       sources = sources.map((s, i) => ({ ...withLines(s, added[i]!), ...(s.lines.size ? {} : { offsets: added[i]!.offsets }) }));
+      addToVocabulary(sources, leftOut);
     }
     const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
     const out: SentenceRecord[] = [];

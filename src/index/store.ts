@@ -722,24 +722,19 @@ export function* fileLines(path: string, start = 0): Generator<string> {
  * The catalogue's entries, a line at a time (catalogText writes one document a line), each
  * checked as readCatalog checks it: a query that goes through every document (sections, digest,
  * list) holds one entry at a time instead of the whole catalogue (at 10,000 documents 6.6 MB of
- * JSON and 7 MB of objects: issue 18). A catalogue not of that form is read whole.
+ * JSON and 7 MB of objects: issue 18). A catalogue whose first line is not a header
+ * (parseCatalogHeader) is read whole, and readCatalog says what is wrong with it.
  */
 export function* catalogEntries(dir: string): Generator<CatalogEntry> {
   const lines = fileLines(join(dir, CATALOG_FILE));
   const first = lines.next();
-  if (first.done || !first.value.endsWith(',"documents":[')) {
+  const header = first.done ? null : parseCatalogHeader(first.value);
+  if (!header) {
     lines.return(undefined);
     const catalog = readCatalogSync(dir);
     if (catalog) yield* catalog.documents;
     return;
   }
-  let header: Partial<CatalogHeader> | null;
-  try {
-    header = JSON.parse(`${first.value.slice(0, -',"documents":['.length)}}`) as Partial<CatalogHeader> | null;
-  } catch {
-    header = null;
-  }
-  if (typeof header?.schemaVersion !== 'number') throw corruptCatalog(dir);
   if (header.schemaVersion > SCHEMA_VERSION) {
     throw new DataError(`index ${dir} was made by a newer ks-input (schema ${header.schemaVersion}); upgrade, or ingest into another --index`);
   }
@@ -789,46 +784,42 @@ export function outlinesInOrder(dir: string): (file: string) => DocumentOutline 
   };
 }
 
+/** How the catalogue's first line ends (catalogText): the documents follow, one a line. */
+const DOCUMENTS_OPEN = ',"documents":[';
+
 /**
- * The catalogue's first line (catalogText): its schema, tool, totals, generation and count,
- * read without the documents' lines (a few hundred bytes of a catalogue of megabytes); null
- * when there is no catalogue, or no first line of that form (an older or hand-made catalogue:
- * the caller then reads the whole, readCatalog, which says what is wrong).
+ * The catalogue's first line (catalogText, without its newline) read as its header: schema,
+ * tool, kinds, generation and count. Null when it is not one: it does not end by opening the
+ * documents, is not JSON, or lacks a field or has one of the wrong type (an older, hand-made or
+ * damaged catalogue: the callers then read the whole, and readCatalog says what is wrong).
  */
-export function readCatalogHeader(dir: string): CatalogHeader | null {
-  let fd: number;
+export function parseCatalogHeader(firstLine: string): CatalogHeader | null {
+  if (!firstLine.endsWith(DOCUMENTS_OPEN)) return null;
+  let header: Partial<CatalogHeader> | null;
   try {
-    fd = openSync(join(dir, CATALOG_FILE), 'r');
+    header = JSON.parse(`${firstLine.slice(0, -DOCUMENTS_OPEN.length)}}`) as Partial<CatalogHeader> | null;
   } catch {
     return null;
   }
+  if (!header || typeof header.schemaVersion !== 'number' || typeof header.tool !== 'string' || typeof header.count !== 'number') return null;
+  if (header.kinds !== undefined && typeof header.kinds !== 'string') return null;
+  if (header.generation !== undefined && typeof header.generation !== 'string') return null;
+  return header as CatalogHeader;
+}
+
+/**
+ * The catalogue's header (parseCatalogHeader), read from its first line alone (a few hundred
+ * bytes of a catalogue of megabytes); null when there is no catalogue or no such line.
+ */
+export function readCatalogHeader(dir: string): CatalogHeader | null {
+  const lines = fileLines(join(dir, CATALOG_FILE));
   try {
-    const marker = ',"documents":[\n';
-    let bytes = Buffer.allocUnsafe(4096);
-    let length = 0;
-    for (;;) {
-      const n = readSync(fd, bytes, length, bytes.length - length, length);
-      length += n;
-      const end = bytes.subarray(0, length).indexOf(marker);
-      if (end >= 0) {
-        if (bytes.subarray(0, end).includes(0x0a)) return null;
-        const header = JSON.parse(`${bytes.toString('utf8', 0, end)}}`) as Partial<CatalogHeader> | null;
-        if (!header || typeof header.schemaVersion !== 'number' || typeof header.tool !== 'string' || typeof header.count !== 'number') return null;
-        if (header.kinds !== undefined && typeof header.kinds !== 'string') return null;
-        if (header.generation !== undefined && typeof header.generation !== 'string') return null;
-        return header as CatalogHeader;
-      }
-      if (n === 0 || length > 1 << 20) return null;
-      if (length === bytes.length) {
-        const bigger = Buffer.allocUnsafe(2 * bytes.length);
-        bytes.copy(bigger);
-        bytes = bigger;
-      }
-    }
+    const first = lines.next();
+    return first.done ? null : parseCatalogHeader(first.value);
   } catch {
     return null;
   } finally {
-    closeSync(fd);
+    lines.return(undefined);
   }
 }
 
@@ -840,11 +831,9 @@ export function readCatalogHeader(dir: string): CatalogHeader | null {
 export function readCatalogEntry(dir: string, id: string): { schemaVersion: number; tool: string; count: number; entry: CatalogEntry } | null {
   try {
     const bytes = readFileSync(join(dir, CATALOG_FILE));
-    const headerEnd = bytes.indexOf(',"documents":[\n');
     const firstLine = bytes.indexOf(0x0a);
-    if (headerEnd < 0 || firstLine !== headerEnd + ',"documents":['.length) return null;
-    const header = JSON.parse(`${bytes.toString('utf8', 0, headerEnd)}}`) as { schemaVersion: unknown; tool: unknown; count: unknown };
-    if (header.schemaVersion !== SCHEMA_VERSION || typeof header.tool !== 'string' || typeof header.count !== 'number') return null;
+    const header = firstLine < 0 ? null : parseCatalogHeader(bytes.toString('utf8', 0, firstLine));
+    if (header?.schemaVersion !== SCHEMA_VERSION) return null;
     const at = bytes.indexOf(`\n{"id":${JSON.stringify(id)},`);
     if (at < 0) return null;
     const end = bytes.indexOf(0x0a, at + 1);

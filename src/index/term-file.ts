@@ -112,6 +112,13 @@ export interface TermLine {
   stops: string;
 }
 
+/**
+ * Which of the lines a probe found a read keeps (search's second pass, query/postings.ts
+ * partLines): asked with each line's form and whether it has postings; a line it answers false
+ * for is left out.
+ */
+export type LineFilter = (form: string, hasPostings: boolean) => boolean;
+
 /** What a query needs of one document: sentence count and lengths, and the lines it matched. */
 export interface TermSource {
   sentences: number;
@@ -128,10 +135,10 @@ const TAB = 9;
 
 /**
  * Read the lines of a term text whose form contains one of the probes (all lines when `probes`
- * is null). The text stays bytes: only the header and the matched lines are decoded. Throws a
- * SyntaxError when the text is not a term text.
+ * is null), and of those only the ones `keep` accepts when given. The text stays bytes: only the
+ * header and the matched lines are decoded. Throws a SyntaxError when the text is not a term text.
  */
-export function termSource(text: Uint8Array | string, probes: readonly string[] | null): TermSource {
+export function termSource(text: Uint8Array | string, probes: readonly string[] | null, keep?: LineFilter): TermSource {
   const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   const first = bytes.indexOf(NEWLINE);
   const second = first < 0 ? -1 : bytes.indexOf(NEWLINE, first + 1);
@@ -175,6 +182,16 @@ export function termSource(text: Uint8Array | string, probes: readonly string[] 
     let end = bytes.indexOf(NEWLINE, start);
     if (end < 0) end = bytes.length;
     if (end === start) continue;
+    if (keep) {
+      // the form alone first: a line left out is decoded no further
+      const tab = bytes.indexOf(TAB, start);
+      if (tab < 0 || tab > end) throw new SyntaxError('bad term line');
+      const form = bytes.toString('utf8', start, tab);
+      if (!keep(form, tab + 1 < end && bytes[tab + 1] !== TAB)) continue;
+      const [postings, stops] = bytes.toString('utf8', tab + 1, end).split('\t');
+      lines.set(form, { postings: postings!, stops: stops ?? '' });
+      continue;
+    }
     const [form, postings, stops] = bytes.toString('utf8', start, end).split('\t');
     if (form === undefined || postings === undefined) throw new SyntaxError('bad term line');
     lines.set(form, { postings, stops: stops ?? '' });

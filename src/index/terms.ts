@@ -13,7 +13,7 @@
 // probes match, ranks, and then reads the sentence lines of the hits it shows.
 import { DataError } from '../model/errors.js';
 import type { AnalyzedSentence, IndexedDocument, Section } from '../model/types.js';
-import { encodeTerms, termSource, type TermSource } from './term-file.js';
+import { encodeTerms, type LineFilter, termSource, type TermSource } from './term-file.js';
 import { describeIoError } from '../source/io-error.js';
 import { decodeSentenceLine, docFile, encodeSentenceLine, encodeSentencesFile, readSentencesFile, readWhole, sentencesFileOf, termsFileOf } from './store.js';
 
@@ -44,10 +44,10 @@ function unreadable(dir: string, entry: EntryRef, error: unknown): DataError {
   return new DataError(`index ${dir}: search data of document ${entry.id} is unreadable (${why}); run \`ks-input ingest\` to rebuild it`);
 }
 
-/** A document's term file, only the lines whose form contains a probe (every line when null). */
-export async function readTerms(dir: string, entry: EntryRef, probes: readonly string[] | null): Promise<TermSource> {
+/** A document's term file, only the lines whose form contains a probe (every line when null), and that `keep` keeps. */
+export async function readTerms(dir: string, entry: EntryRef, probes: readonly string[] | null, keep?: LineFilter): Promise<TermSource> {
   try {
-    return termSource(readWhole(docFile(dir, termsFileOf(entry.file))), probes);
+    return termSource(readWhole(docFile(dir, termsFileOf(entry.file))), probes, keep);
   } catch (error) {
     throw unreadable(dir, entry, error);
   }

@@ -6,8 +6,8 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, PARTS_BELOW, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitProbes, synonymProbes, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
+import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
@@ -45,6 +45,15 @@ export function queryProbes(parsed: ParsedQuery): string[] {
  * index has a page of is searched as itself alone, so common queries read what they read before.
  */
 export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
+  return secondPass(parsed, sources, first).probes;
+}
+
+/** A second pass over the term files (partProbes): what it reads, and which of those lines it keeps (partLines). */
+export interface SecondPass extends PartLines {
+  probes: string[];
+}
+
+export function secondPass(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): SecondPass {
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
   const rare = parsed.words.filter((w) => sentencesWith(expandWordWhy(w, vocabulary).keys()) < PARTS_BELOW);
@@ -54,7 +63,76 @@ export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], 
     // the sentences that refer back, for the rare words' context (rankSentences)
     ...(rare.length ? REFERRING : []),
   ]);
-  return [...more].filter((p) => !first.some((f) => p.includes(f)));
+  return { probes: [...more].filter((p) => !first.some((f) => p.includes(f))), ...partLines(parsed, rare, vocabulary) };
+}
+
+/**
+ * The lines a second pass keeps (issue 18: memory). Its probes are short (a compound's rest
+ * `bolg`, a synonym's word `ar`) and find a hundred lines a document, nearly all of words no
+ * expansion of the query accepts; held for every document until the ranking ends, they made
+ * search's memory grow with the corpus. A line is kept when a word the ranking may expand
+ * (search-analyzer.ts planQuery) accepts its form: a query word, its phrases' synonyms' words,
+ * and for a rare word its synonyms' words, the parts of its splits and their one-word synonyms
+ * (a word rare in the first pass may turn common with the second's lines, never the reverse). An
+ * expansion judges a form by itself alone (expandWordWhy), so the verdict is kept per form,
+ * across documents. The `§§` lines are kept. The first pass keeps every line it reads.
+ *
+ * The splits are those the first pass's vocabulary allows (splitCandidates), plus the one after
+ * the first three letters: a form the second pass adds can vouch for a first part only if it
+ * begins with that part, and every form beginning with four letters of a query form was read by
+ * the first pass (its probe, search-analyzer.ts probeOf), so only a three-letter part is new.
+ */
+export interface PartLines {
+  keep: LineFilter;
+  /** the forms with postings of the lines left out: the vocabulary holds them still (addToVocabulary), as compounds are split by it */
+  leftOut: Set<string>;
+}
+
+function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: ReadonlySet<string>): PartLines {
+  const expanded = () => {
+    const words = new Set<string>(parsed.words);
+    const withSynonyms = (w: string, all: boolean) => {
+      words.add(w);
+      for (const m of synonymsOf(w)) if (all || m.words.length === 1) for (const x of m.words) words.add(x);
+    };
+    for (const members of phraseSynonyms(parsed.words)) for (const m of members) for (const x of m.words) words.add(x);
+    for (const w of rare) {
+      withSynonyms(w, true);
+      const splits = [...splitCandidates(w, vocabulary)];
+      for (const [form, origin] of formOrigins(w)) {
+        if (origin !== 'word' && origin !== 'variant') continue;
+        splits.push({ left: form.slice(0, 3), right: form.slice(3) });
+        // a first part of four letters less its linking s or e (`hel|s|etilbud`)
+        if (/^...[se]/u.test(form)) splits.push({ left: form.slice(0, 3), right: form.slice(4) });
+      }
+      for (const { left, right } of splits) {
+        withSynonyms(left, false);
+        withSynonyms(right, false);
+      }
+    }
+    return [...words].map((w) => ({ w, probes: wordProbes(w) }));
+  };
+  // made at the first line asked about: a query with no second pass does not load the synonyms
+  let probed: ReturnType<typeof expanded> | null = null;
+  const verdicts = new Map<string, boolean>();
+  const leftOut = new Set<string>();
+  const keep: LineFilter = (form, hasPostings) => {
+    let usable = verdicts.get(form);
+    if (usable === undefined) {
+      probed ??= expanded();
+      usable = form.startsWith(REFERS_BACK) || probed.some(({ w, probes }) => probes.some((p) => form.includes(p)) && expandWordWhy(w, [form]).size > 0);
+      verdicts.set(form, usable);
+    }
+    if (!usable && hasPostings) leftOut.add(form);
+    return usable;
+  };
+  return { keep, leftOut };
+}
+
+/** Add forms to the vocabulary of sources (vocabularyOf): those of the lines a read left out (partLines). */
+export function addToVocabulary(sources: readonly TermSource[], forms: Iterable<string>): void {
+  const vocabulary = vocabularyOf(sources);
+  for (const form of forms) vocabulary.add(form);
 }
 
 /** A source with the lines of another read of the same file added (a second pass's probes). */

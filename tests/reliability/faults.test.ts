@@ -254,6 +254,9 @@ describe('broken indexes', () => {
   it('no documents array', () => withCatalog(edit((c) => delete c.documents), 3, /corrupt.*ks-input ingest/u));
   it('a file name pointing outside the index', () => withCatalog(edit((c) => (c.documents[0].file = '../../../etc/passwd')), 3, /corrupt/u));
   it('newer schema', () => withCatalog(edit((c) => (c.schemaVersion = 999)), 3, /made by a newer ks-input/u));
+  // the catalogue as ingest writes it, a document a line: its first line is read alone (store.ts parseCatalogHeader)
+  it('first line not a header, documents a line each', () => withCatalog(catalog.replace('{"schemaVersion":', '{"schemaVersion":,'), 3, /corrupt.*ks-input ingest/u));
+  it('newer schema, documents a line each', () => withCatalog(catalog.replace(/"schemaVersion":\d+/u, '"schemaVersion":999'), 3, /made by a newer ks-input/u));
   // `show` reads a document's sentences file; `list` reads its lean statements file: both are checked
   it('truncated document file', () => {
     writeFileSync(docFile, docBytes.subarray(0, 300));
