@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
+import { HEADING_WEIGHT } from '../../src/query/postings.js';
 import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
@@ -113,6 +114,9 @@ describe('the subject named by the section heading', () => {
     expect(hits[1]!.score).toBeLessThan(hits[0]!.score);
     // and says so, with the heading's word as the heading writes it
     expect(hits[2]!.why).toEqual([{ word: 'fastlegeordninga', via: 'heading', terms: ['Fastlegeordningen'] }]);
+    // a heading that names the word itself lends HEADING_WEIGHT of the word's best score (which
+    // the best sentence, in the same section, gained as well)
+    expect(hits[2]!.score).toBeCloseTo((HEADING_WEIGHT * hits[0]!.score) / (1 + HEADING_WEIGHT), 6);
   });
   it('not the sentences of another section', () => {
     expect(search(index, 'budsjett').map((h) => h.located.sentence.id)).toEqual(['2-1']);
