@@ -81,6 +81,8 @@ export interface Reason {
   synonym?: string;
   /** the parts the word was split into (via `parts`) */
   parts?: string[];
+  /** parts the sentence lacks, found in other sentences of its section (via `parts`): their terms there */
+  section?: string[];
 }
 
 /** What became of a statement from one input to the next (`compare`), in the order reports list them. */

@@ -173,8 +173,10 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   { nn: 'semd', nb: 'somhet' },
   // `ungdomen`/`ungdommen`, `eigedomen`/`eiendommen`
   { nn: 'domen', nb: 'dommen' },
-  // `vatn`/`vann`, `vassforsyning`/`vannforsyning` (`vass` only towards bokmål: `vassdrag` is both)
+  // `vatn`/`vann`, `vassforsyning`/`vannforsyning`, `vasskraft`/`vannkraft`: both ways as a
+  // compound's first part (before a consonant), else only towards bokmål (`vassdrag` is both)
   { nn: 'vatn', nb: 'vann' },
+  { nn: 'vass', nb: 'vann', after: C },
   { nn: 'vass', nb: 'vann', oneWay: true },
   // `att-`/`gjen-` as a first part (again, back): `attvinning`/`gjenvinning`, `attbruk`/`gjenbruk`,
   // `attreising`/`gjenreising`
@@ -189,6 +191,8 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   { nn: 'tal', nb: 'tall', after: '$|et$' },
   // `bru`/`bro`, the word and its inflections only (`brua`, `bruene`; `bruk` is another word)
   { nn: 'bru', nb: 'bro', before: '^|' + C, after: '$|a$|e$|er$|ene$|ar$|ane$' },
+  // -je verbs whose bokmål has no `j`: `krevje`/`kreve`, `krevjande`/`krevende` (`ressurskrevjande`)
+  { nn: 'krevj', nb: 'krev', after: '[ae]' },
   // words whose letters differ more than a rule says
   { nn: 'løysing', nb: 'løsning' },
   { nn: 'utgreiing', nb: 'utredning' },

@@ -22,8 +22,10 @@ const CONTEXT_REACH = 3;
  * A section whose heading names a rare query word (or its synonym, or its parts) carries it as
  * its subject: each of its sentences gets this share of the word's best score, times how well the
  * heading matched. Not past CONTEXT_BELOW sentences: a heading word that common names no subject.
+ * (0.4, not 0.25: judges mark whole sections about a query; a little higher on sets 2-7, lower on
+ * set 1 at 0.6.)
  */
-export const HEADING_WEIGHT = 0.25;
+export const HEADING_WEIGHT = 0.4;
 
 /** A word matched in this many sentences or more gets no share by context. */
 const CONTEXT_BELOW = 100;
@@ -213,6 +215,8 @@ interface Scored {
   source: number;
   sentence: number;
   terms?: string[];
+  /** a compound's parts found in other sentences of its section (scoreSense), as their terms */
+  section?: string[];
 }
 
 /** The order of `via`s when a word matched a sentence through several terms: the closest first. */
@@ -295,13 +299,45 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
   let referring: ReturnType<typeof referringSentences> | null = null;
+  // the sections of a source (scoreSense): its section starts ascending (null: an index without
+  // them), decoded when first asked
+  const startsOf: Array<number[] | null | undefined> = [];
+  const sectionsOf = (source: number): number[] | null => {
+    let starts = startsOf[source];
+    if (starts === undefined) {
+      // its SECTION_STARTS line alone, plain sentence numbers (no counts to read, as decodePostings would)
+      const line = sources[source]!.lines.get(SECTION_STARTS);
+      starts = startsOf[source] = line ? (line.stops ? line.stops.split(',').map(Number) : []) : null;
+    }
+    return starts;
+  };
+  const sectionOf: SectionOf = {
+    count: (source) => {
+      const starts = sectionsOf(source);
+      return starts === null ? 0 : starts.length + 1;
+    },
+    of: (source, sentence) => {
+      const starts = sectionsOf(source);
+      if (starts === null) return -1;
+      // how many sections start at or before the sentence (a binary search); the first section
+      // starts at sentence 0 without a start of its own
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (starts[mid]! <= sentence) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
     for (const sense of plan.senses) {
-      for (const [id, m] of scoreSense(sense, scoreTerms)) {
+      for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf)) {
         const before = best.get(id);
         if (before && before.score >= m.score) continue;
-        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? []);
+        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? [], m.section);
         best.set(id, m);
       }
     }
@@ -490,8 +526,21 @@ function headingMatcher(plan: { word: string; senses: Sense[] }, vocabulary: Set
 /** Parts score by the sentences that hold any form of the part (scoreTerms' `pooled`): off, as it cost about 3 % more instructions at 1,000 documents for +0.006 recall on set 5 (bench/RESULTS-search-blind-5.md). */
 const POOLED_PARTS = false;
 
+/**
+ * A compound's part a sentence lacks but another sentence of its section holds counts at this
+ * share of that part's best score there: a section names the parts apart ("Det er stor mangel på
+ * fosterhjem … Fosterforeldre trenger tett oppfølging") and its sentences are about the whole.
+ */
+export const SECTION_PART_WEIGHT = 0.5;
+
+/** The sections of a source: how many, and which a sentence is in (0, 1, …; -1 if unknown). */
+interface SectionOf {
+  count(source: number): number;
+  of(source: number, sentence: number): number;
+}
+
 /** A sense's score per sentence (see rankSentences). */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -523,24 +572,55 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
       else found.set(id, [m]);
     }
   }
+  // per part, per source, its best score in each section that holds it (only where the parts are
+  // several): typed arrays by section, as Maps of every match cost a compound query at a thousand
+  // documents several per cent; with `explain`, the terms of that best match too
+  const inSection = sectionOf && each.length > 1 ? each.map((scored) => {
+    const bySource: Array<Float64Array | undefined> = [];
+    const terms = new Map<string, string[]>();
+    for (const m of scored.values()) {
+      const k = sectionOf.of(m.source, m.sentence);
+      if (k < 0) continue;
+      const best = (bySource[m.source] ??= new Float64Array(sectionOf.count(m.source)));
+      if (best[k]! >= m.score) continue;
+      best[k] = m.score;
+      if (m.terms) terms.set(`${m.source}:${k}`, m.terms);
+    }
+    return { bySource, terms };
+  }) : null;
   for (const [id, parts] of found) {
     // the mean of the parts' scores times the share of parts found: below the whole word, whose
     // own score is usually higher (a compound is rarer than its parts)
-    const score = (sense.weight * parts.reduce((a, p) => a + p.score, 0)) / each.length;
-    out.set(id, { score, n: parts.length, source: parts[0]!.source, sentence: parts[0]!.sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined });
+    let sum = 0;
+    for (const p of parts) sum += p.score;
+    const { source, sentence } = parts[0]!;
+    let spread: string[] | undefined;
+    if (inSection !== null && parts.length < each.length) {
+      const k = sectionOf!.of(source, sentence);
+      for (let i = 0; k >= 0 && i < each.length; i++) {
+        const there = inSection[i]!.bySource[source]?.[k];
+        if (!there || each[i]!.has(id)) continue;
+        sum += SECTION_PART_WEIGHT * there;
+        const terms = inSection[i]!.terms.get(`${source}:${k}`);
+        if (terms) (spread ??= []).push(...terms);
+      }
+    }
+    const scored: Scored = { score: (sense.weight * sum) / each.length, n: parts.length, source, sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined };
+    if (spread) scored.section = spread;
+    out.set(id, scored);
   }
   return out;
 }
 
-function reasonOf(word: string, sense: Sense, terms: string[]): Reason {
+function reasonOf(word: string, sense: Sense, terms: string[], section?: string[]): Reason {
   if (sense.kind === 'synonym') return { word, via: 'synonym', terms, synonym: sense.synonym };
   if (sense.kind === 'parts') {
     // a part matched by its synonym says so: `forfall ~ etterslep`
     const parts = sense.parts.map((p, i) => {
-      const synonym = terms.map((t) => sense.words[i]!.get(t)).find((w) => w?.synonym !== undefined)?.synonym;
+      const synonym = [...terms, ...(section ?? [])].map((t) => sense.words[i]!.get(t)).find((w) => w?.synonym !== undefined)?.synonym;
       return synonym === undefined ? p : `${p} ~ ${synonym}`;
     });
-    return { word, via: 'parts', terms, parts };
+    return { word, via: 'parts', terms, parts, ...(section?.length ? { section: [...new Set(section)] } : {}) };
   }
   const vias = terms.map((t) => sense.terms.get(t)!.via);
   const via = VIA_ORDER.find((v) => vias.includes(v)) ?? 'word';

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
+import { HEADING_WEIGHT } from '../../src/query/postings.js';
+import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
 const vocab = (...texts: string[]) => new Set(texts.flatMap((t) => indexTerms(t)));
@@ -112,6 +114,9 @@ describe('the subject named by the section heading', () => {
     expect(hits[1]!.score).toBeLessThan(hits[0]!.score);
     // and says so, with the heading's word as the heading writes it
     expect(hits[2]!.why).toEqual([{ word: 'fastlegeordninga', via: 'heading', terms: ['Fastlegeordningen'] }]);
+    // a heading that names the word itself lends HEADING_WEIGHT of the word's best score (which
+    // the best sentence, in the same section, gained as well)
+    expect(hits[2]!.score).toBeCloseTo((HEADING_WEIGHT * hits[0]!.score) / (1 + HEADING_WEIGHT), 6);
   });
   it('not the sentences of another section', () => {
     expect(search(index, 'budsjett').map((h) => h.located.sentence.id)).toEqual(['2-1']);
@@ -129,5 +134,39 @@ describe('synonyms of a phrase whose words are common', () => {
     const hits = search(index, 'nasjonal transportplan', { explain: true });
     expect(hits.slice(0, 2).map((h) => h.located.sentence.text)).toEqual(['Nasjonal transportplan behandles i Stortinget.', 'Skredsikring må prioriteres i neste NTP.']);
     expect(hits[1]!.why!.map((r) => [r.word, r.via, r.synonym])).toEqual([['nasjonal', 'synonym', 'NTP'], ['transportplan', 'synonym', 'NTP']]);
+  });
+});
+
+describe("a compound's parts named apart in its section", () => {
+  // two sections: the parts of `fosterhjemsmangel` stand in different sentences of the first;
+  // the second holds only `mangel`
+  const texts = [
+    'Det er stor mangel på fosterhjem.',
+    'Fosterhjem krever tett oppfølging.',
+    'Mangel på arbeidskraft rammer mange.',
+    'Fosterhjem er viktige.',
+  ];
+  const sentences = located(texts);
+  const doc = sentences[0]!.doc;
+  doc.sections = [{ id: '1', level: 1, title: 'Barnevern', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Arbeidsliv', parent: null, page: 1, line: 9 }];
+  Object.assign(sentences[2]!.sentence, { sectionId: '2', id: '2-1' });
+  Object.assign(sentences[3]!.sentence, { sectionId: '3', id: '3-1' });
+  doc.sections.push({ id: '3', level: 1, title: 'Annet', parent: null, page: 1, line: 12 });
+  const index = buildSearchIndex(sentences);
+  it('a sentence holding one part ranks above the same part alone in another section, and says where the other part stood', () => {
+    const hits = search(index, 'fosterhjemsmangel', { explain: true });
+    expect(hits[0]!.located.sentence.id).toBe('1-1');
+    // `Fosterhjem krever …` (mangel in its section) above `Fosterhjem er viktige` (no mangel in its section)
+    const ids = hits.map((h) => h.located.sentence.id);
+    expect(ids.indexOf('1-2')).toBeLessThan(ids.indexOf('3-1'));
+    expect(hits[ids.indexOf('1-2')]!.score).toBeGreaterThan(hits[ids.indexOf('3-1')]!.score);
+    expect(hits[ids.indexOf('1-2')]!.why).toEqual([expect.objectContaining({ word: 'fosterhjemsmangel', via: 'parts', terms: ['Fosterhjem'], section: ['mangel'] })]);
+    expect(hits[ids.indexOf('3-1')]!.why![0]!.section).toBeUndefined();
+    // --explain's text names the parts found in the section
+    expect(whyText([{ word: 'fosterhjemsmangel', via: 'parts', terms: ['Fosterhjem'], parts: ['fosterhjem', 'mangel'], section: ['mangel'] }])).toBe('why: fosterhjemsmangel: parts fosterhjem + mangel → Fosterhjem (in its section: mangel)');
+  });
+  it('a part counts by its section only where the sentence holds another part (no share for a sentence with none)', () => {
+    const hits = search(index, 'fosterhjemsmangel');
+    expect(hits.map((h) => h.located.sentence.id).sort()).toEqual(['1-1', '1-2', '2-1', '3-1']);
   });
 });

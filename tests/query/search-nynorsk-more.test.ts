@@ -50,3 +50,17 @@ describe('nynorsk rules of the fifth round', () => {
     expect(hits[0]!.why![0]).toMatchObject({ word: 'gjenvinning', via: 'variant' });
   });
 });
+
+describe('nynorsk rules of the sixth round', () => {
+  it('reads vass- as vann- both ways as a first part (vannkraft finds vasskraft), vass alone only towards bokmål', () => {
+    expect(ruleSpellings('vannkraft')).toContain('vasskraft');
+    expect(ruleSpellings('vassforsyning')).toContain('vannforsyning');
+    expect(matched('vannkraft', 'Vasskrafta er viktig for kommunane.')).toEqual(['vasskrafta']);
+    expect(ruleSpellings('vann')).toEqual(['vatn']);
+  });
+  it('reads krevje as kreve, and the participle krevjande as krevende', () => {
+    expect(queryForms('ressurskrevjande')).toContain('ressurskrevende');
+    expect(matched('ressurskrevjande', 'Utgiftene til ressurskrevende tjenester øker.')).toEqual(['ressurskrevende']);
+    expect(ruleSpellings('krevende')).toContain('krevjende');
+  });
+});
