@@ -107,12 +107,17 @@ export const AREAS: readonly AreaDef[] = [
     'utslippskutt', 'biologisk mangfold', 'ekstremvær', 'ekstremhendelse', 'flom', 'overvann', 'styrtregn',
     'ladeinfrastruktur', 'grønne skiftet', 'grønn omstilling', 'fornybar', 'forurensning', 'avfall', 'sirkulær',
     'nullvekstmål', 'NVE!', 'skred:0.5', 'energieffektivisering', 'karbon',
+    // land use and nature in planning (issue 13: annotators put these in klima, h1–h59 without exception)
+    'arealnøytralitet', 'arealregnskap', 'arealrekneskap', 'jordvern', 'dyrket mark', 'dyrka mark', 'nedbygging', 'naturmangfald',
   )),
   area('naering', 'Nærings- og distriktsutvikling', 'business', v(
     'næring', 'næringsutvikling', 'næringsliv', 'næringsfond', 'samfunnsutvikler', 'samfunnsutviklerrolle',
     'distrikt', 'distriktspolitikk', 'distriktsutvikling', 'utviklingsmidler', 'regionale utviklingsmidler',
     'vekstavtale', 'regionvekstavtale', 'bygdevekstavtale', 'verdiskaping', 'verdiskapning', 'besøksbidrag',
     'vindkraft', 'bedrift', 'eksport', 'turisme', 'reiseliv', 'gründer', 'arbeidsplasser:0.5', 'vekstkraft',
+    // energy production and what host municipalities get from it (issue 13: annotated naering throughout h1–h59)
+    'vannkraft', 'vasskraft', 'solkraft', 'kraftutbygging', 'energiprosjekt', 'produksjonsavgift', 'vertskommune',
+    'naturressursskatt', 'konsesjonskraft',
   )),
   area('samferdsel', 'Samferdsel', 'transport', v(
     'samferdsel', 'fylkesveg', 'fylkesvei', 'riksveg', 'riksvei', 'vegvedlikehold', 'veivedlikehold', 'vegnett',
