@@ -28,11 +28,11 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet)';
+  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde))';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -61,12 +61,15 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
-  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
   // (`I høringsnotatet drøfter departementet om det bør …`: the body weighs it, KS has not spoken yet)
   nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger|drøfter|vurderer|skriver|ber|tilrår)\\s+(?:regjeringen|departementet|utvalget|stortinget|direktoratet)\\b', 'iu'),
   // parties and named organisations take positions of their own: `Flere partier har tatt til orde for …`,
   // `Norges X-forbund har beregnet at …`
   nbRegex('^(?:flere|noen|enkelte|mange|de\\s+fleste|alle|to|tre)\\s+(?:av\\s+)?(?:de\\s+)?(?:politiske\\s+)?(?:partier|partiene|organisasjoner|organisasjonene)\\s+(?:har\\s+|hadde\\s+)?(?:tatt\\s+til\\s+orde|tok\\s+til\\s+orde|foreslått|foreslår|foreslo|går\\s+inn\\s+for|gått\\s+inn\\s+for|ønsker|vil|mener)\\b', 'iu'),
+  // a body named by its acronym or its proper name reports too (`NVE har selv anslått at …`, `NSM
+  // tilrår …`, `Norges Svømmeforbund har beregnet at …`); case-sensitive, KS excepted
+  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:Norges\\s+)?(?!KS\\b)(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*(?:forbund|forbundet|tilsynet|ombudet|senteret|direktoratet|rådet|instituttet))\\b(?:\\s+\\p{Ll}+)?\\s+${REPORTING_VERB}\\b`, 'u'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];
