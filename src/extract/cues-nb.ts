@@ -125,9 +125,10 @@ export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\b
 /**
  * A lead-in that announces a number of points before a list (`Kort oppsummert ber KS om fire ting
  * i Stortingets behandling:`, `KS vil peke på følgende forhold:`): the points are the positions.
+ * Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
  */
 export const LEAD_IN_COUNT = nbRegex(
-  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b[^.!?]*:\\s*$',
+  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
   'iu',
 );
 
