@@ -792,10 +792,10 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS setter pris på / Det er KS glad for / har ingen innvendinger mot / kjenner oss igjen i: approval',
   }),
-  cue('stotte', 1, 'er i utgangspunktet positivt', '\\b(?:er|var)\\s+(?:i\\s+utgangspunktet|i\\s+hovedsak|grunnleggende|i\\s+seg\\s+selv)\\s+(?:positivt|positiv|positive|bra|riktig|godt|fornuftig)\\b|\\b(?:vil|kan)\\s+(?:gi|gjøre)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:enklere|lettere|verdifull|verdifulle|nyttig|nyttige)\\b', {
+  cue('stotte', 1, 'er i utgangspunktet positivt', '\\b(?:er|var)\\s+(?:i\\s+utgangspunktet|i\\s+hovedsak|grunnleggende|i\\s+seg\\s+selv)\\s+(?:positivt|positiv|positive|bra|riktig|godt|fornuftig)\\b|\\b(?:(?:vil|kan)\\s+(?:gi|gjøre)|gjør)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:enklere|lettere|verdifull|verdifulle|nyttig|nyttige)\\b', {
     notRelative: true,
     mainClause: true,
-    note: 'kravet er i utgangspunktet positivt / vil gjøre det enklere / vil gi verdifull kunnskap: a positive judgement',
+    note: 'kravet er i utgangspunktet positivt / (vil) gjør(e) det enklere / vil gi verdifull kunnskap: a positive judgement',
   }),
 
   // Round 11 (issue 13, h42–h47): further classes of critique and support without a signal

@@ -732,3 +732,10 @@ describe('round 13: areas of self-rule, land use and energy', () => {
     expect(assignAreas('KS går imot kuttet i tilskuddet til skolemat.', []).areas).not.toContain('selvstyre');
   });
 });
+
+describe('round 13: a measure that makes things easier, said in the present', () => {
+  it('is support in a main clause, a description in a relative clause', () => {
+    expect(kindOf('Den nye samarbeidsavtalen gjør det enklere for kommunene å dele data.')).toBe('stotte');
+    expect(kindOf('Departementet viser til en ordning som gjør det enklere å søke om tilskudd.')).toBeNull();
+  });
+});
