@@ -107,12 +107,17 @@ export const AREAS: readonly AreaDef[] = [
     'utslippskutt', 'biologisk mangfold', 'ekstremvær', 'ekstremhendelse', 'flom', 'overvann', 'styrtregn',
     'ladeinfrastruktur', 'grønne skiftet', 'grønn omstilling', 'fornybar', 'forurensning', 'avfall', 'sirkulær',
     'nullvekstmål', 'NVE!', 'skred:0.5', 'energieffektivisering', 'karbon',
+    // land use and nature in planning (issue 13: annotators put these in klima, h1–h59 without exception)
+    'arealnøytralitet', 'arealregnskap', 'arealrekneskap', 'jordvern', 'dyrket mark', 'dyrka mark', 'nedbygging', 'naturmangfald',
   )),
   area('naering', 'Nærings- og distriktsutvikling', 'business', v(
     'næring', 'næringsutvikling', 'næringsliv', 'næringsfond', 'samfunnsutvikler', 'samfunnsutviklerrolle',
     'distrikt', 'distriktspolitikk', 'distriktsutvikling', 'utviklingsmidler', 'regionale utviklingsmidler',
     'vekstavtale', 'regionvekstavtale', 'bygdevekstavtale', 'verdiskaping', 'verdiskapning', 'besøksbidrag',
     'vindkraft', 'bedrift', 'eksport', 'turisme', 'reiseliv', 'gründer', 'arbeidsplasser:0.5', 'vekstkraft',
+    // energy production and what host municipalities get from it (issue 13: annotated naering throughout h1–h59)
+    'vannkraft', 'vasskraft', 'solkraft', 'kraftutbygging', 'energiprosjekt', 'produksjonsavgift', 'vertskommune',
+    'naturressursskatt', 'konsesjonskraft',
   )),
   area('samferdsel', 'Samferdsel', 'transport', v(
     'samferdsel', 'fylkesveg', 'fylkesvei', 'riksveg', 'riksvei', 'vegvedlikehold', 'veivedlikehold', 'vegnett',
@@ -244,7 +249,8 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     slug: 'selvstyre',
     name: 'selv + bestemme',
     weight: 1,
-    pattern: nbRegex('\\bselv\\s+(?:\\p{L}+\\s+){0,2}?(?:bestemme|bestemmer|avgjøre|avgjør|velge|velger|prioritere|prioriterer|organisere|organiserer|styre|styrer)\\b', 'iu'),
+    // nynorsk `sjølve kunne avgjere` is read `selve kunne avgjere`
+    pattern: nbRegex('\\b(?:selv|selve)\\s+(?:\\p{L}+\\s+){0,2}?(?:bestemme|bestemmer|avgjøre|avgjør|avgjere|velge|velger|velje|prioritere|prioriterer|organisere|organiserer|styre|styrer)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',
@@ -252,6 +258,23 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     weight: 1,
     // how the municipalities organise or prioritise their own services is what local self-rule decides
     pattern: nbRegex('\\bhvordan\\s+(?:kommunene|kommunen|fylkeskommunene|kommunesektoren)\\s+(?:\\p{L}+\\s+)?(?:organiserer|organisere|prioriterer|prioritere|innretter|innrette|løser|løse)\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'frihet til å styre',
+    weight: 1,
+    // the room to decide asked for (`større frihet til å kombinere …`, `få høve til å organisere
+    // tenestene`, `mulighet til å styre barnehagetilbudet`): local self-rule, whatever the service
+    pattern: nbRegex('\\b(?:frihet|handlefrihet)\\s+til\\s+å\\b|\\b(?:mulighet|muligheten|muligheter|adgang|adgangen|høve|høvet)\\s+til\\s+å\\s+(?:\\p{L}+\\s+)?(?:organisere|styre|tilpasse|avgjøre|avgjere|velge|velje|kombinere|prioritere|innrette|bestemme|disponere)\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'avviser en statlig norm',
+    weight: 1,
+    // KS objecting to a norm, duty or statutory requirement laid on the municipalities (`KS går
+    // imot en skjerping av lærernormen`, `KS kan ikke støtte en slik plikt`): a question of
+    // state steering, whatever the service (all 12 such sentences of h1–h59 are annotated selvstyre)
+    pattern: nbRegex('\\b(?:går\\s+(?:\\p{L}+\\s+){0,2}?(?:imot|i\\s+mot)|fraråder|frarår|fraråde|kan\\s+(?:ikke|ikkje)\\s+støtte|støtter\\s+(?:ikke|ikkje)|advare\\s+mot|advarer\\s+mot)\\s+[^.;]{0,60}?\\p{L}*(?:norm|normen|normer|plikt|plikten|plikter|lovkrav|lovkravet|pålegg|pålegget|lovfesting|lovfestingen)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

@@ -12,6 +12,7 @@ import {
   OWN_SUBJECT,
   QUOTE_ATTRIBUTION,
   KS_QUOTE_LEADIN,
+  LEAD_IN_COUNT,
   OWN_VOICE_RESUMES,
   QUOTES,
   RELATIVE,
@@ -147,6 +148,8 @@ export function classify(text: string): Classification {
   // a lead-in to a list (`KS vil særlig peke på tre tiltak:`) announces; a stance alone before a
   // colon is no position yet (a demand or a judgement before the colon still counts)
   if (main.length === 0 && LEAD_IN_END.test(text)) return { kind: null, kinds: [], cues: [] };
+  // a lead-in that counts its points (`KS ber om fire ting:`) announces even with a demand cue
+  if (LEAD_IN_COUNT.test(text)) return { kind: null, kinds: [], cues: [] };
   const used = main.length > 0 ? main : evaluated;
   const total = used.reduce((s, c) => s + c.weight, 0);
   if (used.length === 0 || total < MIN_STATEMENT_WEIGHT - 0.15) return { kind: null, kinds: [], cues: [] };

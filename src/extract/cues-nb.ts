@@ -28,11 +28,11 @@ export const OWN_SUBJECT =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet)';
+  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde))';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -57,15 +57,19 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:og\\s+\\p{L}+\\s+)?(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
   // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*,\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|et|en|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til|i)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*,\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
-  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
-  nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger)\\s+(?:regjeringen|departementet|utvalget|stortinget)\\b', 'iu'),
+  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  // (`I høringsnotatet drøfter departementet om det bør …`: the body weighs it, KS has not spoken yet)
+  nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger|drøfter|vurderer|skriver|ber|tilrår)\\s+(?:regjeringen|departementet|utvalget|stortinget|direktoratet)\\b', 'iu'),
   // parties and named organisations take positions of their own: `Flere partier har tatt til orde for …`,
   // `Norges X-forbund har beregnet at …`
   nbRegex('^(?:flere|noen|enkelte|mange|de\\s+fleste|alle|to|tre)\\s+(?:av\\s+)?(?:de\\s+)?(?:politiske\\s+)?(?:partier|partiene|organisasjoner|organisasjonene)\\s+(?:har\\s+|hadde\\s+)?(?:tatt\\s+til\\s+orde|tok\\s+til\\s+orde|foreslått|foreslår|foreslo|går\\s+inn\\s+for|gått\\s+inn\\s+for|ønsker|vil|mener)\\b', 'iu'),
+  // a body named by its acronym or its proper name reports too (`NVE har selv anslått at …`, `NSM
+  // tilrår …`, `Norges Svømmeforbund har beregnet at …`); case-sensitive, KS excepted
+  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:Norges\\s+)?(?!KS\\b)(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*(?:forbund|forbundet|tilsynet|ombudet|senteret|direktoratet|rådet|instituttet))\\b(?:\\s+\\p{Ll}+)?\\s+${REPORTING_VERB}\\b`, 'u'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];
@@ -118,6 +122,16 @@ export const SUBORDINATORS = nbRegex(
 export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
+/**
+ * A lead-in that announces a number of points before a list (`Kort oppsummert ber KS om fire ting
+ * i Stortingets behandling:`, `KS vil peke på følgende forhold:`): the points are the positions.
+ * Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
+ */
+export const LEAD_IN_COUNT = nbRegex(
+  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
+  'iu',
+);
+
 /** Clause boundaries for the context rules above. */
 export const CLAUSE_BREAK = /[,;:–—()]/gu;
 
@@ -142,7 +156,7 @@ const SKAL_UNDER_RULES_IN_FORCE = nbRegex(
  * oppfylt innen 2035`): an allocation, a goal or a schedule stated as fact, not KS' demand.
  */
 const SKAL_AMOUNT_OR_DATE = nbRegex(
-  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra\\s+og\\s+med|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
+  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra\\s+og\\s+med|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b|\\b(?:innen|innan)\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti)\\s+(?:år|måneder|månader)\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
   'iu',
 );
 
@@ -157,13 +171,28 @@ const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allered
 const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommunen|fylkeskommunene|innbyggerne)\\s+)?${TODAY}\\b`;
 
 /**
+ * A good judgement whose at-/om-clause is what is judged (`Det er positivt at … skal`, `Det er
+ * riktig at tjenestene skal gis nær barnet`): the modal inside is the welcomed content, so the
+ * sentence is support, not a demand (annotated so on every such sentence of h1–h59).
+ */
+const EVALUATED_GOOD = '(?:positivt|positiv|bra|riktig|gledelig|gledeleg|fint|godt|klokt|fornuftig)';
+
+/**
+ * The object of a verb or preposition as a clause without `som` (`svarer ikke på det kommunene
+ * faktisk trenger`, `i tråd med det vi må forvente`): it names a need or duty, it does not voice one.
+ */
+const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$';
+
+/**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
  * last comma): purpose, result and reason clauses (`slik at ikke hver kommune må …`, `fordi
  * kommunene må …`), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
- * kommuner må …`: what must happen is what is criticised, not asked for).
+ * kommuner må …`: what must happen is what is criticised, not asked for), or of a good judgement
+ * (`Det er positivt at …`, EVALUATED_GOOD); also `om` after a judgement (`Det er uheldig om et
+ * nasjonalt tall skal avgjøre …`) and a need named as an object (OBJECT_RELATIVE).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart))'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|når|dersom|hvis)\\b`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
   'iu',
 );
 
@@ -191,6 +220,17 @@ const LAW_PURPOSE = nbRegex(
  */
 const PROPOSAL_ENTAILS = nbRegex(
   '^(?:(?:det|den)\\s+nye\\s+)?\\p{L}*(?:forslaget|forslagene|endringen|endringene|utkastet|forskriften|loven|lova)\\s+(?:\\p{L}+\\s+)?(?:innebærer|betyr|medfører|går\\s+ut\\s+på)\\b',
+  'iu',
+);
+
+/**
+ * `skal` with a third party's plan, body or scheme as subject describes its task as given, not what
+ * KS asks (`Regjeringens eldrereform skal gjøre det mulig …`, `Direktoratet skal gi veiledning`,
+ * `Helsefellesskapene ble etablert i 2020 og skal sikre …`): the government's plans, an agency's
+ * remit, an institution described by its founding. KS' demands of them use må/bør.
+ */
+const THIRD_PARTY_TASK = nbRegex(
+  '^(?:regjeringens|statens|departementets|stortingets)\\s+(?:[\\p{L}-]+\\s+){0,4}?skal\\b|^(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:direktoratet|direktoratene|tilsynet|statsforvalteren|statsforvaltaren|etaten|fellesskapene|fellesskapa)\\s+skal\\b(?!\\s+(?:ikke|ikkje)\\b)|\\b(?:ble|blei|vart)\\s+(?:[\\p{L}\\d]+\\s+){1,5}?og\\s+skal\\b',
   'iu',
 );
 
@@ -240,6 +280,8 @@ const PREDICATE_END = '(?=\\s*(?:[.,;:!?»”)–—]|$)|\\s+(?:at|å|og|når|fo
 const ARTICLE_BEFORE = (words: readonly string[]) => `(?:en|et|ei|eit)\\s+(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?(?:[\\p{L}-]+\\s+og\\s+)?${alt(words)}\\s+(?!${alt(NOT_JUDGED_NOUNS)}\\b)\\p{L}{3,}`;
 const GOOD_PREDICATE = `(?:${ARTICLE_BEFORE(GOOD_PREDICATES)}|(?:(?:svært|veldig|meget|helt|særdeles|ganske)\\s+)?${alt(GOOD_PREDICATES)}${PREDICATE_END}|${alt(GOOD_RELATIONS)}\\b)`;
 const GOOD_NEGATED = `(?:${alt(GOOD_WHEN_NEGATED)}${PREDICATE_END})`;
+/** Denied, a good word also judges with a bare noun or a `for` after it (`er ikke god forvaltning.`, `er ikke forsvarlige for husholdninger`). */
+const GOOD_DENIED_MORE = `${alt(GOOD_PREDICATES)}\\s+(?:for\\b|(?!${alt(NOT_JUDGED_NOUNS)}\\b)\\p{L}{4,}(?=\\s*(?:[.;!?]|$)))`;
 const BAD_PREDICATE = `(?:${ARTICLE_BEFORE(BAD_PREDICATES)}|(?:(?:en|et|ei|eit)\\s+(?:[\\p{L}-]+\\s+)?)?${alt(BAD_NOUNS)}\\b|(?:(?:en|et|ei|eit)\\s+)?(?:(?:svært|veldig|meget|helt|særdeles|ganske|direkte)\\s+)?${alt(BAD_PREDICATES)}${PREDICATE_END})`;
 const THIS_IS = nbRegex('^(?:og\\s+)?dette (?:er|vil være)\\b', 'iu');
 
@@ -299,11 +341,16 @@ export const CUES: readonly CueDef[] = [
       // an amount or a dated target governed by skal is an allocation or a plan, stated:
       // `Av veksten skal 0,8 milliarder kroner gå til …`, `… skal kuttes med 50 prosent innen 2030`
       SKAL_AMOUNT_OR_DATE,
+      THIRD_PARTY_TASK,
     ],
+    // `Det er uheldig om et nasjonalt tall skal avgjøre …`: the judged clause, not a demand
+    notIn: NOT_DEMAND_CLAUSE,
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
   cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|naudsynt|naudsynte|avgjørende|påkrevd|en nødvendighet)\\b`, {
     notRelative: true,
+    // `regler for når samtykke er nødvendig`: the clause names a condition, KS does not require it
+    notIn: nbRegex('\\b(?:når|hvordan|hvorvidt|hvilke|hvilken|hva)\\s+(?:\\p{L}+\\s+){0,4}$', 'iu'),
     note: 'predicative necessity: X er nødvendig / helt avgjørende',
   }),
   cue('krav', 1, 'nødvendig at/å', '\\b(?:nødvendig|naudsynt|avgjørende|påkrevd|maktpåliggende)(?:\\s+\\p{L}+)?\\s+(?:at|å|med)\\b', {
@@ -325,7 +372,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS legger til grunn at …: an expectation',
   }),
-  cue('krav', 1, 'kreves', '\\b(?:kreves|krever at|påkrevd|fordrer)\\b', {
+  cue('krav', 1, 'kreves', '\\b(?:(?<!\\b(?:kan|kunne)\\s+)kreves|krever at|påkrevd|fordrer)\\b', {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: [
@@ -334,14 +381,14 @@ export const CUES: readonly CueDef[] = [
       // a law, rule or plan that requires: `Forskriften, som bygger på …, krever at …` describes it
       nbRegex('^(?:den\\s+nye\\s+|dagens\\s+)?\\p{L}*(?:loven|lova|forskriften|direktivet|regelverket|forslaget|planen|avtalen)\\b(?:\\s*,[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?krever\\b', 'iu'),
     ],
-    note: 'kreves / krever at / fordrer; not the rule of today (I dag kreves det …) or of a law',
+    note: 'kreves / krever at / fordrer; not what may be charged (kan kreves inn), not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
   cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
-  cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, note: 'behovet for å …: a need for action' }),
+  cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
   cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
@@ -412,7 +459,7 @@ export const CUES: readonly CueDef[] = [
     evaluation: true,
     note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok: a negative judgement',
   }),
-  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert))\\b`, {
+  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert))\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
@@ -420,7 +467,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
-  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(3)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
+  cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(7)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
   cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
@@ -465,10 +512,10 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X dekker (likevel) ikke utgiftene / gjenspeiler ikke kostnadene: a measure falls short',
   }),
-  cue('bekymring', 1, 'kan ikke alene', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:alene|aleine|lenger|åleine)\\s+(?!\\p{L}{3,}es\\b)', {
+  cue('bekymring', 1, 'kan ikke alene', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:alene|aleine|lenger|åleine)\\s+(?!\\p{L}{3,}es\\b)', {
     notRelative: true,
     mainClause: true,
-    note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby: an objection or complaint',
+    note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby / inverted: kan ikke kommunene alene bære: an objection or complaint',
   }),
   cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt)\\b', {
     mainClause: true,
@@ -658,7 +705,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
-  cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(3)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
+  cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(7)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
   cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
@@ -716,8 +763,8 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'gir mer rapportering og mindre handlefrihet / vil øke belastningen: a burden on the sector named',
   }),
-  cue('bekymring', 1, 'flytter kostnader', '\\b(?:flytter|flytte|flyttes|velter|velte|skyver|skyve)\\s+(?:\\p{L}+\\s+){0,2}?(?:kostnader|kostnadene|utgifter|utgiftene|penger|midler|regningen|ansvaret)\\s+fra\\b', {
-    note: 'X flytter kostnader fra helseforetakene til kommunene: a cost shifted',
+  cue('bekymring', 1, 'flytter kostnader', '\\b(?:flytter|flytte|flyttes|velter|velte|skyver|skyve)\\s+(?:\\p{L}+\\s+){0,2}?(?:kostnader|kostnadene|utgifter|utgiftene|penger|midler|regningen|ansvaret|makt|makten|myndighet|myndigheten|beslutningsmyndighet|avgjørelsen|avgjørelser)\\s+fra\\b', {
+    note: 'X flytter kostnader fra helseforetakene til kommunene / vil flytte makt fra kommunestyrene: a cost or power shifted',
   }),
   cue('bekymring', 1, 'mangel på', '\\bmangel\\s+på\\b|\\bmangelen\\s+på\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:fører|førte|gjør|gir|betyr|rammer|går)\\b|^(?:manglende)\\b|\\b(?:kommuner|kommunene|fylkeskommuner|fylkeskommunene|sektoren|tjenestene)\\s+(?:\\p{L}+\\s+)?sliter\\s+(?:\\p{L}+\\s+)?med\\b|\\b(?:\\p{L}*tilskudd\\p{L}*|\\p{L}*kompensasjon\\p{L}*|rammen|rammene|satsen|satsene|\\p{L}*bevilgning\\p{L}*|\\p{L}*midlene|overføringene)\\s+(?:[\\p{L}-]+\\s+){0,4}?har\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fulgt\\s+(?:\\p{L}+-\\s+og\\s+)?(?:\\p{L}+\\s+)?(?:\\p{L}*veksten|utviklingen)\\b|\\b(?:fortrenger|fortrengjer)\\b|\\bblander\\s+sammen\\b|\\b(?:sier|drøfter|omtaler)\\s+(?:\\p{L}+\\s+)?(?:lite|ingenting)\\s+om\\b|\\b(?:inneholder|har)\\s+(?:\\p{L}+\\s+)?ingen\\s+(?:beregning|vurdering|analyse|drøfting|anslag|omtale)\\p{L}*', {
     notRelative: true,
@@ -745,10 +792,10 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS setter pris på / Det er KS glad for / har ingen innvendinger mot / kjenner oss igjen i: approval',
   }),
-  cue('stotte', 1, 'er i utgangspunktet positivt', '\\b(?:er|var)\\s+(?:i\\s+utgangspunktet|i\\s+hovedsak|grunnleggende|i\\s+seg\\s+selv)\\s+(?:positivt|positiv|positive|bra|riktig|godt|fornuftig)\\b|\\b(?:vil|kan)\\s+(?:gi|gjøre)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:enklere|lettere|verdifull|verdifulle|nyttig|nyttige)\\b', {
+  cue('stotte', 1, 'er i utgangspunktet positivt', '\\b(?:er|var)\\s+(?:i\\s+utgangspunktet|i\\s+hovedsak|grunnleggende|i\\s+seg\\s+selv)\\s+(?:positivt|positiv|positive|bra|riktig|godt|fornuftig)\\b|\\b(?:(?:vil|kan)\\s+(?:gi|gjøre)|gjør)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:enklere|lettere|verdifull|verdifulle|nyttig|nyttige)\\b', {
     notRelative: true,
     mainClause: true,
-    note: 'kravet er i utgangspunktet positivt / vil gjøre det enklere / vil gi verdifull kunnskap: a positive judgement',
+    note: 'kravet er i utgangspunktet positivt / (vil) gjør(e) det enklere / vil gi verdifull kunnskap: a positive judgement',
   }),
 
   // Round 11 (issue 13, h42–h47): further classes of critique and support without a signal
@@ -768,11 +815,11 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X vil dessuten forsinke planarbeidet / arbeidet lider av … / gir mye papirarbeid: a harm',
   }),
-  cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
-    note: 'en reell nedgang / blir i realiteten redusert / står overfor kutt: a cut named',
+  cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\breelt\\s+(?:lavere|lågare|mindre|svakere)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
+    note: 'en reell nedgang / blir reelt lavere / blir i realiteten redusert / står overfor kutt: a cut named',
   }),
-  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b', {
-    note: 'det mangler minst 400 millioner / kommunene har ikke fått midler som svarer til / vil sitte igjen med regningen: money missing',
+  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:dekket|dekt|kompensert|finansiert|refundert)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b', {
+    note: 'det mangler minst 400 millioner / kommunene har ikke fått midler som svarer til / har ikke fått dekket merutgiftene / vil sitte igjen med regningen: money missing',
   }),
   cue('bekymring', 1, 'bare fått', '\\bmens\\s+(?:\\p{L}+\\s+){0,3}?(?:bare|kun)\\s+(?:har\\s+|hadde\\s+)?(?:fått|får|fikk|mottatt|mottar)\\b', {
     note: 'kostnadene er X, mens kommunene bare har fått Y: a shortfall set against a cost',
@@ -786,8 +833,8 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
     note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
   }),
-  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|gjøre\\s+sin\\s+del)\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
-    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / Landstinget står fast på avtalen: the sector commits',
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
   }),
 
   // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
@@ -798,10 +845,10 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'Dette er en god utvikling / Det var et riktig vedtak / Fristen er rimelig / er i tråd med: a good word as predicate',
   }),
-  cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED})`, {
+  cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED}|${GOOD_DENIED_MORE})`, {
     notRelative: true,
     mainClause: true,
-    note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen: a good word denied',
+    note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen / er ikke god forvaltning: a good word denied',
   }),
   cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
     notRelative: true,
@@ -814,6 +861,44 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'langt under det', FAR_FROM_EXPECTED, {
     note: 'ligger langt under det kommunene faktisk betaler / økt langt mer enn forutsatt: a figure judged wrong',
+  }),
+
+  // Round 13 (issue 13, h48–h59): critique said as a mismatch, a misjudged estimate, a harm
+  // predicted, a lack, a trend borne, an objection in inverted order; commitments as offers.
+  cue('bekymring', 1, 'henger ikke sammen', '\\bhenger\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?sammen\\b|\\b(?:ikke|ikkje)\\s+henger\\s+sammen\\b', {
+    note: 'målene henger ikke sammen med pengene / tallene henger ikke sammen med det kommunene har beregnet: a mismatch',
+  }),
+  cue('bekymring', 1, 'undervurderer', '\\b(?:undervurderer|undervurdere|undervurdert|overvurderer|overvurdere|overvurdert|bagatelliserer|bagatellisere|underslår)\\b', {
+    notRelative: true,
+    note: 'forslaget undervurderer kostnadene: an estimate judged wrong',
+  }),
+  cue('bekymring', 1, 'vil gå ut over', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+[^.;]{0,120}?\\b(?:gå\\s+ut\\s+over|på\\s+bekostning\\s+av)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?ut\\s+over\\b', {
+    notRelative: true,
+    note: 'X vil gå ut over andre tilbud / vil føre til … på bekostning av skole og omsorg: a harm predicted',
+  }),
+  cue('bekymring', 1, 'mangler en plan', '\\b(?:mangler|manglar)\\s+(?:(?:likevel|fortsatt|framleis|fremdeles|helt|dessverre|imidlertid)\\s+)?(?:(?:en|et|ei|eit|noen|nokon)\\s+)?(?:\\p{L}+\\s+)?(?:plan|planer|vurdering|vurderinger|analyse|analyser|beregning|beregninger|finansiering|finansieringsplan|begrunnelse|konsekvensvurdering|konsekvensutredning|helhet|svar)\\b', {
+    notRelative: true,
+    note: 'reformen mangler likevel en plan for / forslaget mangler en vurdering av: what a proposal lacks',
+  }),
+  cue('bekymring', 1, 'går KS imot', '\\bgår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?(?:imot|i\\s+mot)\\b', {
+    note: 'Dette forslaget går KS sterkt imot: the objection with the object first',
+  }),
+  cue('bekymring', 1, 'forstår ikke', '\\b(?:forstår|skjønner)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b', {
+    voice: 'own',
+    note: 'Vi forstår ikke hvordan kuttet kan forenes med …: disbelief as critique',
+  }),
+  cue('bekymring', 1, 'ikke noe handlingsrom', '\\b(?:ikke|ikkje)\\s+(?:noe|noko|noen)\\s+(?:\\p{L}+\\s+)?(?:handlingsrom|handlefrihet)\\b|\\bingen\\s+(?:\\p{L}+\\s+)?(?:handlingsrom|handlefrihet)\\b', {
+    note: 'er det i praksis ikke noe handlingsrom igjen: room gone',
+  }),
+  cue('bekymring', 1, 'må en stadig større del', '\\bmå\\s+(?:\\p{L}+\\s+){0,4}?(?:en\\s+)?stadig\\s+(?:større|økende|flere|fleire|mer|meir)\\b|\\bstadig\\s+(?:flere|fleire)\\s+(?:\\p{L}+\\s+){1,2}?må\\b', {
+    note: 'kommunene må derfor dekke en stadig større del selv: a trend borne, a complaint (NORWEGIAN.md; the må is not a demand)',
+  }),
+  cue('bekymring', 1, 'gir ikke bedre', '\\b(?:gir|gjev|gjer|gjør)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:bedre|betre)\\s+\\p{L}|\\btar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+med\\s+(?:\\p{L}+\\s+)?(?:kostnader|kostnadene|utgifter|utgiftene|\\p{L}*kostnader)\\b', {
+    mainClause: true,
+    note: 'en norm som ikke kan oppfylles, gir ikke bedre barnehager / beregningen tar ikke med kostnader til: a measure that fails or an estimate that leaves out',
+  }),
+  cue('tilsagn', 1, 'KS tilbyr å', '\\b(?:KS|vi|kommunene|kommunesektoren|fylkeskommunene|landstinget)\\s+(?:\\p{L}+\\s+)?(?:tilbyr|tilbyd)\\s+(?:seg\\s+)?(?:å|til\\s+å)\\b', {
+    note: 'KS tilbyr å lede arbeidet: an offer',
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────

@@ -17,8 +17,8 @@ export const GOOD_PREDICATES: readonly string[] = [
   'veien\\s+å\\s+gå', 'vegen\\s+å\\s+gå', 'på\\s+rett\\s+spor',
 ];
 
-/** Good only as what is denied: `er ikke løsningen`, `er ikke bærekraftig` (affirmed, they mostly describe). */
-export const GOOD_WHEN_NEGATED: readonly string[] = ['løsningen', 'løysinga', 'svaret', 'bærekraftig', 'bærekraftige', 'gjennomførbart', 'gjennomførbar'];
+/** Good only as what is denied: `er ikke løsningen`, `er ikke bærekraftig`, `er ikke mulig å gjennomføre` (affirmed, they mostly describe). */
+export const GOOD_WHEN_NEGATED: readonly string[] = ['løsningen', 'løysinga', 'svaret', 'bærekraftig', 'bærekraftige', 'gjennomførbart', 'gjennomførbar', 'mulig', 'mogleg'];
 
 /** Good phrases that take an object, so no clause end follows them: `er (ikke) i tråd med`. */
 export const GOOD_RELATIONS: readonly string[] = ['i\\s+tråd\\s+med', 'i\\s+samsvar\\s+med'];
@@ -62,4 +62,4 @@ export const ONLY_A_SHARE =
  * overrun as a fact.
  */
 export const FAR_FROM_EXPECTED =
-  '\\b(?:langt|mye|betydelig|vesentlig|klart)\\s+(?:under|over|lavere\\s+enn|høyere\\s+enn|mer\\s+enn|mindre\\s+enn)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|vi|KS)\\b';
+  '\\b(?:langt|mye|betydelig|vesentlig|klart|godt)\\s+(?:under|over|lavere\\s+enn|høyere\\s+enn|mer\\s+enn|mindre\\s+enn)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|vi|KS)\\b';

@@ -145,6 +145,8 @@ export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map([
   ['tenester', 'tjenester'],
   ['tenesta', 'tjenesten'],
   ['tenestene', 'tjenestene'],
+  ['omsyn', 'hensyn'],
+  ['omsynet', 'hensynet'],
   ['tilbod', 'tilbud'],
   ['tilbodet', 'tilbudet'],
   ['tilskot', 'tilskudd'],

@@ -115,6 +115,22 @@ const ROUND11_UNSEGMENTED: Record<string, number> = {
   'h51-budsjett-kommune-blind16.txt': 1,
   'h52-horing-beredskap-nynorsk-blind16.txt': 1,
 };
+// issue 13, h54–h59 (build_blind17.py, build_blind18.py; the README's round 12): blind at their first run (pooled 0.897
+// statement / 0.906 demand F1, 0.903 area micro-F1 by score.py, score-before.txt), development data
+// since the cues and area constructions of round 13 were written on the kinds of miss of h48–h59;
+// floors of their own, a little below what they reach (this test's matching: statement 0.983,
+// demand 0.972, areas 0.912; each document ≥ 0.88)
+const ROUND12 = [
+  'h54-horing-vannavlop-blind17.txt',
+  'h55-landsting-eldreomsorg-blind17.md',
+  'h56-pressemelding-digital-blind17.txt',
+  'h57-budsjett-rnb-blind18.txt',
+  'h58-horing-areal-nynorsk-blind18.txt',
+  'h59-innspill-barnunge-blind18.md',
+];
+const ROUND12_FLOORS = { document: 0.86, pooledStatement: 0.96, pooledDemand: 0.95, area: 0.89 };
+/** Sentences of h54–h59 the segmenter splits otherwise than written (a date `3. mars 2034`): not to grow. */
+const ROUND12_UNSEGMENTED: Record<string, number> = { 'h58-horing-areal-nynorsk-blind18.txt': 1 };
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -223,11 +239,12 @@ describe('extraction on held-out KS-style documents', () => {
     });
   }
 
-  // rounds 9–11 (h36–h53), each with floors of its own
+  // rounds 9–12 (h36–h59), each with floors of its own
   const rounds = [
     ['h36–h41', ROUND9, ROUND9_FLOORS, ROUND9_UNSEGMENTED],
     ['h42–h47', ROUND10, ROUND10_FLOORS, ROUND10_UNSEGMENTED],
     ['h48–h53', ROUND11, ROUND11_FLOORS, ROUND11_UNSEGMENTED],
+    ['h54–h59', ROUND12, ROUND12_FLOORS, ROUND12_UNSEGMENTED],
   ] as const;
   for (const [name, files, floors, unsegmented] of rounds) {
     const round = files.map((f) => ({ file: f, ...score(f) }));

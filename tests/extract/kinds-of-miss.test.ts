@@ -613,3 +613,129 @@ describe('round 12: figures and dates under skal, rules in force and lead-ins ar
     expect(kindOf(text)).toBe(kind);
   });
 });
+
+describe('round 13: a judged clause governs the modal inside it', () => {
+  it.each<[string, Kind]>([
+    // a good judgement of an at-clause: the skal/må/behov inside is what is welcomed
+    ['Det er positivt at fylkene skal få ansvaret for fagskolene.', 'stotte'],
+    ['Det er riktig at tilskuddet skal gå direkte til kommunene.', 'stotte'],
+    ['Det er bra at staten ser behovet for å styrke kommunepsykologene.', 'stotte'],
+    // a bad judgement with `om`: the skal inside is what is criticised
+    ['Det er uheldig om en nasjonal norm skal overstyre lokale prioriteringer.', 'bekymring'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each<[string, Kind]>([
+    // outside the judged clause, the demand stands
+    ['Det er positivt at ordningen videreføres, men staten må også dekke driftsutgiftene.', 'krav'],
+    ['Det er avgjørende at staten skal dekke utgiftene.', 'krav'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('round 13: what others plan, may charge or need is no demand of KS', () => {
+  it.each([
+    // a third party's plan, agency or institution with skal
+    'Regjeringens nye boligstrategi skal gjøre det lettere for unge å kjøpe bolig.',
+    'Helsedirektoratet skal utarbeide en nasjonal veileder innen utgangen av året.',
+    'Ungdomsrådene ble innført i 2019 og skal gi unge en stemme i kommunestyret.',
+    'Et eventuelt overskudd skal tilbakeføres innen tre år.',
+    // kan/kunne kreves: what may be charged
+    'Avgiften kan kreves inn av alle som bruker anlegget.',
+    // a need named as an object
+    'Planen svarer ikke på det kommunene faktisk trenger.',
+    // named and acronym bodies report
+    'NAV tilrår at kommunene samordner tiltakene.',
+    'Forbrukerrådet har beregnet at prisene må øke med 20 prosent.',
+    'Statsforvalteren i Agder mener at flere kommuner bør samarbeide om beredskap.',
+    'Et offentlig utvalg har nylig foreslått at ordningen skal avvikles.',
+    'I høringsnotatet vurderer departementet om fristen bør forlenges.',
+  ])('%s', (text) => {
+    const kind = kindOf(text);
+    expect(kind === null || !['krav', 'anbefaling', 'onske'].includes(kind), `${text}: ${kind}`).toBe(true);
+  });
+
+  it('a lead-in that counts its points announces; one that says they are needed demands', () => {
+    expect(kindOf('Samlet sett ber KS om tre ting i den videre behandlingen:')).toBeNull();
+    expect(kindOf('KS har følgende innspill til meldingen:')).toBeNull();
+    expect(kindOf('KS mener at fire forhold må avklares:')).toBe('krav');
+  });
+
+  it.each<[string, Kind]>([
+    // KS' own demands of the same bodies still count
+    ['Helsedirektoratet må gi kommunene tydeligere veiledning.', 'krav'],
+    ['Staten skal dekke merutgiftene fullt ut.', 'krav'],
+    ['KS tilrår at fristen forlenges.', 'anbefaling'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('round 13: critique as mismatch, misjudged estimate, harm, lack, trend; offers', () => {
+  it.each<[string, Kind]>([
+    ['Ambisjonene i strategien henger ikke sammen med bevilgningene.', 'bekymring'],
+    ['Departementet undervurderer hvor mye arbeid omleggingen krever.', 'bekymring'],
+    ['Med den nye modellen blir tilskuddet reelt lavere enn i fjor.', 'bekymring'],
+    ['Satsen ligger godt under det kommunene faktisk må betale.', 'bekymring'],
+    ['En slik plikt vil gå ut over tilbudet til eldre.', 'bekymring'],
+    ['Endringen vil bli finansiert på bekostning av skolene.', 'bekymring'],
+    ['Strategien mangler fortsatt en plan for finansieringen.', 'bekymring'],
+    ['Fylkeskommunene må derfor bære en stadig større del av kostnadene.', 'bekymring'],
+    ['Den ordningen går KS klart imot.', 'bekymring'],
+    ['Vi forstår ikke hvorfor fristen er satt så kort.', 'bekymring'],
+    ['Når lønnsoppgjøret er dekket, er det ikke noe handlingsrom igjen.', 'bekymring'],
+    ['Nye rapporteringskrav er ikke god styring.', 'bekymring'],
+    ['Et slikt gebyr er ikke forsvarlig for små virksomheter.', 'bekymring'],
+    ['Målet er ikke mulig å nå innen fristen.', 'bekymring'],
+    ['Flere kontroller gir ikke bedre tjenester.', 'bekymring'],
+    ['Anslaget tar ikke med kostnadene til opplæring.', 'bekymring'],
+    ['Reformen vil flytte makt fra kommunestyrene til direktoratet.', 'bekymring'],
+    ['Samtidig kan ikke fylkeskommunene alene bære risikoen.', 'bekymring'],
+    ['Kommunane har framleis ikkje fått dekt meirutgiftene.', 'bekymring'],
+    ['Forslaget tek ikkje omsyn til dei lange avstandane.', 'bekymring'],
+    ['KS tilbyr å koordinere arbeidet med en felles veileder.', 'tilsagn'],
+    ['Fylkeskommunene vil fortsatt ta sin del av ansvaret.', 'tilsagn'],
+    ['Kommunesektoren vil i samarbeid med partene styrke lærlingordningen.', 'tilsagn'],
+    ['KS ønsker den nye tilskuddsordningen for små kommuner velkommen.', 'stotte'],
+    ['KS mener at ordningen har gitt kommunene et nødvendig handlingsrom.', 'stotte'],
+  ])('%s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it.each([
+    'Tallene henger sammen med befolkningsveksten.',
+    'Kommunene har tatt i bruk løsningen.',
+    'Målet er mulig å nå med dagens virkemidler.',
+  ])('stays what it was: %s', (text) => {
+    expect(kindOf(text)).not.toBe('bekymring');
+  });
+});
+
+describe('round 13: areas of self-rule, land use and energy', () => {
+  it.each<[string, string]>([
+    ['Kommunene må få større frihet til å organisere skolehelsetjenesten.', 'selvstyre'],
+    ['Fylkeskommunene bør få mulighet til å prioritere midlene etter lokale behov.', 'selvstyre'],
+    ['KS går imot en ny bemanningsplikt i hjemmetjenesten.', 'selvstyre'],
+    ['KS fraråder en nasjonal norm for helsesykepleiere.', 'selvstyre'],
+    ['Kommunane må sjølve kunne avgjere korleis tenesta skal organiserast.', 'selvstyre'],
+    ['Arealnøytralitet bør innføres gradvis.', 'klima'],
+    ['Jordvernet må styrkes i planleggingen.', 'klima'],
+    ['Produksjonsavgiften bør gå uavkortet til vertskommunene.', 'naering'],
+    ['Staten må sikre at vannkraft gir inntekter lokalt.', 'naering'],
+  ])('%s → %s', (text, slug) => {
+    expect(assignAreas(text, []).areas).toContain(slug);
+  });
+
+  it('an objection to something that is no norm or duty is not self-rule by that alone', () => {
+    expect(assignAreas('KS går imot kuttet i tilskuddet til skolemat.', []).areas).not.toContain('selvstyre');
+  });
+});
+
+describe('round 13: a measure that makes things easier, said in the present', () => {
+  it('is support in a main clause, a description in a relative clause', () => {
+    expect(kindOf('Den nye samarbeidsavtalen gjør det enklere for kommunene å dele data.')).toBe('stotte');
+    expect(kindOf('Departementet viser til en ordning som gjør det enklere å søke om tilskudd.')).toBeNull();
+  });
+});
