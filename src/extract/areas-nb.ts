@@ -73,6 +73,10 @@ export const AREAS: readonly AreaDef[] = [
     // who pays, in plain words (round 8): the bill, the money, named pots of money, stable frames
     'regningen=~', 'penger=~', 'pengene=~', 'kommunekasse~', 'investeringsmidler~', 'investeringsmidlene~', 'kompetansemidler~',
     'kompetansemidlene~', 'forsøksmidler~', 'forsøksmidlene~', 'forutsigbare rammer~',
+    // who pays and how much (issue 13, rounds 13–14): paying, covering a cost, a user's or
+    // municipality's own share, an estimate of costs, wage growth (not a fund: `forskningsfond` is
+    // research policy in the seed's gold)
+    'betale=~', 'dekke=~', 'egenandel~', 'anslag~', 'lønnsvekst~',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -95,6 +99,8 @@ export const AREAS: readonly AreaDef[] = [
     'e helseløsning', 'elektronisk', 'digitaliseringsinitiativ', 'kunstig intelligens', 'fiber', 'Gigabit!',
     'nettbasert', 'teknologi:0.5', 'informasjonssikkerhet', 'samhandlingsplattform',
     'deling av opplysninger', 'informasjonsdeling', 'digitale løsninger', 'fagsystem',
+    // data protection and cloud services; `breiband` is nynorsk for bredbånd (issue 13)
+    'personvern', 'skytjeneste', 'skyleverandør', 'skyløsning', 'breiband',
   )),
   area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
     'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',
@@ -173,12 +179,19 @@ export const AREAS: readonly AreaDef[] = [
     'FN!:0.5', 'Agenda 2030', 'mottakerland', 'utviklingsland', 'Brussel!', 'Horisont Europa',
     // an EU rule that Norway takes in through the EEA (`strengere enn direktivet`)
     'direktiv', 'EU-direktiv', 'forordning:0.5',
+    // other countries as models or partners (`lære av Danmark og Sverige`), EU programmes (issue 13)
+    'Danmark!', 'Sverige!', 'Finland!', 'Island!', 'Nederland!', 'Tyskland!', 'Storbritannia!', 'Frankrike!', 'Estland!',
+    'Erasmus',
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
     'leverandør', 'anbud', 'innkjøpspolitikk',
     // the procurement rule book's own words (issue 13, seventh round)
     'terskelverdi', 'kunngjøring', 'kunngjøringsplikt', 'kravspesifikasjon', 'tildelingskriterium', 'oppdragsgiver', 'konkurranse:0.5', 'kontrakt:0.5',
+    // buying, said as a verb or a noun, framework agreements, contract management and the clauses
+    // put in public contracts (issue 13, fourteenth round: anskaffelser was missed most)
+    'kjøpe inn', 'kjøper inn', 'kjøpt inn', 'kjøpes inn', 'kjøp av', 'rammeavtale', 'innovasjonspartnerskap',
+    'kontraktsoppfølging', 'kontraktsperiode', 'offentlige kontrakter', 'lærlingkrav', 'lærlingklausul',
   )),
 ];
 
@@ -210,6 +223,15 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   elev: ['elevat'],
   krise: ['kristen'],
   unge: ['ungen'],
+};
+
+/**
+ * Word endings that show a match is no term, checked on the whole word: a nynorsk adjective in
+ * bare `-leg` (`tidleg`, `føreseieleg`) ends in the stem of `lege` without meaning a doctor, whose
+ * forms are `lege`, `legen`, `legar`.
+ */
+export const FALSE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  lege: /leg$/u,
 };
 
 /**

@@ -83,6 +83,26 @@ describe('areas of a sentence', () => {
     expect(own('Staten må utrede hva plikten vil koste før den innføres.')).toContain('okonomi');
     expect(own('Terskelverdien for kunngjøring bør heves.')).toContain('anskaffelser');
   });
+  it('hears who pays, buying, cloud and data protection, other countries (issue 13, rounds 13–14)', () => {
+    // money words make okonomi a second area beside the topic
+    expect(own('Kommunene kan ikke betale for sykehjemsplassene alene.')).toEqual(['helse', 'okonomi']);
+    expect(own('Tilskuddet må dekke hele merkostnaden.')).toContain('okonomi');
+    expect(own('Egenandelen i skolefritidsordningen bør reduseres.')).toEqual(['utdanning', 'okonomi']);
+    expect(own('Departementets anslag er for lavt.')).toEqual(['okonomi']);
+    expect(own('Kommunene kjøper inn utstyret sammen.')).toEqual(['anskaffelser']);
+    expect(own('Kjøp av plasser bør skje gjennom rammeavtaler.')).toEqual(['anskaffelser']);
+    expect(own('Lærlingklausulen i offentlige kontrakter bør brukes oftere.')).toContain('anskaffelser');
+    expect(own('Personvernet hindrer ikke at skytjenester tas i bruk.')).toEqual(['digitalisering']);
+    expect(own('Staten må byggje ut breiband i heile landet.')).toEqual(['digitalisering']);
+    expect(own('Norge bør lære av Danmark og Finland.')).toEqual(['internasjonalt']);
+    // case-sensitive: the common noun `island` is no country
+    expect(own('Vi dro til en liten island i havet.')).not.toContain('internasjonalt');
+  });
+  it('does not take a nynorsk adjective in -leg for a doctor', () => {
+    expect(own('Staten bør varsle kommunane tidleg.')).not.toContain('helse');
+    expect(own('Systemet må vere føreseieleg.')).not.toContain('helse');
+    expect(own('Kommunelegen og legane på legevakta må samarbeide.')).toContain('helse');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
@@ -140,7 +160,8 @@ describe('analyzeSentences', () => {
     ];
     const [a, b] = analyzeSentences(sentences, sections);
     expect(a).toMatchObject({ id: '1.1-1', kind: null, kinds: [], cues: [], areas: ['helse'] });
-    expect(b).toMatchObject({ kind: 'krav', kinds: ['krav', 'anbefaling'], areas: ['helse'], actors: ['staten'], lines: [5, 5] });
+    // `betale` is money: okonomi after the section's topic
+    expect(b).toMatchObject({ kind: 'krav', kinds: ['krav', 'anbefaling'], areas: ['helse', 'okonomi'], actors: ['staten'], lines: [5, 5] });
     expect(b!.cues.map((c) => c.cue)).toEqual(['må', 'bør']);
   });
 });
