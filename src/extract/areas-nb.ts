@@ -77,6 +77,9 @@ export const AREAS: readonly AreaDef[] = [
     // municipality's own share, an estimate of costs, wage growth (not a fund: `forskningsfond` is
     // research policy in the seed's gold)
     'betale=~', 'dekke=~', 'egenandel~', 'anslag~', 'lønnsvekst~',
+    // a budget frame (`Rammen må dobles`, `Ramma bør aukast`): the noun's definite forms only, see
+    // FALSE_ENDINGS; development funds are money like the other named pots above
+    'rammen=~', 'ramma=~', 'utviklingsmidler~', 'utviklingsmidlene~', 'regionale utviklingsmidler~',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -84,7 +87,9 @@ export const AREAS: readonly AreaDef[] = [
     'tilsyn', 'tilsynshjemmel', 'rapporteringskrav', 'rapporteringsbyrde', 'rapporteringsordning', 'rapportering', 'bemanningsnorm', 'norm:0.5', 'detaljkrav',
     'særlov', 'kommunelov', 'internkontroll', 'forskrift:0.5', 'lovverk:0.5', 'regelverk:0.5', 'pålegg:0.5',
     'kommunestruktur', 'fylkesstruktur', 'sammenslåing', 'tvangssammenslå', 'oppløsning:0.5',
-    'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet', 'desentralisere', 'desentralisering',
+    'forsøk', 'forsøksordning', 'frikommune', 'frikommuneforsøk', 'organisasjonsfrihet',
+    // the noun: power moved down; `desentraliserte studieplasser` are study places near home (education)
+    'desentralisering',
     'forvaltningsnivå', 'oppgavefordeling', 'handlingsrom', 'konsultasjon', 'statlige krav', 'unntak:0.5', 'statlig=:0.5', 'statlige=:0.5',
     'lovpålagt', 'lovpålegge', 'plikt:0.5', 'planplikt', 'plankrav', 'rapporteringsoppgave',
     'planforvaltning', 'statlige føringer', 'arealbruk:0.5', 'samordning:0.5', 'generalistkommune', 'kommunal frihet',
@@ -116,7 +121,7 @@ export const AREAS: readonly AreaDef[] = [
   )),
   area('naering', 'Nærings- og distriktsutvikling', 'business', v(
     'næring', 'næringsutvikling', 'næringsliv', 'næringsfond', 'samfunnsutvikler', 'samfunnsutviklerrolle',
-    'distrikt', 'distriktspolitikk', 'distriktsutvikling', 'utviklingsmidler', 'regionale utviklingsmidler',
+    'distrikt', 'distriktspolitikk', 'distriktsutvikling', 'utviklingsmidler', 'utviklingsmidlene', 'regionale utviklingsmidler',
     'vekstavtale', 'regionvekstavtale', 'bygdevekstavtale', 'verdiskaping', 'verdiskapning', 'besøksbidrag',
     'vindkraft', 'bedrift', 'eksport', 'turisme', 'reiseliv', 'gründer', 'arbeidsplasser:0.5', 'vekstkraft',
   )),
@@ -232,6 +237,11 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
  */
 export const FALSE_ENDINGS: Readonly<Record<string, RegExp>> = {
   lege: /leg$/u,
+  // `mandat`, `kandidat`, `soldat` end in the stem of `data` (whose own forms are `data`, `dataene`)
+  data: /dat(?:en|er|ene|et|ets)?$/u,
+  // `ramme`, `rammer`, `rammes` are also the verb (`vil ramme de minste kommunene`)
+  rammen: /^ramme[rs]?$/u,
+  ramma: /^ramme[rs]?$/u,
 };
 
 /**

@@ -103,6 +103,19 @@ describe('areas of a sentence', () => {
     expect(own('Systemet må vere føreseieleg.')).not.toContain('helse');
     expect(own('Kommunelegen og legane på legevakta må samarbeide.')).toContain('helse');
   });
+  it('tells nouns from look-alikes: a budget frame, data, decentralising power (issue 13)', () => {
+    expect(own('Rammen til tilskuddsordningen må dobles.')).toContain('okonomi');
+    expect(own('Ramma bør aukast.')).toEqual(['okonomi']);
+    expect(own('Forslaget vil ramme de minste kommunene.')).toEqual([]);
+    expect(own('Kuttene rammer de minste kommunene.')).toEqual([]);
+    // `mandat` and `kandidat` end in the stem of `data`
+    expect(own('Utvalget får et nytt mandat.')).not.toContain('digitalisering');
+    expect(own('Praksiskandidatene trenger veiledning.')).not.toContain('digitalisering');
+    expect(own('Helsedataene må kunne deles.')).toContain('digitalisering');
+    expect(own('Desentralisering av oppgaver styrker lokaldemokratiet.')).toContain('selvstyre');
+    expect(own('Det trengs flere desentraliserte studieplasser.')).toEqual(['utdanning']);
+    expect(own('De regionale utviklingsmidlene må økes.')).toEqual(['naering', 'okonomi']);
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
