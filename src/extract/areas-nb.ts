@@ -97,6 +97,10 @@ export const AREAS: readonly AreaDef[] = [
     'lokale løsninger', 'lokal tilpasning', 'lokale tilpasninger', 'lokale prioriteringer', 'lokal forankring', 'planmyndighet',
     'øremerking', 'rammefinansiering', 'søknadsbasert', 'rettigheter og plikter',
     'lovkrav', 'klagerett',
+    // the state overriding or taking over, the municipalities' freedom and local choice, detailed
+    // rules (issue 13: selvstyre is the area missed most on h1–h59)
+    'overstyre', 'overprøve', 'statlig overtakelse', 'frihet=', 'lokalt valg', 'lokale behov', 'lokale forhold',
+    'lokalt skjønn', 'detaljerte krav', 'detaljerte regler', 'detaljert regulering',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -277,6 +281,14 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     name: 'selv + bestemme',
     weight: 1,
     pattern: nbRegex('\\bselv\\s+(?:\\p{L}+\\s+){0,2}?(?:bestemme|bestemmer|avgjøre|avgjør|velge|velger|prioritere|prioriterer|organisere|organiserer|styre|styrer)\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'bestemme selv',
+    weight: 1,
+    // the same said the other way round (`bør avgjøre selv`, `må få velge selv`), or left to the
+    // municipality (`opp til den enkelte kommune`)
+    pattern: nbRegex('\\b(?:bestemme|bestemmer|avgjøre|avgjør|velge|velger|prioritere|prioriterer|organisere|organiserer)\\s+selv\\b|\\bopp\\s+til\\s+(?:den\\s+enkelte\\s+|hver\\s+)?(?:kommune|kommunen|kommunene|fylkeskommune|fylkeskommunen|fylkeskommunene)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

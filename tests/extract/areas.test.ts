@@ -116,6 +116,16 @@ describe('areas of a sentence', () => {
     expect(own('Det trengs flere desentraliserte studieplasser.')).toEqual(['utdanning']);
     expect(own('De regionale utviklingsmidlene må økes.')).toEqual(['naering', 'okonomi']);
   });
+  it('hears the state overriding, local choice and freedom, and a decision left to the municipality (issue 13)', () => {
+    expect(own('Fylkesmannen skal ikke kunne overprøve et kommunalt vedtak.')).toContain('selvstyre');
+    expect(own('Skolestrukturen bør være et lokalt valg.')).toContain('selvstyre');
+    expect(own('Kommunene trenger større frihet i hvordan de løser oppgavene.')).toContain('selvstyre');
+    expect(own('Dette bør hver kommune få avgjøre selv.')).toContain('selvstyre');
+    expect(own('Det bør være opp til kommunene om de vil delta.')).toContain('selvstyre');
+    // freedom of choice for users, and `selv` beside another verb, are not self-rule
+    expect(own('Pasientene skal ha valgfrihet.')).not.toContain('selvstyre');
+    expect(own('Elevene må lære seg å jobbe selv.')).not.toContain('selvstyre');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
