@@ -80,6 +80,8 @@ export const AREAS: readonly AreaDef[] = [
     // a budget frame (`Rammen må dobles`, `Ramma bør aukast`): the noun's definite forms only, see
     // FALSE_ENDINGS; development funds are money like the other named pots above
     'rammen=~', 'ramma=~', 'utviklingsmidler~', 'utviklingsmidlene~', 'regionale utviklingsmidler~',
+    // what the municipalities cannot afford, and the state paying back (refusjon)
+    'ikke råd til~', 'har råd til~', 'refusjon~',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -110,6 +112,8 @@ export const AREAS: readonly AreaDef[] = [
     'deling av opplysninger', 'informasjonsdeling', 'digitale løsninger', 'fagsystem',
     // data protection and cloud services; `breiband` is nynorsk for bredbånd (issue 13)
     'personvern', 'skytjeneste', 'skyleverandør', 'skyløsning', 'breiband',
+    // the state's digitalisation agency and the sector's fund for it; licences; sharing information
+    'Digdir!', 'DigiFin!', 'lisens', 'dele informasjon', 'dele opplysninger',
   )),
   area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
     'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',
@@ -122,6 +126,8 @@ export const AREAS: readonly AreaDef[] = [
     'utslippskutt', 'biologisk mangfold', 'ekstremvær', 'ekstremhendelse', 'flom', 'overvann', 'styrtregn',
     'ladeinfrastruktur', 'grønne skiftet', 'grønn omstilling', 'fornybar', 'forurensning', 'avfall', 'sirkulær',
     'nullvekstmål', 'NVE!', 'skred:0.5', 'energieffektivisering', 'karbon',
+    // land use and farmland protection (issue 13)
+    'jordvern', 'arealnøytralitet', 'dyrket mark', 'dyrka mark', 'matjord',
   )),
   area('naering', 'Nærings- og distriktsutvikling', 'business', v(
     'næring', 'næringsutvikling', 'næringsliv', 'næringsfond', 'samfunnsutvikler', 'samfunnsutviklerrolle',
@@ -161,6 +167,8 @@ export const AREAS: readonly AreaDef[] = [
     'sosial dumping', 'NAV!', 'lønn', 'stillinger:0.5', 'inkludering:0.5', 'integrering', 'introduksjonsprogram', 'fagarbeider:0.5', 'sysselsetting',
     'flyktning:0.5', 'kvalifisering', 'språkpraksis', 'hele stillinger', 'senior',
     'kvalifikasjonsprinsipp', 'ansettelse', 'seriøst arbeidsliv',
+    // hiring and staff (`personell` alone: `helsepersonell` is health), hired-in labour, the labour inspectorate
+    'ansette=', 'personell=', 'innleie', 'Arbeidstilsynet',
     // `arbeid` alone is weak and never `arbeidet` (`arbeidet med …` is any work)
     'arbeid=:0.5',
   )),

@@ -126,6 +126,16 @@ describe('areas of a sentence', () => {
     expect(own('Pasientene skal ha valgfrihet.')).not.toContain('selvstyre');
     expect(own('Elevene må lære seg å jobbe selv.')).not.toContain('selvstyre');
   });
+  it('hears what cannot be afforded, digital agencies, farmland and hiring (issue 13)', () => {
+    expect(own('Små kommuner har ikke råd til nye fagsystemer.')).toContain('okonomi');
+    // advice is no money
+    expect(own('KS vil gi råd til kommunene om planarbeidet.')).not.toContain('okonomi');
+    expect(own('Kommunene må kunne dele opplysninger med Digdir.')).toEqual(['digitalisering']);
+    expect(own('Jordvernet og arealnøytralitet må sees i sammenheng.')).toEqual(['klima']);
+    expect(own('Det er vanskelig å ansette psykologer.')).toEqual(['arbeid']);
+    // `personell` as a word of its own: helsepersonell stays with health
+    expect(own('Helsepersonellet trenger bedre verktøy.')).not.toContain('arbeid');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
