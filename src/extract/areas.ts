@@ -3,7 +3,7 @@ import { bokmalReading } from '../nlp/bokmal-reading.js';
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
 import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
-import { AREA_IGNORE, AREA_PATTERNS, AREAS, FALSE_FRIENDS } from './areas-nb.js';
+import { AREA_IGNORE, AREA_PATTERNS, AREAS, FALSE_ENDINGS, FALSE_FRIENDS } from './areas-nb.js';
 
 const MAX_AREAS = 3;
 /** An area needs this much evidence from one text (one ordinary term, or two weak ones). */
@@ -71,7 +71,7 @@ export function scoreAreas(text: string): AreaScore[] {
   // nynorsk read as bokmål, the language of the vocabulary; the words shown as written
   const reading = bokmalReading(text.normalize('NFC'));
   const { blanked, candidates } = blank(reading.text);
-  const matches = AREA_MATCHER.matchText(blanked);
+  const matches = AREA_MATCHER.matchText(blanked).filter((m) => !FALSE_ENDINGS[m.term]?.test(m.word.toLowerCase()));
   const phrases = matches.filter((m) => /\s/u.test(m.word));
   const kept = matches.filter(
     (m) => !phrases.some((p) => p !== m && p.start <= m.start && m.end <= p.end && p.end - p.start > m.end - m.start),

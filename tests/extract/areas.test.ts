@@ -83,6 +83,59 @@ describe('areas of a sentence', () => {
     expect(own('Staten må utrede hva plikten vil koste før den innføres.')).toContain('okonomi');
     expect(own('Terskelverdien for kunngjøring bør heves.')).toContain('anskaffelser');
   });
+  it('hears who pays, buying, cloud and data protection, other countries (issue 13, rounds 13–14)', () => {
+    // money words make okonomi a second area beside the topic
+    expect(own('Kommunene kan ikke betale for sykehjemsplassene alene.')).toEqual(['helse', 'okonomi']);
+    expect(own('Tilskuddet må dekke hele merkostnaden.')).toContain('okonomi');
+    expect(own('Egenandelen i skolefritidsordningen bør reduseres.')).toEqual(['utdanning', 'okonomi']);
+    expect(own('Departementets anslag er for lavt.')).toEqual(['okonomi']);
+    expect(own('Kommunene kjøper inn utstyret sammen.')).toEqual(['anskaffelser']);
+    expect(own('Kjøp av plasser bør skje gjennom rammeavtaler.')).toEqual(['anskaffelser']);
+    expect(own('Lærlingklausulen i offentlige kontrakter bør brukes oftere.')).toContain('anskaffelser');
+    expect(own('Personvernet hindrer ikke at skytjenester tas i bruk.')).toEqual(['digitalisering']);
+    expect(own('Staten må byggje ut breiband i heile landet.')).toEqual(['digitalisering']);
+    expect(own('Norge bør lære av Danmark og Finland.')).toEqual(['internasjonalt']);
+    // case-sensitive: the common noun `island` is no country
+    expect(own('Vi dro til en liten island i havet.')).not.toContain('internasjonalt');
+  });
+  it('does not take a nynorsk adjective in -leg for a doctor', () => {
+    expect(own('Staten bør varsle kommunane tidleg.')).not.toContain('helse');
+    expect(own('Systemet må vere føreseieleg.')).not.toContain('helse');
+    expect(own('Kommunelegen og legane på legevakta må samarbeide.')).toContain('helse');
+  });
+  it('tells nouns from look-alikes: a budget frame, data, decentralising power (issue 13)', () => {
+    expect(own('Rammen til tilskuddsordningen må dobles.')).toContain('okonomi');
+    expect(own('Ramma bør aukast.')).toEqual(['okonomi']);
+    expect(own('Forslaget vil ramme de minste kommunene.')).toEqual([]);
+    expect(own('Kuttene rammer de minste kommunene.')).toEqual([]);
+    // `mandat` and `kandidat` end in the stem of `data`
+    expect(own('Utvalget får et nytt mandat.')).not.toContain('digitalisering');
+    expect(own('Praksiskandidatene trenger veiledning.')).not.toContain('digitalisering');
+    expect(own('Helsedataene må kunne deles.')).toContain('digitalisering');
+    expect(own('Desentralisering av oppgaver styrker lokaldemokratiet.')).toContain('selvstyre');
+    expect(own('Det trengs flere desentraliserte studieplasser.')).toEqual(['utdanning']);
+    expect(own('De regionale utviklingsmidlene må økes.')).toEqual(['naering', 'okonomi']);
+  });
+  it('hears the state overriding, local choice and freedom, and a decision left to the municipality (issue 13)', () => {
+    expect(own('Fylkesmannen skal ikke kunne overprøve et kommunalt vedtak.')).toContain('selvstyre');
+    expect(own('Skolestrukturen bør være et lokalt valg.')).toContain('selvstyre');
+    expect(own('Kommunene trenger større frihet i hvordan de løser oppgavene.')).toContain('selvstyre');
+    expect(own('Dette bør hver kommune få avgjøre selv.')).toContain('selvstyre');
+    expect(own('Det bør være opp til kommunene om de vil delta.')).toContain('selvstyre');
+    // freedom of choice for users, and `selv` beside another verb, are not self-rule
+    expect(own('Pasientene skal ha valgfrihet.')).not.toContain('selvstyre');
+    expect(own('Elevene må lære seg å jobbe selv.')).not.toContain('selvstyre');
+  });
+  it('hears what cannot be afforded, digital agencies, farmland and hiring (issue 13)', () => {
+    expect(own('Små kommuner har ikke råd til nye fagsystemer.')).toContain('okonomi');
+    // advice is no money
+    expect(own('KS vil gi råd til kommunene om planarbeidet.')).not.toContain('okonomi');
+    expect(own('Kommunene må kunne dele opplysninger med Digdir.')).toEqual(['digitalisering']);
+    expect(own('Jordvernet og arealnøytralitet må sees i sammenheng.')).toEqual(['klima']);
+    expect(own('Det er vanskelig å ansette psykologer.')).toEqual(['arbeid']);
+    // `personell` as a word of its own: helsepersonell stays with health
+    expect(own('Helsepersonellet trenger bedre verktøy.')).not.toContain('arbeid');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
@@ -140,7 +193,8 @@ describe('analyzeSentences', () => {
     ];
     const [a, b] = analyzeSentences(sentences, sections);
     expect(a).toMatchObject({ id: '1.1-1', kind: null, kinds: [], cues: [], areas: ['helse'] });
-    expect(b).toMatchObject({ kind: 'krav', kinds: ['krav', 'anbefaling'], areas: ['helse'], actors: ['staten'], lines: [5, 5] });
+    // `betale` is money: okonomi after the section's topic
+    expect(b).toMatchObject({ kind: 'krav', kinds: ['krav', 'anbefaling'], areas: ['helse', 'okonomi'], actors: ['staten'], lines: [5, 5] });
     expect(b!.cues.map((c) => c.cue)).toEqual(['må', 'bør']);
   });
 });
