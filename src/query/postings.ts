@@ -305,9 +305,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   const sectionsOf = (source: number): number[] | null => {
     let starts = startsOf[source];
     if (starts === undefined) {
-      // its SECTION_STARTS line alone, plain sentence numbers (no counts to read, as decodePostings would)
-      const line = sources[source]!.lines.get(SECTION_STARTS);
-      starts = startsOf[source] = line ? (line.stops ? line.stops.split(',').map(Number) : []) : null;
+      starts = startsOf[source] = sectionStarts(sources[source]!);
     }
     return starts;
   };
@@ -446,6 +444,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   return { hits: ranked.map((r) => r.hit), phrases };
 }
 
+/** The sentences of a source that start a section, ascending, from its SECTION_STARTS line (null: an index without it). */
+function sectionStarts(source: TermSource): number[] | null {
+  const line = source.lines.get(SECTION_STARTS);
+  return line ? (line.stops ? decodePostings(line.stops).ids : []) : null;
+}
+
 /**
  * Which sentences of a source hold a word that refers back (anaphora-nb.ts), ascending, and
  * which start a section (null when the term file does not say): its REFERS_BACK and
@@ -458,10 +462,10 @@ function referringSentences(sources: readonly TermSource[]): (source: number) =>
     if (!out) {
       const lines = sources[source]!.lines;
       const refers = lines.get(REFERS_BACK);
-      const starts = lines.get(SECTION_STARTS);
+      const starts = sectionStarts(sources[source]!);
       out = {
         refers: refers?.stops ? decodePostings(refers.stops).ids : [],
-        starts: starts ? new Set(starts.stops ? decodePostings(starts.stops).ids : []) : null,
+        starts: starts ? new Set(starts) : null,
       };
       decoded.set(source, out);
     }
