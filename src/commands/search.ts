@@ -54,8 +54,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     const { probes: more, keep, leftOut } = secondPass(parsed, sources, probes);
     if (more.length) {
       const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more, keep)));
-      // a document slimmed of offsets in the first pass (no line then) takes the second's
-      sources = sources.map((s, i) => ({ ...withLines(s, added[i]!), ...(s.lines.size ? {} : { offsets: added[i]!.offsets }) }));
+      sources = sources.map((s, i) => withLines(s, added[i]!));
       addToVocabulary(sources, leftOut);
     }
     const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
@@ -63,7 +62,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     // batches double: filters that reject most hits are not read 16 sentences at a time
     for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
       const slice = hits.slice(from, from + batch);
-      const located = await locateHits(index.dir, entries, sources, slice);
+      const located = await locateHits(index.dir, entries, slice);
       for (let i = 0; i < slice.length && out.length < limit; i++) {
         const l = located[i]!;
         if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
@@ -77,18 +76,23 @@ export async function search(query: string[], options: SearchOptions, context: C
   return { type: 'sentences', view: 'search', records };
 }
 
-/** A document's term source as a search keeps it: its lengths packed, its offsets only if it has a hit. */
+/**
+ * A document's term source as a search keeps it: its lengths packed, no sentence offsets. Only the
+ * documents whose sentences are shown need those (locateHits reads them again, a few files);
+ * kept for every document with a hit, they grew with the corpus (at 10,000 documents 16–42 MB
+ * of peak memory for a common word).
+ */
 function slim(source: TermSource): TermSource {
   return {
     sentences: source.sentences,
     lengths: Uint32Array.from(source.lengths),
     lines: source.lines,
-    offsets: source.lines.size ? source.offsets : () => [],
+    offsets: () => [],
   };
 }
 
-/** The sentences of ranked hits with their documents' sections, read from the sentence lines. */
-async function locateHits(dir: string, entries: CatalogEntry[], sources: TermSource[], hits: RankedSentence[]): Promise<Located[]> {
+/** The sentences of ranked hits with their documents' sections, read from the sentence lines (where each starts: the term file). */
+async function locateHits(dir: string, entries: CatalogEntry[], hits: RankedSentence[]): Promise<Located[]> {
   const bySource = new Map<number, number[]>();
   for (const h of hits) {
     const list = bySource.get(h.source) ?? [];
@@ -98,7 +102,7 @@ async function locateHits(dir: string, entries: CatalogEntry[], sources: TermSou
   const docs = new Map<number, { doc: IndexedDocument; lines: Awaited<ReturnType<typeof readSentences>> }>();
   await mapLimit([...bySource], READ_CONCURRENCY, async ([source, sentences]) => {
     const entry = entries[source]!;
-    const lines = await readSentences(dir, entry, sources[source]!.offsets(), sentences);
+    const lines = await readSentences(dir, entry, (await readTerms(dir, entry, [])).offsets(), sentences);
     docs.set(source, { doc: documentOf(entry, lines.sections), lines });
   });
   return hits.map((h) => {
