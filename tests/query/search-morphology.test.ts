@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
-import { HEADING_WEIGHT } from '../../src/query/postings.js';
+import { HEADING_WEIGHT, SECTION_SUBJECT_WEIGHT } from '../../src/query/postings.js';
 import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
@@ -120,6 +120,39 @@ describe('the subject named by the section heading', () => {
   });
   it('not the sentences of another section', () => {
     expect(search(index, 'budsjett').map((h) => h.located.sentence.id)).toEqual(['2-1']);
+  });
+});
+
+describe('the subject discussed across a section', () => {
+  // section 1 speaks of rental housing in two sentences and goes on about it without naming it;
+  // section 2 names it once, in passing; section 3 not at all
+  const sentences = located([
+    'Tilskuddet til utleieboliger er kraftig redusert.',
+    'Husbanken ga tilskudd til færre utleieboliger enn året før.',
+    'Nedgangen står ikke i forhold til behovet.',
+    'Kommunen bygger skoler, veier og utleieboliger.',
+    'Skolene trenger nye lokaler.',
+    'Budsjettet er stramt.',
+  ]);
+  const doc = sentences[0]!.doc;
+  doc.sections = ['1', '2', '3'].map((id, i) => ({ id, level: 1, title: `Del ${id}`, parent: null, page: 1, line: 1 + 5 * i }));
+  sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: i < 3 ? '1' : i < 5 ? '2' : '3', id: i < 3 ? `1-${i + 1}` : i < 5 ? `2-${i - 2}` : '3-1' }));
+  const index = buildSearchIndex(sentences);
+  const hits = search(index, 'utleieboliger', { explain: true });
+  it('finds the section\'s other sentences, below those that name the subject, and says why', () => {
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-2', '2-1', '1-3']);
+    expect(hits[3]!.why).toEqual([{ word: 'utleieboliger', via: 'section', terms: ['utleieboliger'] }]);
+    // SECTION_SUBJECT_WEIGHT of the section's best score, which that sentence gained as well
+    expect(hits[3]!.score).toBeCloseTo((SECTION_SUBJECT_WEIGHT * hits[0]!.score) / (1 + SECTION_SUBJECT_WEIGHT), 6);
+    expect(whyText(hits[3]!.why!)).toContain('other sentences of its section');
+  });
+  it('ranks a sentence of that section above one that names the subject in passing elsewhere', () => {
+    expect(hits.findIndex((h) => h.located.sentence.id === '1-2')).toBeLessThan(hits.findIndex((h) => h.located.sentence.id === '2-1'));
+  });
+  it('not from a section that names it once, nor in a document of one section', () => {
+    expect(hits.map((h) => h.located.sentence.id)).not.toContain('2-2');
+    const single = buildSearchIndex(located(['Tilskuddet til utleieboliger er redusert.', 'Flere utleieboliger trengs.', 'Nedgangen er stor.']));
+    expect(search(single, 'utleieboliger')).toHaveLength(2);
   });
 });
 
