@@ -19,6 +19,12 @@ describe('nouns of action and their verbs', () => {
     expect([...expandWordWhy('finansiering', vocab('Arbeidet skal finansieres av staten.')).keys()]).toEqual(['finansieres']);
     expect(queryForms('evaluere')).toContain('evaluering');
   });
+  it('reads -ning after a consonant both as -ning and as n + -ing (avlast|ning, samordn|ing)', () => {
+    expect([...expandWordWhy('samordning', vocab('Tilsynene skal samordnes.')).keys()]).toEqual(['samordnes']);
+    expect([...expandWordWhy('avlastning', vocab('Kommunen avlaster familien.')).keys()]).toEqual(['avlaster']);
+    // so a compound whose rest is such a noun splits where the text says its verb
+    expect(splitCompound('tilsynssamordning', vocab('Statlige tilsyn skal samordnes.'))).toEqual(['tilsyn', 'samordning']);
+  });
   it('finds the contracted plural of an -el noun (mangel → mangler)', () => {
     expect([...expandWordWhy('mangel', vocab('Kommunene mangler sykepleiere.')).keys()]).toEqual(['mangler']);
   });
