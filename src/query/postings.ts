@@ -448,7 +448,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
 
 /**
  * A section where this many sentences or more hold a rare query word (or its parts, variants,
- * synonyms) is about it: judges mark such a section whole, and its other sentences go on about
+ * synonyms) is about it, around them: judges mark such a passage whole, and its other sentences go on about
  * the subject without naming it ("Tilskuddet til utleieboliger er redusert … Nedgangen står ikke
  * i forhold til behovet").
  */
@@ -465,22 +465,34 @@ export const SECTION_SUBJECT_WEIGHT = 0.3;
 type Best = Map<number, Scored & { reason?: Reason; context?: true }>;
 
 /**
- * Sections that hold a rare word in SECTION_SUBJECT_MIN sentences or more lend each of their
- * sentences SECTION_SUBJECT_WEIGHT of their best sentence's score (rankSentences). Matches by
+ * How far around the sentences of such a section that hold the word the share reaches: from
+ * SECTION_SUBJECT_BEFORE sentences before the first to SECTION_SUBJECT_AFTER after the last. A
+ * long section takes up more than one subject, and the discussion goes on after the subject is
+ * named more than it leads up to it. (Anywhere from 2-3 before and 3-5 after does as well on the
+ * sets; the whole section ranked a section's other subject's sentences above the query's.)
+ */
+export const SECTION_SUBJECT_BEFORE = 2;
+export const SECTION_SUBJECT_AFTER = 3;
+
+/**
+ * Sections that hold a rare word in SECTION_SUBJECT_MIN sentences or more lend the sentences
+ * around those SECTION_SUBJECT_WEIGHT of their best sentence's score (rankSentences). Matches by
  * context do not count. The caller bounds the matches (CONTEXT_BELOW), so the sections walked.
  */
 function shareBySection(best: Best, word: string, sectionOf: SectionOf, sectionsOf: (source: number) => number[] | null, sources: readonly TermSource[], offsets: readonly number[], explain: boolean): void {
-  // per source and section: how many sentences hold the word, the best score and its terms
-  const sections = new Map<number, { source: number; k: number; n: number; top: number; terms: string[] }>();
+  // per source and section: how many sentences hold the word, the first and last, the best score and its terms
+  const sections = new Map<number, { source: number; k: number; n: number; first: number; last: number; top: number; terms: string[] }>();
   for (const m of best.values()) {
     if (m.context) continue;
     const k = sectionOf.of(m.source, m.sentence);
     if (k < 0) continue;
     const key = m.source * 0x10000 + k;
     const s = sections.get(key);
-    if (!s) sections.set(key, { source: m.source, k, n: 1, top: m.score, terms: m.reason?.terms ?? [] });
+    if (!s) sections.set(key, { source: m.source, k, n: 1, first: m.sentence, last: m.sentence, top: m.score, terms: m.reason?.terms ?? [] });
     else {
       s.n += 1;
+      if (m.sentence < s.first) s.first = m.sentence;
+      if (m.sentence > s.last) s.last = m.sentence;
       if (m.score > s.top) [s.top, s.terms] = [m.score, m.reason?.terms ?? s.terms];
     }
   }
@@ -492,7 +504,7 @@ function shareBySection(best: Best, word: string, sectionOf: SectionOf, sections
     const start = s.k === 0 ? 0 : starts[s.k - 1]!;
     const end = s.k < starts.length ? starts[s.k]! : sources[s.source]!.sentences;
     const score = SECTION_SUBJECT_WEIGHT * s.top;
-    for (let r = start; r < end; r++) {
+    for (let r = Math.max(start, s.first - SECTION_SUBJECT_BEFORE); r < Math.min(end, s.last + SECTION_SUBJECT_AFTER + 1); r++) {
       const id = offsets[s.source]! + r;
       const before = best.get(id);
       if (before && !before.context) {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
-import { HEADING_WEIGHT, SECTION_SUBJECT_WEIGHT } from '../../src/query/postings.js';
+import { HEADING_WEIGHT, SECTION_SUBJECT_AFTER, SECTION_SUBJECT_BEFORE, SECTION_SUBJECT_WEIGHT } from '../../src/query/postings.js';
 import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
@@ -159,6 +159,39 @@ describe('the subject discussed across a section', () => {
     expect(hits.map((h) => h.located.sentence.id)).not.toContain('2-2');
     const single = buildSearchIndex(located(['Tilskuddet til utleieboliger er redusert.', 'Flere utleieboliger trengs.', 'Nedgangen er stor.']));
     expect(search(single, 'utleieboliger')).toHaveLength(2);
+  });
+});
+
+describe('the subject discussed in part of a long section', () => {
+  // one section of twelve sentences: the first four about the budget, then two naming rental
+  // housing (5 and 6), then more about it, then about the budget again
+  const texts = [
+    'Rammetilskuddet øker med 2 milliarder kroner.',
+    'Veksten skal dekke demografi og pensjon.',
+    'Handlingsrommet blir lite.',
+    'Kommunene må prioritere stramt.',
+    'Tilskuddet til utleieboliger er kraftig redusert.',
+    'Husbanken ga tilskudd til færre utleieboliger enn året før.',
+    'Nedgangen står ikke i forhold til behovet.',
+    'Det bør økes.',
+    'Ventelistene blir lengre.',
+    'Skatteinngangen er usikker.',
+    'Renten er høy.',
+    'Kommunene må bygge opp fond.',
+  ];
+  const sentences = located(texts);
+  const doc = sentences[0]!.doc;
+  doc.sections = [{ id: '1', level: 1, title: 'Økonomi', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Annet', parent: null, page: 2, line: 30 }];
+  sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: '1', id: `1-${i + 1}` }));
+  // a second section, so the document has sections to tell apart
+  const more = located(['Annet arbeid.']);
+  Object.assign(more[0]!, { doc });
+  Object.assign(more[0]!.sentence, { sectionId: '2', id: '2-1' });
+  const index = buildSearchIndex([...sentences, ...more]);
+  const ids = search(index, 'utleieboliger').map((h) => h.located.sentence.id);
+  it(`reaches ${SECTION_SUBJECT_BEFORE} sentences before the first that names it and ${SECTION_SUBJECT_AFTER} after the last`, () => {
+    expect(ids.slice(0, 2).sort()).toEqual(['1-5', '1-6']);
+    expect(ids.slice(2).sort()).toEqual(['1-3', '1-4', '1-7', '1-8', '1-9']);
   });
 });
 
