@@ -73,8 +73,8 @@ export interface DocumentRecord {
 export interface Reason {
   /** the query word */
   word: string;
-  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, a sentence shortly before in the same section (which this one refers back to: "denne", "slik", "ordningen"), or the heading of its section (`terms`: the heading's words that matched) */
-  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context' | 'heading';
+  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, a sentence shortly before in the same section (which this one refers back to: "denne", "slik", "ordningen"), the heading of its section (`terms`: the heading's words that matched), or other sentences of its section that hold the word (`terms`: the best one's, in search form) */
+  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context' | 'heading' | 'section';
   /** the sentence's index terms that matched */
   terms: string[];
   /** the synonym that matched (via `synonym`) */

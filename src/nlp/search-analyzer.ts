@@ -221,16 +221,17 @@ function derivations(form: string): string[] {
   }
   if (out.length) return out;
   for (const [noun, verb] of NOUN_TO_VERB) {
-    // one verb a noun: `-ning` after a consonant but `n` (`avlast|ning` → `avlaste`), else `-ing`
-    // (`bemann|ing` → `bemanne`, `utbygg|ing` → `utbygge`); a consonant before the verb's `e`,
-    // four letters before it
+    // `-ning` after a consonant but `n` (`avlast|ning` → `avlaste`), else `-ing` (`bemann|ing` →
+    // `bemanne`, `utbygg|ing` → `utbygge`); a consonant before the verb's `e`, four letters
+    // before it. After a consonant `-ning` may also be `n` + `-ing` (`samordn|ing` → `samordne`,
+    // `ordn|ing`, `tegn|ing`): both verbs, the vocabulary holds the right one
     if (!form.endsWith(noun) || form.length - noun.length < 4) continue;
     const stem = form.slice(0, -noun.length);
     if (/[aeiouy]$/u.test(stem) || (noun === 'ning' && stem.endsWith('n'))) continue;
     const v = stem + verb;
     WHOLE_VERBS.add(v);
     out.push(v);
-    break;
+    if (noun !== 'ning') break;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWordWhy, indexTerms, phraseSynonyms, queryForms, relation, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
-import { HEADING_WEIGHT } from '../../src/query/postings.js';
+import { HEADING_WEIGHT, SECTION_SUBJECT_AFTER, SECTION_SUBJECT_BEFORE, SECTION_SUBJECT_WEIGHT } from '../../src/query/postings.js';
 import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
@@ -18,6 +18,12 @@ describe('nouns of action and their verbs', () => {
     expect(why.get('kompenseres')!.weight).toBeLessThan(why.get('kompensasjonen')!.weight);
     expect([...expandWordWhy('finansiering', vocab('Arbeidet skal finansieres av staten.')).keys()]).toEqual(['finansieres']);
     expect(queryForms('evaluere')).toContain('evaluering');
+  });
+  it('reads -ning after a consonant both as -ning and as n + -ing (avlast|ning, samordn|ing)', () => {
+    expect([...expandWordWhy('samordning', vocab('Tilsynene skal samordnes.')).keys()]).toEqual(['samordnes']);
+    expect([...expandWordWhy('avlastning', vocab('Kommunen avlaster familien.')).keys()]).toEqual(['avlaster']);
+    // so a compound whose rest is such a noun splits where the text says its verb
+    expect(splitCompound('tilsynssamordning', vocab('Statlige tilsyn skal samordnes.'))).toEqual(['tilsyn', 'samordning']);
   });
   it('finds the contracted plural of an -el noun (mangel → mangler)', () => {
     expect([...expandWordWhy('mangel', vocab('Kommunene mangler sykepleiere.')).keys()]).toEqual(['mangler']);
@@ -120,6 +126,72 @@ describe('the subject named by the section heading', () => {
   });
   it('not the sentences of another section', () => {
     expect(search(index, 'budsjett').map((h) => h.located.sentence.id)).toEqual(['2-1']);
+  });
+});
+
+describe('the subject discussed across a section', () => {
+  // section 1 speaks of rental housing in two sentences and goes on about it without naming it;
+  // section 2 names it once, in passing; section 3 not at all
+  const sentences = located([
+    'Tilskuddet til utleieboliger er kraftig redusert.',
+    'Husbanken ga tilskudd til færre utleieboliger enn året før.',
+    'Nedgangen står ikke i forhold til behovet.',
+    'Kommunen bygger skoler, veier og utleieboliger.',
+    'Skolene trenger nye lokaler.',
+    'Budsjettet er stramt.',
+  ]);
+  const doc = sentences[0]!.doc;
+  doc.sections = ['1', '2', '3'].map((id, i) => ({ id, level: 1, title: `Del ${id}`, parent: null, page: 1, line: 1 + 5 * i }));
+  sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: i < 3 ? '1' : i < 5 ? '2' : '3', id: i < 3 ? `1-${i + 1}` : i < 5 ? `2-${i - 2}` : '3-1' }));
+  const index = buildSearchIndex(sentences);
+  const hits = search(index, 'utleieboliger', { explain: true });
+  it('finds the section\'s other sentences, below those that name the subject, and says why', () => {
+    expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-2', '2-1', '1-3']);
+    expect(hits[3]!.why).toEqual([{ word: 'utleieboliger', via: 'section', terms: ['utleieboliger'] }]);
+    // SECTION_SUBJECT_WEIGHT of the section's best score, which that sentence gained as well
+    expect(hits[3]!.score).toBeCloseTo((SECTION_SUBJECT_WEIGHT * hits[0]!.score) / (1 + SECTION_SUBJECT_WEIGHT), 6);
+    expect(whyText(hits[3]!.why!)).toContain('other sentences of its section');
+  });
+  it('ranks a sentence of that section above one that names the subject in passing elsewhere', () => {
+    expect(hits.findIndex((h) => h.located.sentence.id === '1-2')).toBeLessThan(hits.findIndex((h) => h.located.sentence.id === '2-1'));
+  });
+  it('not from a section that names it once, nor in a document of one section', () => {
+    expect(hits.map((h) => h.located.sentence.id)).not.toContain('2-2');
+    const single = buildSearchIndex(located(['Tilskuddet til utleieboliger er redusert.', 'Flere utleieboliger trengs.', 'Nedgangen er stor.']));
+    expect(search(single, 'utleieboliger')).toHaveLength(2);
+  });
+});
+
+describe('the subject discussed in part of a long section', () => {
+  // one section of twelve sentences: the first four about the budget, then two naming rental
+  // housing (5 and 6), then more about it, then about the budget again
+  const texts = [
+    'Rammetilskuddet øker med 2 milliarder kroner.',
+    'Veksten skal dekke demografi og pensjon.',
+    'Handlingsrommet blir lite.',
+    'Kommunene må prioritere stramt.',
+    'Tilskuddet til utleieboliger er kraftig redusert.',
+    'Husbanken ga tilskudd til færre utleieboliger enn året før.',
+    'Nedgangen står ikke i forhold til behovet.',
+    'Det bør økes.',
+    'Ventelistene blir lengre.',
+    'Skatteinngangen er usikker.',
+    'Renten er høy.',
+    'Kommunene må bygge opp fond.',
+  ];
+  const sentences = located(texts);
+  const doc = sentences[0]!.doc;
+  doc.sections = [{ id: '1', level: 1, title: 'Økonomi', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Annet', parent: null, page: 2, line: 30 }];
+  sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: '1', id: `1-${i + 1}` }));
+  // a second section, so the document has sections to tell apart
+  const more = located(['Annet arbeid.']);
+  Object.assign(more[0]!, { doc });
+  Object.assign(more[0]!.sentence, { sectionId: '2', id: '2-1' });
+  const index = buildSearchIndex([...sentences, ...more]);
+  const ids = search(index, 'utleieboliger').map((h) => h.located.sentence.id);
+  it(`reaches ${SECTION_SUBJECT_BEFORE} sentences before the first that names it and ${SECTION_SUBJECT_AFTER} after the last`, () => {
+    expect(ids.slice(0, 2).sort()).toEqual(['1-5', '1-6']);
+    expect(ids.slice(2).sort()).toEqual(['1-3', '1-4', '1-7', '1-8', '1-9']);
   });
 });
 
