@@ -12,7 +12,9 @@ import {
   OWN_SUBJECT,
   QUOTE_ATTRIBUTION,
   KS_QUOTE_LEADIN,
+  JUDGED_CLAIM,
   LEAD_IN_COUNT,
+  LEAD_IN_ANNOUNCED,
   OWN_VOICE_RESUMES,
   QUOTES,
   RELATIVE,
@@ -24,6 +26,9 @@ import {
 
 /** `KS mener at …`, `Vi viser til at …`: the at-clause of an own stance is KS' position, not a subordinate clause. */
 const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meiner|understreker|påpeker|fastholder|konstaterer|vil\\s+understreke|vil\\s+påpeke|viser\\s+(?:her\\s+|også\\s+)?til|peker\\s+(?:også\\s+)?på|minner\\s+(?:også\\s+)?om)\\s+at\\b`, 'giu');
+
+/** A cheap first test for LEAD_IN_ANNOUNCED (its verbs, plain letters): most sentences with a cue hold none. */
+const ANNOUNCING_VERB = /pe(?:i)?ke |trekke |løfte |heve |kommentere |ta opp /iu;
 
 /** A sentence that ends in a colon, before a list. */
 const LEAD_IN_END = /:\s*$/u;
@@ -90,6 +95,8 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
   if (def.notRelative && RELATIVE.test(clause) && !COPULA_BEFORE_RELATIVE.test(clause)) return false;
   if (def.mainClause && SUBORDINATORS.test(clause.replace(STANCE_THAT, ' '))) return false;
   if (def.notIn && def.notIn.test(clause)) return false;
+  // inside the claim an agreement or a denial judges, the stance decides (JUDGED_CLAIM)
+  if (!def.keptInClaim && clause.includes(' at ') && JUDGED_CLAIM.test(clause)) return false;
   return true;
 }
 
@@ -153,6 +160,8 @@ export function classify(text: string): Classification {
   const used = main.length > 0 ? main : evaluated;
   const total = used.reduce((s, c) => s + c.weight, 0);
   if (used.length === 0 || total < MIN_STATEMENT_WEIGHT - 0.15) return { kind: null, kinds: [], cues: [] };
+  // … or says it will point out a number of things, ending in a full stop (tested only where a cue was found)
+  if (ANNOUNCING_VERB.test(text) && LEAD_IN_ANNOUNCED.test(text)) return { kind: null, kinds: [], cues: [] };
   const weightOf = new Map<Kind, number>();
   for (const c of used) weightOf.set(c.kind, (weightOf.get(c.kind) ?? 0) + c.weight);
   const kinds = KINDS.filter((k) => weightOf.has(k));

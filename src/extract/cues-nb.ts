@@ -7,12 +7,16 @@ import type { Kind } from '../model/types.js';
 import { nbRegex } from '../nlp/norwegian.js';
 import {
   BAD_NOUNS,
+  CONCESSIVE_TURN,
+  IN_PRACTICE,
+  OPENING_TURN,
   BAD_PREDICATES,
   EVALUATIVE_COPULA,
   FAR_FROM_EXPECTED,
   GOOD_PREDICATES,
   GOOD_RELATIONS,
   GOOD_WHEN_NEGATED,
+  JUDGE_ADVERBIAL,
   NOT_JUDGED_NOUNS,
   ONLY_A_SHARE,
   PREDICATE_NEGATION,
@@ -39,7 +43,7 @@ const REPORTING_VERB =
  * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
 
@@ -56,8 +60,9 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   // (alone or with another: `Regjeringen og Stortinget må …`)
   nbRegex('^(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|den nye regjeringen)\\b(?!\\s+(?:og\\s+\\p{L}+\\s+)?(?:\\p{L}+\\s+)?(?:må|bør|burde)\\b)', 'iu'),
   // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
+  // also with an adjective, a short name in brackets or a relative clause (`Det tekniske X-utvalget (TBU) har anbefalt …`, `Utvalget som la fram X, mente …`),
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|et|en|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+-\\s+og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til|i)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*,\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|et|en|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+e\\s+)?(?:(?:\\p{L}+-,?\\s+){1,3}og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til|i)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*\\([^()]{1,30}\\))?(?:\\s*,?\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
@@ -132,6 +137,27 @@ export const LEAD_IN_COUNT = nbRegex(
   'iu',
 );
 
+/**
+ * The at-clause of a stance that agrees with or denies a claim (`KS er enig (med utvalget) i at
+ * …`, `Vi kan ikke se at …`, `KS ser ikke at …`): the claim is what is judged, so its own cues
+ * (`det er behov for`, `er viktige`, `de største hindrene`) do not set the kind; the stance does
+ * (stotte, bekymring). On h1–h77 every such agreement was annotated stotte, every denial bekymring.
+ */
+export const JUDGED_CLAIM = nbRegex(
+  '\\b(?:er|var|ble)\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}?(?:enig|enige|samd|samde)\\s+(?:med\\s+(?:[\\p{L}-]+\\s+){1,4}?)?i\\s+at\\b|\\b(?:kan\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+se|ser\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje))\\s+at\\b',
+  'iu',
+);
+
+/**
+ * The same announcement ending in a full stop, when a verb of pointing out says that points follow
+ * (`KS vil særlig peke på fire grep for å styrke X.`, `Fylkeskommunane vil særleg peike på desse
+ * tre punkta.`): the points, not the announcement, are the positions.
+ */
+export const LEAD_IN_ANNOUNCED = nbRegex(
+  '\\b(?:vil|skal|ønsker\\s+å)\\s+(?:\\p{L}+\\s+)?(?:peke\\s+på|peike\\s+på|trekke\\s+fram|trekke\\s+frem|løfte\\s+fram|løfte\\s+frem|framheve|fremheve|kommentere|ta\\s+opp)\\s+(?:de\\s+|disse\\s+|desse\\s+)?(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|punkta|punktene|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b(?:\\s+(?:i|ved|om|til)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+)?(?:\\s+(?:for\\s+å|som)\\b(?![^.]*\\b(?:må|bør|skal)\\b)[^.!?:]*)?\\s*[.:]\\s*$',
+  'iu',
+);
+
 /** Clause boundaries for the context rules above. */
 export const CLAUSE_BREAK = /[,;:–—()]/gu;
 
@@ -156,7 +182,7 @@ const SKAL_UNDER_RULES_IN_FORCE = nbRegex(
  * oppfylt innen 2035`): an allocation, a goal or a schedule stated as fact, not KS' demand.
  */
 const SKAL_AMOUNT_OR_DATE = nbRegex(
-  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra\\s+og\\s+med|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b|\\b(?:innen|innan)\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti)\\s+(?:år|måneder|månader)\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
+  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra(?:\\s+og\\s+med)?|frå|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b|\\b(?:innen|innan)\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti)\\s+(?:år|måneder|månader)\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
   'iu',
 );
 
@@ -256,6 +282,8 @@ export interface CueDef {
   notIn?: RegExp;
   /** the cue does not count when the whole sentence matches this (or any of these) */
   unless?: RegExp | readonly RegExp[];
+  /** the cue counts inside the claim of an agreement or denial (JUDGED_CLAIM), where other cues do not */
+  keptInClaim?: boolean;
   /** used only when no other cue is found: a stance verb whose content decides (`KS mener at …`) */
   fallback?: boolean;
   /**
@@ -304,6 +332,9 @@ const NEGATIVE_EVALUATION = [
 /** The clause of an indirect question (`… og deretter hva KS mener bør skje`): it announces, it takes no position. */
 const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
 
+/** The sector's own part against the state's (`for sin del`, `på sin side`, nynorsk `på si side`): what follows is a commitment. */
+const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\\s+vår\\s+del|på\\s+vår\\s+side)';
+
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
   cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})`, {
@@ -335,7 +366,7 @@ export const CUES: readonly CueDef[] = [
       nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?\\p{L}{3,}es\\s+(?:med|for)\\s+(?:om\\s+lag\\s+|ca\\.?\\s+|kr\\.?\\s+|rundt\\s+)?\\d', 'iu'),
       // a schedule: `NTP skal behandles i Stortinget til våren`, `Meldingen skal legges fram i mai`
       nbRegex('^(?:stortinget|regjeringen|departementet|komiteen)\\s+skal\\s+(?:\\p{L}+\\s+)?(?:behandle|sluttbehandle|legge\\s+fram|legge\\s+frem|vedta|ta\\s+stilling)\\b', 'iu'),
-      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om)\\b', 'iu'),      // the rules in force, named anywhere: `X skal etter gjeldende regler være oppfylt innen 2035`,
+      nbRegex('\\bskal\\s+(?:\\p{L}+\\s+)?(?:behandles|sluttbehandles|legges\\s+fram|legges\\s+frem|presenteres|vedtas|sendes\\s+på\\s+høring)\\s+(?:i|av|på|til|innen|før|etter|neste|om|for\\s+(?:Stortinget|kommunestyret|fylkestinget|regjeringen))\\b', 'iu'),      // the rules in force, named anywhere: `X skal etter gjeldende regler være oppfylt innen 2035`,
       // `Etter gjeldende rett skal …`
       SKAL_UNDER_RULES_IN_FORCE,
       // an amount or a dated target governed by skal is an allocation or a plan, stated:
@@ -363,8 +394,8 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'forutsetter', '\\bforutsetter\\b', {
     notRelative: true,
-    // what a proposal or plan assumes is described: `Planforslaget forutsetter at kommunene …`
-    unless: nbRegex('^(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|proposisjonen|strategien)\\s+(?:\\p{L}+\\s+)?forutsetter\\b', 'iu'),
+    // what a proposal, plan or law assumes is described: `Planforslaget forutsetter at kommunene …`, `Barnevernloven forutsetter at …`
+    unless: nbRegex('^(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|proposisjonen|strategien|loven|lova|forskriften|regelverket)\\s+(?:\\p{L}+\\s+)?forutsetter\\b', 'iu'),
     note: 'X forutsetter Y',
   }),
   cue('krav', 1, 'forventer', '\\bforventer\\b', { voice: 'notReported', note: 'KS forventer at …' }),
@@ -384,7 +415,7 @@ export const CUES: readonly CueDef[] = [
     note: 'kreves / krever at / fordrer; not what may be charged (kan kreves inn), not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
-  cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
+  cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere|ikke|ikkje)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
@@ -418,6 +449,8 @@ export const CUES: readonly CueDef[] = [
 
   // ── anbefaling: should happen ───────────────────────────────────────────────────────────
   cue('anbefaling', 1, 'bør', '\\b(?:bør|burde)\\b', {
+    // the ask ranks first even inside an agreed claim (`KS er enig i at X bør forenkles`): KS joins it
+    keptInClaim: true,
     // an indirect question announces a position, it does not take one: `… og deretter hva KS mener bør skje`
     notIn: INDIRECT_QUESTION,
     note: 'modal bør, also passive (bør utredes) and negated (bør ikke); not in an indirect question (hva KS mener bør skje)',
@@ -425,7 +458,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:risikoen|regningen|kostnaden|kostnadene|byrden|byrda|belastningen)\\b)|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -602,7 +635,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
-  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|strammere|trangere|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
     note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
@@ -625,7 +658,7 @@ export const CUES: readonly CueDef[] = [
   // Critique without a signal word, second pass (issue 13): the open classes behind the misses
   // on blind documents, written as word classes, not phrases — a negative evaluative predicate,
   // a verb of harm, a warned risk, a consequence for the worse, a failure to act, and doubt.
-  cue('bekymring', 1, 'negativ vurdering', `\\b(?:er|blir|vil\\s+være|være|fremstår\\s+som|framstår\\s+som|virker)\\s+${WORDS(2)}(?:${NEGATIVE_EVALUATION})\\b(?!\\s+(?:om|hvordan|hva|hvem|hvilke|hvilken|hvor|når)\\b)`, {
+  cue('bekymring', 1, 'negativ vurdering', `\\b(?:er|blir|vil\\s+være|være|fremstår\\s+som|framstår\\s+som|virker)\\s+${JUDGE_ADVERBIAL}?${WORDS(2)}(?:${NEGATIVE_EVALUATION})\\b(?!\\s+(?:om|hvordan|hva|hvem|hvilke|hvilken|hvor|når)\\b)`, {
     notRelative: true,
     note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
   }),
@@ -662,7 +695,7 @@ export const CUES: readonly CueDef[] = [
     fallback: true,
     note: 'KS har lenge pekt på / advart mot: a concern KS has raised before; its content decides when it has a cue',
   }),
-  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|problemet|problemene|bremsen|flaskehalsen)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
+  cue('bekymring', 1, 'et kutt', `\\b(?:er|blir|innebærer|betyr|vil\\s+være)\\s+${WORDS(3)}(?:et|en)\\s+(?:\\p{L}+\\s+)?(?:kutt|innsparing|nedskjæring|svekkelse|tilbakeskritt|trussel)\\b|\\b(?:største|alvorligste)\\s+(?:trusselen|truslene|hindringen|hindringene|hinderet|hindrene|problemet|problemene|bremsen|flaskehalsen)\\b|\\b(?:må|måtte|tvinges\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:kutte|legge\\s+ned|nedbemanne|skjære\\s+ned|si\\s+opp)\\b|\\bnegativ[et]?\\s+(?:konsekvens\\p{L}*|virkning\\p{L}*|effekt\\p{L}*|utvikling\\p{L}*|handlingsrom)\\b`, {
     notRelative: true,
     note: 'X er i realiteten et kutt / den største trusselen / kommunene må kutte / negative konsekvenser: harm named',
   }),
@@ -818,7 +851,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i realiteten redusert', '\\b(?:reell|reelt|reelle)\\s+(?:nedgang|kutt|reduksjon|svekkelse|nedskjæring)\\b|\\breelt\\s+(?:lavere|lågare|mindre|svakere)\\b|\\bi\\s+realiteten\\s+(?:\\p{L}+\\s+){0,2}?(?:redusert|reduseres|kuttet|kutta|svekket|svekka)\\b|\\bstår\\s+(?:\\p{L}+\\s+)?overfor\\s+(?:store\\s+)?(?:kutt|nedskjæringer|nedleggelser)\\b', {
     note: 'en reell nedgang / blir reelt lavere / blir i realiteten redusert / står overfor kutt: a cut named',
   }),
-  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:dekket|dekt|kompensert|finansiert|refundert)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b', {
+  cue('bekymring', 1, 'mangler det millioner', '\\bmangler\\s+det\\s+(?:minst\\s+|om\\s+lag\\s+|over\\s+|rundt\\s+|nesten\\s+|ca\\.?\\s+)?\\d|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:\\p{L}+\\s+)?(?:midler|kompensasjon|dekning|penger|finansiering)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+fått\\s+(?:dekket|dekt|kompensert|finansiert|refundert)\\b|\\bsitte\\s+igjen\\s+med\\s+(?:\\p{L}+\\s+){0,4}?(?:regningen|kostnadene|utgiftene|risikoen)\\b|\\b(?:bærer|ber)\\s+(?:\\p{L}+\\s+)?(?:risikoen|regningen|kostnadene)\\b', {
     note: 'det mangler minst 400 millioner / kommunene har ikke fått midler som svarer til / har ikke fått dekket merutgiftene / vil sitte igjen med regningen: money missing',
   }),
   cue('bekymring', 1, 'bare fått', '\\bmens\\s+(?:\\p{L}+\\s+){0,3}?(?:bare|kun)\\s+(?:har\\s+|hadde\\s+)?(?:fått|får|fikk|mottatt|mottar)\\b', {
@@ -850,7 +883,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen / er ikke god forvaltning: a good word denied',
   }),
-  cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
+  cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}\\s+${JUDGE_ADVERBIAL}?${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
     notRelative: true,
     mainClause: true,
     note: 'Dette er et feilgrep / Det var et dårlig vedtak / Fristen er urealistisk / Det er for sent: a bad word as predicate',
@@ -901,6 +934,64 @@ export const CUES: readonly CueDef[] = [
     note: 'KS tilbyr å lede arbeidet: an offer',
   }),
 
+  // Round 14 (issue 13, h60–h77): the concessive turn (evaluation-nb.ts), critique said by
+  // contrast with what was granted before; read only where no other cue decides.
+  cue('bekymring', 1, 'likevel', `^\\s*(?:[–—-]\\s+)?${OPENING_TURN}\\b|\\b${alt(CONCESSIVE_TURN)}\\b`, {
+    fallback: true,
+    mainClause: true,
+    // `…, men gjør det likevel`: the sector's own practice described, no turn against a proposal
+    notIn: nbRegex('\\bmen\\b', 'iu'),
+    unless: [
+      LEGAL_FRAME,
+      nbRegex('\\?\\s*$', 'u'),
+      // what a rule provides or a document plans: `Forordninga opnar likevel for …`, `I proposisjonen legges det imidlertid opp til …`
+      nbRegex('^\\s*(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:forordningen|forordninga|forordning|loven|lova|forskriften|forskrifta|regelverket|direktivet)\\b|^\\s*i\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:proposisjonen|meldingen|meldinga|budsjettet|forslaget|notatet|planen|avtalen)\\b', 'iu'),
+      // another body's view, its subject after the verb: `… varslet den imidlertid at …`
+      nbRegex('\\b(?:varslet|varsler|foreslår|foreslo|skriver|skrev|mener|mente|anbefaler|anbefalte)\\s+(?:den|de|regjeringen|departementet|direktoratet|utvalget)\\s+(?:\\p{L}+\\s+)?(?:imidlertid|likevel|derimot)\\b', 'iu'),
+    ],
+    note: 'Forslaget innfrir likevel bare delvis målet / Men kompensasjonen har ikke fulgt … / vil derimot gi …: the turn after a point granted',
+  }),
+
+  // … and word classes of critique read on h60–h77's misses, none of them a sentence of those
+  // documents: not fitted to its task, denied certainty, overreach, excess with its consequence,
+  // a burden forced, and the warning of what happens without a measure.
+  cue('bekymring', 1, 'ikke tilpasset', '\\b(?:ikke|ikkje)\\s+(?:(?:er|blir)\\s+)?(?:godt\\s+nok\\s+|tilstrekkelig\\s+)?(?:tilpasset|tilpassa|dimensjonert)\\b', {
+    notIn: nbRegex('\\b(?:dersom|hvis|om|når)\\b', 'iu'),
+    note: 'kravene er i dag ikke tilpasset små kommuner / fordi regelverket ikke er tilpasset: a measure not fitted to those it governs',
+  }),
+  cue('bekymring', 1, 'det er ikke gitt at', '\\bdet\\s+er\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:gitt|sikkert|opplagt|selvsagt|sjølvsagt|åpenbart)\\s+at\\b', {
+    note: 'Det er ikke gitt at flere krav er veien dit: certainty denied, doubt as critique',
+  }),
+  cue('bekymring', 1, 'går lenger enn', '\\bgår\\s+(?:\\p{L}+\\s+)?lenger\\s+enn\\b', {
+    mainClause: true,
+    note: 'de nasjonale kravene går lenger enn direktivet: overreach',
+  }),
+  cue('bekymring', 1, 'så detaljert at', '(?<=\\b(?:er|blir|ble|var)\\s+(?:blitt\\s+)?(?:\\p{L}+\\s+)?)så\\s+(?!(?:god|godt|gode|bra|vellykket|viktig|viktige)\\b)\\p{L}+\\s+at\\b', {
+    fallback: true,
+    note: 'regelverket er blitt så detaljert at … / mangelen er så stor at …: excess and what it leads to',
+  }),
+  cue('bekymring', 1, 'vil ikke kunne', '\\bvil\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+kunne\\s+(?!\\p{L}+es\\b)\\p{L}+|\\b(?:klarer|greier|makter|rekker)\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+å\\b', {
+    note: 'mange barnehager vil ikke kunne oppfylle kravet / mange kommuner klarer ikke å sette av midler: an inability KS warns of',
+  }),
+  cue('bekymring', 1, 'vil tvinge', '\\b(?:vil|kan|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?tvinge\\b|\\btvinger\\s+(?:\\p{L}+\\s+)?(?:kommunene|kommunane|fylkeskommunene|mange|små)\\b', {
+    notRelative: true,
+    note: 'et slikt krav vil tvinge lærere bort fra fag / tvinger kommunene til: a burden forced',
+  }),
+  cue('bekymring', 1, 'uten X', '^\\s*(?:[–—-]\\s+)?(?:men\\s+)?(?:uten|utan)\\s+\\p{L}', {
+    fallback: true,
+    note: 'Uten en egen tilskuddsordning vil etterslepet fortsette å vokse: what happens without a measure, a warning',
+  }),
+
+  cue('bekymring', 1, 'i praksis', `\\b${alt(IN_PRACTICE)}\\b`, {
+    fallback: true,
+    notIn: nbRegex('\\b(?:dersom|hvis|om)\\b', 'iu'),
+    unless: [LEGAL_FRAME, nbRegex('\\?\\s*$', 'u')],
+    note: 'endringen vil i praksis stoppe flere prosjekter / betyr at kommunene i praksis betaler: what a measure amounts to (IN_PRACTICE)',
+  }),
+  cue('bekymring', 1, 'kan KS ikke støtte', `\\b(?:kan|vil|kunne)\\s+(?:${OWN_SUBJECT}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:ikke|ikkje)|(?:ikke|ikkje)\\s+${OWN_SUBJECT}(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:støtte|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b`, {
+    note: 'Dette forslaget kan KS (Vestland) ikke støtte / Det kan ikke Landstinget godta: the rejection with the object first, its subject after the modal',
+  }),
+
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
   cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
@@ -915,6 +1006,9 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('tilsagn', 1, 'kommunene vil for sin del', `\\b${OWN_SUBJECT}\\s+(?:og\\s+\\p{L}+\\s+)?vil\\s+(?:for\\s+sin\\s+del|på\\s+sin\\s+side|selv|sjøl|for\\s+vår\\s+del|på\\s+vår\\s+side)\\s+(?!${NOT_OWN_ACTION})\\p{L}+`, {
     note: 'Kommunene vil for sin del styrke / vil selv ta inn flere lærlinger: the sector commits to its own part',
+  }),
+  cue('tilsagn', 1, 'kommunene er på sin side forberedt', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:(?:vil\\s+${OWN_PART}|${OWN_PART}\\s+vil)\\s+(?!${NOT_OWN_ACTION})\\p{L}+|(?:er\\s+)?${OWN_PART}\\s+(?:er\\s+)?(?:\\p{L}+\\s+)?(?:forberedt|innstilt|klare?|villige?)\\s+(?:på|til)\\b)`, {
+    note: 'Kommunene er på sin side forberedt på å … / Fylkeskommunane vil på si side prioritere … / kommunene på sin side vil …: the sector\'s own part (OWN_PART) in any order',
   }),
   cue('tilsagn', 1, 'til disposisjon', '\\b(?:står|stiller|stå|stille)\\s+(?:seg\\s+)?(?:gjerne\\s+)?til\\s+(?:disposisjon|rådighet)\\b', {
     voice: 'own',

@@ -63,3 +63,33 @@ export const ONLY_A_SHARE =
  */
 export const FAR_FROM_EXPECTED =
   '\\b(?:langt|mye|betydelig|vesentlig|klart|godt)\\s+(?:under|over|lavere\\s+enn|høyere\\s+enn|mer\\s+enn|mindre\\s+enn)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|vi|KS)\\b';
+
+/**
+ * A concessive or adversative turn in a main clause (`Forslaget innfrir likevel bare delvis dette
+ * målet`, `Men kompensasjonen har ikke fulgt kostnadene`, `Kravet vil derimot gi mer skjemavelde`):
+ * in a response that has just granted a point, the turn is where KS' objection is said, often
+ * without any evaluative word. Read only where no cue decides (cues-nb.ts: a fallback), never in
+ * another body's voice or a provision of law. On h1–h77 the words below, in a sentence without a
+ * cue, were annotated a statement (bekymring) about two times in three.
+ */
+export const CONCESSIVE_TURN: readonly string[] = [
+  'likevel', 'imidlertid', 'derimot',
+  // only part of what was promised or needed
+  '(?:bare|kun)\\s+delvis',
+  // neither … nor: both things denied
+  'verken\\s+[^.;]{1,60}?\\beller',
+];
+
+/** The turn that opens a sentence: `Men …` (a `men` inside a sentence joins two clauses and turns nothing). */
+export const OPENING_TURN = '(?:men)';
+
+/** Whose judgement, between copula and predicate: `Anslaget er etter KS' vurdering for optimistisk`. */
+export const JUDGE_ADVERBIAL = "(?:etter\\s+(?:KS['’]?|vår|vårt|mi|min|landstingets|hovedstyrets)\\s+(?:vurdering|syn|meining|mening|oppfatning)\\s+)";
+
+/**
+ * What a measure amounts to in practice (`vil i praksis stoppe flere prosjekter`, `betyr at
+ * kommunene i realiteten betaler`): the phrase sets what is said against what will happen, and in
+ * a response it introduces a consequence KS warns of. On h1–h77, in a sentence without a cue, four
+ * of five were annotated bekymring (the fifth joined to another sentence by the segmenter).
+ */
+export const IN_PRACTICE: readonly string[] = ['i\\s+praksis', 'i\\s+realiteten', 'reelt\\s+sett', 'i\\s+røynda'];

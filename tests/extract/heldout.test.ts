@@ -135,7 +135,7 @@ const ROUND12_UNSEGMENTED: Record<string, number> = { 'h58-horing-areal-nynorsk-
 // issue 13, rounds 13–15 (build_blind19.py … build_blind24.py): blind at their first run of
 // session 8's code (score-before.txt); rounds 13–14 development data since session 9 read them for
 // the area words, round 15 read by no developer in session 9; floors of their own, a little below
-// what the final code of session 9 reaches.
+// what the final code of session 9 reaches, raised in session 10 (below).
 const ROUND13 = [
   'h60-horing-anskaffelser-blind19.txt',
   'h61-hovedstyre-eldrebolig-blind19.md',
@@ -160,7 +160,10 @@ const ROUND15 = [
   'h76-innspill-integrering-oppvekst-blind24.md',
   'h77-horing-innkjop-ki-data-blind24.txt',
 ];
-const LATEST_FLOORS = { document: 0.8, pooledStatement: 0.9, pooledDemand: 0.9, area: 0.88 };
+// Raised in session 10 after the concessive turn, judged claims and the word classes of critique
+// written on rounds 13–15's kinds of miss (this test's matching then: statement 0.984 / 0.973 /
+// 0.984, demand 0.987 / 0.969 / 0.974, areas 0.933 / 0.921 / 0.918; each document ≥ 0.94).
+const LATEST_FLOORS = { document: 0.9, pooledStatement: 0.96, pooledDemand: 0.95, area: 0.9 };
 /** Sentences of rounds 13–15 the segmenter splits or joins otherwise than written (a date `10. januar 2035` after a verb, a dash quote, h68's two): not to grow. */
 const LATEST_UNSEGMENTED: Record<string, number> = {
   'h60-horing-anskaffelser-blind19.txt': 1,

@@ -739,3 +739,113 @@ describe('round 13: a measure that makes things easier, said in the present', ()
     expect(kindOf('Departementet viser til en ordning som gjør det enklere å søke om tilskudd.')).toBeNull();
   });
 });
+
+describe('round 14: the concessive turn is critique where no cue decides', () => {
+  it.each([
+    'Ordningen omfatter likevel bare delvis de utgiftene kommunene faktisk har.',
+    'Den nye modellen gir derimot fylkeskommunene mindre å rutte med.',
+    'Men tilskuddet er i 2031 det samme som for ti år siden.',
+    'Kommunene har verken tid eller folk til å ta i bruk ordningen.',
+    'Utkastet sier imidlertid ingenting om hvem som skal betale for opplæringen.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBe('bekymring');
+  });
+
+  it('is no turn in another body\'s voice, in a rule described, or in the sector\'s own practice', () => {
+    expect(kindOf('Direktoratet mener likevel at ordningen kan videreføres.')).toBeNull();
+    expect(kindOf('Forskriften åpner likevel for at tilskuddet kan utbetales tidligere.')).toBeNull();
+    expect(kindOf('Kommunene har ingen plikt til å gjøre dette, men gjør det likevel.')).toBeNull();
+    expect(kindOf('I statsbudsjettet legges det imidlertid opp til en lavere vekst.')).toBeNull();
+  });
+
+  it('gives way to any other cue', () => {
+    expect(kindOf('KS støtter likevel forslaget.')).toBe('stotte');
+    expect(kindOf('Staten må likevel ta en større del av regningen.')).toBe('krav');
+  });
+
+  it('what a measure amounts to in practice is a warning', () => {
+    expect(kindOf('Regelen vil i praksis hindre nye boligprosjekter i sentrum.')).toBe('bekymring');
+    expect(kindOf('Det betyr at fylkeskommunene i realiteten dekker halve utgiften selv.')).toBe('bekymring');
+    expect(kindOf('Ordningen er i praksis lagt ned i 2030.')).toBe('bekymring');
+    expect(kindOf('Hvis ordningen i praksis blir frivillig, hva skjer da?')).toBeNull();
+  });
+
+  it('what happens without a measure is a warning', () => {
+    expect(kindOf('Uten en varig ordning vil flere lag og foreninger legge ned driften.')).toBe('bekymring');
+    expect(kindOf('Utan eit eige tilskot blir etterslepet på kaiane berre større.')).toBe('bekymring');
+  });
+});
+
+describe('round 14: the claim an agreement or a denial judges does not set the kind', () => {
+  it.each([
+    ['KS er enig i at det er behov for flere lærlingplasser.', 'stotte'],
+    ['KS er enig med departementet i at de største hindrene ligger i regelverket.', 'stotte'],
+    ['Kommunane er samde i at tilsynet er viktig.', 'stotte'],
+    ['Vi kan ikke se at det er nødvendig å opprette et nytt register.', 'bekymring'],
+    ['KS ser ikke at det er behov for en ny godkjenningsordning.', 'bekymring'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+
+  it('a claim not governed by the stance keeps its own cue', () => {
+    expect(kindOf('KS er enig i forslaget, men staten må dekke kostnadene.')).toBe('krav');
+  });
+});
+
+describe('round 14: rejection with the object first, nynorsk wishes, the sector\'s own part', () => {
+  it.each([
+    ['Denne endringen kan KS ikke støtte.', 'bekymring'],
+    ['Det kravet kan ikke hovedstyret godta.', 'bekymring'],
+    ['Eit slikt krav kan KS Agder ikkje støtte.', 'bekymring'],
+    ['Det er ønskjeleg at staten tek ein større del av kostnadene.', 'onske'],
+    ['Kommunane vil på si side setje av tomter til nye bustader.', 'tilsagn'],
+    ['Kommunene er på sin side forberedt på å ta imot flere.', 'tilsagn'],
+  ] as const)('%s → %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
+
+describe('round 14: word classes of critique', () => {
+  it.each([
+    'Planen er etter KS\' syn uklar.',
+    'Veiledningen er i dag ikke tilpasset små kommuner.',
+    'Det er ikke opplagt at en ny lov er svaret.',
+    'De nye reglene går lenger enn det som er nødvendig.',
+    'Skjemaene er blitt så mange at saksbehandlerne ikke rekker å følge opp.',
+    'Et slikt pålegg vil tvinge små kommuner til å legge ned tilbud.',
+    'Mange kommuner vil ikke kunne oppfylle normen.',
+    'Flere kommuner klarer ikke å rekruttere nok sykepleiere.',
+    'I små kommuner er det innbyggerne som bærer regningen.',
+    'Kommunane ber kostnadene for tenestene åleine.',
+    'Fylkeskommunene har måttet drifte kollektivtilbudet innenfor stadig strammere rammer.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBe('bekymring');
+  });
+
+  it('a good word after `så … at` is no excess', () => {
+    expect(kindOf('Samarbeidet er så godt at flere kommuner vil være med.')).not.toBe('bekymring');
+  });
+});
+
+describe('round 14: announcements, reports, schedules and rules are no statements of KS', () => {
+  it.each([
+    'KS vil særlig peke på tre forhold i forslaget.',
+    'KS vil peke på fire tiltak for å få flere i arbeid.',
+    'Det faglige rådgivningsutvalget (FRU) har anbefalt at ordningen bør avvikles.',
+    'Utvalget som vurderte finansieringen, mente at tilskuddet bør økes.',
+    'Ordningen skal gjelde fra 2031.',
+    'Planen skal legges fram for Stortinget våren 2031.',
+    'Opplæringsloven forutsetter at skoleeier har nok lærere.',
+    'Stadig flere eldre ønsker å bo hjemme.',
+  ])('%s', (text) => {
+    expect(kindOf(text)).toBeNull();
+  });
+
+  it('an announcement of what must be done is still a position', () => {
+    expect(kindOf('KS vil peke på tre tiltak som må på plass.')).not.toBeNull();
+  });
+
+  it('a cost not assumed is no precondition', () => {
+    expect(kindOf('Kostnadene var ikke forutsatt i budsjettet.')).not.toBe('krav');
+  });
+});
