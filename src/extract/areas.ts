@@ -162,6 +162,7 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // innovasjon`). A sentence with no topic of its own takes them all; one that refers back to the
   // section's subject takes its main one, unless it names one of the heading's areas itself or
   // the heading has two coordinated topics (the sentence's words then say which).
+  const fromOwnWords = areas.length;
   const topical = areas.filter((a) => a !== 'okonomi');
   // The document's title is the topic of last resort (index.ts headingChains): it is given to a
   // sentence with no topic of its own, never beside one the sentence names (issue 13, kind 4: a
@@ -181,7 +182,18 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     }
   }
   for (const a of second) {
-    if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
+    if (areas.includes(a.slug)) continue;
+    if (areas.length >= MAX_AREAS) {
+      // Money said with more evidence than the weakest of three areas of the sentence's own words
+      // (`dekke de økte utgiftene i barnehage, skole og omsorg`, `kompensasjonen … lønnskostnader`)
+      // is what the sentence is about: it takes that area's place rather than being crowded out
+      // (issue 13). Money no stronger than the third area leaves it (`staten finansierer et
+      // program for utprøving …` stays innovasjon).
+      const weakest = own.find((o) => o.slug === areas[areas.length - 1]);
+      if (fromOwnWords < MAX_AREAS || second.indexOf(a) > 0 || !weakest || a.score <= weakest.score) continue;
+      const dropped = areas.pop()!;
+      delete areaTerms[dropped];
+    }
     areas.push(a.slug);
     areaTerms[a.slug] = a.words;
   }
