@@ -225,14 +225,19 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   forsøk: ['forsøker', 'forsøkte'],
   tillit: ['tillitsvalg'],
   pleie: ['pleier'],
-  lærer: ['lærerik'],
   vekstavtale: ['byvekstavtal'],
   data: ['datert'],
   natur: ['naturlig'],
   // nynorsk adjectives in -leg/-lege (`rimelege`, `vanlege`) end in `lege` without meaning a doctor
   lege: ['kollega', 'rimeleg', 'vanleg', 'mogleg', 'naudsynleg', 'særleg', 'dagleg', 'offentleg', 'eigenleg',
     'tilstrekkeleg', 'forsvarleg', 'ansvarleg', 'fagleg', 'sannsynleg', 'heilskapleg', 'endeleg', 'tydeleg'],
-  lønn: ['lønnsom'],
+  // wage growth is the deflator of the municipal economy (okonomi), not working life: none of
+  // h1–h77's 11 sentences with it is annotated arbeid
+  lønn: ['lønnsom', 'lønnsvekst', 'lønsvekst'],
+  // a kindergarten teacher is kindergarten staff, not school (utdanning comes from `utdanning`,
+  // `studieplasser` beside it); the pedagogue norm and child-welfare pedagogues likewise
+  lærer: ['lærerik', 'barnehagelærer', 'barnehagelærar'],
+  pedagog: ['pedagognorm', 'barnehagepedagog', 'barnevernspedagog'],
   // the verb with an object (`finansiere forskning`) is about what is paid for; the noun and the
   // passive (`finansieringen`, `finansieres`) speak of the money
   finansiering: ['finansiere', 'finansierer'],
@@ -268,6 +273,13 @@ export const AREA_IGNORE: readonly RegExp[] = [
   nbRegex('\\b\\p{L}+\\s+og\\s+finansiering\\s+av\\b'),
   // a household's low income (`husstander med lav inntekt`) is no matter of the municipal economy
   nbRegex('\\b(?:lav|lave|låg|låge)\\s+inntekt(?:er|ene|en)?\\b'),
+  // training of staff and elected officials (`opplæring for ledere og tillitsvalgte`,
+  // `folkevalgtopplæring`) is in-service training, not the education area; only the word
+  // `opplæring` is blanked, the people after it keep their areas
+  nbRegex('\\b\\p{L}*opplæring\\p{L}*(?=\\s+(?:av|for)\\s+(?:de\\s+|alle\\s+|egne\\s+|nye\\s+)?(?:ansatte|tilsette|ledere|leiarar|tillitsvalgte|tillitsvalde|politikere|politikarar|folkevalgte|folkevalde|medlemmer|personell|personalet|kontrollutvalg|utvalgenes))'),
+  nbRegex('(?<=folkevalgt)opplæring\\p{L}*'),
+  // recruiting foster homes is child welfare, not working life
+  nbRegex('\\brekrutter\\p{L}*(?=\\s+(?:av\\s+)?(?:\\p{L}+\\s+)?fosterhjem)'),
   nbRegex('\\blærer av\\b'),
   nbRegex('\\blærer (seg|meg|oss|dem)\\b'),
 ];

@@ -22,3 +22,28 @@ describe('money beside three areas of the sentence', () => {
     expect(r.areaTerms.okonomi!.join(' ')).toMatch(/utgiftene/u);
   });
 });
+
+describe('look-alike words of another area', () => {
+  it('wage growth is the economy, not working life; wages themselves stay arbeid', () => {
+    expect(own('Innslagspunktet bør bare justeres med lønnsveksten.')).not.toContain('arbeid');
+    expect(own('Lønn og arbeidstid for de ansatte må avtales sentralt.')).toContain('arbeid');
+  });
+  it('a kindergarten teacher is kindergarten, not school, unless education is named', () => {
+    expect(own('Det er for få barnehagelærere.')).toEqual(['barnehage']);
+    expect(own('Flere må ta barnehagelærerutdanning.')).toEqual(expect.arrayContaining(['barnehage', 'utdanning']));
+    expect(own('Skolen trenger flere lærere.')).toContain('utdanning');
+  });
+  it('the pedagogue norm and child-welfare pedagogues are not education', () => {
+    expect(own('Kommunene må få tid til å oppfylle pedagognormen.')).not.toContain('utdanning');
+    expect(own('Det mangler erfarne barnevernspedagoger.')).not.toContain('utdanning');
+  });
+  it('training of staff and elected officials is not the education area', () => {
+    expect(own('KS vil tilby opplæring for ledere og tillitsvalgte.')).toEqual(['arbeid']);
+    expect(own('Programmet for folkevalgtopplæring bør utvides.')).toEqual(['selvstyre']);
+    expect(own('Elevene må få bedre opplæring i lesing.')).toContain('utdanning');
+  });
+  it('recruiting foster homes is child welfare, not working life', () => {
+    expect(own('Staten bør styrke rekrutteringen av fosterhjem.')).toEqual(['barnevern']);
+    expect(own('Rekrutteringen av sykepleiere er vanskelig.')).toContain('arbeid');
+  });
+});
