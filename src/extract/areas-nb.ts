@@ -238,6 +238,13 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   // `studieplasser` beside it); the pedagogue norm and child-welfare pedagogues likewise
   lærer: ['lærerik', 'barnehagelærer', 'barnehagelærar'],
   pedagog: ['pedagognorm', 'barnehagepedagog', 'barnevernspedagog'],
+  // compounds whose other part names another area's field: an apprentice company is education
+  // and work (`lærebedrift`), district psychiatry is health, keeping a record (`journalføring`)
+  // is any case work, part-time study is education
+  bedrift: ['lærebedrift'],
+  distrikt: ['distriktspsykiatri'],
+  journal: ['journalfør'],
+  deltid: ['deltidsstud', 'deltidsutdann'],
   // the verb with an object (`finansiere forskning`) is about what is paid for; the noun and the
   // passive (`finansieringen`, `finansieres`) speak of the money
   finansiering: ['finansiere', 'finansierer'],
@@ -276,10 +283,13 @@ export const AREA_IGNORE: readonly RegExp[] = [
   // training of staff and elected officials (`opplæring for ledere og tillitsvalgte`,
   // `folkevalgtopplæring`) is in-service training, not the education area; only the word
   // `opplæring` is blanked, the people after it keep their areas
-  nbRegex('\\b\\p{L}*opplæring\\p{L}*(?=\\s+(?:av|for)\\s+(?:de\\s+|alle\\s+|egne\\s+|nye\\s+)?(?:ansatte|tilsette|ledere|leiarar|tillitsvalgte|tillitsvalde|politikere|politikarar|folkevalgte|folkevalde|medlemmer|personell|personalet|kontrollutvalg|utvalgenes))'),
+  nbRegex('\\b\\p{L}*opplæring\\p{L}*(?=\\s+(?:av|for)\\s+(?:de\\s+|alle\\s+|egne\\s+|nye\\s+)?(?:ansatte|tilsette|ledere|leiarar|tillitsvalgte|tillitsvalde|politikere|politikarar|folkevalgte|folkevalde|medlemmer|personell|personalet|kontrollutvalg|utvalgenes|fosterhjem|fosterforeldre))'),
   nbRegex('(?<=folkevalgt)opplæring\\p{L}*'),
   // recruiting foster homes is child welfare, not working life
-  nbRegex('\\brekrutter\\p{L}*(?=\\s+(?:av\\s+)?(?:\\p{L}+\\s+)?fosterhjem)'),
+  nbRegex('\\brekrutter\\p{L}*(?=\\s+(?:\\p{L}+\\s+){0,3}?fosterhjem)'),
+  // the room a European rule leaves the state (`handlingsrommet i EØS-avtalen`, `i direktivet`)
+  // is no local self-rule; the rule itself keeps the sentence internasjonalt
+  nbRegex('\\bhandlingsrom\\p{L}*(?=\\s+(?:i|under|etter|innenfor)\\s+(?:\\p{L}+\\s+)?(?:EØS|EU|direktiv|forordning)\\p{L}*)'),
   nbRegex('\\blærer av\\b'),
   nbRegex('\\blærer (seg|meg|oss|dem)\\b'),
 ];
@@ -326,8 +336,8 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     name: 'frihet til å styre',
     weight: 1,
     // the room to decide asked for (`større frihet til å kombinere …`, `få høve til å organisere
-    // tenestene`, `mulighet til å styre barnehagetilbudet`): local self-rule, whatever the service
-    pattern: nbRegex('\\b(?:frihet|handlefrihet)\\s+til\\s+å\\b|\\b(?:mulighet|muligheten|muligheter|adgang|adgangen|høve|høvet)\\s+til\\s+å\\s+(?:\\p{L}+\\s+)?(?:organisere|styre|tilpasse|avgjøre|avgjere|velge|velje|kombinere|prioritere|innrette|bestemme|disponere)\\b', 'iu'),
+    // tenestene`, `få rom til å organisere tjenestene annerledes`, `mulighet til å styre barnehagetilbudet`): local self-rule, whatever the service
+    pattern: nbRegex('\\b(?:frihet|handlefrihet)\\s+til\\s+å\\b|\\b(?:mulighet|muligheten|muligheter|adgang|adgangen|høve|høvet|rom|rommet|spillerom|spelerom)\\s+til\\s+å\\s+(?:\\p{L}+\\s+)?(?:organisere|styre|tilpasse|avgjøre|avgjere|velge|velje|kombinere|prioritere|innrette|bestemme|disponere)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

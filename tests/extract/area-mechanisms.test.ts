@@ -47,3 +47,26 @@ describe('look-alike words of another area', () => {
     expect(own('Rekrutteringen av sykepleiere er vanskelig.')).toContain('arbeid');
   });
 });
+
+describe('compounds whose other part names another field', () => {
+  it('an apprentice company is not business, district psychiatry not district policy', () => {
+    expect(own('Flere lærebedrifter må ta inn lærlinger.')).not.toContain('naering');
+    expect(own('Bedriftene i regionen trenger arbeidskraft.')).toContain('naering');
+    expect(own('De distriktspsykiatriske sentrene må styrkes.')).not.toContain('naering');
+  });
+  it('record keeping is not health, part-time study is not working life', () => {
+    expect(own('KI kan brukes til journalføring i saksbehandlingen.')).not.toContain('helse');
+    expect(own('Fastlegen må kunne lese pasientens journal.')).toContain('helse');
+    expect(own('Det må bli flere deltidsstudier for assistenter.')).not.toContain('arbeid');
+  });
+  it('training foster homes and the room under an EEA rule keep to their own areas', () => {
+    expect(own('Kommunene skal overta rekruttering og opplæring av fosterhjem.')).toEqual(['barnevern']);
+    expect(own('Regjeringen bør nytte handlingsrommet i EØS-avtalen.')).toEqual(['internasjonalt']);
+    expect(own('Kommunene trenger større handlingsrom.')).toContain('selvstyre');
+  });
+  it('room to organise the services is local self-rule', () => {
+    const r = assignAreas('Kommunene må få rom til å organisere tjenestene annerledes.', []);
+    expect(r.areas).toContain('selvstyre');
+    expect(r.areaTerms.selvstyre).toEqual(['rom til å organisere']);
+  });
+});
