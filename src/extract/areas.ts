@@ -163,7 +163,7 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // section's subject takes its main one, unless it names one of the heading's areas itself or
   // the heading has two coordinated topics (the sentence's words then say which).
   const fromOwnWords = areas.length;
-  const topical = areas.filter((a) => a !== 'okonomi');
+  const topical = areas.filter((a) => !FRAME_AREAS.has(a));
   // The document's title is the topic of last resort (index.ts headingChains): it is given to a
   // sentence with no topic of its own, never beside one the sentence names (issue 13, kind 4: a
   // press release titled on child welfare does not make its section on refugees' work child welfare)
@@ -199,6 +199,15 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   }
   return { areas, areaTerms, own: own.map((a) => a.slug), topic: topicSlugs };
 }
+
+/**
+ * Areas that frame a subject rather than name one: money (okonomi) and European rules
+ * (internasjonalt: `strengere nasjonale regler enn direktivene`, `EØS-terskelen` in a consultation
+ * on procurement are about procurement under EU law). A sentence whose own areas are only these
+ * still takes the topic of last resort, the document's title (issue 13: the topic was lost
+ * beside European rules); money was such an area already.
+ */
+const FRAME_AREAS = new Set(['okonomi', 'internasjonalt']);
 
 /** Words that join two topics in a heading (`Eldre og bolig`, `Klima, miljø`, `Transport – næring`). */
 const COORDINATOR = nbRegex('\\s(?:og|eller|samt|&)\\s|[,–—]', 'iu');

@@ -1,7 +1,7 @@
 // Area mechanisms of issue 13's area half (rounds 13–15): each test states a rule that carries to
 // unseen text, on invented sentences.
 import { describe, expect, it } from 'vitest';
-import { assignAreas } from '../../src/extract/areas.js';
+import { assignAreas, headingAreas } from '../../src/extract/areas.js';
 
 const own = (text: string) => assignAreas(text, []).areas;
 
@@ -68,5 +68,16 @@ describe('compounds whose other part names another field', () => {
     const r = assignAreas('Kommunene må få rom til å organisere tjenestene annerledes.', []);
     expect(r.areas).toContain('selvstyre');
     expect(r.areaTerms.selvstyre).toEqual(['rom til å organisere']);
+  });
+});
+
+describe('areas that frame a subject', () => {
+  // the document's title, the topic of last resort (index.ts headingChains)
+  const title = [{ title: 'Høring om offentlige anskaffelser', areas: headingAreas('Høring om offentlige anskaffelser'), lastResort: true }];
+  it('a sentence on European rules alone takes the title\'s topic beside internasjonalt', () => {
+    expect(assignAreas('Norge bør ikke innføre strengere regler enn direktivene krever.', title).areas).toEqual(['internasjonalt', 'anskaffelser']);
+  });
+  it('a sentence naming a subject of its own does not take the title\'s topic', () => {
+    expect(assignAreas('Barnehagene i Danmark er gode.', title).areas).toEqual(['barnehage', 'internasjonalt']);
   });
 });
