@@ -114,6 +114,8 @@ export const AREAS: readonly AreaDef[] = [
     'personvern', 'skytjeneste', 'skyleverandør', 'skyløsning', 'breiband',
     // the state's digitalisation agency and the sector's fund for it; licences; sharing information
     'Digdir!', 'DigiFin!', 'lisens', 'dele informasjon', 'dele opplysninger',
+    // the usual acronym of kunstig intelligens (a token, never `ki` inside a word)
+    'KI!',
   )),
   area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
     'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',
@@ -137,6 +139,8 @@ export const AREAS: readonly AreaDef[] = [
     // energy production and what host municipalities get from it (issue 13: annotated naering throughout h1–h59)
     'vannkraft', 'vasskraft', 'solkraft', 'kraftutbygging', 'energiprosjekt', 'produksjonsavgift', 'vertskommune',
     'naturressursskatt', 'konsesjonskraft',
+    // industry is business development (`nye industrietableringer`, `kraftkrevende industri`)
+    'industri',
   )),
   area('samferdsel', 'Samferdsel', 'transport', v(
     'samferdsel', 'fylkesveg', 'fylkesvei', 'riksveg', 'riksvei', 'vegvedlikehold', 'veivedlikehold', 'vegnett',
@@ -202,6 +206,8 @@ export const AREAS: readonly AreaDef[] = [
     // other countries as models or partners (`lære av Danmark og Sverige`), EU programmes (issue 13)
     'Danmark!', 'Sverige!', 'Finland!', 'Island!', 'Nederland!', 'Tyskland!', 'Storbritannia!', 'Frankrike!', 'Estland!',
     'Erasmus',
+    // other countries, said without naming one (`arbeidskraft fra andre land`; not `utenlandsk utdanning`, annotated both ways)
+    'andre land', 'utlandet',
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
@@ -212,6 +218,8 @@ export const AREAS: readonly AreaDef[] = [
     // put in public contracts (issue 13, fourteenth round: anskaffelser was missed most)
     'kjøpe inn', 'kjøper inn', 'kjøpt inn', 'kjøpes inn', 'kjøp av', 'rammeavtale', 'innovasjonspartnerskap',
     'kontraktsoppfølging', 'kontraktsperiode', 'offentlige kontrakter', 'lærlingkrav', 'lærlingklausul',
+    // nynorsk `anbod` (`bussanboda`), and the procurement complaints board
+    'anbod', 'KOFA!',
   )),
 ];
 

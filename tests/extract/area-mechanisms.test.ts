@@ -81,3 +81,13 @@ describe('areas that frame a subject', () => {
     expect(assignAreas('Barnehagene i Danmark er gode.', title).areas).toEqual(['barnehage', 'internasjonalt']);
   });
 });
+
+describe('field vocabulary said otherwise', () => {
+  it('nynorsk tenders, the acronym KI, industry, other countries', () => {
+    expect(own('Fylka vil lage felles malar for slike anbod.')).toEqual(['anskaffelser']);
+    expect(own('Kommunene tester KI i saksbehandlingen.')).toEqual(['digitalisering']);
+    expect(own('Kiosken i Kirkenes er stengt.')).not.toContain('digitalisering');
+    expect(own('Nye industrietableringer styrker regionen.')).toEqual(['naering']);
+    expect(own('Kommunene rekrutterer sykepleiere fra andre land.')).toContain('internasjonalt');
+  });
+});
