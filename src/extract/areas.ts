@@ -162,7 +162,8 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   // innovasjon`). A sentence with no topic of its own takes them all; one that refers back to the
   // section's subject takes its main one, unless it names one of the heading's areas itself or
   // the heading has two coordinated topics (the sentence's words then say which).
-  const topical = areas.filter((a) => a !== 'okonomi');
+  const fromOwnWords = areas.length;
+  const topical = areas.filter((a) => !FRAME_AREAS.has(a));
   // The document's title is the topic of last resort (index.ts headingChains): it is given to a
   // sentence with no topic of its own, never beside one the sentence names (issue 13, kind 4: a
   // press release titled on child welfare does not make its section on refugees' work child welfare)
@@ -181,12 +182,32 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     }
   }
   for (const a of second) {
-    if (areas.length >= MAX_AREAS || areas.includes(a.slug)) continue;
+    if (areas.includes(a.slug)) continue;
+    if (areas.length >= MAX_AREAS) {
+      // Money said with more evidence than the weakest of three areas of the sentence's own words
+      // (`dekke de økte utgiftene i barnehage, skole og omsorg`, `kompensasjonen … lønnskostnader`)
+      // is what the sentence is about: it takes that area's place rather than being crowded out
+      // (issue 13). Money no stronger than the third area leaves it (`staten finansierer et
+      // program for utprøving …` stays innovasjon).
+      const weakest = own.find((o) => o.slug === areas[areas.length - 1]);
+      if (fromOwnWords < MAX_AREAS || second.indexOf(a) > 0 || !weakest || a.score <= weakest.score) continue;
+      const dropped = areas.pop()!;
+      delete areaTerms[dropped];
+    }
     areas.push(a.slug);
     areaTerms[a.slug] = a.words;
   }
   return { areas, areaTerms, own: own.map((a) => a.slug), topic: topicSlugs };
 }
+
+/**
+ * Areas that frame a subject rather than name one: money (okonomi) and European rules
+ * (internasjonalt: `strengere nasjonale regler enn direktivene`, `EØS-terskelen` in a consultation
+ * on procurement are about procurement under EU law). A sentence whose own areas are only these
+ * still takes the topic of last resort, the document's title (issue 13: the topic was lost
+ * beside European rules); money was such an area already.
+ */
+const FRAME_AREAS = new Set(['okonomi', 'internasjonalt']);
 
 /** Words that join two topics in a heading (`Eldre og bolig`, `Klima, miljø`, `Transport – næring`). */
 const COORDINATOR = nbRegex('\\s(?:og|eller|samt|&)\\s|[,–—]', 'iu');

@@ -36,7 +36,8 @@ describe('areas of a sentence', () => {
     expect(own(text)).toContain(slug);
   });
   it('gives a compound to both of its parts', () => {
-    expect(own('Det trengs flere barnehagelærere.').sort()).toEqual(['barnehage', 'utdanning']);
+    expect(own('Skolehelsetjenesten må styrkes.').sort()).toEqual(['helse', 'utdanning']);
+    expect(own('Det trengs flere barnehagelærere og mer barnehagelærerutdanning.').sort()).toEqual(['barnehage', 'utdanning']);
   });
   it('refuses false friends', () => {
     expect(own('Foreldre må få bedre informasjon.')).not.toContain('eldre');
