@@ -156,6 +156,8 @@ export const AREAS: readonly AreaDef[] = [
     'kollektiv^', 'byvekstavtale', 'NTP!', 'Nasjonal transportplan', 'transport', 'transportplan', 'trafikk',
     'jernbane', 'bompenger', 'gang- og sykkelveg', 'sykkelvei', 'buss', 'billettering', 'rutetilbud',
     'personbiltrafikk',
+    // school transport and the way to school (4 of 6 gold statements with them are samferdsel)
+    'skyss', 'skolevei', 'skoleveg', 'skuleveg',
   )),
   area('helse', 'Helse og omsorg', 'health', v(
     'helse', 'omsorg', 'primærhelse', 'spesialisthelsetjeneste', 'fastlege', 'lege', 'legevakt', 'legemiddel',
@@ -299,6 +301,9 @@ export const FALSE_ENDINGS: Readonly<Record<string, RegExp>> = {
   // `ramme`, `rammer`, `rammes` are also the verb (`vil ramme de minste kommunene`)
   rammen: /^ramme[rs]?$/u,
   ramma: /^ramme[rs]?$/u,
+  // a crisis centre (`krisesenter`) shelters victims of violence: not preparedness (no gold
+  // statement with it is beredskap, h1–h89)
+  krise: /krisesent/u,
   // `myndigheter` (plural) are the state's bodies (`nasjonale myndigheter`), not the municipality's authority
   myndighet: /myndighet(?:er|ene|ers)$/u,
 };

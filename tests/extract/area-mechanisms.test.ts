@@ -120,3 +120,14 @@ describe('field vocabulary of rounds 16–17 (general words of the field, SPEC a
     expect(own('Kommunene trenger risikoavlastning.')).not.toContain('helse');
   });
 });
+
+describe('look-alikes and school transport', () => {
+  it('a crisis centre is not preparedness; a crisis is', () => {
+    expect(own('Krisesentrene må få bedre muligheter til å ta imot barn.')).not.toContain('beredskap');
+    expect(own('Kommunen må ha en plan for krisen.')).toContain('beredskap');
+  });
+  it('school transport and the way to school are samferdsel', () => {
+    expect(own('Reglane om farleg skuleveg må bli tydelegare.')).toContain('samferdsel');
+    expect(own('Staten må dekke meirkostnadene ved utsleppsfri skuleskyss.')).toContain('samferdsel');
+  });
+});
