@@ -103,6 +103,9 @@ export const AREAS: readonly AreaDef[] = [
     // rules (issue 13: selvstyre is the area missed most on h1–h59)
     'overstyre', 'overprøve', 'statlig overtakelse', 'frihet=', 'lokalt valg', 'lokale behov', 'lokale forhold',
     'lokalt skjønn', 'detaljerte krav', 'detaljerte regler', 'detaljert regulering',
+    // the municipality as an authority (`barnehagemyndighet`, `myndighet til å fatte vedtak`; not a
+    // named state body, `sikkerhetsmyndighet`): 15 of 22 gold statements with it are selvstyre (h1–h89)
+    'myndighet^', 'barnehagemyndighet', 'skolemyndighet',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -116,6 +119,9 @@ export const AREAS: readonly AreaDef[] = [
     'Digdir!', 'DigiFin!', 'lisens', 'dele informasjon', 'dele opplysninger',
     // the usual acronym of kunstig intelligens (a token, never `ki` inside a word)
     'KI!',
+    // the state's common solutions (`Altinn`, `ID-porten`); not `plattform`, which in a response to a
+    // government is its political platform (`plattformen`, the seed)
+    'fellesløsning', 'Altinn!', 'ID-porten', 'Digipost',
   )),
   area('innovasjon', 'Innovasjon og forskning', 'innovation', v(
     'innovasjon', 'innovativ', 'innovere', 'nyskaping', 'nyskapende', 'eksperimentering', 'eksperiment',
@@ -141,6 +147,8 @@ export const AREAS: readonly AreaDef[] = [
     'naturressursskatt', 'konsesjonskraft',
     // industry is business development (`nye industrietableringer`, `kraftkrevende industri`)
     'industri',
+    // the coast's industries
+    'havbruk', 'fiskeri', 'oppdrett',
   )),
   area('samferdsel', 'Samferdsel', 'transport', v(
     'samferdsel', 'fylkesveg', 'fylkesvei', 'riksveg', 'riksvei', 'vegvedlikehold', 'veivedlikehold', 'vegnett',
@@ -148,6 +156,8 @@ export const AREAS: readonly AreaDef[] = [
     'kollektiv^', 'byvekstavtale', 'NTP!', 'Nasjonal transportplan', 'transport', 'transportplan', 'trafikk',
     'jernbane', 'bompenger', 'gang- og sykkelveg', 'sykkelvei', 'buss', 'billettering', 'rutetilbud',
     'personbiltrafikk',
+    // school transport and the way to school (4 of 6 gold statements with them are samferdsel)
+    'skyss', 'skolevei', 'skoleveg', 'skuleveg',
   )),
   area('helse', 'Helse og omsorg', 'health', v(
     'helse', 'omsorg', 'primærhelse', 'spesialisthelsetjeneste', 'fastlege', 'lege', 'legevakt', 'legemiddel',
@@ -155,6 +165,8 @@ export const AREAS: readonly AreaDef[] = [
     'sykepleie', 'helsefellesskap', 'samhandling:0.5', 'medisin', 'prehospital', 'rehabilitering', 'sengeplass',
     'poliklinisk', 'folkehelse', 'helsestasjon', 'sykehjem', 'demens', 'helsehjelp',
     'rusarbeid', 'rusmiddel', 'rusavhengig', 'helseforetak', 'vernepleie',
+    // relief for carers; never the tail of `risikoavlastning` (innovation)
+    'avlastning^',
   )),
   area('eldre', 'Eldre', 'elderly', v(
     'eldre^', 'aldrende', 'eldrebølge', 'bo hjemme', 'aktivitetsgaranti', 'alderdom', 'eldreomsorg',
@@ -176,6 +188,8 @@ export const AREAS: readonly AreaDef[] = [
     'kvalifikasjonsprinsipp', 'ansettelse', 'seriøst arbeidsliv',
     // hiring and staff (`personell` alone: `helsepersonell` is health), hired-in labour, the labour inspectorate
     'ansette=', 'personell=', 'innleie', 'Arbeidstilsynet',
+    // health workers as a workforce (7 of 8 gold statements: arbeid)
+    'helsefagarbeider',
     // `arbeid` alone is weak and never `arbeidet` (`arbeidet med …` is any work)
     'arbeid=:0.5',
   )),
@@ -184,6 +198,8 @@ export const AREAS: readonly AreaDef[] = [
     'spesialpedagogikk', 'pedagog', 'videregående', 'yrkesfag', 'fagbrev', 'læreplass', 'lærling', 'læring',
     'opplæring', 'kulturskole', 'fagfornyelse', 'undervise', 'læremiddel', 'grunnopplæring', 'skoleleder',
     'universitet', 'høgskole', 'høyskole', 'fagskole', 'klasseledelse', 'lærekandidat', 'etter- og videreutdanning',
+    // following up pupils who drop out of upper secondary
+    'oppfølgingstjeneste', 'frafall',
   )),
   area('barnehage', 'Barnehage', 'kindergarten', v(
     'barnehage', 'private barnehager', 'forkjøpsrett', 'fagarbeiderandel', 'barnehagelærer', 'pedagognorm',
@@ -191,10 +207,15 @@ export const AREAS: readonly AreaDef[] = [
   area('barnevern', 'Barn, unge og barnevern', 'children', v(
     'barnevern', 'barnevernsreform', 'ettervern', 'barn og unge', 'barn=:0.5', 'unge=:0.5', 'oppvekst', '0 24',
     'fosterhjem', 'ungdom:0.5', 'barnets beste', 'BarnUnge!',
+    // children's leisure (`fritidskortet`, `organiserte fritidsaktiviteter`)
+    'fritidskort', 'fritidsaktivitet',
   )),
   area('beredskap', 'Beredskap', 'preparedness', v(
     'beredskap', 'totalforsvar', 'krise', 'samfunnssikkerhet', 'pandemi:0.5', 'sivilforsvar', 'brannvesen',
     'redning', 'nødnett', 'krisehåndtering',
+    // exercises and civil protection (`øvelseskravene`, `sivilbeskyttelsesloven`; never the tail of
+    // `myndighetsutøvelse`): 11 of 14 gold statements with `øvelse` are beredskap (h1–h89)
+    'øvelse^', 'sivilbeskyttelse',
   )),
   area('internasjonalt', 'Europa og internasjonalt', 'international', v(
     'EU!', 'EØS!', 'Europa', 'europeisk', 'Norden!', 'nordisk', 'internasjonal', 'utviklingspolitikk',
@@ -208,6 +229,9 @@ export const AREAS: readonly AreaDef[] = [
     'Erasmus',
     // other countries, said without naming one (`arbeidskraft fra andre land`; not `utenlandsk utdanning`, annotated both ways)
     'andre land', 'utlandet',
+    // the EEA's surveillance and court, EU state-aid rules and cross-border programmes (every gold
+    // statement with them is internasjonalt, h1–h89)
+    'ESA!', 'EFTA!', 'Interreg', 'grenseregion', 'statsstøtte', 'bagatellmessig støtte',
   )),
   area('anskaffelser', 'Offentlige anskaffelser', 'procurement', v(
     'anskaffelse', 'innkjøp', 'innkjøpsmakt', 'innkjøper', 'seriøsitetskrav', 'leverandørutvikling',
@@ -277,6 +301,11 @@ export const FALSE_ENDINGS: Readonly<Record<string, RegExp>> = {
   // `ramme`, `rammer`, `rammes` are also the verb (`vil ramme de minste kommunene`)
   rammen: /^ramme[rs]?$/u,
   ramma: /^ramme[rs]?$/u,
+  // a crisis centre (`krisesenter`) shelters victims of violence: not preparedness (no gold
+  // statement with it is beredskap, h1–h89)
+  krise: /krisesent/u,
+  // `myndigheter` (plural) are the state's bodies (`nasjonale myndigheter`), not the municipality's authority
+  myndighet: /myndighet(?:er|ene|ers)$/u,
 };
 
 /**

@@ -91,3 +91,43 @@ describe('field vocabulary said otherwise', () => {
     expect(own('Kommunene rekrutterer sykepleiere fra andre land.')).toContain('internasjonalt');
   });
 });
+
+describe('field vocabulary of rounds 16–17 (general words of the field, SPEC area table)', () => {
+  it('exercises and civil protection are beredskap, never the tail of myndighetsutøvelse', () => {
+    expect(own('Kravene til øvelser må samordnes.')).toContain('beredskap');
+    expect(own('Kommunene øver etter sivilbeskyttelsesloven.')).toContain('beredskap');
+    expect(own('KI kan brukes i myndighetsutøvelse.')).not.toContain('beredskap');
+  });
+  it('the municipality as an authority is selvstyre; the state\'s bodies (plural, named) are not', () => {
+    expect(own('Kommunens rolle som barnehagemyndighet bør styrkes.')).toContain('selvstyre');
+    expect(own('Koordinatoren bør få myndighet til å fatte vedtak.')).toContain('selvstyre');
+    expect(own('KS vil samarbeide med nasjonale myndigheter.')).not.toContain('selvstyre');
+    expect(own('KS vil samarbeide med Nasjonal sikkerhetsmyndighet.')).not.toContain('selvstyre');
+  });
+  it('EEA surveillance, state aid and cross-border programmes are internasjonalt; EFTA only as the acronym', () => {
+    expect(own('ESA kan ta saken til EFTA-domstolen.')).toContain('internasjonalt');
+    expect(own('Interreg-midler bør kunne brukes langs kysten.')).toContain('internasjonalt');
+    expect(own('Grensen for bagatellmessig støtte bør heves.')).toContain('internasjonalt');
+    expect(own('Evalueringen bekrefter at lærerkreftene brukes godt.')).not.toContain('internasjonalt');
+  });
+  it('common solutions, the coast\'s industries, health workers, drop-out, leisure, relief', () => {
+    expect(own('Nasjonale fellesløsninger som Altinn må videreutvikles.')).toContain('digitalisering');
+    expect(own('Kommunene har satt av areal til havbruk.')).toContain('naering');
+    expect(own('Mangelen på helsefagarbeidere er stor.')).toContain('arbeid');
+    expect(own('Oppfølgingstjenesten må styrkes.')).toContain('utdanning');
+    expect(own('Fritidskortet bør bli varig.')).toContain('barnevern');
+    expect(own('Pårørende bør få fleksibel avlastning.')).toContain('helse');
+    expect(own('Kommunene trenger risikoavlastning.')).not.toContain('helse');
+  });
+});
+
+describe('look-alikes and school transport', () => {
+  it('a crisis centre is not preparedness; a crisis is', () => {
+    expect(own('Krisesentrene må få bedre muligheter til å ta imot barn.')).not.toContain('beredskap');
+    expect(own('Kommunen må ha en plan for krisen.')).toContain('beredskap');
+  });
+  it('school transport and the way to school are samferdsel', () => {
+    expect(own('Reglane om farleg skuleveg må bli tydelegare.')).toContain('samferdsel');
+    expect(own('Staten må dekke meirkostnadene ved utsleppsfri skuleskyss.')).toContain('samferdsel');
+  });
+});
