@@ -133,7 +133,7 @@ export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\b
  * Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
  */
 export const LEAD_IN_COUNT = nbRegex(
-  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
+  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|punktene|punkta|hovedpunkter|tiltak|tiltakene|tiltaka|endringer|endringar|endringene|områder|område|områdene|grep|innspill|innspillene|forslag|forslagene)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$|\\b(?:følgende|følgjande)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
   'iu',
 );
 
@@ -333,6 +333,8 @@ const NEGATIVE_EVALUATION = [
 const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
 
 /** The sector's own part against the state's (`for sin del`, `på sin side`, nynorsk `på si side`): what follows is a commitment. */
+/** Sentence adverbs that may stand between a verb and its at-clause (`KS vil også at …`). */
+const SENTENCE_ADVERB = '(?:også|òg|derfor|difor|gjerne|helst|særlig|primært|fortsatt|dessuten|samtidig|heller|først\\s+og\\s+fremst)';
 const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\\s+vår\\s+del|på\\s+vår\\s+side)';
 
 export const CUES: readonly CueDef[] = [
@@ -418,6 +420,9 @@ export const CUES: readonly CueDef[] = [
   cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere|ikke|ikkje)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
+  cue('krav', 1, 'bare dersom kommunene får', `\\bkan\\s+(?:bare|kun|først)\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis|om|når)\\s+${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:får|blir|sikres|gis)\\b`, {
+    note: 'X kan bare gjennomføres dersom kommunene får full kompensasjon: a precondition on what the sector gets is a krav',
+  }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
   cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
@@ -502,7 +507,7 @@ export const CUES: readonly CueDef[] = [
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
   cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(7)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
-  cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
+  cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+(?:${SENTENCE_ADVERB}\\s+)?at\\b`, { note: 'KS vil (også / derfor) at …: a sentence adverb may stand between vil and at' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
   cue('onske', 1, 'opptatt av', '\\ber\\s+(?:\\p{L}+\\s+)?opptatt\\s+av\\b', { voice: 'own', note: 'KS er (svært) opptatt av' }),
 
@@ -529,9 +534,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),
-  cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt)\\b', {
+  cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt|fornøyd|fornøyde|nøgd|nøgde|tilfreds)\\b', {
     voice: 'notReported',
-    note: 'negated agreement (er ikke enig, ser ikke positivt på) is an objection',
+    note: 'negated agreement or satisfaction (er ikke enig, ser ikke positivt på, er ikke fornøyd med) is an objection',
   }),
   cue('bekymring', 1, 'frykter', '\\b(?:frykter|frykte|er\\s+(?:\\p{L}+\\s+)?redde?\\s+for|tviler\\s+på|tvilende\\s+til|undrende\\s+til|uforstående\\s+til)\\b', {
     voice: 'notReported',
@@ -651,9 +656,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
     note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
   }),
-  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
+  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|stø|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
     voice: 'notReported',
-    note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
+    note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13); nynorsk also writes the verb stø',
   }),
   // Critique without a signal word, second pass (issue 13): the open classes behind the misses
   // on blind documents, written as word classes, not phrases — a negative evaluative predicate,
@@ -756,6 +761,7 @@ export const CUES: readonly CueDef[] = [
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være|har\\s+vært)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel er', '^(?:(?:et|eit)\\s+(?:\\p{L}+\\s+)?(?:godt|nyttig)\\s+eksempel|gode\\s+eksempler|gode\\s+døme)\\s+(?:er|på\\s+dette\\s+er)\\b', { note: 'the same judgement with the example last: Et godt eksempel er X' }),
   cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
@@ -1015,6 +1021,9 @@ export const CUES: readonly CueDef[] = [
     note: 'KS står gjerne til disposisjon: an offer',
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  cue('tilsagn', 1, 'KS gjør gjerne', `\\b(?:KS|vi|me|landstinget|hovedstyret)(?:\\s+\\p{Lu}[\\p{L}-]+(?:\\s+og\\s+\\p{Lu}[\\p{L}-]+)?)?\\s+(?!(?:ser|ønsker|ønskjer|håper|vil|ville|skulle|kunne|hadde|har)\\s)(?:er|gir|\\p{L}{2,}(?:er|ar|yr)|tar|går|står|får|gjør)\\s+gjerne\\b`, {
+    note: 'KS deler gjerne / er gjerne med på: any present verb with gjerne after KS itself is an offer (not "ser gjerne at", a wish; not the sector, where gjerne means "often")',
+  }),
   cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt|beredt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
   cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
   cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|kommuner|fylkeskommunene|fylkeskommuner|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {
