@@ -91,3 +91,33 @@ describe('a lead-in that points forward to its list announces', () => {
     expect(kindOf('KS mener følgende må på plass:')).toBe('krav');
   });
 });
+
+describe('the sector unprepared for a task is a concern', () => {
+  it.each([
+    'Kommunene er ikke rustet til å overta tilsynet med private aktører.',
+    'Fylkeskommunane er ikkje dimensjonerte til å ta imot så mange nye elevar.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('a body that is not ready is no position of KS', () => {
+    expect(kindOf('Departementet er ikke rustet til å følge opp alle sakene.')).toBeNull();
+  });
+});
+
+describe('a regional KS body commits like KS', () => {
+  it.each([
+    'KS Agder vil føre videre nettverket for kommunale planleggere.',
+    'KS Vestland vil føre vidare ordninga med felles kurs for nye politikarar.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('tilsagn'));
+});
+
+describe('what a rule or a body lays down is reported, not demanded', () => {
+  it.each([
+    'EUs nye batteriforordning krever at kommunene samler inn brukte batterier.',
+    'Statens nye forskrift krever at alle fylkesveger merkes på nytt.',
+    'Direktoratet legger til grunn at kommunene kan dekke kostnadene innenfor rammen.',
+  ])('%s', (text) => expect(kindOf(text)).toBeNull());
+
+  it('KS demanding stays a demand', () => {
+    expect(kindOf('KS krever at staten dekker kostnadene.')).toBe('krav');
+  });
+});
