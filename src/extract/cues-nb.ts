@@ -36,7 +36,7 @@ export const REPORTING_BODY =
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -130,10 +130,11 @@ export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\b
 /**
  * A lead-in that announces a number of points before a list (`Kort oppsummert ber KS om fire ting
  * i Stortingets behandling:`, `KS vil peke på følgende forhold:`): the points are the positions.
- * Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
+ * Also a list pointed to by `følgende` or a definite noun (`KS foreslår at følgende tas inn:`,
+ * `… disse punktene:`). Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
  */
 export const LEAD_IN_COUNT = nbRegex(
-  '\\b(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|hovedpunkter|tiltak|endringer|endringar|områder|område|grep|innspill|forslag)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
+  '\\b(?:(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|punktene|punkta|hovedpunkter|tiltak|tiltakene|tiltaka|endringer|endringar|endringene|områder|område|områdene|grep|innspill|innspillene|forslag|forslagene)|følgende|følgjande)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
   'iu',
 );
 
@@ -333,6 +334,14 @@ const NEGATIVE_EVALUATION = [
 const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
 
 /** The sector's own part against the state's (`for sin del`, `på sin side`, nynorsk `på si side`): what follows is a commitment. */
+/** Sentence adverbs that may stand between a verb and its at-clause (`KS vil også at …`). */
+const SENTENCE_ADVERB = '(?:også|òg|derfor|difor|gjerne|helst|særlig|primært|fortsatt|dessuten|samtidig|heller|først\\s+og\\s+fremst)';
+/**
+ * A regional KS body names its region after KS: `KS Agder`, `KS Møre og Romsdal`. Written with
+ * `\\p{L}`, not `\\p{Lu}`: the cue patterns are case-insensitive, where `\\p{Lu}` matches any letter
+ * anyway and V8 closes it over case at compile time (nbRegex rewrites only `\\p{L}` to cheap ranges).
+ */
+const KS_REGION = '(?:\\s+\\p{L}[\\p{L}-]+(?:\\s+og\\s+\\p{L}[\\p{L}-]+)?)?';
 const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\\s+vår\\s+del|på\\s+vår\\s+side)';
 
 export const CUES: readonly CueDef[] = [
@@ -409,14 +418,17 @@ export const CUES: readonly CueDef[] = [
     unless: [
       LEGAL_FRAME,
       nbRegex(`(?:${TODAY}\\s+kreves|kreves\\s+(?:det\\s+)?${TODAY})\\b`, 'iu'),
-      // a law, rule or plan that requires: `Forskriften, som bygger på …, krever at …` describes it
-      nbRegex('^(?:den\\s+nye\\s+|dagens\\s+)?\\p{L}*(?:loven|lova|forskriften|direktivet|regelverket|forslaget|planen|avtalen)\\b(?:\\s*,[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?krever\\b', 'iu'),
+      // a law, rule or plan that requires: `Forskriften, som bygger på …, krever at …`, `EUs X-direktiv krever …` describes it
+      nbRegex('^(?:den\\s+nye\\s+|dagens\\s+|\\p{L}+s\\s+(?:nye\\s+)?)?\\p{L}*(?:loven|lova|lov|forskriften|forskrift|direktivet|direktiv|forordningen|forordninga|forordning|regelverket|forslaget|planen|avtalen)\\b(?:\\s*,[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?krever\\b', 'iu'),
     ],
     note: 'kreves / krever at / fordrer; not what may be charged (kan kreves inn), not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
   cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere|ikke|ikkje)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
+  }),
+  cue('krav', 1, 'bare dersom kommunene får', `\\bkan\\s+(?:bare|kun|først)\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis|om|når)\\s+${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:får|blir|sikres|gis)\\b`, {
+    note: 'X kan bare gjennomføres dersom kommunene får full kompensasjon: a precondition on what the sector gets is a krav',
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
@@ -502,7 +514,7 @@ export const CUES: readonly CueDef[] = [
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
   cue('onske', 1, 'ønsker', `\\b(?:ønsker|ønskjer|ynskjer)\\b(?!\\s+${WORDS(7)}velkomm)`, { voice: 'notReported', notRelative: true, note: 'KS ønsker (at/å); not "ønsker velkommen" (stotte), not "kommuner som ønsker"' }),
   cue('onske', 1, 'ønskelig', '\\b(?:ønskelig|et ønske om|ønsket om)\\b', { note: 'det er ønskelig / et ønske om' }),
-  cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+at\\b`, { note: 'KS vil at …' }),
+  cue('onske', 1, 'vil at', `\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?vil\\s+(?:${SENTENCE_ADVERB}\\s+)?at\\b`, { note: 'KS vil (også / derfor) at …: a sentence adverb may stand between vil and at' }),
   cue('onske', 1, 'imøteser', '\\b(?:imøteser|ser\\s+(?:\\p{L}+\\s+)?(?:fram|frem)\\s+til|håper)\\b', { voice: 'notReported', note: 'imøteser / ser fram til / håper' }),
   cue('onske', 1, 'opptatt av', '\\ber\\s+(?:\\p{L}+\\s+)?opptatt\\s+av\\b', { voice: 'own', note: 'KS er (svært) opptatt av' }),
 
@@ -529,9 +541,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),
-  cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt)\\b', {
+  cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt|fornøyd|fornøyde|nøgd|nøgde|tilfreds)\\b', {
     voice: 'notReported',
-    note: 'negated agreement (er ikke enig, ser ikke positivt på) is an objection',
+    note: 'negated agreement or satisfaction (er ikke enig, ser ikke positivt på, er ikke fornøyd med) is an objection',
   }),
   cue('bekymring', 1, 'frykter', '\\b(?:frykter|frykte|er\\s+(?:\\p{L}+\\s+)?redde?\\s+for|tviler\\s+på|tvilende\\s+til|undrende\\s+til|uforstående\\s+til)\\b', {
     voice: 'notReported',
@@ -651,9 +663,9 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'kan ikke forvente', '\\b(?:kan|bør)\\s+(?:ikke|ikkje)\\s+(?:forvente|kreve|pålegge|legge\\s+opp\\s+til)\\b', {
     note: 'staten kan ikke forvente at kommunene …: an objection to what another expects',
   }),
-  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
+  cue('bekymring', 1, 'kan ikke støtte', '\\b(?:kan|vil|kunne)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:støtte|støtta|stø|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta|slutte\\s+(?:oss|seg)\\s+til|stille\\s+(?:oss|seg)\\s+bak)\\b', {
     voice: 'notReported',
-    note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13)',
+    note: 'KS kan ikke støtte / vil ikke anbefale / kan ikke akseptere: a rejection (issue 13); nynorsk also writes the verb stø',
   }),
   // Critique without a signal word, second pass (issue 13): the open classes behind the misses
   // on blind documents, written as word classes, not phrases — a negative evaluative predicate,
@@ -756,6 +768,7 @@ export const CUES: readonly CueDef[] = [
     note: 'KS deler målet / regjeringens vurdering: agreement',
   }),
   cue('stotte', 1, 'et godt eksempel', '\\b(?:er|var|vil\\s+være|har\\s+vært)\\s+(?:et|en)\\s+(?:godt|god|viktig|riktig|nyttig|effektivt|effektiv)\\s+(?:eksempel|grep|skritt|oppfølging|virkemiddel|verktøy|tiltak|bidrag|forslag|initiativ)\\b', { note: 'X er et godt eksempel / vil være et viktig grep' }),
+  cue('stotte', 1, 'et godt eksempel er', '^(?:(?:et|eit)\\s+(?:\\p{L}+\\s+)?(?:godt|nyttig)\\s+eksempel|gode\\s+eksempler|gode\\s+døme)\\s+(?:er|på\\s+dette\\s+er)\\b', { note: 'the same judgement with the example last: Et godt eksempel er X' }),
   cue('stotte', 1, 'forslaget styrker', '^(?:(?:samtidig|dessuten|også)\\s+)?(?:(?:dette\\s+|det\\s+nye\\s+|den\\s+nye\\s+)?(?:forslaget|forslagene|endringen|endringene|tiltaket|tiltakene|strategien|satsingen|ordningen|reformen|grepet|initiativet|modellen|utredningen)|dette)\\s+(?:\\p{L}+\\s+){0,2}?(?:styrker|forbedrer|forenkler|tydeliggjør|(?:vil\\s+)?gjøre\\s+det\\s+(?:mer\\s+attraktivt|enklere|lettere|tryggere)|gi(?:r)?\\s+(?:\\p{L}+\\s+)?(?:bedre|økt|klarere|større|gode|god|godt)|bidrar\\s+til\\s+(?:bedre|økt|mer|å\\s+styrke|å\\s+forenkle))\\b', {
     note: 'a proposal judged good in a response: Forslaget styrker / gir bedre oversikt (issue 13)',
   }),
@@ -781,6 +794,10 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'kan ikke bære alene', '\\b(?:kan\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)|(?:ikke|ikkje)\\s+kan)\\s+(?:\\p{L}+\\s+)?(?:bære|løfte|dekke|finansiere|håndtere|ta)\\s+(?:\\p{L}+\\s+){0,2}?(?:alene|aleine|uten)\\b', {
     note: 'kostnader kommunene ikke kan bære alene / kan ikke løfte dette alene: a burden beyond the sector',
+  }),
+  cue('bekymring', 1, 'ikke rustet til', '\\b(?:er|blir)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:rustet|rusta|dimensjonert|dimensjonerte|satt\\s+i\\s+stand|i\\s+stand)\\s+til\\b', {
+    voice: 'own',
+    note: 'kommunene er ikke rustet / dimensjonert til å: the sector unprepared for a task laid on it',
   }),
   cue('bekymring', 1, 'ikke kan akseptere', '\\b(?:ikke|ikkje)\\s+kan\\s+(?:akseptere|godta|leve\\s+med|støtte)\\b', {
     voice: 'own',
@@ -988,7 +1005,7 @@ export const CUES: readonly CueDef[] = [
     unless: [LEGAL_FRAME, nbRegex('\\?\\s*$', 'u')],
     note: 'endringen vil i praksis stoppe flere prosjekter / betyr at kommunene i praksis betaler: what a measure amounts to (IN_PRACTICE)',
   }),
-  cue('bekymring', 1, 'kan KS ikke støtte', `\\b(?:kan|vil|kunne)\\s+(?:${OWN_SUBJECT}(?:\\s+\\p{Lu}[\\p{L}-]+)?\\s+(?:ikke|ikkje)|(?:ikke|ikkje)\\s+${OWN_SUBJECT}(?:\\s+\\p{Lu}[\\p{L}-]+)?)\\s+(?:støtte|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b`, {
+  cue('bekymring', 1, 'kan KS ikke støtte', `\\b(?:kan|vil|kunne)\\s+(?:${OWN_SUBJECT}${KS_REGION}\\s+(?:ikke|ikkje)|(?:ikke|ikkje)\\s+${OWN_SUBJECT}${KS_REGION})\\s+(?:støtte|gå\\s+inn\\s+for|anbefale|tilrå|akseptere|godta)\\b`, {
     note: 'Dette forslaget kan KS (Vestland) ikke støtte / Det kan ikke Landstinget godta: the rejection with the object first, its subject after the modal',
   }),
 
@@ -997,7 +1014,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),
-  cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
+  cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS${KS_REGION}|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|føre\\s+vi(?:de|da)re|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
     note: 'KS vil fortsette / følge opp / ta initiativ til: a commitment by KS itself',
   }),
   cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?:\\p{L}+e|\\p{L}*tilby)\\b`, {
@@ -1015,6 +1032,9 @@ export const CUES: readonly CueDef[] = [
     note: 'KS står gjerne til disposisjon: an offer',
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  cue('tilsagn', 1, 'KS gjør gjerne', `\\b(?:KS${KS_REGION}|vi|me|landstinget|hovedstyret)\\s+(?!(?:ser|ønsker|ønskjer|håper|vil|ville|skulle|kunne|hadde|har)\\s)(?:er|gir|\\p{L}{2,}(?:er|ar|yr)|tar|går|står|får|gjør)\\s+gjerne\\b`, {
+    note: 'KS deler gjerne / er gjerne med på: any present verb with gjerne after KS itself is an offer (not "ser gjerne at", a wish; not the sector, where gjerne means "often")',
+  }),
   cue('tilsagn', 1, 'er forberedt på', '\\ber\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt|beredt)\\s+på\\b', { voice: 'own', note: 'sektoren er forberedt/innstilt på' }),
   cue('tilsagn', 1, 'er klare til', '\\ber\\s+(?:\\p{L}+\\s+)?(?:klar|klare|villig|villige|rede|beredt)\\s+til\\s+å\\b', { voice: 'own', note: 'kommunene er klare / villige til å: an offer' }),
   cue('tilsagn', 1, 'vil støtte kommunene', '\\b(?:KS|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:støtte|hjelpe|bistå|veilede|følge)\\s+(?:opp\\s+)?(?:kommunene|kommuner|fylkeskommunene|fylkeskommuner|sektoren|medlemmene|kommunane|fylkeskommunane)\\b', {

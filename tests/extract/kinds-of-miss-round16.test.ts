@@ -1,0 +1,123 @@
+// Issue 13, the kinds of miss of rounds 16–17 (h78–h89): offers with `gjerne`, a sentence adverb
+// between `vil` and `at`, negated satisfaction, the good example named last, a precondition on what
+// the sector gets, nynorsk `stø`, and lead-ins to a list that point forward. Each row is a
+// sentence written for this test, not taken from the held-out documents.
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../src/extract/classify.js';
+
+const kindOf = (text: string) => classify(text).kind;
+
+describe('an offer: KS + a present verb + gjerne is tilsagn', () => {
+  it.each([
+    'KS deler gjerne sine maler med departementet.',
+    'KS er gjerne med i en referansegruppe for arbeidet.',
+    'Vi arrangerer gjerne et dialogmøte med direktoratet.',
+    'KS Vestland lagar gjerne eit felles opplegg for kommunane.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('tilsagn'));
+
+  it.each([
+    // gjerne as "often" after the sector, and a wish (`ser gjerne at`), are no offer
+    'Kommunene bruker gjerne konsulenter i slike saker.',
+    'Små kommuner har gjerne én saksbehandler på feltet.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('tilsagn'));
+
+  it('show names the cue', () => {
+    expect(classify('KS tilbyr gjerne kurs for nye ledere.').cues.map((c) => c.cue)).toContain('KS gjør gjerne');
+  });
+});
+
+describe('a sentence adverb between vil and at keeps the wish', () => {
+  it.each([
+    'KS vil også at fylkeskommunene får en større rolle i arbeidet.',
+    'Vi vil derfor at ordningen evalueres etter to år.',
+    'Landstinget vil særlig at de minste kommunene blir hørt.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('onske'));
+
+  it('a reporting verb between vil and at is no wish', () => {
+    expect(kindOf('KS vil understreke at kommunene har tatt et stort ansvar.')).not.toBe('onske');
+  });
+});
+
+describe('negated satisfaction is an objection', () => {
+  it.each([
+    'KS er ikke fornøyd med den foreslåtte fordelingen.',
+    'Hovedstyret er ikkje nøgd med framdrifta i arbeidet.',
+    'Vi er ikke tilfreds med svarene departementet har gitt.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('the unnegated form stays support', () => {
+    expect(kindOf('KS er fornøyd med den foreslåtte fordelingen.')).toBe('stotte');
+  });
+});
+
+describe('the good example named last is support', () => {
+  it.each([
+    'Et godt eksempel er samarbeidet mellom kommunene i Nord-Troms om felles barnevern.',
+    'Eit svært godt eksempel er den interkommunale legevakta i Sunnfjord.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('stotte'));
+
+  it('an example not judged good is no support', () => {
+    expect(kindOf('Et eksempel er kommunene i Indre Østfold, som har slått sammen sine tjenester.')).toBeNull();
+  });
+});
+
+describe('a precondition on what the sector gets is krav', () => {
+  it.each([
+    'Endringen kan bare innføres dersom kommunene får dekket de faktiske merkostnadene.',
+    'Ei slik plikt kan berre gjelde dersom kommunane blir kompenserte fullt ut.',
+    'Reformen kan først settes i verk når fylkeskommunene får ny finansiering.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('krav'));
+
+  it('a rule that states its own condition is no demand', () => {
+    expect(kindOf('Tilskudd kan bare gis dersom søkeren har levert rapport.')).toBeNull();
+  });
+});
+
+describe('nynorsk stø after a negated modal is a rejection', () => {
+  it.each([
+    'KS kan ikkje stø forslaget om å flytte ansvaret til staten.',
+    'Landstinget vil ikkje stø ei slik endring.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+});
+
+describe('a lead-in that points forward to its list announces', () => {
+  it.each([
+    'KS ber om at følgende vurderes i det videre arbeidet:',
+    'KS anbefaler at utvalget ser nærmere på disse punktene:',
+    'Vi foreslår at strategien omfatter områdene nedenfor, og særlig disse tiltakene:',
+  ])('%s', (text) => expect(kindOf(text)).toBeNull());
+
+  it('a demand on the list stays a demand', () => {
+    expect(kindOf('KS mener følgende må på plass:')).toBe('krav');
+  });
+});
+
+describe('the sector unprepared for a task is a concern', () => {
+  it.each([
+    'Kommunene er ikke rustet til å overta tilsynet med private aktører.',
+    'Fylkeskommunane er ikkje dimensjonerte til å ta imot så mange nye elevar.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('a body that is not ready is no position of KS', () => {
+    expect(kindOf('Departementet er ikke rustet til å følge opp alle sakene.')).toBeNull();
+  });
+});
+
+describe('a regional KS body commits like KS', () => {
+  it.each([
+    'KS Agder vil føre videre nettverket for kommunale planleggere.',
+    'KS Vestland vil føre vidare ordninga med felles kurs for nye politikarar.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('tilsagn'));
+});
+
+describe('what a rule or a body lays down is reported, not demanded', () => {
+  it.each([
+    'EUs nye batteriforordning krever at kommunene samler inn brukte batterier.',
+    'Statens nye forskrift krever at alle fylkesveger merkes på nytt.',
+    'Direktoratet legger til grunn at kommunene kan dekke kostnadene innenfor rammen.',
+  ])('%s', (text) => expect(kindOf(text)).toBeNull());
+
+  it('KS demanding stays a demand', () => {
+    expect(kindOf('KS krever at staten dekker kostnadene.')).toBe('krav');
+  });
+});
