@@ -172,8 +172,8 @@ const LATEST_UNSEGMENTED: Record<string, number> = {
   'h72-horing-kommuneloven-blind23.txt': 1,
   'h77-horing-innkjop-ki-data-blind24.txt': 1,
 };
-// issue 13, rounds 16–17 (build_blind25.py … build_blind28.py): blind at their first runs of
-// session 9's code and of session 10's merged code (score-before.txt); development data since;
+// issue 13, rounds 16–18 (build_blind25.py … build_blind30.py): blind at their first runs of
+// session 9's and session 10's code (score-before.txt); development data since;
 // floors of their own, a little below what session 10's code reaches.
 const ROUND16 = [
   'h78-horing-plan-strandsone-blind25.txt',
@@ -191,9 +191,17 @@ const ROUND17 = [
   'h88-innspill-digitalisering-ki-blind28.md',
   'h89-horing-barnehage-finansiering-blind28.txt',
 ];
+const ROUND18 = [
+  'h90-horing-spesialundervisning-blind29.txt',
+  'h91-pressemelding-utskrivningsklare-blind29.txt',
+  'h92-landsting-klima-vindkraft-nynorsk-blind29.txt',
+  'h93-kommuneprop-bolig-bosetting-blind30.txt',
+  'h94-innspill-innovasjon-anskaffelser-blind30.md',
+  'h95-horing-barnevern-fosterhjem-blind30.txt',
+];
 const NEWEST_FLOORS = { document: 0.8, pooledStatement: 0.92, pooledDemand: 0.93, area: 0.84 };
 /**
- * Sentences of rounds 16–17 the segmenter splits or joins otherwise than written (a lead-in's
+ * Sentences of rounds 16–18 the segmenter splits or joins otherwise than written (a lead-in's
  * colon before a capital, `fire forhold: Skattesvikten må …`; a first sentence under a title;
  * a date `6. og 7. februar 2040`): not to grow.
  */
@@ -201,6 +209,9 @@ const NEWEST_UNSEGMENTED: Record<string, number> = {
   'h81-rnb-kommuneokonomi-blind26.txt': 2,
   'h86-statsbudsjett-distrikt-nynorsk-blind27.txt': 1,
   'h87-landsting-eldre-bolig-blind28.txt': 1,
+  'h90-horing-spesialundervisning-blind29.txt': 1,
+  'h93-kommuneprop-bolig-bosetting-blind30.txt': 1,
+  'h95-horing-barnevern-fosterhjem-blind30.txt': 1,
 };
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
@@ -310,7 +321,7 @@ describe('extraction on held-out KS-style documents', () => {
     });
   }
 
-  // rounds 9–17 (h36–h89), each with floors of its own
+  // rounds 9–18 (h36–h95), each with floors of its own
   const rounds = [
     ['h36–h41', ROUND9, ROUND9_FLOORS, ROUND9_UNSEGMENTED],
     ['h42–h47', ROUND10, ROUND10_FLOORS, ROUND10_UNSEGMENTED],
@@ -321,6 +332,7 @@ describe('extraction on held-out KS-style documents', () => {
     ['h72–h77', ROUND15, LATEST_FLOORS, LATEST_UNSEGMENTED],
     ['h78–h83', ROUND16, NEWEST_FLOORS, NEWEST_UNSEGMENTED],
     ['h84–h89', ROUND17, NEWEST_FLOORS, NEWEST_UNSEGMENTED],
+    ['h90–h95', ROUND18, NEWEST_FLOORS, NEWEST_UNSEGMENTED],
   ] as const;
   for (const [name, files, floors, unsegmented] of rounds) {
     const round = files.map((f) => ({ file: f, ...score(f) }));
