@@ -9,6 +9,9 @@ import { whyText } from '../../src/render/index.js';
 import { located } from '../helpers/located.js';
 
 const vocab = (...texts: string[]) => new Set(texts.flatMap((t) => indexTerms(t)));
+/** Level-1 sections with ids 1, 2, … and these titles, each starting on [page, line]. */
+const chapters = (...heads: Array<[title: string, line: number, page?: number]>) =>
+  heads.map(([title, line, page = 1], i) => ({ id: String(i + 1), level: 1, title, parent: null, page, line }));
 
 
 describe('nouns of action and their verbs', () => {
@@ -111,7 +114,7 @@ describe('the subject named by the section heading', () => {
     'Kommunene må få mer fleksibilitet i budsjettene.',
   ]);
   const doc = sentences[0]!.doc;
-  doc.sections = [{ id: '1', level: 1, title: 'Fastlegeordningen', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Økonomi', parent: null, page: 1, line: 9 }];
+  doc.sections = chapters(['Fastlegeordningen', 1], ['Økonomi', 9]);
   Object.assign(sentences[3]!.sentence, { sectionId: '2', id: '2-1' });
   const index = buildSearchIndex(sentences);
   it('finds every sentence of the section whose heading names a rare word, below the sentences that say it', () => {
@@ -141,7 +144,7 @@ describe('the subject discussed across a section', () => {
     'Budsjettet er stramt.',
   ]);
   const doc = sentences[0]!.doc;
-  doc.sections = ['1', '2', '3'].map((id, i) => ({ id, level: 1, title: `Del ${id}`, parent: null, page: 1, line: 1 + 5 * i }));
+  doc.sections = chapters(['Del 1', 1], ['Del 2', 6], ['Del 3', 11]);
   sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: i < 3 ? '1' : i < 5 ? '2' : '3', id: i < 3 ? `1-${i + 1}` : i < 5 ? `2-${i - 2}` : '3-1' }));
   const index = buildSearchIndex(sentences);
   const hits = search(index, 'utleieboliger', { explain: true });
@@ -181,7 +184,7 @@ describe('the subject discussed in part of a long section', () => {
   ];
   const sentences = located(texts);
   const doc = sentences[0]!.doc;
-  doc.sections = [{ id: '1', level: 1, title: 'Økonomi', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Annet', parent: null, page: 2, line: 30 }];
+  doc.sections = chapters(['Økonomi', 1], ['Annet', 30, 2]);
   sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: '1', id: `1-${i + 1}` }));
   // a second section, so the document has sections to tell apart
   const more = located(['Annet arbeid.']);
@@ -220,7 +223,7 @@ describe("a compound's parts named apart in its section", () => {
   ];
   const sentences = located(texts);
   const doc = sentences[0]!.doc;
-  doc.sections = [{ id: '1', level: 1, title: 'Barnevern', parent: null, page: 1, line: 1 }, { id: '2', level: 1, title: 'Arbeidsliv', parent: null, page: 1, line: 9 }];
+  doc.sections = chapters(['Barnevern', 1], ['Arbeidsliv', 9]);
   Object.assign(sentences[2]!.sentence, { sectionId: '2', id: '2-1' });
   Object.assign(sentences[3]!.sentence, { sectionId: '3', id: '3-1' });
   doc.sections.push({ id: '3', level: 1, title: 'Annet', parent: null, page: 1, line: 12 });
