@@ -330,7 +330,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     },
   };
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
-    const best = new Map<number, Scored & { reason?: Reason; context?: true }>();
+    const best: Best = new Map();
     for (const sense of plan.senses) {
       for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf)) {
         const before = best.get(id);
@@ -405,21 +405,8 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
         // a word no sentence holds: a nominal score, so its sections still come up
         if (top === 0) top = 1;
         for (const f of found) {
-          for (let r = f.start; r < f.end; r++) {
-            const id = offsets[f.source]! + r;
-            const score = HEADING_WEIGHT * f.share * top;
-            const before = best.get(id);
-            // a sentence that matches itself as well gains the share: it speaks of the subject twice
-            if (before && !before.context) {
-              before.score += score;
-              continue;
-            }
-            if (before && before.score >= score) continue;
-            best.set(id, {
-              score, n: 1, source: f.source, sentence: r, context: true,
-              ...(explain ? { reason: { word: plan.word, via: 'heading' as const, terms: f.terms } } : {}),
-            });
-          }
+          const reason = explain ? { word: plan.word, via: 'heading' as const, terms: f.terms } : undefined;
+          for (let r = f.start; r < f.end; r++) lendShare(best, offsets[f.source]! + r, HEADING_WEIGHT * f.share * top, f.source, r, reason);
         }
       }
     }
@@ -503,18 +490,26 @@ function shareBySection(best: Best, word: string, sectionOf: SectionOf, sections
     if (starts.length === 0) continue;
     const start = s.k === 0 ? 0 : starts[s.k - 1]!;
     const end = s.k < starts.length ? starts[s.k]! : sources[s.source]!.sentences;
-    const score = SECTION_SUBJECT_WEIGHT * s.top;
+    const reason = explain ? { word, via: 'section' as const, terms: s.terms } : undefined;
     for (let r = Math.max(start, s.first - SECTION_SUBJECT_BEFORE); r < Math.min(end, s.last + SECTION_SUBJECT_AFTER + 1); r++) {
-      const id = offsets[s.source]! + r;
-      const before = best.get(id);
-      if (before && !before.context) {
-        before.score += score;
-        continue;
-      }
-      if (before && before.score >= score) continue;
-      best.set(id, { score, n: 1, source: s.source, sentence: r, context: true, ...(explain ? { reason: { word, via: 'section' as const, terms: s.terms } } : {}) });
+      lendShare(best, offsets[s.source]! + r, SECTION_SUBJECT_WEIGHT * s.top, s.source, r, reason);
     }
   }
+}
+
+/**
+ * Lend a sentence a share of a match found around it (its section's heading, its section's
+ * other sentences): a sentence that matches itself as well gains the share (it speaks of the
+ * subject twice); one that does not takes it as a match by context, unless it has a larger one.
+ */
+function lendShare(best: Best, id: number, score: number, source: number, sentence: number, reason: Reason | undefined): void {
+  const before = best.get(id);
+  if (before && !before.context) {
+    before.score += score;
+    return;
+  }
+  if (before && before.score >= score) return;
+  best.set(id, { score, n: 1, source, sentence, context: true, ...(reason ? { reason } : {}) });
 }
 
 /** The sentences of a source that start a section, ascending, from its SECTION_STARTS line (null: an index without it). */
