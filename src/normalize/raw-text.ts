@@ -81,14 +81,19 @@ export function lastWord(s: string): string {
 /** A finished line: ends a sentence, so whatever follows may start a new block. */
 const endsSentence = (s: string) => SENTENCE_END.test(s);
 
-/** Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between. */
+/**
+ * Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between.
+ * `title`: the document's first line, set off by an empty line — a document's title may run to
+ * the full wrap width (a long "Høringssvar – …" title), where a heading inside the text may not.
+ */
 export function isHeadingLine(
   line: string,
   prev: { text: string; heading: boolean; breakBetween: boolean } | null,
   next: string | null,
   width: number,
+  title = false,
 ): boolean {
-  if (line.length > Math.min(150, width * 0.85)) return false;
+  if (line.length > Math.min(150, title ? width : width * 0.85)) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
   if (CONTINUATION_WORDS.has(lastWord(line))) return false;
@@ -158,7 +163,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     list = null;
     current = null;
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.kind === 'spaces') {
       flush();
       brokeSincePrev = true;
@@ -192,6 +197,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev } : null,
       next,
       width,
+      prev === null && lines[i + 1] !== undefined && lines[i + 1]!.kind !== 'text',
     );
     if (heading) {
       flush();

@@ -224,3 +224,31 @@ describe('headingNumberDepth', () => {
     expect(headingNumberDepth(title)).toBe(depth);
   });
 });
+
+// A document's title may be as long as a body line: it stands on the first line, set off by an
+// empty line. Inside the text a line that long is body text (a heading is clearly shorter).
+describe('a long title on the first line', () => {
+  const body = [
+    'Kommunal- og distriktsdepartementet sendte forslaget på høring i vinter, og fristen for å svare ',
+    'var kort. KS har drøftet forslaget med kommuner og fylkeskommuner i alle deler av landet, og vi ',
+    'mener at forslaget må utredes bedre før det legges fram for Stortinget som en lovproposisjon. ',
+  ];
+  const title = ' Høringssvar – forslag til endringer i kommuneloven om statlig tilsyn, klage og interkommunalt samarbeid';
+
+  it('is a heading when an empty line follows it, and the first sentence starts after it', () => {
+    const n = normalizeRawText([title, '', ...body].join('\n'));
+    expect(headingsOf(n.root)).toEqual([{ depth: 1, line: 1, title: title.trim() }]);
+    const seg = segmentDocument(n.root, n.pageOfLine, 'Test');
+    expect(seg.sentences[0]!.text.startsWith('Kommunal- og distriktsdepartementet')).toBe(true);
+  });
+
+  it('is body text when the text runs on without an empty line', () => {
+    const n = normalizeRawText([title, ...body].join('\n'));
+    expect(headingsOf(n.root)).toEqual([]);
+  });
+
+  it('a line as long inside the text stays body text', () => {
+    const n = normalizeRawText(['Innledning', '', ...body, '', title.trim(), '', ...body].join('\n'));
+    expect(headingsOf(n.root).map((h) => h.title)).toEqual(['Innledning']);
+  });
+});
