@@ -167,6 +167,7 @@ const LATER_SETS = [
   [10, 'tenth', 'h60–h65 and s19–s21'],
   [11, 'eleventh', 'h66–h71 and s22–s24'],
   [12, 'twelfth', 'h78–h83 and s25–s27'],
+  [13, 'thirteenth', 'h84–h89 and s28–s30'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
