@@ -66,6 +66,10 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['tenar', 'tjener'],
   // nynorsk words of other stems, inside compounds too (`snøggbåtrute`/`hurtigbåtrute`)
   ['snøgg', 'hurtig'],
+  ['røyst', 'stemm'],
+  ['åtak', 'angrep'],
+  ['gjeving', 'givning'],
+  ['spreiing', 'spredning'],
   ['skilnad', 'forskjell'],
 ];
 
