@@ -18,7 +18,22 @@ describe('the field\'s groups of session 11', () => {
     expect(texts('avfolking')).toContain('nedgang i folketallet');
     expect(texts('arbeidsmigrasjon')).toContain('arbeidsinnvandring');
   });
+  it('knows the words of arbeid, rus, digital inclusion, anskaffelser and brann', () => {
+    expect(texts('arbeidstrening')).toContain('arbeidspraksis');
+    expect(texts('arbeidsinkludering')).toContain('utenfor arbeidslivet');
+    expect(texts('brukermedvirkning')).toContain('erfaringskonsulent');
+    expect(texts('barnepsykiatri')).toContain('BUP');
+    expect(texts('digitalt')).toEqual([]); // a phrase is looked up word by word (phraseSynonyms)
+    expect(texts('overtredelsesgebyr')).toContain('bøter');
+    expect(texts('brannforebygging')).toContain('feiing');
+    expect(texts('pilotering')).toContain('utprøving');
+  });
   it('keeps one-way groups one way', () => {
+    // naturfare finds flom, flom does not find naturfare; naturskade is not widened to every flood
+    expect(texts('naturfare')).toContain('flom');
+    expect(texts('flom')).not.toContain('naturfare');
+    expect(texts('naturskade')).not.toContain('skredsikring');
+    expect(texts('alkohol')).not.toContain('rusmisbruk');
     expect(texts('fysisk aktivitet')).toEqual([]);
     expect(texts('aktive')).not.toContain('stillesitting');
   });
