@@ -48,6 +48,8 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['moglegheit', 'mulighet'],
   ['mogleg', 'mulig'],
   ['tryggleik', 'trygghet'],
+  // nynorsk tryggleik is bokmål sikkerhet as well (`IKT-tryggleik`, `digital tryggleik`)
+  ['tryggleik', 'sikkerhet'],
   ['avgjerd', 'avgjørelse'],
   ['flykting', 'flyktning'],
   ['fråvær', 'fravær'],

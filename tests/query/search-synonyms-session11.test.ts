@@ -51,6 +51,14 @@ describe('nynorsk stems of session 11', () => {
     expect(queryForms('dataåtak')).toContain(searchForm('dataangrep'));
     expect(queryForms('rådgjeving')).toContain(searchForm('rådgivning'));
     expect(queryForms('askespreiing')).toContain(searchForm('askespredning'));
+    expect(queryForms('ikttryggleik')).toContain(searchForm('iktsikkerhet'));
+  });
+  it('finds the -re plural of an -er neuter (hinder → hindre), not a verb of an -el noun', () => {
+    expect(queryForms('reisehinder')).toContain(searchForm('reisehindre'));
+    expect(queryForms('teater')).toContain('teatre');
+    expect(queryForms('mangel')).not.toContain('mangle');
+    const index = buildSearchIndex(located(['Det finnes mange hindre for pendlere.', 'Pendlere får nye busser.']));
+    expect(search(index, 'hinder')[0]!.located.sentence.text).toMatch(/^Det finnes mange hindre/u);
   });
   it('finds the bokmål sentence for a nynorsk query word', () => {
     const index = buildSearchIndex(located(['Flere kommuner ble rammet av dataangrep i fjor.', 'Kommunen har fått nye datamaskiner.']));
