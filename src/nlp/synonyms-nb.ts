@@ -330,7 +330,7 @@ export const SYNONYMS_NB: readonly string[] = [
   'selvstyre, lokaldemokrati',
   'folkevalgt, lokalpolitiker, politiker, kommunestyrerepresentant',
   'interkommunalt samarbeid, samarbeid mellom kommuner, kommunesamarbeid',
-  'IKS, interkommunalt selskap',
+  'IKS, interkommunalt selskap, interkommunale selskap',
   'nærpoliti, lokalt politi, politikontakt, lensmannskontor, politistasjon',
   'innsyn, innsynskrav, innsynsbegjæring, krav om innsyn, offentlighet',
   'journalføring, journalføringsplikt, registrering i journal, journalføre',

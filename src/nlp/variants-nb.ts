@@ -41,6 +41,7 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['rekneskap', 'regnskap'],
   ['verksemd', 'virksomhet'],
   ['eigedom', 'eiendom'],
+  ['eigar', 'eier'],
   ['eigen', 'egen'],
   ['innbyggjar', 'innbygger'],
   ['gjevar', 'giver'],
