@@ -198,14 +198,17 @@ const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigi
 
 /**
  * The contracted plural of an `-el`/`-er` noun, the converse of lemmas(): `mangel` → `mangler`
- * (so "mangler sykepleiere" is found by `mangel`), `middel` → `midler`, `sykkel` → `sykler`.
+ * (so "mangler sykepleiere" is found by `mangel`), `middel` → `midler`, `sykkel` → `sykler`,
+ * `hinder` → `hindre`.
  */
 function contracted(form: string): string[] {
   const m = form.match(/^(.*[^aeiouyæøå])e([lr])$/u);
   if (!m || m[1]!.length < 3) return [];
   const [, base, liquid] = m as unknown as [string, string, string];
   const undoubled = /(.)\1$/u.test(base) ? base.slice(0, -1) : base;
-  return unique([`${base}${liquid}er`, `${undoubled}${liquid}er`]);
+  // and an `-er` neuter's plural in `-re` (`hinder` → `hindre`, `teater` → `teatre`); not `-el`'s,
+  // whose `-le` is a verb (`mangle`, `sykle`)
+  return unique([`${base}${liquid}er`, `${undoubled}${liquid}er`, ...(liquid === 'r' ? [`${base}re`] : [])]);
 }
 
 /**

@@ -41,6 +41,7 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['rekneskap', 'regnskap'],
   ['verksemd', 'virksomhet'],
   ['eigedom', 'eiendom'],
+  ['eigar', 'eier'],
   ['eigen', 'egen'],
   ['innbyggjar', 'innbygger'],
   ['gjevar', 'giver'],
@@ -48,6 +49,8 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['moglegheit', 'mulighet'],
   ['mogleg', 'mulig'],
   ['tryggleik', 'trygghet'],
+  // nynorsk tryggleik is bokmål sikkerhet as well (`IKT-tryggleik`, `digital tryggleik`)
+  ['tryggleik', 'sikkerhet'],
   ['avgjerd', 'avgjørelse'],
   ['flykting', 'flyktning'],
   ['fråvær', 'fravær'],
@@ -66,6 +69,10 @@ export const VARIANTS_ANYWHERE: ReadonlyArray<readonly [string, string]> = [
   ['tenar', 'tjener'],
   // nynorsk words of other stems, inside compounds too (`snøggbåtrute`/`hurtigbåtrute`)
   ['snøgg', 'hurtig'],
+  ['røyst', 'stemm'],
+  ['åtak', 'angrep'],
+  ['gjeving', 'givning'],
+  ['spreiing', 'spredning'],
   ['skilnad', 'forskjell'],
 ];
 

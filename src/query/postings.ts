@@ -296,6 +296,12 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
     }
     return matched;
   };
+  /** how many sentences hold a part as itself (its word and inflections, not inside other words) */
+  const ownDf = (terms: ReadonlyMap<string, TermWhy>): number => {
+    let n = 0;
+    for (const [term, why] of terms) if (why.weight >= 1 && why.via !== 'compound') n += postingsOf(term).df;
+    return n;
+  };
   const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
   const sentencesWith = sentenceCounter(sources);
   let referring: ReturnType<typeof referringSentences> | null = null;
@@ -332,7 +338,7 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
   for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
     const best: Best = new Map();
     for (const sense of plan.senses) {
-      for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf)) {
+      for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf, ownDf)) {
         const before = best.get(id);
         if (before && before.score >= m.score) continue;
         if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? [], m.section);
@@ -445,9 +451,10 @@ export const SECTION_SUBJECT_MIN = 2;
  * The share of the section's best score each sentence of such a section gets: a sentence that
  * holds the word gains it (it speaks of the subject where the subject is discussed, not in
  * passing), one that does not is found by it. Below CONTEXT_WEIGHT's neighbour, as it reaches
- * further. (0.3: at 0.4–0.5 sets 8 and 10 gain more, the seed and sets 5–6 lose.)
+ * further. (0.3 until session 11; at 0.5 sets 8 and 10 gain more, the seed and sets 5–6 lose;
+ * at 0.4, with the common part's share, sets 8–12 gain 0.01–0.02 recall, set 6 loses 0.012 MRR.)
  */
-export const SECTION_SUBJECT_WEIGHT = 0.3;
+export const SECTION_SUBJECT_WEIGHT = 0.4;
 
 type Best = Map<number, Scored & { reason?: Reason; context?: true }>;
 
@@ -605,6 +612,13 @@ const POOLED_PARTS = false;
  */
 export const SECTION_PART_WEIGHT = 0.5;
 
+/**
+ * A sentence that holds a compound's common parts but not its most specific one (the part the
+ * fewest sentences hold), neither itself nor in its section, counts at this share of its parts'
+ * score: `krav` alone is no `innsynskrav`, `kommune` alone no `kommunegjeld`.
+ */
+export const COMMON_PART_SHARE = 0.3;
+
 /** The sections of a source: how many, and which a sentence is in (0, 1, …; -1 if unknown). */
 interface SectionOf {
   count(source: number): number;
@@ -612,7 +626,7 @@ interface SectionOf {
 }
 
 /** A sense's score per sentence (see rankSentences). */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -644,6 +658,17 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
       else found.set(id, [m]);
     }
   }
+  // the part fewest sentences hold says what the compound is about (`innsyn` of `innsynskrav`,
+  // `gjeld` of `kommunegjeld`); a sentence without it, in itself or its section, holds only the
+  // common part (`krav`, `kommune`) and counts at COMMON_PART_SHARE
+  let specific = -1;
+  if (each.length > 1 && ownDf) {
+    let fewest = Infinity;
+    each.forEach((scored, i) => {
+      const df = ownDf(sense.words[i]!);
+      if (scored.size > 0 && df > 0 && df < fewest) [fewest, specific] = [df, i];
+    });
+  }
   // per part, per source, its best score in each section that holds it (only where the parts are
   // several): typed arrays by section, as Maps of every match cost a compound query at a thousand
   // documents several per cent; with `explain`, the terms of that best match too
@@ -667,16 +692,19 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     for (const p of parts) sum += p.score;
     const { source, sentence } = parts[0]!;
     let spread: string[] | undefined;
+    let aboutIt = specific < 0 || each[specific]!.has(id);
     if (inSection !== null && parts.length < each.length) {
       const k = sectionOf!.of(source, sentence);
       for (let i = 0; k >= 0 && i < each.length; i++) {
         const there = inSection[i]!.bySource[source]?.[k];
         if (!there || each[i]!.has(id)) continue;
+        if (i === specific) aboutIt = true;
         sum += SECTION_PART_WEIGHT * there;
         const terms = inSection[i]!.terms.get(`${source}:${k}`);
         if (terms) (spread ??= []).push(...terms);
       }
     }
+    if (!aboutIt) sum *= COMMON_PART_SHARE;
     const scored: Scored = { score: (sense.weight * sum) / each.length, n: parts.length, source, sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined };
     if (spread) scored.section = spread;
     out.set(id, scored);
