@@ -85,6 +85,10 @@ export const AREAS: readonly AreaDef[] = [
     // earmarking is a question of how the money comes (h1–h95: 23 of 25 such statements are
     // annotated okonomi, the other two accept it); the stem covers `øremerket`, `øremerkede`
     'øremerke', 'øremerking',
+    // the bill in any form (`sitter igjen med en regning`, nynorsk `ta rekninga`), the municipal
+    // business funds, state support, Husbanken's lending frame, savings (h1–h95: each annotated
+    // okonomi in most statements that name it; the funds keep naering as their topic)
+    'regning=~', 'rekning=~', 'rekninga=~', 'næringsfond~', 'statlig støtte~', 'statleg støtte~', 'låneramme~', 'besparelse~',
   )),
   area('selvstyre', 'Lokalt selvstyre og statlig styring', 'governance', v(
     'selvstyre', 'selvstendig^', 'lokaldemokrati', 'lokaldemokratisk', 'folkevalgt', 'tillitsreform', 'tillit:0.5',
@@ -348,6 +352,15 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     // the state asked to pay (`staten bør finansiere X`) is a matter of the sector's economy beside X's
     // topic; the verb alone (`kommunene finansierer tiltaket`) is not (FALSE_FRIENDS)
     pattern: nbRegex('\\b(?:staten|regjeringen|stortinget|\\p{L}*departementet|departementene)\\s+(?:\\p{L}+\\s+){0,3}?(?:finansiere|finansierer)\\b|\\b(?:få|får|gis|tilføres|fulgt\\s+opp\\s+med|følges\\s+opp\\s+med)\\s+(?:\\p{L}+\\s+)?ressurser\\b', 'iu'),
+  },
+  {
+    slug: 'okonomi',
+    name: 'pengene følger med',
+    weight: 1,
+    second: true,
+    // the money following a task (`uten at ressursene følger med`, `det følger penger med`): the
+    // economy beside the task's area (h1–h95: all 7 statements with `følger med` of money are okonomi)
+    pattern: nbRegex('\\b(?:ressursene|ressurser|ressursane|pengene|penger|pengar|pengane|midlene|midler|midla|finansieringen|finansiering)\\s+(?:\\p{L}+\\s+){0,2}?(?:følger|følgjer|følge|følgje)\\s+med\\b|\\b(?:følger|følgjer|følge|følgje)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:penger|pengar|midler|ressurser|finansiering)\\s+med\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

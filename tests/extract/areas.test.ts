@@ -173,6 +173,15 @@ describe('areas of a sentence', () => {
     expect(own('Frivillige lag gjør en stor innsats i nærmiljøet.')).not.toContain('selvstyre');
     expect(own('Ansvaret må ligge hos spesialisthelsetjenesten.')).not.toContain('selvstyre');
   });
+  it('hears the bill, business funds and money that follows a task (issue 13: okonomi beside the topic)', () => {
+    expect(own('Fylket sitter igjen med en regning for omleggingen.')).toContain('okonomi');
+    expect(own('Då må staten ta rekninga for omlegginga.')).toContain('okonomi');
+    expect(assignAreas('Næringsfondene må styrkes.', []).areas).toEqual(['naering', 'okonomi']);
+    expect(own('Reformen gir nye oppgaver uten at ressursene følger med.')).toContain('okonomi');
+    expect(own('Det må følge penger med nye oppgaver.')).toContain('okonomi');
+    // following up is no money
+    expect(own('Kommunen følger med på utviklingen.')).not.toContain('okonomi');
+  });
   it('counts earmarking as money (issue 13)', () => {
     expect(own('Vi går imot en ny øremerking.')).toContain('okonomi');
     expect(own('Øremerkede ordninger bør fases ut.')).toContain('okonomi');
