@@ -468,6 +468,22 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
   },
   {
     slug: 'selvstyre',
+    name: 'siste ordet',
+    weight: 1,
+    // who has the final say (`kommunane har det avgjerande ordet om …`): local self-rule
+    pattern: nbRegex('\\b(?:siste|avgjørende|avgjerande|endelige)\\s+ordet\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'mottakere av statlige regler',
+    weight: 1,
+    // the sector as a mere recipient of the state's rules or projects (`mottakere av statlige
+    // pilotprosjekter`, `mottakarar av eit regelverk`), not a party to them; not recipients of
+    // services or benefits, which are said without the state's steering words
+    pattern: nbRegex('\\bmottak\\p{L}*\\s+av\\s+(?:\\p{L}+\\s+){0,2}?(?:statlig\\p{L}*|statleg\\p{L}*|regelverk\\p{L}*|regler|reglar|pålegg\\p{L}*|føringer|føringar|styring\\p{L}*|pilot\\p{L}*)', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
     name: 'styre lokalt',
     weight: 1,
     pattern: nbRegex('\\b(?:styre|styres|styrt|prioritere|prioriteres|tilpasse|tilpasses|tilpasset|forankre|forankres|forankret|bestemme|bestemmes|avgjøre|avgjøres)\\s+(?:\\p{L}+\\s+){0,3}?lokalt\\b', 'iu'),

@@ -166,6 +166,9 @@ describe('areas of a sentence', () => {
     expect(own('Beslutningen bør fortsatt ligge hos kommunen.')).toContain('selvstyre');
     expect(own('Kommunene må fortsatt kunne tilpasse åpningstidene.')).toContain('selvstyre');
     expect(own('Kommunane må få reell innverknad på planane.')).toContain('selvstyre');
+    expect(own('Fylkeskommunen må ha det siste ordet om rutene.')).toContain('selvstyre');
+    expect(own('Kommunene blir mottakere av statlige maler de ikke har vært med på å lage.')).toContain('selvstyre');
+    expect(own('Mottakere av sosialhjelp skal få bedre oppfølging.')).not.toContain('selvstyre');
     // others' duties, a right or a state body's responsibility written into law, the voluntary
     // sector, a responsibility lying with a state body: not self-rule
     expect(own('Leverandørene pålegges å levere statistikk.')).not.toContain('selvstyre');
