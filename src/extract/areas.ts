@@ -3,7 +3,7 @@ import { bokmalReading } from '../nlp/bokmal-reading.js';
 import { compileVocabulary, type TermMatch } from '../nlp/compound.js';
 import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
-import { AREA_IGNORE, AREA_PATTERNS, AREAS, FALSE_ENDINGS, FALSE_FRIENDS } from './areas-nb.js';
+import { AREA_IGNORE, AREA_PATTERNS, AREAS, CONSEQUENCES_HEADING, FALSE_ENDINGS, FALSE_FRIENDS } from './areas-nb.js';
 
 const MAX_AREAS = 3;
 /** An area needs this much evidence from one text (one ordinary term, or two weak ones). */
@@ -150,6 +150,8 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
   const areaTerms: Record<string, string[]> = {};
   const areas: string[] = [];
   const second: AreaScore[] = [];
+  // the topic the sentence inherits (for the area model): its section's, and a subject from above (below)
+  const inherited = [...topicSlugs];
   for (const a of own) {
     if (a.second) second.push(a);
     else if (areas.length < MAX_AREAS) {
@@ -180,6 +182,23 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
       areas.push(a.slug);
       areaTerms[a.slug] = a.words.map((w) => `${w} (${topic.title})`);
     }
+    // Money beside its subject, one heading up: a section headed by money alone (`Pensjonspåslag`,
+    // `Ny modell for driftstilskudd`) in a chapter or document about a service speaks of that
+    // service's money, so a sentence about money only takes the main subject of the next heading
+    // above (issue 13: `barnehage` beside money). Not European rules: a
+    // section on Nordic experience is about that experience (tried: h60–h95 gold disagrees), nor
+    // a section on a proposal's consequences (CONSEQUENCES_HEADING)
+    if (topical.length === 0 && topic.areas.every((a) => a.slug === 'okonomi') && !areas.some((a) => a !== 'okonomi') && !CONSEQUENCES_HEADING.test(topic.title)) {
+      // the next heading up that has areas, if its main one is a subject (a chapter on the economy,
+      // `God kommuneøkonomi – frihet til …`, is no service: its qualifiers are not given)
+      const above = headings.slice(headings.indexOf(topic) + 1).find((h) => h.areas.length > 0);
+      const subject = above?.areas[0] && !FRAME_AREAS.has(above.areas[0].slug) ? above.areas[0] : undefined;
+      if (above && subject && areas.length < MAX_AREAS) {
+        areas.push(subject.slug);
+        areaTerms[subject.slug] = subject.words.map((w) => `${w} (${above.title})`);
+        inherited.push(subject.slug);
+      }
+    }
   }
   for (const a of second) {
     if (areas.includes(a.slug)) continue;
@@ -197,7 +216,7 @@ export function assignAreas(text: string, headings: ReadonlyArray<{ title: strin
     areas.push(a.slug);
     areaTerms[a.slug] = a.words;
   }
-  return { areas, areaTerms, own: own.map((a) => a.slug), topic: topicSlugs };
+  return { areas, areaTerms, own: own.map((a) => a.slug), topic: inherited };
 }
 
 /**

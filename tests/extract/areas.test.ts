@@ -137,6 +137,58 @@ describe('areas of a sentence', () => {
     // `personell` as a word of its own: helsepersonell stays with health
     expect(own('Helsepersonellet trenger bedre verktøy.')).not.toContain('arbeid');
   });
+  it('gives money under a money heading the subject of the heading above (issue 13: barnehage beside money)', () => {
+    const title = { title: 'Innspill om skolefritidsordningen', areas: headingAreas('Innspill om skolefritidsordningen').slice(0, 1), lastResort: true };
+    const chain = [heading('2. Foreldrebetaling og tilskudd'), title];
+    const r = assignAreas('Satsene må justeres hvert år ut fra de faktiske kostnadene.', chain);
+    expect(r.areas).toEqual(['okonomi', 'utdanning']);
+    // show says where the subject came from, and the area model reads it as inherited
+    expect(r.areaTerms.utdanning!.join(' ')).toContain('Innspill om skolefritidsordningen');
+    expect(r.topic).toContain('utdanning');
+    // a sentence with a subject of its own keeps to it
+    expect(assignAreas('Husbanken må få en større ramme til dette.', chain).areas).not.toContain('utdanning');
+    // the consequences of a proposal are its costs as a whole, and European rules are no money heading
+    const costs = [heading('7. Økonomiske og administrative konsekvenser'), title];
+    expect(assignAreas('Kostnadene må dekkes fullt ut av staten.', costs).areas).toEqual(['okonomi']);
+    // a chapter on the economy above a money section gives nothing, not even its qualifiers
+    const econ = [heading('Skatt på formue'), heading('Sunn kommuneøkonomi – frihet for kommunene'), title];
+    expect(assignAreas('Satsene må justeres hvert år.', econ).areas).toEqual(['okonomi']);
+    const eea = [heading('Nordiske erfaringer'), title];
+    expect(assignAreas('Dette bør undersøkes nærmere.', eea).areas).not.toContain('utdanning');
+  });
+  it('hears duties laid on the sector, law written on it and choices left to it (issue 13: selvstyre)', () => {
+    expect(own('Det er galt å pålegge alle kommuner et nytt register.')).toContain('selvstyre');
+    expect(own('Fylkeskommunene bør ikke pålegges nye rutiner.')).toContain('selvstyre');
+    expect(own('Vi ser ikke behov for å lovfeste hvordan tjenesten skal organiseres.')).toContain('selvstyre');
+    expect(own('Reformen legger altfor mange nye plikter på kommunene.')).toContain('selvstyre');
+    expect(own('Ordningen bør være frivillig, slik at hver kommune kan velge.')).toContain('selvstyre');
+    expect(own('Forslaget vil hindre kommunene i å samarbeide med naboene.')).toContain('selvstyre');
+    expect(own('Beslutningen bør fortsatt ligge hos kommunen.')).toContain('selvstyre');
+    expect(own('Kommunene må fortsatt kunne tilpasse åpningstidene.')).toContain('selvstyre');
+    expect(own('Kommunane må få reell innverknad på planane.')).toContain('selvstyre');
+    expect(own('Fylkeskommunen må ha det siste ordet om rutene.')).toContain('selvstyre');
+    expect(own('Kommunene blir mottakere av statlige maler de ikke har vært med på å lage.')).toContain('selvstyre');
+    expect(own('Mottakere av sosialhjelp skal få bedre oppfølging.')).not.toContain('selvstyre');
+    // others' duties, a right or a state body's responsibility written into law, the voluntary
+    // sector, a responsibility lying with a state body: not self-rule
+    expect(own('Leverandørene pålegges å levere statistikk.')).not.toContain('selvstyre');
+    expect(own('Vi støtter en lovfestet rett til skolefritidsordning.')).not.toContain('selvstyre');
+    expect(own('Frivillige lag gjør en stor innsats i nærmiljøet.')).not.toContain('selvstyre');
+    expect(own('Ansvaret må ligge hos spesialisthelsetjenesten.')).not.toContain('selvstyre');
+  });
+  it('hears the bill, business funds and money that follows a task (issue 13: okonomi beside the topic)', () => {
+    expect(own('Fylket sitter igjen med en regning for omleggingen.')).toContain('okonomi');
+    expect(own('Då må staten ta rekninga for omlegginga.')).toContain('okonomi');
+    expect(assignAreas('Næringsfondene må styrkes.', []).areas).toEqual(['naering', 'okonomi']);
+    expect(own('Reformen gir nye oppgaver uten at ressursene følger med.')).toContain('okonomi');
+    expect(own('Det må følge penger med nye oppgaver.')).toContain('okonomi');
+    // following up is no money
+    expect(own('Kommunen følger med på utviklingen.')).not.toContain('okonomi');
+  });
+  it('counts earmarking as money (issue 13)', () => {
+    expect(own('Vi går imot en ny øremerking.')).toContain('okonomi');
+    expect(own('Øremerkede ordninger bør fases ut.')).toContain('okonomi');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
