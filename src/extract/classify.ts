@@ -18,6 +18,7 @@ import {
   OWN_VOICE_RESUMES,
   QUOTES,
   RELATIVE,
+  RELATIVE_CLOSED,
   REPORTED_FRAMES,
   REPORTED_SUBJECT,
   SUBORDINATORS,
@@ -88,8 +89,19 @@ export function ownVoiceFrom(text: string): number {
 function clauseBefore(text: string, at: number): string {
   const before = text.slice(0, at);
   let start = 0;
-  for (const m of before.matchAll(CLAUSE_BREAK)) start = m.index + 1;
-  return before.slice(start);
+  let previous = 0;
+  for (const m of before.matchAll(CLAUSE_BREAK)) {
+    previous = start;
+    start = m.index + 1;
+  }
+  const clause = before.slice(start);
+  // the comma closes a relative clause on the subject (`KS vil at elever som flytter, skal få …`):
+  // the verb after it belongs to the clause the relative interrupts, read up to its `som`
+  if (start > 0 && before[start - 1] === ',' && clause.trim() === '') {
+    const interrupted = RELATIVE_CLOSED.exec(before.slice(previous, start - 1));
+    if (interrupted) return interrupted[1]!;
+  }
+  return clause;
 }
 
 function accepted(def: CueDef, text: string, at: number, whole: string): boolean {

@@ -125,6 +125,13 @@ export const SUBORDINATORS = nbRegex(
  */
 // `som regel`, `som kjent`, `som følge av` are adverbials, not relative pronouns
 export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+/**
+ * A segment ending in a relative clause that a comma closes (`KS vil at elever som flytter`, then
+ * `, skal få …`): group 1 is the clause it interrupts, up to `som`, where a verb after the comma
+ * belongs (a modal there is that clause's: in an at-clause it is subordinate, on a main clause's
+ * subject it is a main verb).
+ */
+export const RELATIVE_CLOSED = nbRegex('^([\\s\\S]*?\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)[\\s\\S]*$', 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /**
