@@ -205,6 +205,16 @@ const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allered
 const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommunen|fylkeskommunene|innbyggerne)\\s+)?${TODAY}\\b`;
 
 /**
+ * `må` with an adverb of habit or consequence (`kommunene må ofte betale …`, `må dermed dekke
+ * mellomlegget`, `når kommunene allerede må øve …`) tells what the sector is made to do today: a
+ * complaint (bekymring, the cue `må ofte` below), not a demand. `derfor` is not among them: `Staten
+ * må derfor …` draws KS' conclusion, a demand.
+ */
+const HABITUAL = '(?:ofte|oftest|stadig\\s+oftere|dermed|jevnlig|gang\\s+på\\s+gang)';
+/** Before `må` also `allerede` (after it, `må allerede nå …` is urgency, a demand). */
+const HABITUAL_BEFORE = '(?:ofte|oftest|allerede|dermed|jevnlig)';
+
+/**
  * A good judgement whose at-/om-clause is what is judged (`Det er positivt at … skal`, `Det er
  * riktig at tjenestene skal gis nær barnet`): the modal inside is the welcomed content, so the
  * sentence is support, not a demand (annotated so on every such sentence of h1–h59).
@@ -220,13 +230,15 @@ const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:k
 /**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
  * last comma): purpose, result and reason clauses (`slik at ikke hver kommune må …`, `fordi
- * kommunene må …`), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
+ * kommunene må …`, `ordningen har ført til at kommunene må betale …`), a clause of time wherever
+ * it stands (`det er kortsiktig å kutte nå når kommunene må omstille seg`: the må describes the
+ * situation), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
  * kommuner må …`: what must happen is what is criticised, not asked for), or of a good judgement
  * (`Det er positivt at …`, EVALUATED_GOOD); also `om` after a judgement (`Det er uheldig om et
  * nasjonalt tall skal avgjøre …`) and a need named as an object (OBJECT_RELATIVE).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av|(?:ført|fører|førte|føre|leder|ledet|medført|medfører|medførte)\\s+til\\s+at)\\b|\\bnår\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
   'iu',
 );
 
@@ -332,7 +344,7 @@ const NEGATIVE_EVALUATION = [
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
-  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', 'kortsiktig', 'kortsiktige', 'fraværende', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
   '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
@@ -353,7 +365,7 @@ const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!\\b${HABITUAL_BEFORE}\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})(?!\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b)`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: [
@@ -436,6 +448,9 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'bare dersom kommunene får', `\\bkan\\s+(?:bare|kun|først)\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis|om|når)\\s+${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:får|blir|sikres|gis)\\b`, {
     note: 'X kan bare gjennomføres dersom kommunene får full kompensasjon: a precondition on what the sector gets is a krav',
+  }),
+  cue('krav', 1, 'virker bare dersom', '\\b(?:fungerer|virker|lykkes|nås|går)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:\\p{L}+\\s+){0,2}?(?:dersom|hvis|om)\\b|\\b(?:bare|kun)\\s+kan\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis)\\b', {
+    note: 'X fungerer bare dersom staten … / X bare kan lykkes dersom …: the one condition named is a precondition KS sets',
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
@@ -547,6 +562,15 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'påpeke', '\\b(?:påpeke|påpeker)\\b', { voice: 'notReported', note: 'KS vil påpeke (SPEC: bekymring)' }),
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
+  }),
+  cue('bekymring', 1, 'må ofte', `\\b${HABITUAL_BEFORE}\\s+må\\b|\\bmå\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b`, {
+    notRelative: true,
+    // the state of today described (`I dag må kommunene ofte …`) is background, not yet a complaint
+    unless: nbRegex(`^(?:${TODAY})\\b`, 'iu'),
+    note: 'descriptive må with an adverb of habit or consequence (må ofte / må dermed / allerede må): what the sector is made to do, a complaint',
+  }),
+  cue('bekymring', 1, 'har ført til at … må', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ført|ledet)\\s+til\\s+at\\s+[^.;]*?\\bmå\\b', {
+    note: 'ordningen har ført til at kommunene må betale mer: what a measure has forced on the sector, a complaint',
   }),
   cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt|fornøyd|fornøyde|nøgd|nøgde|tilfreds)\\b', {
     voice: 'notReported',

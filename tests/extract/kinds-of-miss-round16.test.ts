@@ -135,3 +135,35 @@ describe('a comma that closes a relative clause does not open a main clause', ()
     expect(kindOf('Direktoratet foreslår at elever som bytter skole, skal få ny kartlegging.')).toBeNull();
   });
 });
+
+describe('a må that describes what the sector is made to do is a complaint, not a demand', () => {
+  it.each([
+    'Tilskuddet er for lite, og skolene må ofte kjøpe utstyret selv.',
+    'Satsen er ikke justert, og fylkeskommunene må dermed kutte i rutetilbudet.',
+    'Det er lite klokt å kreve nye rapporter når kommunene allerede må rapportere det samme til fylket.',
+    'Modellen har ført til at små kommuner som bygger nytt, må betale mest.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('a må inside a clause of time or result describes', () => {
+    expect(kindOf('Reglene for når en plan må revideres, fastsettes av departementet.')).toBeNull();
+  });
+
+  it('a må of urgency or conclusion still demands, and the state of today is background', () => {
+    expect(kindOf('Ordningen må allerede nå utvides til alle fylker.')).toBe('krav');
+    expect(kindOf('Staten må derfor dekke hele kostnaden.')).toBe('krav');
+    expect(kindOf('I dag må kommunene ofte sende de samme opplysningene flere ganger.')).toBeNull();
+  });
+
+  it('a short-sighted measure or a missing topic is judged', () => {
+    expect(kindOf('Det er kortsiktig å kutte i vedlikeholdet av skolebygg.')).toBe('bekymring');
+    expect(kindOf('Barnehagene er nesten fraværende i strategien.')).toBe('bekymring');
+  });
+});
+
+describe('one condition named as the only way is a precondition', () => {
+  it.each([
+    'Reformen fungerer bare dersom staten følger opp med midler.',
+    'Omstillingen berre kan lukkast dersom fylka får ansvaret.',
+    'Landsplanen kan bare lykkes hvis regionene får være med.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('krav'));
+});
