@@ -27,23 +27,33 @@ export const OWN_SUBJECT =
   "(?:KS|vi|me|kommunesektoren|kommunal sektor|kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|landstinget|hovedstyret|kommuner og fylkeskommuner|kommunenes)";
 
 /**
+ * State agencies known by a proper name rather than a word ending (`Bufdir anbefaler …`, `…, mens
+ * IMDi ba om …`, `Nasjonal sikkerhetsmyndighet vurderer at …`): what they recommend, ask or
+ * assess is reported, as for `direktoratet`. Also named as acting in actors-nb.ts (staten).
+ */
+const NAMED_AGENCY =
+  '(?:bufdir|bufetat|husbanken|nav|imdi|udir|helfo|nkom|digdir|dfø|dsb|nsm|ssb|statsbygg|forskningsrådet|innovasjon\\s+norge|riksrevisjonen|statistisk\\s+sentralbyrå|nasjonal\\s+sikkerhetsmyndighet|kartverket|kystverket|enova|statens\\s+vegvesen)';
+
+/**
  * Bodies and documents whose views a consultation response reports: `departementet`,
  * `Helse- og omsorgsdepartementet`, `utvalget`, `høringsnotatet`, `lovforslaget`,
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)';
+  `\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten|${NAMED_AGENCY})`;
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
- * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
+ * right after one of these (allowing two adverbs, `regjeringen også ønsker`, or, when the body opens
+ * the clause, a first verb phrase joined by `og`, `Departementet følger opp dette og foreslår`) is
+ * reported voice (`KS går imot forslaget og ber om …` is not: KS is the subject).
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$|^\\s*(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:regjeringen|staten|stortinget|${REPORTING_BODY})(?:\\s+\\p{L}+){1,4}\\s+og\\s+$`,
   'iu',
 );
 
@@ -345,7 +355,7 @@ const NEGATIVE_EVALUATION = [
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
   'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', 'kortsiktig', 'kortsiktige', 'fraværende', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
-  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
+  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', `sårbare?(?!\\s+(?:gruppe|grupper|gruppa|gruppene|barn|unge|elever|pasienter|brukere|familier|innbyggere|mennesker|personer)\\b)`, // a vulnerable group is described, not a measure judged
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
@@ -496,7 +506,11 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
-  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
+  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', {
+    // `… der det er hensiktsmessig`, `når det anses hensiktsmessig`: a condition on something else, not a recommendation
+    notIn: nbRegex('\\b(?:der|når|dersom|hvis|om|så\\s+langt)\\s+det\\s+(?:er|anses|vurderes|blir)\\s+(?:\\p{L}+\\s+)?$', 'iu'),
+    note: 'det er hensiktsmessig / KS ser det som hensiktsmessig; not "der det er hensiktsmessig"',
+  }),
   cue('anbefaling', 1, 'naturlig at', '\\bnaturlig\\s+(?:at|å)\\b', { note: 'det er naturlig at/å: a soft should' }),
   cue('anbefaling', 1, 'viktig at', '\\bviktig(?:e|ere|st)?\\s+(?:at|å|med)\\b', { unless: THIS_IS, note: 'det er viktig at/å/med' }),
   cue('anbefaling', 1, 'viktig for å', '\\b(?:viktig|viktige|vesentlig|avgjørende)\\s+for\\s+(?:å|at)\\b', {

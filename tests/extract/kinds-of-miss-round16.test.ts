@@ -167,3 +167,31 @@ describe('one condition named as the only way is a precondition', () => {
     'Landsplanen kan bare lykkes hvis regionene får være med.',
   ])('%s', (text) => expect(kindOf(text)).toBe('krav'));
 });
+
+describe('what a named agency recommends, asks or assesses is reported', () => {
+  it.each([
+    'Bufetat anbefaler at alle fosterhjem får veiledning det første året.',
+    'Husbanken foreslår i rapporten at startlånet skal gis for tjue år.',
+    'Skolene har fått flere elever, mens Udir ba om færre prøver.',
+    'Nasjonal sikkerhetsmyndighet vurderer at løsepengevirus er en alvorlig trussel.',
+    'Finansdepartementet har signalisert at rammen blir svært stram.',
+    'Direktoratet følger opp saken og foreslår at tilsynet skal samordnes.',
+  ])('%s', (text) => expect(kindOf(text)).toBeNull());
+
+  it('the agency as the addressee of KS stays a demand', () => {
+    expect(kindOf('Husbanken må få større utlånsramme.')).toBe('krav');
+    expect(kindOf('KS ber Bufetat om å skaffe flere plasser.')).toBe('anbefaling');
+  });
+
+  it('a condition on something else is no recommendation, and a vulnerable group is described', () => {
+    expect(kindOf('Loven gir oppdragsgiver rett til å dele kontrakten der det er hensiktsmessig.')).toBeNull();
+    expect(kindOf('Barn i fosterhjem er en særlig sårbar gruppe.')).toBeNull();
+    expect(kindOf('Ordningen er svært sårbar for endringer i bemanningen.')).toBe('bekymring');
+  });
+});
+
+describe('a body that does not open the clause is no reporting subject', () => {
+  it('KS opposing a model and asking is KS voice (the body joined by og counts only when it opens the clause)', () => {
+    expect(kindOf('KS avviser den nye modellen og ber om at dagens ordning videreføres.')).toBe('anbefaling');
+  });
+});
