@@ -607,9 +607,9 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby / inverted: kan ikke kommunene alene bære: an objection or complaint',
   }),
-  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt)\\b', {
+  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt|fanget\\s+opp|fanga\\s+opp)\\b', {
     mainClause: true,
-    note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt: a shortcoming KS points out',
+    note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt / fanget opp: a shortcoming KS points out',
   }),
   cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
@@ -630,10 +630,10 @@ export const CUES: readonly CueDef[] = [
     unless: LEGAL_FRAME,
     note: 'X er i strid med / strider mot prinsippet',
   }),
-  cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b', {
-    note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig: a harm; not the noun rammer (budgets)',
+  cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b|\\brammer\\s+(?:til\\s+syvende\\s+og\\s+sist\\s+|i\\s+siste\\s+instans\\s+)?(?:innbyggerne|brukerne|pasientene|barna|elevene|de\\s+svakeste|de\\s+minste)\\b|\\bslår\\s+(?:\\p{L}+\\s+)?(?:hardt|skjevt|uheldig|negativt|urimelig)\\s+ut\\b', {
+    note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig / rammer (til syvende og sist) innbyggerne / slår hardt ut: a harm; not the noun rammer (budgets)',
   }),
-  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|fungerer|treffer|virker)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
+  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|passar|fungerer|fungerar|treffer|treffar|virker|verkar)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
     note: 'X passer / fungerer dårlig for … / virker mot sin hensikt',
   }),
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
@@ -660,8 +660,8 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'binder opp', '\\b(?:binder|binde|bandt)\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
     note: 'X binder opp ressurser / låser fast: a constraint KS objects to',
   }),
-  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
-    note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn',
+  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere|strammere|verre)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet|tapt|mistet)\\b|\\benn\\s+(?:det\\s+)?(?:\\p{L}+\\s+){1,3}?(?:gir\\s+rom\\s+for|dekker)\\s*[.;]', {
+    note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn / strammere enn lagt til grunn / lavere enn det kommunene har tapt / mer enn det tilskuddet gir rom for',
   }),
   cue('bekymring', 1, 'ingenting igjen', '\\b(?:ingenting|lite|svært\\s+lite|nesten\\s+ingenting|nærmest\\s+ingenting|ingen\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
     note: 'det er nesten ingenting igjen til …',
@@ -719,8 +719,8 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
   }),
-  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
-    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b|\\b(?:ubeleilig|ubeleilige|verst\\s+tenkelige?)\\b|\\btar\\s+(?:\\p{L}+\\s+)?feil\\b', {
+    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå / kommer svært ubeleilig / på verst tenkelige tidspunkt / X tar feil: judgement words that need no predicate',
   }),
   cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
     notRelative: true,
@@ -747,6 +747,10 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
   }),
+  cue('bekymring', 1, 'avviser', '\\b(?:advarte|advart)\\s+(?:\\p{L}+\\s+)?mot\\b|(?<!\\b(?:ble|blir|er|vart|blitt|vert)\\s+)\\b(?:avviser|avvise|avvist)\\b', {
+    voice: 'notReported',
+    note: 'KS avviser forslaget / KS-lederen advarte mot: a rejection or a warning (not the passive: søknaden ble avvist)',
+  }),
   cue('bekymring', 0.9, 'har pekt på', `\\bhar\\s+${WORDS(4)}(?:pekt\\s+på|påpekt|advart|understreket)\\b`, {
     voice: 'own',
     fallback: true,
@@ -761,6 +765,18 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'uten å vurdere', '\\buten\\s+å\\s+(?:\\p{L}+\\s+)?(?:vurdere|ta\\s+hensyn|kompensere|involvere|konsultere|høre|utrede|finansiere|sikre)\\b|\\bsom\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+(?:tar\\s+høyde\\s+for|dekker|er\\s+finansiert|er\\s+kompensert|følges\\s+av)\\b', {
     note: 'X innføres uten å vurdere kostnadene / oppgaver som budsjettet ikke tar høyde for / a shortfall described',
+  }),
+  cue('bekymring', 1, 'tar tid fra', '\\btar\\s+(?:\\p{L}+\\s+){0,2}?(?:tid|penger|ressurser|midler|kapasitet)(?:\\s+og\\s+(?:tid|penger|ressurser|midler|kapasitet))?\\s+fra\\b|\\btar\\s+fra\\s+(?:kommunene|fylkeskommunene|sektoren|kommunane|skolene|barnehagene)\\b', {
+    note: 'X tar tid og penger fra tjenestene / tar fra kommunene muligheten: a cost KS names',
+  }),
+  cue('bekymring', 1, 'samtidig som behovet øker', '\\bsamtidig\\s+som\\s+(?:\\p{L}+\\s+){0,6}?(?:behovet|behova|etterspørselen|kostnadene|utgiftene|presset)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:øker|aukar|vokser|veks|stiger)\\b', {
+    note: 'X går ned samtidig som behovet øker: a gap opening, the complaint of a shortfall',
+  }),
+  cue('bekymring', 1, 'kommunene vil måtte', '\\bvil\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:kommunene|kommuner|kommunane|kommunar|fylkeskommunene)\\s+(?:\\p{L}+\\s+)?måtte\\b|\\b\\p{L}*(?:kommunene|kommuner|kommunane|kommunar|fylkeskommunene)\\s+vil\\s+(?:\\p{L}+\\s+)?måtte\\b', {
+    note: 'mange kommuner vil måtte etablere / kommunene vil måtte kutte: a burden forced on the sector, warned of',
+  }),
+  cue('krav', 1, 'er og skal være', '\\ber\\s+og\\s+skal\\s+(?:være|vere|bli|forbli)\\b', {
+    note: 'X er og skal være et lokalt ansvar: a position stated as a definition (normative skal, also after spørsmålet om)',
   }),
   cue('stotte', 1, 'gledelig', '\\b(?:gledelig|gledeleg|godt\\s+begrunnet|godt\\s+begrunna|velbegrunnet|velbegrunna)\\b', {
     notRelative: true,
@@ -796,7 +812,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(7)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|stør|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -928,8 +944,8 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
     note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
   }),
-  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
-    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+(?:(?:[\\p{L}-]+\\s+){1,6}?og\\s+)?vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette (å ta imot) / tar ansvaret på alvor og vil fortsette / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
   }),
 
   // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
@@ -1055,7 +1071,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
-  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,9}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),

@@ -195,3 +195,42 @@ describe('a body that does not open the clause is no reporting subject', () => {
     expect(kindOf('KS avviser den nye modellen og ber om at dagens ordning videreføres.')).toBe('anbefaling');
   });
 });
+
+describe('critique without a signal word: costs taken, harms, a gap, a bad time, a wrong view', () => {
+  it.each([
+    'Rapportene tar tid og ressurser fra arbeidet med elevene.',
+    'Kravene tar fra kommunene muligheten til å prioritere selv.',
+    'Avgiften rammer til syvende og sist innbyggerne.',
+    'Egenandelen slår hardt ut for de minste kommunene.',
+    'Tilskuddet er redusert samtidig som behovet for omsorgsboliger øker kraftig.',
+    'Økningen i lønnskostnader er ikke fanget opp i rammen.',
+    'Budsjettsituasjonen er langt strammere enn det staten la til grunn.',
+    'Kompensasjonen har vært lavere enn det fylkene har tapt.',
+    'Mange fylker bruker mer på skoleskyss enn det tilskuddet dekker.',
+    'Reduksjonen kommer svært ubeleilig for fylkene.',
+    'På dette punktet tar direktoratet feil.',
+    'Med en slik regel vil mange småkommuner måtte legge ned skoler.',
+    'Veiledningen passar dårleg for små skular.',
+    'KS avviser forslaget om nye gebyrer.',
+    'KS-lederen advarte sterkt mot å innføre flere normer.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('the same words as plain fact or passive stay background', () => {
+    expect(kindOf('Søknaden ble avvist av direktoratet.')).toBeNull();
+    expect(kindOf('Tjenestene vil måtte følge de nye standardene.')).toBeNull();
+    expect(kindOf('De økonomiske rammene ble vedtatt i juni.')).toBeNull();
+  });
+});
+
+describe('a position as a definition, support in nynorsk, and the sector carrying on', () => {
+  it('er og skal være is normative', () => {
+    expect(kindOf('Spørsmålet om skolestruktur er og skal være et lokalt ansvar.')).toBe('krav');
+  });
+  it('nynorsk stør is support', () => {
+    expect(kindOf('Landstinget stør at fylka får ansvaret for vegane.')).toBe('stotte');
+  });
+  it.each([
+    'Kommunene tar oppgaven på alvor og vil fortsette å bygge ut tilbudet.',
+    'Fylkeskommunene vil som skoleeiere fortsette arbeidet med fullføring.',
+  ])('%s → tilsagn', (text) => expect(kindOf(text)).toBe('tilsagn'));
+});
