@@ -29,7 +29,8 @@ export const OWN_SUBJECT =
 /**
  * State agencies known by a proper name rather than a word ending (`Bufdir anbefaler …`, `…, mens
  * IMDi ba om …`, `Nasjonal sikkerhetsmyndighet vurderer at …`): what they recommend, ask or
- * assess is reported, as for `direktoratet`. Also named as acting in actors-nb.ts (staten).
+ * assess is reported, as for `direktoratet`. Also named as acting in actors-nb.ts (staten). Whole
+ * words, outside REPORTING_BODY's `\\p{L}*` (tried at every letter, it would cost every sentence).
  */
 const NAMED_AGENCY =
   '(?:bufdir|bufetat|husbanken|nav|imdi|udir|helfo|nkom|digdir|dfø|dsb|nsm|ssb|statsbygg|forskningsrådet|innovasjon\\s+norge|riksrevisjonen|statistisk\\s+sentralbyrå|nasjonal\\s+sikkerhetsmyndighet|kartverket|kystverket|enova|statens\\s+vegvesen)';
@@ -40,7 +41,7 @@ const NAMED_AGENCY =
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  `\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten|${NAMED_AGENCY})`;
+  `(?:\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)|${NAMED_AGENCY})`;
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
@@ -141,7 +142,8 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
  * belongs (a modal there is that clause's: in an at-clause it is subordinate, on a main clause's
  * subject it is a main verb).
  */
-export const RELATIVE_CLOSED = nbRegex('^([\\s\\S]*?\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)[\\s\\S]*$', 'iu');
+// (linear: the first letter found without backtracking, then the first `som`)
+export const RELATIVE_CLOSED = nbRegex('^(\\P{L}*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)', 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /**
