@@ -27,23 +27,34 @@ export const OWN_SUBJECT =
   "(?:KS|vi|me|kommunesektoren|kommunal sektor|kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|landstinget|hovedstyret|kommuner og fylkeskommuner|kommunenes)";
 
 /**
+ * State agencies known by a proper name rather than a word ending (`Bufdir anbefaler …`, `…, mens
+ * IMDi ba om …`, `Nasjonal sikkerhetsmyndighet vurderer at …`): what they recommend, ask or
+ * assess is reported, as for `direktoratet`. Also named as acting in actors-nb.ts (staten). Whole
+ * words, outside REPORTING_BODY's `\\p{L}*` (tried at every letter, it would cost every sentence).
+ */
+const NAMED_AGENCY =
+  '(?:bufdir|bufetat|husbanken|nav|imdi|udir|helfo|nkom|digdir|dfø|dsb|nsm|ssb|statsbygg|forskningsrådet|innovasjon\\s+norge|riksrevisjonen|statistisk\\s+sentralbyrå|nasjonal\\s+sikkerhetsmyndighet|kartverket|kystverket|enova|statens\\s+vegvesen)';
+
+/**
  * Bodies and documents whose views a consultation response reports: `departementet`,
  * `Helse- og omsorgsdepartementet`, `utvalget`, `høringsnotatet`, `lovforslaget`,
  * `Totalberedskapsmeldingen`, `NOU-en`, `evalueringen`. Written as word endings so compounds count.
  */
 export const REPORTING_BODY =
-  '\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)';
+  `(?:\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)|${NAMED_AGENCY})`;
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde)|tilrår|tilrådde)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
- * right after one of these (allowing two adverbs, `regjeringen også ønsker`) is reported voice.
+ * right after one of these (allowing two adverbs, `regjeringen også ønsker`, or, when the body opens
+ * the clause, a first verb phrase joined by `og`, `Departementet følger opp dette og foreslår`) is
+ * reported voice (`KS går imot forslaget og ber om …` is not: KS is the subject).
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$|^\\s*(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:regjeringen|staten|stortinget|${REPORTING_BODY})(?:\\s+\\p{L}+){1,4}\\s+og\\s+$`,
   'iu',
 );
 
@@ -125,6 +136,14 @@ export const SUBORDINATORS = nbRegex(
  */
 // `som regel`, `som kjent`, `som følge av` are adverbials, not relative pronouns
 export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+/**
+ * A segment ending in a relative clause that a comma closes (`KS vil at elever som flytter`, then
+ * `, skal få …`): group 1 is the clause it interrupts, up to `som`, where a verb after the comma
+ * belongs (a modal there is that clause's: in an at-clause it is subordinate, on a main clause's
+ * subject it is a main verb).
+ */
+// (linear: the first letter found without backtracking, then the first `som`)
+export const RELATIVE_CLOSED = nbRegex('^(\\P{L}*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)', 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /**
@@ -198,6 +217,16 @@ const TODAY = '(?:i\\s+dag|per\\s+i\\s+dag|pr\\.\\s+i\\s+dag|i\\s+dag\\s+allered
 const TODAY_AFTER_MA = `\\s+(?:(?:det|de|vi|den|disse|mange|alle|kommunene|kommunen|fylkeskommunene|innbyggerne)\\s+)?${TODAY}\\b`;
 
 /**
+ * `må` with an adverb of habit or consequence (`kommunene må ofte betale …`, `må dermed dekke
+ * mellomlegget`, `når kommunene allerede må øve …`) tells what the sector is made to do today: a
+ * complaint (bekymring, the cue `må ofte` below), not a demand. `derfor` is not among them: `Staten
+ * må derfor …` draws KS' conclusion, a demand.
+ */
+const HABITUAL = '(?:ofte|oftest|stadig\\s+oftere|dermed|jevnlig|gang\\s+på\\s+gang)';
+/** Before `må` also `allerede` (after it, `må allerede nå …` is urgency, a demand). */
+const HABITUAL_BEFORE = '(?:ofte|oftest|allerede|dermed|jevnlig)';
+
+/**
  * A good judgement whose at-/om-clause is what is judged (`Det er positivt at … skal`, `Det er
  * riktig at tjenestene skal gis nær barnet`): the modal inside is the welcomed content, so the
  * sentence is support, not a demand (annotated so on every such sentence of h1–h59).
@@ -213,13 +242,15 @@ const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:k
 /**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
  * last comma): purpose, result and reason clauses (`slik at ikke hver kommune må …`, `fordi
- * kommunene må …`), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
+ * kommunene må …`, `ordningen har ført til at kommunene må betale …`), a clause of time wherever
+ * it stands (`det er kortsiktig å kutte nå når kommunene må omstille seg`: the må describes the
+ * situation), and the at-clause of a concern or criticism (`Det er uakseptabelt at små
  * kommuner må …`: what must happen is what is criticised, not asked for), or of a good judgement
  * (`Det er positivt at …`, EVALUATED_GOOD); also `om` after a judgement (`Det er uheldig om et
  * nasjonalt tall skal avgjøre …`) and a need named as an object (OBJECT_RELATIVE).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av)\\b|^\\s*når\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av|(?:ført|fører|førte|føre|leder|ledet|medført|medfører|medførte)\\s+til\\s+at)\\b|\\bnår\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
   'iu',
 );
 
@@ -325,8 +356,8 @@ const NEGATIVE_EVALUATION = [
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
-  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
-  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', 'sårbar', 'sårbare',
+  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', 'kortsiktig', 'kortsiktige', 'fraværende', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', `sårbare?(?!\\s+(?:gruppe|grupper|gruppa|gruppene|barn|unge|elever|pasienter|brukere|familier|innbyggere|mennesker|personer)\\b)`, // a vulnerable group is described, not a measure judged
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
@@ -346,7 +377,7 @@ const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!\\b${HABITUAL_BEFORE}\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})(?!\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b)`, {
     notRelative: true,
     notIn: NOT_DEMAND_CLAUSE,
     unless: [
@@ -430,6 +461,9 @@ export const CUES: readonly CueDef[] = [
   cue('krav', 1, 'bare dersom kommunene får', `\\bkan\\s+(?:bare|kun|først)\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis|om|når)\\s+${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:får|blir|sikres|gis)\\b`, {
     note: 'X kan bare gjennomføres dersom kommunene får full kompensasjon: a precondition on what the sector gets is a krav',
   }),
+  cue('krav', 1, 'virker bare dersom', '\\b(?:fungerer|virker|lykkes|nås|går)\\s+(?:\\p{L}+\\s+)?(?:bare|kun)\\s+(?:\\p{L}+\\s+){0,2}?(?:dersom|hvis|om)\\b|\\b(?:bare|kun)\\s+kan\\s+(?:\\p{L}+\\s+){0,3}?(?:dersom|hvis)\\b', {
+    note: 'X fungerer bare dersom staten … / X bare kan lykkes dersom …: the one condition named is a precondition KS sets',
+  }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
   cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
@@ -474,7 +508,11 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
-  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', { note: 'det er hensiktsmessig / KS ser det som hensiktsmessig' }),
+  cue('anbefaling', 1, 'hensiktsmessig', '(?<!(?:lite|ikke|ikkje|mindre)\\s)\\bhensiktsmessig\\b', {
+    // `… der det er hensiktsmessig`, `når det anses hensiktsmessig`: a condition on something else, not a recommendation
+    notIn: nbRegex('\\b(?:der|når|dersom|hvis|om|så\\s+langt)\\s+det\\s+(?:er|anses|vurderes|blir)\\s+(?:\\p{L}+\\s+)?$', 'iu'),
+    note: 'det er hensiktsmessig / KS ser det som hensiktsmessig; not "der det er hensiktsmessig"',
+  }),
   cue('anbefaling', 1, 'naturlig at', '\\bnaturlig\\s+(?:at|å)\\b', { note: 'det er naturlig at/å: a soft should' }),
   cue('anbefaling', 1, 'viktig at', '\\bviktig(?:e|ere|st)?\\s+(?:at|å|med)\\b', { unless: THIS_IS, note: 'det er viktig at/å/med' }),
   cue('anbefaling', 1, 'viktig for å', '\\b(?:viktig|viktige|vesentlig|avgjørende)\\s+for\\s+(?:å|at)\\b', {
@@ -541,6 +579,15 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),
+  cue('bekymring', 1, 'må ofte', `\\b${HABITUAL_BEFORE}\\s+må\\b|\\bmå\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b`, {
+    notRelative: true,
+    // the state of today described (`I dag må kommunene ofte …`) is background, not yet a complaint
+    unless: nbRegex(`^(?:${TODAY})\\b`, 'iu'),
+    note: 'descriptive må with an adverb of habit or consequence (må ofte / må dermed / allerede må): what the sector is made to do, a complaint',
+  }),
+  cue('bekymring', 1, 'har ført til at … må', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ført|ledet)\\s+til\\s+at\\s+[^.;]*?\\bmå\\b', {
+    note: 'ordningen har ført til at kommunene må betale mer: what a measure has forced on the sector, a complaint',
+  }),
   cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt|fornøyd|fornøyde|nøgd|nøgde|tilfreds)\\b', {
     voice: 'notReported',
     note: 'negated agreement or satisfaction (er ikke enig, ser ikke positivt på, er ikke fornøyd med) is an objection',
@@ -562,9 +609,9 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby / inverted: kan ikke kommunene alene bære: an objection or complaint',
   }),
-  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt)\\b', {
+  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt|fanget\\s+opp|fanga\\s+opp)\\b', {
     mainClause: true,
-    note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt: a shortcoming KS points out',
+    note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt / fanget opp: a shortcoming KS points out',
   }),
   cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
     note: 'et paradoks / beklagelig / uholdbart: critique',
@@ -585,10 +632,10 @@ export const CUES: readonly CueDef[] = [
     unless: LEGAL_FRAME,
     note: 'X er i strid med / strider mot prinsippet',
   }),
-  cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b', {
-    note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig: a harm; not the noun rammer (budgets)',
+  cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b|\\brammer\\s+(?:til\\s+syvende\\s+og\\s+sist\\s+|i\\s+siste\\s+instans\\s+)?(?:innbyggerne|brukerne|pasientene|barna|elevene|de\\s+svakeste|de\\s+minste)\\b|\\bslår\\s+(?:\\p{L}+\\s+)?(?:hardt|skjevt|uheldig|negativt|urimelig)\\s+ut\\b', {
+    note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig / rammer (til syvende og sist) innbyggerne / slår hardt ut: a harm; not the noun rammer (budgets)',
   }),
-  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|fungerer|treffer|virker)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
+  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|passar|fungerer|fungerar|treffer|treffar|virker|verkar)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
     note: 'X passer / fungerer dårlig for … / virker mot sin hensikt',
   }),
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
@@ -615,8 +662,8 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'binder opp', '\\b(?:binder|binde|bandt)\\s+opp\\b|\\blåser\\s+(?:\\p{L}+\\s+)?(?:fast|inne)\\b', {
     note: 'X binder opp ressurser / låser fast: a constraint KS objects to',
   }),
-  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet)\\b', {
-    note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn',
+  cue('bekymring', 1, 'lavere enn behovet', '\\b(?:under|ikke\\s+i\\s+nærheten\\s+av)\\s+(?:det\\s+)?(?:\\p{L}+\\s+)?(?:som|det\\s+som)\\s+(?:kreves|trengs|er\\s+nødvendig|skal\\s+til)\\b|\\b(?:lavere|høyere|mindre|svakere|dårligere|dyrere|strammere|verre)\\s+enn\\s+[^.,;]{0,50}?\\b(?:trenger|behov|behovet|nødvendig|lagt\\s+til\\s+grunn|la\\s+til\\s+grunn|varslet|lovet|tapt|mistet)\\b|\\benn\\s+(?:det\\s+)?(?:\\p{L}+\\s+){1,3}?(?:gir\\s+rom\\s+for|dekker)\\s*[.;]', {
+    note: 'langt lavere enn det kommunene trenger / høyere enn staten la til grunn / strammere enn lagt til grunn / lavere enn det kommunene har tapt / mer enn det tilskuddet gir rom for',
   }),
   cue('bekymring', 1, 'ingenting igjen', '\\b(?:ingenting|lite|svært\\s+lite|nesten\\s+ingenting|nærmest\\s+ingenting|ingen\\s+\\p{L}+)\\s+(?:\\p{L}+\\s+)?igjen\\b', {
     note: 'det er nesten ingenting igjen til …',
@@ -674,8 +721,8 @@ export const CUES: readonly CueDef[] = [
     notRelative: true,
     note: 'X er uklart / tungvint / uforutsigbart / skjevt / for optimistisk: a negative judgement as predicate',
   }),
-  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b', {
-    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå: judgement words that need no predicate',
+  cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b|\\b(?:ubeleilig|ubeleilige|verst\\s+tenkelige?)\\b|\\btar\\s+(?:\\p{L}+\\s+)?feil\\b', {
+    note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå / kommer svært ubeleilig / på verst tenkelige tidspunkt / X tar feil: judgement words that need no predicate',
   }),
   cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
     notRelative: true,
@@ -702,6 +749,10 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
   }),
+  cue('bekymring', 1, 'avviser', '\\b(?:advarte|advart)\\s+(?:\\p{L}+\\s+)?mot\\b|(?<!\\b(?:ble|blir|er|vart|blitt|vert)\\s+)\\b(?:avviser|avvise|avvist)\\b', {
+    voice: 'notReported',
+    note: 'KS avviser forslaget / KS-lederen advarte mot: a rejection or a warning (not the passive: søknaden ble avvist)',
+  }),
   cue('bekymring', 0.9, 'har pekt på', `\\bhar\\s+${WORDS(4)}(?:pekt\\s+på|påpekt|advart|understreket)\\b`, {
     voice: 'own',
     fallback: true,
@@ -716,6 +767,18 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'uten å vurdere', '\\buten\\s+å\\s+(?:\\p{L}+\\s+)?(?:vurdere|ta\\s+hensyn|kompensere|involvere|konsultere|høre|utrede|finansiere|sikre)\\b|\\bsom\\s+(?:\\p{L}+\\s+){0,3}?(?:ikke|ikkje)\\s+(?:tar\\s+høyde\\s+for|dekker|er\\s+finansiert|er\\s+kompensert|følges\\s+av)\\b', {
     note: 'X innføres uten å vurdere kostnadene / oppgaver som budsjettet ikke tar høyde for / a shortfall described',
+  }),
+  cue('bekymring', 1, 'tar tid fra', '\\btar\\s+(?:\\p{L}+\\s+){0,2}?(?:tid|penger|ressurser|midler|kapasitet)(?:\\s+og\\s+(?:tid|penger|ressurser|midler|kapasitet))?\\s+fra\\b|\\btar\\s+fra\\s+(?:kommunene|fylkeskommunene|sektoren|kommunane|skolene|barnehagene)\\b', {
+    note: 'X tar tid og penger fra tjenestene / tar fra kommunene muligheten: a cost KS names',
+  }),
+  cue('bekymring', 1, 'samtidig som behovet øker', '\\bsamtidig\\s+som\\s+(?:\\p{L}+\\s+){0,6}?(?:behovet|behova|etterspørselen|kostnadene|utgiftene|presset)\\s+(?:[\\p{L}-]+\\s+){0,5}?(?:øker|aukar|vokser|veks|stiger)\\b', {
+    note: 'X går ned samtidig som behovet øker: a gap opening, the complaint of a shortfall',
+  }),
+  cue('bekymring', 1, 'kommunene vil måtte', '\\bvil\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}*(?:kommunene|kommuner|kommunane|kommunar|fylkeskommunene)\\s+(?:\\p{L}+\\s+)?måtte\\b|\\b\\p{L}*(?:kommunene|kommuner|kommunane|kommunar|fylkeskommunene)\\s+vil\\s+(?:\\p{L}+\\s+)?måtte\\b', {
+    note: 'mange kommuner vil måtte etablere / kommunene vil måtte kutte: a burden forced on the sector, warned of',
+  }),
+  cue('krav', 1, 'er og skal være', '\\ber\\s+og\\s+skal\\s+(?:være|vere|bli|forbli)\\b', {
+    note: 'X er og skal være et lokalt ansvar: a position stated as a definition (normative skal, also after spørsmålet om)',
   }),
   cue('stotte', 1, 'gledelig', '\\b(?:gledelig|gledeleg|godt\\s+begrunnet|godt\\s+begrunna|velbegrunnet|velbegrunna)\\b', {
     notRelative: true,
@@ -751,7 +814,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(7)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|stør|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -883,8 +946,8 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
     note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
   }),
-  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette\\s+å|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
-    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette å ta imot / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+(?:(?:[\\p{L}-]+\\s+){1,6}?og\\s+)?vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+    note: 'kommunene vil som arbeidsgivere tilby / vil fortsette (å ta imot) / tar ansvaret på alvor og vil fortsette / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
   }),
 
   // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
@@ -1010,7 +1073,7 @@ export const CUES: readonly CueDef[] = [
   }),
 
   // ── tilsagn: KS or the sector commits or offers ─────────────────────────────────────────
-  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,6}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
+  cue('tilsagn', 1, 'vil bidra', `\\b(?:vil|kan|skal|ønsker\\s+å|er\\s+(?:\\p{L}+\\s+)?(?:forberedt|innstilt)\\s+på\\s+å)\\s+(?:og\\s+vil\\s+)?(?:[\\p{L}\\d-]+\\s+){0,9}?(?:bidra|bidrar|samarbeide|delta|medvirke|stille\\s+opp|jobbe\\s+for|arbeide\\s+for|gjøre\\s+mer|ta\\s+(?:en|et)\\s+(?:\\p{L}+\\s+)?(?:ansvar|rolle))\\b`, {
     voice: 'own',
     note: 'KS vil bidra / vil samarbeide / er forberedt på å / kan og vil gjøre mer',
   }),

@@ -13,8 +13,8 @@ export const ABBREVIATIONS_NEVER_FINAL: readonly string[] = [
   'kr.', 'mill.', 'mrd.', 'dvs.', 'iht.', 'evt.', 'ev.', 'ift.', 'mht.', 'vedr.', 'inkl.',
   'ekskl.', 'St.meld.', 'Meld.', 'St.prp.', 'Prop.', 'Innst.', 'ref.', 'tlf.', 'hhv.', 'bl.',
   'f.o.m.', 't.o.m.', 'o.a.', 'ang.', 'adm.', 'avd.', 'dir.', 'prof.', 'dr.', 'sek.', 'gj.sn.',
-  'nyn.', 'bokm.', 'vs.', 'art.', '§§.', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sep.', 'sept.',
-  'okt.', 'nov.', 'des.', 'kl.', 'min.', 'stk.', 'ord.', 'red.', 'resp.', 'utg.', 'vol.',
+  'nyn.', 'bokm.', 'vs.', '§§.', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sep.', 'sept.',
+  'okt.', 'nov.', 'des.', 'kl.', 'stk.', 'red.', 'resp.', 'utg.', 'vol.',
 ];
 
 /**
@@ -22,8 +22,12 @@ export const ABBREVIATIONS_NEVER_FINAL: readonly string[] = [
  * when a number follows, not when a capital does, where the period ends a unit (`100 Mbit/s.
  * Regjeringen …`).
  */
-export const ABBREVIATIONS_BEFORE_NUMBER: readonly string[] = ['s.'];
+// `min.` (minimum) and `art.` (artikkel) too: `min` and `art` are also words that end sentences
+// (`… etter min mening` is rare, `av en annen art.` is not)
+export const ABBREVIATIONS_BEFORE_NUMBER: readonly string[] = ['s.', 'min.', 'art.'];
 
 export const ABBREVIATIONS_SOMETIMES_FINAL: readonly string[] = [
+  // `ord.` (ordinær) is followed by a lower-case noun; the word `ord` often ends a sentence (`… mer enn ord.`)
+  'ord.',
   'mv.', 'm.v.', 'm.m.', 'o.l.', 'osv.', 'm.fl.', 'etc.', 'mfl.', 'o.s.v.',
 ];

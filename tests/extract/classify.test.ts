@@ -220,3 +220,15 @@ describe('classify: kinds and cues', () => {
     expect(classify('Kommunane må få meir handlingsrom.').kind).toBe('krav');
   });
 });
+
+describe('the pre-check of an announced lead-in is read off its pattern (review)', () => {
+  // every verb LEAD_IN_ANNOUNCED knows: a sentence with a cue that announces its points with it is no statement
+  const VERBS = ['peke på', 'peike på', 'trekke fram', 'trekke frem', 'løfte fram', 'løfte frem', 'framheve', 'fremheve', 'kommentere', 'ta opp'];
+  it.each(VERBS)('KS vil særlig %s … punkter: announces', (verb) => {
+    expect(classify(`KS vil særlig ${verb} tre punkter som er viktige for kommunene.`).kind).toBeNull();
+    expect(classify(`Vi ønsker å ${verb} følgende forhold som er viktige for kommunene.`).kind).toBeNull();
+  });
+  it('a sentence with the verb but no counted points keeps its cue', () => {
+    expect(classify('KS vil peke på at finansieringen må sikres.').kind).toBe('krav');
+  });
+});

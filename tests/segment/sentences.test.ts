@@ -162,6 +162,13 @@ describe('traps', () => {
     ]);
   });
 
+  it('words that look like abbreviations end a sentence before a capital (ord, min, art)', () => {
+    expect(split('Reformen må bli mer enn ord. Et første steg er enkelt.')).toEqual(['Reformen må bli mer enn ord.', 'Et første steg er enkelt.']);
+    expect(split('Saken er av en annen art. Den krever mer.')).toEqual(['Saken er av en annen art.', 'Den krever mer.']);
+    expect(split('Det skal være min. 3 plasser, jf. art. 5 i forordningen.')).toEqual(['Det skal være min. 3 plasser, jf. art. 5 i forordningen.']);
+    expect(split('Møtet er et ord. møte i styret.')).toEqual(['Møtet er et ord. møte i styret.']);
+  });
+
   it('spans are trimmed and cover the text in order', () => {
     const text = '  Første setning.   Andre setning!  ';
     const spans = splitSentences(text);
