@@ -57,20 +57,25 @@ export async function search(query: string[], options: SearchOptions, context: C
       sources = sources.map((s, i) => withLines(s, added[i]!));
       addToVocabulary(sources, leftOut);
     }
-    const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true });
-    const out: SentenceRecord[] = [];
-    // batches double: filters that reject most hits are not read 16 sentences at a time
-    for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
-      const slice = hits.slice(from, from + batch);
-      const located = await locateHits(index.dir, entries, slice);
-      for (let i = 0; i < slice.length && out.length < limit; i++) {
-        const l = located[i]!;
-        if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
-        if (!matches(filter, l)) continue;
-        out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!, headingOf(l)) } : {}) });
+    // the ranking keeps only the best `kept` hits (memory flat in the corpus); when the filters
+    // or the phrases reject so many of them that fewer than `limit` are left, it ranks again
+    // keeping more (the hits are the same, in the same order: the first `kept` of all)
+    for (let kept = limit; ; kept *= 8) {
+      const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true, limit: kept });
+      const out: SentenceRecord[] = [];
+      // batches double: filters that reject most hits are not read 16 sentences at a time
+      for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
+        const slice = hits.slice(from, from + batch);
+        const located = await locateHits(index.dir, entries, slice);
+        for (let i = 0; i < slice.length && out.length < limit; i++) {
+          const l = located[i]!;
+          if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
+          if (!matches(filter, l)) continue;
+          out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!, headingOf(l)) } : {}) });
+        }
       }
+      if (out.length >= limit || hits.length < kept) return out;
     }
-    return out;
   });
   if (records.length === 0) await checkSectionTargets(filter, index);
   return { type: 'sentences', view: 'search', records };

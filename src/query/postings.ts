@@ -6,7 +6,7 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
@@ -204,6 +204,8 @@ export interface Ranking {
 export interface RankOptions extends PlanOptions {
   /** keep, per hit, why it matched each query word */
   explain?: boolean;
+  /** keep only this many hits, the best (memory: the others are dropped as each document is ranked); all without it */
+  limit?: number;
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -233,6 +235,7 @@ const VIA_ORDER: readonly TermVia[] = ['word', 'inflection', 'variant', 'compoun
 export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuery, options: RankOptions = {}): Ranking {
   const vocabulary = vocabularyOf(sources);
   const explain = options.explain === true;
+  let referring: ReturnType<typeof referringSentences> | null = null;
   const offsets: number[] = [];
   let total = 0;
   let average = 0;
@@ -243,200 +246,400 @@ export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuer
       total += 1;
     }
   }
-  const decoded = new Map<string, { df: number; lists: Array<{ source: number; ids: number[]; tfs: number[] }> }>();
-  const postingsOf = (term: string) => {
-    let entry = decoded.get(term);
-    if (!entry) {
-      entry = { df: 0, lists: [] };
-      sources.forEach((s, source) => {
+  // the one thing per term a score needs from the whole corpus: in how many sentences it occurs
+  // (counted from the encoded postings, not decoded: the documents are then decoded one at a time)
+  const dfs = new Map<string, number>();
+  const dfOf = (term: string): number => {
+    let n = dfs.get(term);
+    if (n === undefined) {
+      n = 0;
+      for (const s of sources) {
         const line = s.lines.get(term);
-        if (!line || line.postings === '') return;
-        const { ids, tfs } = decodePostings(line.postings);
-        entry!.df += ids.length;
-        entry!.lists.push({ source, ids, tfs });
-      });
-      decoded.set(term, entry);
-    }
-    return entry;
-  };
-  const { k, b, d } = BM25;
-  /** BM25+ of the terms, each times its weight, summed per sentence */
-  const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false): Map<number, Scored> => {
-    const matched = new Map<number, Scored>();
-    // pooled: every term weighs as rare as the word they all stand for, by the sentences that
-    // hold any of them (the sum of their counts): a compound's common part (`ordning`) is
-    // written in many forms, each rare alone (`ordningene`, `fastlegeordningen`), and would
-    // otherwise outweigh the part that says what the compound is about (`konsultasjon`)
-    let pool = 0;
-    if (pooled) for (const term of terms.keys()) pool += postingsOf(term).df;
-    // in the terms' own order, not the vocabulary's: the sums are then the same however the
-    // lines were read (one pass or two)
-    for (const [term, { weight: boost }] of [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      const { df: own, lists } = postingsOf(term);
-      const df = pooled ? Math.min(total, Math.sqrt(own * pool)) : own;
-      const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
-      for (const { source, ids, tfs } of lists) {
-        const lengths = sources[source]!.lengths;
-        for (let i = 0; i < ids.length; i++) {
-          const tf = tfs[i]!;
-          const length = lengths[ids[i]!]!;
-          const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
-          const weighted = boost * raw;
-          const id = offsets[source]! + ids[i]!;
-          const entry = matched.get(id);
-          if (entry) {
-            entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
-            entry.n += 1;
-            entry.terms?.push(term);
-          } else {
-            matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
-          }
-        }
+        if (line && line.postings !== '') n += countPostings(line.postings);
       }
+      dfs.set(term, n);
     }
-    return matched;
+    return n;
   };
   /** how many sentences hold a part as itself (its word and inflections, not inside other words) */
   const ownDf = (terms: ReadonlyMap<string, TermWhy>): number => {
     let n = 0;
-    for (const [term, why] of terms) if (why.weight >= 1 && why.via !== 'compound') n += postingsOf(term).df;
+    for (const [term, why] of terms) if (why.weight >= 1 && why.via !== 'compound') n += dfOf(term);
     return n;
   };
-  const scores = new Map<number, { sum: number; words: number; source: number; sentence: number; why?: Reason[] }>();
-  const sentencesWith = sentenceCounter(sources);
-  let referring: ReturnType<typeof referringSentences> | null = null;
-  // the sections of a source (scoreSense): its section starts ascending (null: an index without
-  // them), decoded when first asked
-  const startsOf: Array<number[] | null | undefined> = [];
-  const sectionsOf = (source: number): number[] | null => {
-    let starts = startsOf[source];
-    if (starts === undefined) {
-      starts = startsOf[source] = sectionStarts(sources[source]!);
-    }
-    return starts;
-  };
-  const sectionOf: SectionOf = {
-    count: (source) => {
-      const starts = sectionsOf(source);
-      return starts === null ? 0 : starts.length + 1;
-    },
-    of: (source, sentence) => {
-      const starts = sectionsOf(source);
-      if (starts === null) return -1;
-      // how many sections start at or before the sentence (a binary search); the first section
-      // starts at sentence 0 without a start of its own
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (starts[mid]! <= sentence) lo = mid + 1;
-        else hi = mid;
+  // what scoreSense asks of a term set's matches in the whole corpus while it scores one document
+  const sizes = new WeakMap<ReadonlyMap<string, TermWhy>, number>();
+  const corpus: CorpusSizes = {
+    any: (terms) => [...terms.keys()].some((t) => dfOf(t) > 0),
+    size: (terms) => {
+      let n = sizes.get(terms);
+      if (n === undefined) {
+        n = matchedSentences(sources, [...terms.keys()].filter((t) => dfOf(t) > 0), dfOf);
+        sizes.set(terms, n);
       }
-      return lo;
+      return n;
     },
   };
-  for (const plan of planQuery(parsed.words, vocabulary, { sentencesWith, ...options })) {
-    const best: Best = new Map();
-    for (const sense of plan.senses) {
-      for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf, ownDf)) {
-        const before = best.get(id);
-        if (before && before.score >= m.score) continue;
-        if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? [], m.section);
-        best.set(id, m);
+  // a term set's terms in their own order (scoreTerms), sorted once, not once per document
+  const sortedTerms = new WeakMap<ReadonlyMap<string, TermWhy>, Array<[string, TermWhy]>>();
+  const inOrder = (terms: ReadonlyMap<string, TermWhy>) => {
+    let list = sortedTerms.get(terms);
+    if (!list) sortedTerms.set(terms, (list = [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+    return list;
+  };
+  const { k, b, d } = BM25;
+  /** Scoring over some of the sources (all of them, or one document): its postings decoded when asked, and dropped with it. */
+  const scorer = (scope: readonly number[]) => {
+    const decoded = new Map<string, Array<{ source: number; ids: number[]; tfs: number[] }>>();
+    const listsOf = (term: string) => {
+      let lists = decoded.get(term);
+      if (!lists) {
+        lists = [];
+        for (const source of scope) {
+          const line = sources[source]!.lines.get(term);
+          if (!line || line.postings === '') continue;
+          const { ids, tfs } = decodePostings(line.postings);
+          lists.push({ source, ids, tfs });
+        }
+        decoded.set(term, lists);
       }
-    }
-    // a rare word (searched by its senses too): a sentence shortly after a match, in the same
-    // section, that refers back to it ("KS går imot denne utvidelsen", "Ordningen bør utvides")
-    // shares in the match, weakly; the nearest match (or share) before it counts
-    const own = plan.senses[0];
-    const rare = !options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW;
-    // (only while the word's matches are few: past CONTEXT_BELOW, a weak share never reaches a page)
-    if (rare && best.size < CONTEXT_BELOW) {
-      referring ??= referringSentences(sources);
-      const bySource = new Map<number, true>();
-      for (const m of best.values()) bySource.set(m.source, true);
-      for (const source of bySource.keys()) {
-        const { refers, starts } = referring(source);
-        // without the section starts (an index written before them) only the sentence just before
-        const reach = starts ? CONTEXT_REACH : 1;
-        for (const r of refers) {
-          const id = offsets[source]! + r;
-          if (best.has(id)) continue;
-          for (let k = 1; k <= reach && r - k >= 0; k++) {
-            if (starts?.has(r - k + 1)) break;
-            const m = best.get(id - k);
-            if (!m) continue;
-            best.set(id, {
-              score: CONTEXT_WEIGHT * m.score, n: 1, source, sentence: r, context: true,
-              ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
-            });
-            break;
+      return lists;
+    };
+    /** BM25+ of the terms, each times its weight, summed per sentence */
+    const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false): Map<number, Scored> => {
+      const matched = new Map<number, Scored>();
+      // pooled: every term weighs as rare as the word they all stand for, by the sentences that
+      // hold any of them (the sum of their counts): a compound's common part (`ordning`) is
+      // written in many forms, each rare alone (`ordningene`, `fastlegeordningen`), and would
+      // otherwise outweigh the part that says what the compound is about (`konsultasjon`)
+      let pool = 0;
+      if (pooled) for (const term of terms.keys()) pool += dfOf(term);
+      // in the terms' own order, not the vocabulary's: the sums are then the same however the
+      // lines were read (one pass or two)
+      for (const [term, { weight: boost }] of inOrder(terms)) {
+        const lists = listsOf(term);
+        if (lists.length === 0) continue;
+        const own = dfOf(term);
+        const df = pooled ? Math.min(total, Math.sqrt(own * pool)) : own;
+        const idf = Math.log(1 + (total - df + 0.5) / (df + 0.5));
+        for (const { source, ids, tfs } of lists) {
+          const lengths = sources[source]!.lengths;
+          for (let i = 0; i < ids.length; i++) {
+            const tf = tfs[i]!;
+            const length = lengths[ids[i]!]!;
+            const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
+            const weighted = boost * raw;
+            const id = offsets[source]! + ids[i]!;
+            const entry = matched.get(id);
+            if (entry) {
+              entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
+              entry.n += 1;
+              entry.terms?.push(term);
+            } else {
+              matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
+            }
           }
         }
       }
-    }
-    // a rare word: the sentences of a section whose heading names it (however many sentences
-    // its parts match: what bounds the cost is the sections found). A heading is read only when
-    // it holds a probe of the word, its synonyms or its parts, as the term lines are.
-    if (rare) {
-      const probes = headingProbes(plan);
-      const candidates: Heading[] = [];
-      const vocabulary = new Set<string>();
-      for (let source = 0; source < sources.length; source++) {
-        const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
-        if (!line || !probes.some((p) => line.includes(p))) continue;
-        const entries = line.split('|');
-        for (let i = 0; i < entries.length; i++) {
-          const e = entries[i]!;
-          if (!probes.some((p) => e.includes(p))) continue;
-          const colon = e.indexOf(':');
-          const next = entries[i + 1];
-          const forms = e.slice(colon + 1).split(' ');
-          for (const f of forms) vocabulary.add(f);
-          candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+      return matched;
+    };
+    // the sections of a source (scoreSense): its section starts ascending (null: an index without
+    // them), decoded when first asked
+    const startsOf = new Map<number, number[] | null>();
+    const sectionsOf = (source: number): number[] | null => {
+      let starts = startsOf.get(source);
+      if (starts === undefined) startsOf.set(source, (starts = sectionStarts(sources[source]!)));
+      return starts;
+    };
+    const sectionOf: SectionOf = {
+      count: (source) => {
+        const starts = sectionsOf(source);
+        return starts === null ? 0 : starts.length + 1;
+      },
+      of: (source, sentence) => {
+        const starts = sectionsOf(source);
+        if (starts === null) return -1;
+        // how many sections start at or before the sentence (a binary search); the first section
+        // starts at sentence 0 without a start of its own
+        let lo = 0;
+        let hi = starts.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (starts[mid]! <= sentence) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      },
+    };
+    /** A query word's best sense per sentence of the scope. */
+    const senses = (plan: WordPlan, global?: CorpusSizes): Best => {
+      const best: Best = new Map();
+      for (const sense of plan.senses) {
+        for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf, ownDf, global)) {
+          const before = best.get(id);
+          if (before && before.score >= m.score) continue;
+          if (explain) (m as Scored & { reason?: Reason }).reason = reasonOf(plan.word, sense, m.terms ?? [], m.section);
+          best.set(id, m);
         }
       }
-      const match = headingMatcher(plan, vocabulary);
-      const found: Array<{ source: number; start: number; end: number; share: number; terms: string[] }> = [];
-      let sentences = 0;
-      for (const h of candidates) {
-        const { share, terms } = match(h.forms);
-        if (share <= 0) continue;
-        found.push({ ...h, share, terms });
-        if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
-      }
-      if (sentences < CONTEXT_BELOW) {
-        let top = 0;
-        for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
-        // a word no sentence holds: a nominal score, so its sections still come up
-        if (top === 0) top = 1;
-        for (const f of found) {
-          const reason = explain ? { word: plan.word, via: 'heading' as const, terms: f.terms } : undefined;
-          for (let r = f.start; r < f.end; r++) lendShare(best, offsets[f.source]! + r, HEADING_WEIGHT * f.share * top, f.source, r, reason);
-        }
-      }
-    }
+      return best;
+    };
+    return { senses, sectionOf, sectionsOf };
+  };
+  const sentencesWith = sentenceCounter(sources);
+  const plans = planQuery(parsed.words, vocabulary, { sentencesWith, ...options });
+  // a rare word (searched by its senses too) takes shares from the sentences around its matches
+  const rare = plans.map((plan) => {
+    const own = plan.senses[0];
+    return !options.literal && own?.kind === 'word' && sentencesWith(own.terms.keys()) < PARTS_BELOW;
+  });
+  // A rare word is ranked over the whole corpus at once when its matches may be fewer than
+  // CONTEXT_BELOW (the sentences that refer back and the sections about it then share in them:
+  // few sentences, by that bound). Every other word is ranked one document at a time: a term of
+  // its own forms or its parts in CONTEXT_BELOW sentences or more makes its matches as many, and
+  // only a heading's share then needs the corpus (its best score, lent once all are ranked).
+  const whole = plans.map((plan, p) => rare[p]! && !plan.senses.some((s) => (s.kind === 'word' ? [s.terms] : s.kind === 'parts' ? s.words : []).some((terms) => [...terms.keys()].some((t) => dfOf(t) >= CONTEXT_BELOW))));
+  const everything = sources.map((_, source) => source);
+  const perSource = plans.map((plan, p) => {
+    if (!whole[p]) return null;
+    const all = scorer(everything);
+    const best = all.senses(plan);
+    contextShares(plan, best);
+    const headings = headingSections(plan);
+    if (headings.sentences < CONTEXT_BELOW) lendHeadings(plan, best, headings.found, topOf(best));
     // a rare word: the sentences of a section where several sentences hold it (shareBySection)
-    if (rare && best.size < CONTEXT_BELOW) shareBySection(best, plan.word, sectionOf, sectionsOf, sources, offsets, explain);
+    if (best.size < CONTEXT_BELOW) shareBySection(best, plan.word, all.sectionOf, all.sectionsOf, sources, offsets, explain);
+    const bySource = new Map<number, Best>();
     for (const [id, m] of best) {
-      const entry = scores.get(id) ?? { sum: 0, words: 0, source: m.source, sentence: m.sentence, why: explain ? [] : undefined };
-      entry.sum += m.score;
-      // a match by context adds its score but does not count as a query word the sentence holds
-      if (!m.context) entry.words += 1;
-      if (m.reason) entry.why!.push(m.reason);
-      scores.set(id, entry);
+      let held = bySource.get(m.source);
+      if (!held) bySource.set(m.source, (held = new Map()));
+      held.set(id, m);
+    }
+    return bySource;
+  });
+  // the headings of the rare words ranked by document: their sections are known before any
+  // score, the share they lend (a share of the word's best score) only after the last document
+  const headings = plans.map((plan, p) => {
+    if (whole[p] || !rare[p]) return null;
+    const h = headingSections(plan);
+    return h.sentences < CONTEXT_BELOW ? h.found : null;
+  });
+  const tops = plans.map(() => 0);
+  const waiting = new Set<number>();
+  for (const found of headings) for (const f of found ?? []) waiting.add(f.source);
+  const held = new Map<number, Array<Best | null>>();
+  const kept = new TopHits(options.limit);
+  for (let source = 0; source < sources.length; source++) {
+    const one = scorer([source]);
+    const bests = plans.map((plan, p) => {
+      if (whole[p]) return null;
+      const best = one.senses(plan, corpus);
+      if (headings[p]) for (const m of best.values()) if (!m.context && m.score > tops[p]!) tops[p] = m.score;
+      return best;
+    });
+    if (waiting.has(source)) held.set(source, bests);
+    else addHits(source, bests);
+  }
+  for (const [source, bests] of held) {
+    plans.forEach((plan, p) => {
+      const found = headings[p]?.filter((f) => f.source === source);
+      // a word no sentence holds: a nominal score, so its sections still come up
+      if (found?.length) lendHeadings(plan, bests[p]!, found, tops[p]! === 0 ? 1 : tops[p]!);
+    });
+    addHits(source, bests);
+  }
+  const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
+  return { hits: kept.best(), phrases };
+
+  /** A document's sentences' scores: the sum of their query words' scores times how many they hold. */
+  function addHits(source: number, bests: ReadonlyArray<Best | null>): void {
+    const scores = new Map<number, { sum: number; words: number; sentence: number; why?: Reason[] }>();
+    for (let p = 0; p < plans.length; p++) {
+      const best = bests[p] ?? perSource[p]!.get(source);
+      if (!best) continue;
+      for (const [id, m] of best) {
+        const entry = scores.get(id) ?? { sum: 0, words: 0, sentence: m.sentence, why: explain ? [] : undefined };
+        entry.sum += m.score;
+        // a match by context adds its score but does not count as a query word the sentence holds
+        if (!m.context) entry.words += 1;
+        if (m.reason) entry.why!.push(m.reason);
+        scores.set(id, entry);
+      }
+    }
+    // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
+    for (const [id, { sum, words, sentence, why }] of scores) {
+      const hit: RankedSentence = { source, sentence, score: sum * Math.max(1, words) };
+      if (why) hit.why = why;
+      kept.add(hit, id);
     }
   }
-  // plain objects, no spread or rest per hit: a common word has tens of thousands of hits
-  const ranked: Array<{ hit: RankedSentence; order: number }> = [];
-  for (const [id, { sum, words, source, sentence, why }] of scores) {
-    const hit: RankedSentence = { source, sentence, score: sum * Math.max(1, words) };
-    if (why) hit.why = why;
-    ranked.push({ hit, order: id });
+
+  /** The best score of a word's own matches (not by context). */
+  function topOf(best: Best): number {
+    let top = 0;
+    for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
+    // a word no sentence holds: a nominal score, so its sections still come up
+    return top === 0 ? 1 : top;
   }
-  ranked.sort((x, y) => y.hit.score - x.hit.score || x.order - y.order);
-  const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
-  return { hits: ranked.map((r) => r.hit), phrases };
+
+  /**
+   * A rare word: a sentence shortly after a match, in the same section, that refers back to it
+   * ("KS går imot denne utvidelsen", "Ordningen bør utvides") shares in the match, weakly; the
+   * nearest match (or share) before it counts. Only while the word's matches are few: past
+   * CONTEXT_BELOW, a weak share never reaches a page.
+   */
+  function contextShares(plan: WordPlan, best: Best): void {
+    if (best.size >= CONTEXT_BELOW) return;
+    referring ??= referringSentences(sources);
+    const bySource = new Map<number, true>();
+    for (const m of best.values()) bySource.set(m.source, true);
+    for (const source of bySource.keys()) {
+      const { refers, starts } = referring(source);
+      // without the section starts (an index written before them) only the sentence just before
+      const reach = starts ? CONTEXT_REACH : 1;
+      for (const r of refers) {
+        const id = offsets[source]! + r;
+        if (best.has(id)) continue;
+        for (let k = 1; k <= reach && r - k >= 0; k++) {
+          if (starts?.has(r - k + 1)) break;
+          const m = best.get(id - k);
+          if (!m) continue;
+          best.set(id, {
+            score: CONTEXT_WEIGHT * m.score, n: 1, source, sentence: r, context: true,
+            ...(explain ? { reason: { word: plan.word, via: 'context' as const, terms: m.reason?.terms ?? [] } } : {}),
+          });
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A rare word: the sections whose heading names it (however many sentences its parts match:
+   * what bounds the cost is the sections found), in document order, until they hold
+   * CONTEXT_BELOW sentences. A heading is read only when it holds a probe of the word, its
+   * synonyms or its parts, as the term lines are.
+   */
+  function headingSections(plan: WordPlan): { found: FoundHeading[]; sentences: number } {
+    const probes = headingProbes(plan);
+    const candidates: Heading[] = [];
+    const vocabulary = new Set<string>();
+    for (let source = 0; source < sources.length; source++) {
+      const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
+      if (!line || !probes.some((p) => line.includes(p))) continue;
+      const entries = line.split('|');
+      for (let i = 0; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (!probes.some((p) => e.includes(p))) continue;
+        const colon = e.indexOf(':');
+        const next = entries[i + 1];
+        const forms = e.slice(colon + 1).split(' ');
+        for (const f of forms) vocabulary.add(f);
+        candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+      }
+    }
+    const match = headingMatcher(plan, vocabulary);
+    const found: FoundHeading[] = [];
+    let sentences = 0;
+    for (const h of candidates) {
+      const { share, terms } = match(h.forms);
+      if (share <= 0) continue;
+      found.push({ ...h, share, terms });
+      if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
+    }
+    return { found, sentences };
+  }
+
+  /** Lend the sentences of the sections found (headingSections) their share of the word's best score. */
+  function lendHeadings(plan: WordPlan, best: Best, found: readonly FoundHeading[], top: number): void {
+    for (const f of found) {
+      const reason = explain ? { word: plan.word, via: 'heading' as const, terms: f.terms } : undefined;
+      for (let r = f.start; r < f.end; r++) lendShare(best, offsets[f.source]! + r, HEADING_WEIGHT * f.share * top, f.source, r, reason);
+    }
+  }
+}
+
+/** How many postings an encoded postings line holds (decodePostings' ids, uncounted). */
+function countPostings(encoded: string): number {
+  let n = 1;
+  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) n++;
+  return n;
+}
+
+/** How many sentences of the sources hold one of the terms (all with postings). */
+function matchedSentences(sources: readonly TermSource[], terms: readonly string[], dfOf: (term: string) => number): number {
+  if (terms.length <= 1) return terms.length ? dfOf(terms[0]!) : 0;
+  let n = 0;
+  for (const s of sources) {
+    const lines = terms.map((t) => s.lines.get(t)?.postings ?? '').filter((p) => p !== '');
+    if (lines.length === 1) n += countPostings(lines[0]!);
+    else if (lines.length > 1) n += new Set(lines.flatMap((p) => decodePostings(p).ids)).size;
+  }
+  return n;
+}
+
+/** What scoreSense asks of the whole corpus when it scores one document: whether a term set matches at all, and how many sentences. */
+interface CorpusSizes {
+  any(terms: ReadonlyMap<string, TermWhy>): boolean;
+  size(terms: ReadonlyMap<string, TermWhy>): number;
+}
+
+/** A section whose heading names a query word (headingSections), and how well. */
+interface FoundHeading extends Heading {
+  share: number;
+  terms: string[];
+}
+
+/**
+ * The best hits in rank order (score, then document order), keeping only the first `limit`
+ * (a heap whose root is the worst kept), or all of them without a limit.
+ */
+export class TopHits {
+  private readonly heap: Array<{ hit: RankedSentence; order: number }> = [];
+  constructor(private readonly limit?: number) {}
+
+  add(hit: RankedSentence, order: number): void {
+    const heap = this.heap;
+    if (this.limit === undefined) {
+      heap.push({ hit, order });
+      return;
+    }
+    if (this.limit <= 0) return;
+    if (heap.length < this.limit) {
+      heap.push({ hit, order });
+      let i = heap.length - 1;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[parent]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+      return;
+    }
+    const entry = { hit, order };
+    if (!worse(heap[0]!, entry)) return;
+    heap[0] = entry;
+    for (let i = 0; ;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let w = i;
+      if (l < heap.length && worse(heap[l]!, heap[w]!)) w = l;
+      if (r < heap.length && worse(heap[r]!, heap[w]!)) w = r;
+      if (w === i) break;
+      [heap[i], heap[w]] = [heap[w]!, heap[i]!];
+      i = w;
+    }
+  }
+
+  /** the hits kept, best first; ties in document order */
+  best(): RankedSentence[] {
+    return [...this.heap].sort((x, y) => y.hit.score - x.hit.score || x.order - y.order).map((r) => r.hit);
+  }
+}
+
+/** Does x rank below y (a lower score, or the same later in the documents)? */
+function worse(x: { hit: RankedSentence; order: number }, y: { hit: RankedSentence; order: number }): boolean {
+  return x.hit.score < y.hit.score || (x.hit.score === y.hit.score && x.order > y.order);
 }
 
 /**
@@ -625,8 +828,12 @@ interface SectionOf {
   of(source: number, sentence: number): number;
 }
 
-/** A sense's score per sentence (see rankSentences). */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number): Map<number, Scored> {
+/**
+ * A sense's score per sentence (see rankSentences). `corpus`: the sentences are one document's,
+ * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
+ * at all) is asked of it.
+ */
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -640,7 +847,8 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   const out = new Map<number, Scored>();
   if (sense.kind === 'synonym') {
     // every word of the synonym must occur: start from the rarest
-    const [first, ...rest] = [...each].sort((x, y) => x.size - y.size);
+    const sizeOf = (i: number) => (corpus ? corpus.size(sense.words[i]!) : each[i]!.size);
+    const [first, ...rest] = each.map((_, i) => i).sort((x, y) => sizeOf(x) - sizeOf(y)).map((i) => each[i]!);
     for (const [id, m] of first ?? []) {
       if (!rest.every((r) => r.has(id))) continue;
       const parts = [m, ...rest.map((r) => r.get(id)!)];
@@ -666,7 +874,7 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     let fewest = Infinity;
     each.forEach((scored, i) => {
       const df = ownDf(sense.words[i]!);
-      if (scored.size > 0 && df > 0 && df < fewest) [fewest, specific] = [df, i];
+      if ((corpus ? corpus.any(sense.words[i]!) : scored.size > 0) && df > 0 && df < fewest) [fewest, specific] = [df, i];
     });
   }
   // per part, per source, its best score in each section that holds it (only where the parts are

@@ -1,0 +1,72 @@
+// The ranking keeps only the best hits when asked for a limit (query/postings.ts TopHits, issue 18:
+// search's memory flat in the corpus): the hits it keeps are the first of the whole ranking, in
+// the same order, with the same scores and reasons, over a corpus where the query words' parts
+// are common (the seed many times over) as well as over the seed and the blind sets' documents.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
+import { searchFiles } from '../../src/index/terms.js';
+import { parseQuery } from '../../src/nlp/search-analyzer.js';
+import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, TopHits, type TermSource, termSource, withLines } from '../../src/query/postings.js';
+import { sourceFromBytes } from '../../src/source/read.js';
+import { ROOT, SEED } from '../helpers/cli.js';
+
+const BLIND = join(ROOT, 'tests', 'fixtures', 'search-blind');
+
+/** Rank as search does (two passes over the term files), keeping `limit` hits or all. */
+function rank(files: string[], query: string, limit?: number) {
+  const parsed = parseQuery(query);
+  const probes = queryProbes(parsed);
+  let sources: TermSource[] = files.map((f) => termSource(f, probes));
+  const second = secondPass(parsed, sources, probes);
+  if (second.probes.length) {
+    sources = sources.map((s, i) => withLines(s, termSource(files[i]!, second.probes, second.keep)));
+    addToVocabulary(sources, second.leftOut);
+  }
+  return rankSentences(sources, parsed, { explain: true, ...(limit === undefined ? {} : { limit }) });
+}
+
+const QUERIES = ['fastlege', 'eldrebølgen', 'barnehagebemanning', 'handlingsplan eldreomsorg', 'lærer', 'kommuneøkonomi', 'fylkesveiforfall', 'pårørendeavlastning', '"kunstig intelligens"', 'klima', 'xyzzyplugh'];
+
+describe('TopHits: the best hits of a ranking', () => {
+  it('keeps the first `limit` of the whole order (score, then document order), ties included', () => {
+    const hits: Array<{ hit: RankedSentence; order: number }> = [];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let i = 0; i < 300; i++) hits.push({ hit: { source: 0, sentence: i, score: next() % 17 }, order: (i * 7919) % 300 });
+    const all = [...hits].sort((x, y) => y.hit.score - x.hit.score || x.order - y.order).map((h) => h.hit);
+    for (const limit of [undefined, 0, 1, 2, 10, 99, 300, 1000]) {
+      const kept = new TopHits(limit);
+      for (const { hit, order } of hits) kept.add(hit, order);
+      expect(kept.best(), String(limit)).toEqual(limit === undefined ? all : all.slice(0, limit));
+    }
+  });
+});
+
+describe('rankSentences with a limit', () => {
+  it('gives the first hits of the whole ranking, over the seed many times over and over the blind sets', async () => {
+    await loadMarkdown();
+    const seed = analyzeSource(sourceFromBytes(SEED, readFileSync(SEED)), { id: 'seed' });
+    const seedFile = (await searchFiles('seed.x', seed))[0]![1] as string;
+    const blind: string[] = [];
+    for (const name of readdirSync(BLIND).filter((f) => f.endsWith('.md')).sort().slice(0, 8)) {
+      const path = join(BLIND, name);
+      const doc = analyzeSource(sourceFromBytes(path, readFileSync(path)), { id: name.replace(/\.md$/u, '') });
+      blind.push((await searchFiles(`${doc.id}.x`, doc))[0]![1] as string);
+    }
+    // forty copies: a compound's common part is in a hundred sentences or more, so a rare word's
+    // ranking is one document at a time, and its heading's share waits for the last
+    const corpora = [Array.from({ length: 40 }, () => seedFile), [seedFile, ...blind]];
+    for (const files of corpora) {
+      for (const q of QUERIES) {
+        const whole = rank(files, q);
+        for (const limit of [1, 10, 25]) {
+          const top = rank(files, q, limit);
+          expect(top.hits, `${q} ${limit}`).toEqual(whole.hits.slice(0, limit));
+          expect(top.phrases, q).toEqual(whole.phrases);
+        }
+      }
+    }
+  }, 120_000);
+});
