@@ -202,6 +202,8 @@ export const AREAS: readonly AreaDef[] = [
     'togtilbud', 'tunnel', 'bru=', 'vegvesen', 'Nye Veier', 'Bane NOR', 'Jernbanedirektoratet', 'Avinor!', 'lufthavn',
     'flyplass', 'kortbanenett', 'flyrute', 'godstransport', 'sykkel', 'skolekort', 'ungdomskort', 'billett', 'rutebil',
     'kjøretøy', 'løyve', 'yrkestransport', 'farlei', 'luftfart',
+    // routes run on demand
+    'bestillingsrute',
   )),
   area('helse', 'Helse og omsorg', 'health', v(
     'helse', 'omsorg', 'primærhelse', 'spesialisthelsetjeneste', 'fastlege', 'lege', 'legevakt', 'legemiddel',
@@ -220,6 +222,8 @@ export const AREAS: readonly AreaDef[] = [
     'akuttmedisin', 'habilitering', 'BPA!', 'brukerstyrt personlig assistanse', 'pårørende', 'kronisk', 'somatikk',
     'korttidsplass', 'langtidsplass', 'dagsenter', 'utskrivningsklar', 'Helsedirektoratet', 'Helsetilsynet', 'FHI!',
     'pasientforløp', 'sykdom', 'friskliv', 'palliativ', 'lindrende', 'kognitiv', 'hjelpemiddel',
+    // clinics and child and adolescent psychiatry (BUP)
+    'klinikk', 'barne- og ungdomspsykiatri', 'BUP!',
   )),
   area('eldre', 'Eldre', 'elderly', v(
     'eldre^', 'aldrende', 'eldrebølge', 'bo hjemme', 'aktivitetsgaranti', 'alderdom', 'eldreomsorg',
@@ -235,6 +239,8 @@ export const AREAS: readonly AreaDef[] = [
     'bosetting:0.5', 'boligsosial', 'førstegangsetablerer', 'utlånsramme',
     // homelessness, plots and tenants
     'bostedsløs', 'husløs', 'boligtomt', 'leietaker',
+    // nynorsk housing words the bokmål reading leaves as they are; allocation agreements, housing co-ops
+    'bustad', 'husvære', 'utleige', 'tilvisingsavtale', 'tilvisningsavtale', 'borettslag', 'boligbygging',
   )),
   area('arbeid', 'Arbeidsliv og inkludering', 'work', v(
     'arbeidsliv', 'arbeidsgiver', 'arbeidstaker', 'arbeidskraft', 'arbeidsinnvandring', 'arbeidsinnvandrer',
@@ -282,6 +288,8 @@ export const AREAS: readonly AreaDef[] = [
     // welfare agencies, family counselling, child poverty, youth councils and clubs, children's houses
     'Bufetat!', 'Bufdir!', 'familievern', 'barnefattigdom', 'lavinntektsfamilie', 'ungdomsråd', 'fritidsklubb',
     'ungdomsklubb', 'barnehus', 'barneombud',
+    // child and adolescent psychiatry serves children (annotated both helse and barnevern)
+    'BUP!',
   )),
   area('beredskap', 'Beredskap', 'preparedness', v(
     'beredskap', 'totalforsvar', 'krise', 'samfunnssikkerhet', 'pandemi:0.5', 'sivilforsvar', 'brannvesen',
@@ -295,6 +303,8 @@ export const AREAS: readonly AreaDef[] = [
     'brann', 'feiing', '110-sentral', 'nødmelding', 'alarmsentral', 'DSB!', 'Heimevernet', 'forsyningssikkerhet',
     'selvforsyning', 'sjølforsyning', 'strømbrudd', 'evakuering', 'ROS-analyse', 'risiko- og sårbarhetsanalyse',
     'terror', 'krig', 'nødstrøm', 'cyberangrep', 'dataangrep', 'sikkerhetspolitisk', 'vannforsyning', 'drikkevann',
+    // storms and rescue crews
+    'storm', 'uvær', 'mannskap', 'redningstjeneste',
   )),
   area('internasjonalt', 'Europa og internasjonalt', 'international', v(
     'EU!', 'EØS!', 'Europa', 'europeisk', 'Norden!', 'nordisk', 'internasjonal', 'utviklingspolitikk',
@@ -325,6 +335,11 @@ export const AREAS: readonly AreaDef[] = [
     'kontraktsoppfølging', 'kontraktsperiode', 'offentlige kontrakter', 'lærlingkrav', 'lærlingklausul',
     // nynorsk `anbod` (`bussanboda`), and the procurement complaints board
     'anbod', 'KOFA!',
+    // the rest of a procurement's life, by the field not by misses: the tender documents and
+    // deadline, bidders and the supplier market, direct purchase and call-offs, outsourcing,
+    // contract templates and lots (`delkontrakter`)
+    'konkurransegrunnlag', 'tilbudsfrist', 'tilbyder', 'leverandørmarked', 'direktekjøp', 'konkurranseutsetting',
+    'utkontraktering', 'kontraktsmal', 'delkontrakt', 'innkjøpsordning', 'avrop', 'markedsdialog',
   )),
 ];
 

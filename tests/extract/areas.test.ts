@@ -208,6 +208,10 @@ describe('areas of a sentence', () => {
     ['Kontantstøtten bør ikke økes.', 'barnehage'],
     ['Bostedsløse må få hjelp.', 'bolig'],
     ['Dokumentasjonskravene må forenkles.', 'selvstyre'],
+    ['Konkurransegrunnlaget bør deles i flere delkontrakter.', 'anskaffelser'],
+    ['Etter stormen trengs flere mannskaper.', 'beredskap'],
+    ['Kommunen bør bygge fleire bustader.', 'bolig'],
+    ['Ventetiden i BUP er for lang.', 'helse'],
   ])('hears the field of an area: %s → %s', (text, slug) => {
     expect(own(text)).toContain(slug);
   });
