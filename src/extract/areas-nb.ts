@@ -152,6 +152,9 @@ export const AREAS: readonly AreaDef[] = [
     'ny teknologi', 'selvkjørende', 'sandkasse', 'forskningsmiljø', 'utviklingsarbeid', 'prøve ut',
     // nynorsk `forsking` (`Forskingsrådet`), trials and new ways of working
     'forsking', 'prøveprosjekt', 'teste ut', 'nytenkning', 'kunnskapsutvikling',
+    // testing something new and new ways of working (h1–h101: `teste`/`tester` 6 of 7 innovasjon;
+    // `nye måter` alone is as often organisation, not kept)
+    'teste=', 'tester=', 'nye arbeidsformer', 'tjenesteutvikling',
   )),
   area('klima', 'Klima, natur og miljø', 'climate', v(
     'klima', 'klimatilpasning', 'natur', 'naturmangfold', 'miljø^', 'utslipp', 'nullutslipp', 'lavutslipp',

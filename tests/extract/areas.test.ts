@@ -212,6 +212,7 @@ describe('areas of a sentence', () => {
     ['Etter stormen trengs flere mannskaper.', 'beredskap'],
     ['Kommunen bør bygge fleire bustader.', 'bolig'],
     ['Ventetiden i BUP er for lang.', 'helse'],
+    ['Kommunene vil teste nye arbeidsformer i hjemmetjenesten.', 'innovasjon'],
   ])('hears the field of an area: %s → %s', (text, slug) => {
     expect(own(text)).toContain(slug);
   });
