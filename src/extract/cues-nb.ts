@@ -142,8 +142,10 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
  * belongs (a modal there is that clause's: in an at-clause it is subordinate, on a main clause's
  * subject it is a main verb).
  */
-// (linear: the first letter found without backtracking, then the first `som`)
-export const RELATIVE_CLOSED = nbRegex('^(\\P{L}*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)', 'iu');
+// (linear: the first letter found without backtracking, then the first `som`; the non-letters
+// before it as `[^\p{L}]`, which nbRegex writes with the Latin letters, not `\P{L}`: V8 closes a
+// Unicode property class of a case-insensitive pattern over case when it compiles it, at a cost)
+export const RELATIVE_CLOSED = nbRegex(`^([^\\p{L}]*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)`, 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /**
