@@ -2,7 +2,7 @@
 // clause, and the primary kind by SPEC's order of strength.
 import { KINDS, type Cue, type Kind } from '../model/types.js';
 import { bokmalReading } from '../nlp/bokmal-reading.js';
-import { foldForLiterals, LiteralFilter } from '../nlp/literals.js';
+import { foldForLiterals, LiteralFilter, requiredWordsTest } from '../nlp/literals.js';
 import { nbRegex } from '../nlp/norwegian.js';
 import {
   CLAUSE_BREAK,
@@ -33,8 +33,8 @@ const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meine
  * count words), read off the pattern itself (nlp/literals.ts), so the test and the pattern cannot
  * drift apart; most sentences with a cue hold none, and the big pattern is then never compiled.
  */
-const ANNOUNCED_WORDS = new LiteralFilter([LEAD_IN_ANNOUNCED]);
-const mayAnnounce = (text: string): boolean => ANNOUNCED_WORDS.scan(foldForLiterals(text))[0] === 1;
+const announcedWords = requiredWordsTest(LEAD_IN_ANNOUNCED);
+const mayAnnounce = (text: string): boolean => announcedWords(foldForLiterals(text));
 
 /** A sentence that ends in a colon, before a list. */
 const LEAD_IN_END = /:\s*$/u;

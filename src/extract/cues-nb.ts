@@ -142,8 +142,10 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
  * belongs (a modal there is that clause's: in an at-clause it is subordinate, on a main clause's
  * subject it is a main verb).
  */
-// (linear: the first letter found without backtracking, then the first `som`)
-export const RELATIVE_CLOSED = nbRegex('^(\\P{L}*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)', 'iu');
+// (linear: the first letter found without backtracking, then the first `som`; the non-letters
+// before it as `[^\p{L}]`, which nbRegex writes with the Latin letters, not `\P{L}`: V8 closes a
+// Unicode property class of a case-insensitive pattern over case when it compiles it, at a cost)
+export const RELATIVE_CLOSED = nbRegex(`^([^\\p{L}]*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)`, 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 
 /**
@@ -356,13 +358,14 @@ const NEGATIVE_EVALUATION = [
   'uforutsigbare', 'overflødig', 'overflødige', 'uegnet', 'uegnede', 'lite\\s+egnet', 'lite\\s+egnede', 'ineffektiv', 'ineffektive',
   'inkonsekvent', 'inkonsekvente', 'motstridende', 'ulogisk', 'ulogiske', 'vilkårlig', 'vilkårlige', 'skjev', 'skjevt', 'skjeve',
   'unøyaktig', 'unøyaktige', 'uaktuell', 'uaktuelt', 'uaktuelle', 'dårlig', 'dårlige', 'uklok', 'uklokt', 'utdatert', 'utdaterte', 'foreldet', 'foreldede', 'rigid', 'rigide', 'stivbent',
-  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', 'kortsiktig', 'kortsiktige', 'fraværende', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
+  'lite\\s+tilfredsstillende', 'ikke\\s+tilfredsstillende', 'lite\\s+fleksibel', 'lite\\s+fleksibelt', 'lite\\s+fleksible', 'lite\\s+(?:rasjonell|rasjonelt|rasjonelle|effektiv|effektivt|effektive|treffsikker|treffsikkert|treffsikre|realistisk|realistiske|gjennomtenkt|gjennomtenkte|forutsigbar|forutsigbart|forutsigbare)', 'uheldig\\p{L}*', 'svakt\\s+begrunnet', 'kortsiktig', 'kortsiktige', 'fraværende', // an impersonal `det er vanskelig å …` reports a difficulty; a measure that is hard to meet is judged
   '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})krevende\\s+å', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelig(?!\\s+å)', '(?<!\\bdet\\s+(?:\\p{L}+\\s+){0,2})vanskelige', 'svak', 'svake', `sårbare?(?!\\s+(?:gruppe|grupper|gruppa|gruppene|barn|unge|elever|pasienter|brukere|familier|innbyggere|mennesker|personer)\\b)`, // a vulnerable group is described, not a measure judged
   'for\\s+(?:optimistisk|optimistiske|vid|vidt|vide|generell|generelt|generelle|detaljert|detaljerte|ambisiøs|ambisiøst|ambisiøse|omfattende|tynt|tynn|sent|tidlig|dyr|dyrt|dyre|kostbar|kostbart|rigid|stram|smal|bred)',
 ].join('|');
 
 /** The clause of an indirect question (`… og deretter hva KS mener bør skje`): it announces, it takes no position. */
-const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
+// also `hvordan` and `hvor` (nynorsk `korleis`, `kvar` read as these): `en veileder om hvor X bør ligge`
+const INDIRECT_QUESTION = nbRegex('\\b(?:hva|hvilke|hvilken|hvilket|hvordan|hvor)\\s+(?:\\p{L}+\\s+){0,3}$', 'iu');
 
 /** The sector's own part against the state's (`for sin del`, `på sin side`, nynorsk `på si side`): what follows is a commitment. */
 /** Sentence adverbs that may stand between a verb and its at-clause (`KS vil også at …`). */
@@ -373,6 +376,8 @@ const SENTENCE_ADVERB = '(?:også|òg|derfor|difor|gjerne|helst|særlig|primært
  * anyway and V8 closes it over case at compile time (nbRegex rewrites only `\\p{L}` to cheap ranges).
  */
 const KS_REGION = '(?:\\s+\\p{L}[\\p{L}-]+(?:\\s+og\\s+\\p{L}[\\p{L}-]+)?)?';
+/** A sentence opening with KS (or a regional KS, `vi`, nynorsk `me`) as the subject of a positive `skal`: KS' own undertaking. */
+const KS_OWN_SKAL = nbRegex(`^(?:KS${KS_REGION}|vi|me)\\s+skal\\b(?!\\s+(?:ikke|ikkje)\\b)`, 'iu');
 const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\\s+vår\\s+del|på\\s+vår\\s+side)';
 
 export const CUES: readonly CueDef[] = [
@@ -413,6 +418,8 @@ export const CUES: readonly CueDef[] = [
       // `Av veksten skal 0,8 milliarder kroner gå til …`, `… skal kuttes med 50 prosent innen 2030`
       SKAL_AMOUNT_OR_DATE,
       THIRD_PARTY_TASK,
+      // KS as the subject of its own skal commits itself (`KS skal saman med X lage …`): tilsagn, the cue 'KS skal' below
+      KS_OWN_SKAL,
     ],
     // `Det er uheldig om et nasjonalt tall skal avgjøre …`: the judged clause, not a demand
     notIn: NOT_DEMAND_CLAUSE,
@@ -502,6 +509,9 @@ export const CUES: readonly CueDef[] = [
     note: 'modal bør, also passive (bør utredes) and negated (bør ikke); not in an indirect question (hva KS mener bør skje)',
   }),
   cue('anbefaling', 1, 'anbefaler', '(?<!(?:ikke|ikkje)\\s)\\b(?:anbefaler|anbefale|tilrår|tilrå|fraråder|fraråde|frarå|anmoder|anmode|tar\\s+til\\s+orde\\s+for)\\b', { voice: 'notReported', note: 'KS anbefaler / vil anbefale / fraråder' }),
+  // `råde til` (nynorsk `rår til`, read as `råder`) advises: `KS råder departementet til å …`, `Vi rår til at …`;
+  // not `det råder usikkerhet` (prevails) nor `rår over` (has power over)
+  cue('anbefaling', 1, 'råder til', '(?<!\\bdet\\s)\\b(?:råder|råde|tilråder|tilråde)\\s+(?:\\p{L}+\\s+){0,2}?(?:til|fra)\\b', { voice: 'notReported', note: 'KS råder (departementet) til / rår til at: advice' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
   cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:risikoen|regningen|kostnaden|kostnadene|byrden|byrda|belastningen)\\b)|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
@@ -635,8 +645,8 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'rammer hardest', '\\b(?:vil|kan|kommer\\s+til\\s+å|vil\\s+kunne)\\s+(?:\\p{L}+\\s+)?ramme\\b|\\brammer\\s+(?:særlig|spesielt|især|ikke\\s+minst|først\\s+og\\s+fremst|hardt)\\b|\\brammer\\b[^.;]{0,60}?\\bhardest\\b|\\brammes\\s+(?:\\p{L}+\\s+)?(?:særlig|spesielt|hardest|hardt)\\b|\\brammer\\s+(?:til\\s+syvende\\s+og\\s+sist\\s+|i\\s+siste\\s+instans\\s+)?(?:innbyggerne|brukerne|pasientene|barna|elevene|de\\s+svakeste|de\\s+minste)\\b|\\bslår\\s+(?:\\p{L}+\\s+)?(?:hardt|skjevt|uheldig|negativt|urimelig)\\s+ut\\b', {
     note: 'X (vil) ramme(r) de minste kommunene hardest / rammer særlig / rammer (til syvende og sist) innbyggerne / slår hardt ut: a harm; not the noun rammer (budgets)',
   }),
-  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|passar|fungerer|fungerar|treffer|treffar|virker|verkar)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
-    note: 'X passer / fungerer dårlig for … / virker mot sin hensikt',
+  cue('bekymring', 1, 'passer dårlig', '\\b(?:passer|passar|fungerer|fungerar|treffer|treffar|virker|verkar|egner\\s+seg|eigner\\s+seg|eignar\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:dårlig|dårleg|mot\\s+sin\\s+hensikt)\\b', {
+    note: 'X passer / fungerer / egner seg dårlig for … / virker mot sin hensikt',
   }),
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
     note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
@@ -745,7 +755,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X har ikke blitt justert / staten tar ikke ansvar / kommunene blir sittende med regningen: a failure KS points out',
   }),
-  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbevist\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+(?:se|forstå|skjønne)\\b', {
+  cue('bekymring', 1, 'tror ikke', '\\b(?:tror|trur)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+overbeviste?\\b|\\bhar\\s+(?:\\p{L}+\\s+)?liten\\s+tro\\s+på\\b|\\b(?:reagerer|reagerte)\\s+(?:\\p{L}+\\s+)?(?:på|mot|kraftig|sterkt)\\b|\\ber\\s+(?:\\p{L}+\\s+)?(?:overrasket|overraska|forundret)\\s+over\\b|\\bvanskelig\\s+å\\s+(?:se|forstå|skjønne)\\b', {
     voice: 'notReported',
     note: 'KS tror ikke / er ikke overbevist / reagerer på / det er vanskelig å se: doubt or objection',
   }),
@@ -1080,9 +1090,13 @@ export const CUES: readonly CueDef[] = [
   cue('tilsagn', 1, 'vil fortsette', `\\b(?:KS${KS_REGION}|vi)\\s+(?:\\p{L}+\\s+)?vil\\s+(?:\\p{L}+\\s+)?(?:fortsette|videreføre|føre\\s+vi(?:de|da)re|følge\\s+opp|jobbe\\s+videre|arbeide\\s+videre|ta\\s+initiativ|invitere)\\b`, {
     note: 'KS vil fortsette / følge opp / ta initiativ til: a commitment by KS itself',
   }),
-  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?:\\p{L}+e|\\p{L}*tilby)\\b`, {
+  cue('tilsagn', 1, 'KS skal', `^(?:KS${KS_REGION}|vi|me)\\s+skal\\b(?!\\s+(?:ikke|ikkje)\\b)`, {
+    note: 'KS skal (saman med X) lage / KS skal være en tydelig arbeidsgiverpart: KS as the subject of its own skal undertakes, not a demand',
+  }),
+  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS${KS_REGION}|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?:\\p{L}+e|\\p{L}*tilby|ta|gå|gi|stå|slå|nå)\\b`, {
     fallback: true,
-    note: 'KS vil (i samarbeid med X) følge opp / videreutvikle: an action KS itself takes, when nothing else decides',
+    // infinitives end in -e, or are one syllable (ta, gå, gi, stå): `KS vil ta saken opp i …`; a regional KS too (`KS Agder vil i vår invitere …`)
+    note: 'KS (Agder) vil (i samarbeid med X) følge opp / videreutvikle / ta opp: an action KS itself takes, when nothing else decides',
   }),
   cue('tilsagn', 1, 'kommunene vil for sin del', `\\b${OWN_SUBJECT}\\s+(?:og\\s+\\p{L}+\\s+)?vil\\s+(?:for\\s+sin\\s+del|på\\s+sin\\s+side|selv|sjøl|for\\s+vår\\s+del|på\\s+vår\\s+side)\\s+(?!${NOT_OWN_ACTION})\\p{L}+`, {
     note: 'Kommunene vil for sin del styrke / vil selv ta inn flere lærlinger: the sector commits to its own part',

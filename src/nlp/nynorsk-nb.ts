@@ -135,6 +135,9 @@ export const NYNORSK_WORDS: ReadonlyMap<string, string> = new Map([
   ['reknar', 'regner'],
   ['lovar', 'lover'],
   ['tilrår', 'anbefaler'],
+  // `ikkje overtydd om` (not convinced): bokmål `overbevist`
+  ['overtydd', 'overbevist'],
+  ['overtydde', 'overbeviste'],
   // nouns in the definite form that cues name (their indefinite forms are mostly shared)
   ['regjeringa', 'regjeringen'],
   ['kommunane', 'kommunene'],

@@ -232,3 +232,20 @@ describe('the pre-check of an announced lead-in is read off its pattern (review)
     expect(classify('KS vil peke på at finansieringen må sikres.').kind).toBe('krav');
   });
 });
+
+describe('issue 13, round 19 kinds: advice, only-if conditions, KS undertaking, judgements (made-up sentences)', () => {
+  it.each([
+    ['KS råder departementet til å vente med endringen.', 'anbefaling', 'råder X til å: advice'],
+    ['Vi råder til at ordningen evalueres før den gjøres permanent.', 'anbefaling', 'råder til at'],
+    ['Det råder stor usikkerhet om hva reformen vil koste.', null, 'det råder (prevails) is no advice'],
+    ['KS skal sammen med partene utarbeide en ny veileder for lærlinger.', 'tilsagn', 'KS skal: KS undertakes'],
+    ['KS Innlandet vil neste år arrangere en samling for alle ordførerne.', 'tilsagn', 'a regional KS body commits'],
+    ['KS vil ta spørsmålet opp i dialogen med departementet.', 'tilsagn', 'KS vil ta opp: a one-syllable infinitive'],
+    ['KS vil lage en oversikt over hvordan kommunene bør organisere arbeidet.', 'tilsagn', 'bør in an indirect question (hvordan)'],
+    ['Vi har samlet noen innspill til hvordan en ny modell bør innrettes:', null, 'a lead-in with bør in an indirect question'],
+    ['Det er lite effektivt at tre etater bygger hver sin database.', 'bekymring', 'lite + a good quality'],
+    ['Byggene er gamle, og de egner seg dårlig for moderne undervisning.', 'bekymring', 'egner seg dårlig'],
+  ] as const)('%s → %s (%s)', (text, kind, _why) => {
+    expect(classify(text).kind).toBe(kind);
+  });
+});

@@ -12,6 +12,11 @@ describe('nynorsk statements', () => {
     ['KS meiner at regjeringa må gje kommunane fleire verkemiddel.', 'krav'],
     ['Kommunane treng fleire lærarar i skulen.', 'krav'],
     ['Staten bør ta ein større del av kostnadene.', 'anbefaling'],
+    ['KS rår regjeringa til å vente med lovendringa.', 'anbefaling'],
+    ['Me rår til at ordninga blir vidareført.', 'anbefaling'],
+    ['Vi er ikkje overtydde om at den nye modellen gjev betre tenester.', 'bekymring'],
+    ['KS er ikkje overtydd om at forslaget vil verke.', 'bekymring'],
+    ['KS skal saman med fylka lage eit nytt opplegg for kurs.', 'tilsagn'],
   ] as const)('%s → %s', (text, kind) => {
     expect(classify(text).kind).toBe(kind);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CUES } from '../../src/extract/cues-nb.js';
 import { ACTOR_DEFS } from '../../src/extract/actors-nb.js';
 import { FIGURE } from '../../src/extract/figures.js';
-import { foldForLiterals, LiteralFilter, requiredWords } from '../../src/nlp/literals.js';
+import { foldForLiterals, LiteralFilter, requiredWords, requiredWordsTest } from '../../src/nlp/literals.js';
 import { nbRegex } from '../../src/nlp/norwegian.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -74,6 +74,27 @@ describe('LiteralFilter', () => {
     const f = new LiteralFilter([nbRegex('\\bforventer\\b'), nbRegex('\\b(?:bør|burde)\\b'), /\d+/u, /\w+/u]);
     expect([...f.scan(foldForLiterals('KS FORVENTER at staten …'))]).toEqual([1, 0, 0, 1]);
     expect([...f.scan(foldForLiterals('Dette burde skje i 2025'))]).toEqual([0, 1, 1, 1]);
+  });
+});
+
+describe('requiredWordsTest: one pattern pre-filtered by regular expressions (cost, issue 13)', () => {
+  it('lets through exactly what a LiteralFilter of the pattern lets through (random texts from the cue words)', () => {
+    const sample = PATTERNS.slice(0, 40);
+    const tests = sample.map((p) => requiredWordsTest(p));
+    const filters = sample.map((p) => new LiteralFilter([p]));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 14 }), (words) => {
+        const folded = foldForLiterals(words.join(' '));
+        sample.forEach((p, i) => expect(tests[i]!(folded), p.source).toBe(filters[i]!.scan(folded)[0] === 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+  it('reads a digit as any digit and a pattern that requires nothing as always possible', () => {
+    const test = requiredWordsTest(nbRegex('\\b\\d+\\s+kroner\\b'));
+    expect(test(foldForLiterals('om lag 7 kroner'))).toBe(true);
+    expect(test(foldForLiterals('mange kroner'))).toBe(false);
+    expect(requiredWordsTest(/\w+/u)('')).toBe(true);
   });
 });
 
