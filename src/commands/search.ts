@@ -7,7 +7,7 @@ import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, type TermSource, withLines } from '../query/postings.js';
+import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, type TermCounts, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -87,13 +87,8 @@ export async function search(query: string[], options: SearchOptions, context: C
  * kept for every document with a hit, they grew with the corpus (at 10,000 documents 16–42 MB
  * of peak memory for a common word).
  */
-function slim(source: TermSource): TermSource {
-  return {
-    sentences: source.sentences,
-    lengths: Uint32Array.from(source.lengths),
-    lines: source.lines,
-    offsets: () => [],
-  };
+function slim(source: TermSource): TermCounts {
+  return { sentences: source.sentences, lengths: Uint32Array.from(source.lengths), lines: source.lines };
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines (where each starts: the term file). */

@@ -119,13 +119,17 @@ export interface TermLine {
  */
 export type LineFilter = (form: string, hasPostings: boolean) => boolean;
 
-/** What a query needs of one document: sentence count and lengths, and the lines it matched. */
-export interface TermSource {
+/** What the ranking needs of one document: sentence count and lengths, and the lines it matched. */
+export interface TermCounts {
   sentences: number;
   /** (a query may keep them in a typed array: search keeps every document's) */
   lengths: ArrayLike<number> & Iterable<number>;
   /** the lines whose form contains a probe, in file order */
   lines: ReadonlyMap<string, TermLine>;
+}
+
+/** A document's term file as read: what the ranking needs, and where its sentences start. */
+export interface TermSource extends TermCounts {
   /** byte offsets of the sentence lines in the sentences file (empty when there is none) */
   offsets(): number[];
 }

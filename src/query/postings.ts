@@ -7,7 +7,7 @@
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
 import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermSource } from '../index/term-file.js';
+import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
@@ -31,7 +31,7 @@ export const HEADING_WEIGHT = 0.4;
 const CONTEXT_BELOW = 100;
 
 // the term-file format moved to index/; re-exported for the callers and tests that use it here
-export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, type TermLine, type TermSource } from '../index/term-file.js';
+export { decodePostings, encodeTerms, occurrences, TERMS_HEADER, termSource, type TermCounts, type TermLine, type TermSource } from '../index/term-file.js';
 
 /** Probes of a query: a term text's lines are read only when their form contains one. */
 export function queryProbes(parsed: ParsedQuery): string[] {
@@ -46,7 +46,7 @@ export function queryProbes(parsed: ParsedQuery): string[] {
  * search-analyzer.ts splitCandidates). Only probes the first pass did not cover. A word the
  * index has a page of is searched as itself alone, so common queries read what they read before.
  */
-export function partProbes(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): string[] {
+export function partProbes(parsed: ParsedQuery, sources: readonly TermCounts[], first: readonly string[]): string[] {
   return secondPass(parsed, sources, first).probes;
 }
 
@@ -55,7 +55,7 @@ export interface SecondPass extends PartLines {
   probes: string[];
 }
 
-export function secondPass(parsed: ParsedQuery, sources: readonly TermSource[], first: readonly string[]): SecondPass {
+export function secondPass(parsed: ParsedQuery, sources: readonly TermCounts[], first: readonly string[]): SecondPass {
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
   const rare = parsed.words.filter((w) => sentencesWith(expandWordWhy(w, vocabulary).keys()) < PARTS_BELOW);
@@ -132,13 +132,13 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: Rea
 }
 
 /** Add forms to the vocabulary of sources (vocabularyOf): those of the lines a read left out (partLines). */
-export function addToVocabulary(sources: readonly TermSource[], forms: Iterable<string>): void {
+export function addToVocabulary(sources: readonly TermCounts[], forms: Iterable<string>): void {
   const vocabulary = vocabularyOf(sources);
   for (const form of forms) vocabulary.add(form);
 }
 
 /** A source with the lines of another read of the same file added (a second pass's probes). */
-export function withLines(source: TermSource, more: TermSource): TermSource {
+export function withLines<T extends TermCounts>(source: T, more: TermCounts): T {
   if (more.lines.size === 0) return source;
   const lines = new Map(source.lines);
   for (const [form, line] of more.lines) if (!lines.has(form)) lines.set(form, line);
@@ -146,7 +146,7 @@ export function withLines(source: TermSource, more: TermSource): TermSource {
 }
 
 /** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
-function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<string>) => number {
+function sentenceCounter(sources: readonly TermCounts[]): (terms: Iterable<string>) => number {
   return (terms) => {
     // per source, made when it has a line: asked for every query word, over a thousand documents
     const seen = new Map<number, Set<number>>();
@@ -169,7 +169,7 @@ function sentenceCounter(sources: readonly TermSource[]): (terms: Iterable<strin
 }
 
 /** Vocabulary of the sources: index terms only, or every form (`withStops`), in file order. */
-export function vocabularyOf(sources: readonly TermSource[], withStops = false): Set<string> {
+export function vocabularyOf(sources: readonly TermCounts[], withStops = false): Set<string> {
   const kept = withStops ? undefined : vocabularies.get(sources);
   if (kept) return kept;
   const out = new Set<string>();
@@ -179,7 +179,7 @@ export function vocabularyOf(sources: readonly TermSource[], withStops = false):
 }
 
 // partProbes and rankSentences ask for the same sources' vocabulary (a thousand documents' lines)
-const vocabularies = new WeakMap<readonly TermSource[], Set<string>>();
+const vocabularies = new WeakMap<readonly TermCounts[], Set<string>>();
 
 export interface RankedSentence {
   /** index of the source (document) and of the sentence in it */
@@ -232,7 +232,7 @@ const VIA_ORDER: readonly TermVia[] = ['word', 'inflection', 'variant', 'compoun
  * times its weight. A word's score is its best sense's; a sentence's score is the sum of its
  * word scores times the number of query words it matches.
  */
-export function rankSentences(sources: readonly TermSource[], parsed: ParsedQuery, options: RankOptions = {}): Ranking {
+export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuery, options: RankOptions = {}): Ranking {
   const vocabulary = vocabularyOf(sources);
   const explain = options.explain === true;
   let referring: ReturnType<typeof referringSentences> | null = null;
@@ -567,7 +567,7 @@ function countPostings(encoded: string): number {
 }
 
 /** How many sentences of the sources hold one of the terms (all with postings). */
-function matchedSentences(sources: readonly TermSource[], terms: readonly string[], dfOf: (term: string) => number): number {
+function matchedSentences(sources: readonly TermCounts[], terms: readonly string[], dfOf: (term: string) => number): number {
   if (terms.length <= 1) return terms.length ? dfOf(terms[0]!) : 0;
   let n = 0;
   for (const s of sources) {
@@ -676,7 +676,7 @@ export const SECTION_SUBJECT_AFTER = 3;
  * around those SECTION_SUBJECT_WEIGHT of their best sentence's score (rankSentences). Matches by
  * context do not count. The caller bounds the matches (CONTEXT_BELOW), so the sections walked.
  */
-function shareBySection(best: Best, word: string, sectionOf: SectionOf, sectionsOf: (source: number) => number[] | null, sources: readonly TermSource[], offsets: readonly number[], explain: boolean): void {
+function shareBySection(best: Best, word: string, sectionOf: SectionOf, sectionsOf: (source: number) => number[] | null, sources: readonly TermCounts[], offsets: readonly number[], explain: boolean): void {
   // per source and section: how many sentences hold the word, the first and last, the best score and its terms
   const sections = new Map<number, { source: number; k: number; n: number; first: number; last: number; top: number; terms: string[] }>();
   for (const m of best.values()) {
@@ -723,7 +723,7 @@ function lendShare(best: Best, id: number, score: number, source: number, senten
 }
 
 /** The sentences of a source that start a section, ascending, from its SECTION_STARTS line (null: an index without it). */
-function sectionStarts(source: TermSource): number[] | null {
+function sectionStarts(source: TermCounts): number[] | null {
   const line = source.lines.get(SECTION_STARTS);
   return line ? (line.stops ? decodePostings(line.stops).ids : []) : null;
 }
@@ -733,7 +733,7 @@ function sectionStarts(source: TermSource): number[] | null {
  * which start a section (null when the term file does not say): its REFERS_BACK and
  * SECTION_STARTS lines, decoded when asked.
  */
-function referringSentences(sources: readonly TermSource[]): (source: number) => { refers: number[]; starts: Set<number> | null } {
+function referringSentences(sources: readonly TermCounts[]): (source: number) => { refers: number[]; starts: Set<number> | null } {
   const decoded = new Map<number, { refers: number[]; starts: Set<number> | null }>();
   return (source) => {
     let out = decoded.get(source);
