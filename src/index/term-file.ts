@@ -241,6 +241,14 @@ export function decodePostings(encoded: string): { ids: number[]; tfs: number[] 
   return { ids, tfs };
 }
 
+/** How many postings an encoded postings line holds: decodePostings' ids, counted without decoding them. */
+export function countPostings(encoded: string): number {
+  if (encoded === '') return 0;
+  let n = 1;
+  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) n++;
+  return n;
+}
+
 /** The sentences a form occurs in at all (as an index term or a stopword), ascending. */
 export function occurrences(line: TermLine): number[] {
   const ids = decodePostings(line.postings).ids;

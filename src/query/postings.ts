@@ -7,7 +7,7 @@
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
 import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
-import { decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
+import { countPostings, decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
 const REFERRING = [REFERS_BACK];
@@ -147,25 +147,29 @@ export function withLines<T extends TermCounts>(source: T, more: TermCounts): T 
 
 /** How many sentences of the sources hold one of the terms, counted up to PARTS_BELOW (PlanOptions.sentencesWith). */
 function sentenceCounter(sources: readonly TermCounts[]): (terms: Iterable<string>) => number {
-  return (terms) => {
-    // per source, made when it has a line: asked for every query word, over a thousand documents
-    const seen = new Map<number, Set<number>>();
-    let n = 0;
+  return (terms) => sentencesHolding(sources, [...terms], PARTS_BELOW);
+}
+
+/**
+ * How many sentences of the sources hold one of the terms, counted up to `cap`: a source with one
+ * of the terms' lines counts its postings undecoded; with several, the union of their sentences.
+ */
+function sentencesHolding(sources: readonly TermCounts[], terms: readonly string[], cap = Infinity): number {
+  let n = 0;
+  for (const s of sources) {
+    let first: string | null = null;
+    let several: string[] | null = null;
     for (const term of terms) {
-      for (let k = 0; k < sources.length; k++) {
-        const line = sources[k]!.lines.get(term);
-        if (!line || line.postings === '') continue;
-        let held = seen.get(k);
-        if (!held) seen.set(k, (held = new Set()));
-        for (const id of decodePostings(line.postings).ids) {
-          if (held.has(id)) continue;
-          held.add(id);
-          if (++n >= PARTS_BELOW) return n;
-        }
-      }
+      const postings = s.lines.get(term)?.postings;
+      if (!postings) continue;
+      if (first === null) first = postings;
+      else (several ??= [first]).push(postings);
     }
-    return n;
-  };
+    if (first === null) continue;
+    n += several ? new Set(several.flatMap((p) => decodePostings(p).ids)).size : countPostings(first);
+    if (n >= cap) return cap;
+  }
+  return n;
 }
 
 /** Vocabulary of the sources: index terms only, or every form (`withStops`), in file order. */
@@ -274,7 +278,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     size: (terms) => {
       let n = sizes.get(terms);
       if (n === undefined) {
-        n = matchedSentences(sources, [...terms.keys()].filter((t) => dfOf(t) > 0), dfOf);
+        n = sentencesHolding(sources, [...terms.keys()]);
         sizes.set(terms, n);
       }
       return n;
@@ -406,7 +410,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     const best = all.senses(plan);
     contextShares(plan, best);
     const headings = headingSections(plan);
-    if (headings.sentences < CONTEXT_BELOW) lendHeadings(plan, best, headings.found, topOf(best));
+    if (headings.sentences < CONTEXT_BELOW) lendHeadings(plan, best, headings.found, nominal(ownTop(best)));
     // a rare word: the sentences of a section where several sentences hold it (shareBySection)
     if (best.size < CONTEXT_BELOW) shareBySection(best, plan.word, all.sectionOf, all.sectionsOf, sources, offsets, explain);
     const bySource = new Map<number, Best>();
@@ -434,7 +438,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     const bests = plans.map((plan, p) => {
       if (whole[p]) return null;
       const best = one.senses(plan, corpus);
-      if (headings[p]) for (const m of best.values()) if (!m.context && m.score > tops[p]!) tops[p] = m.score;
+      if (headings[p]) tops[p] = Math.max(tops[p]!, ownTop(best));
       return best;
     });
     if (waiting.has(source)) held.set(source, bests);
@@ -443,8 +447,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   for (const [source, bests] of held) {
     plans.forEach((plan, p) => {
       const found = headings[p]?.filter((f) => f.source === source);
-      // a word no sentence holds: a nominal score, so its sections still come up
-      if (found?.length) lendHeadings(plan, bests[p]!, found, tops[p]! === 0 ? 1 : tops[p]!);
+      if (found?.length) lendHeadings(plan, bests[p]!, found, nominal(tops[p]!));
     });
     addHits(source, bests);
   }
@@ -472,14 +475,6 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       if (why) hit.why = why;
       kept.add(hit, id);
     }
-  }
-
-  /** The best score of a word's own matches (not by context). */
-  function topOf(best: Best): number {
-    let top = 0;
-    for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
-    // a word no sentence holds: a nominal score, so its sections still come up
-    return top === 0 ? 1 : top;
   }
 
   /**
@@ -559,24 +554,15 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   }
 }
 
-/** How many postings an encoded postings line holds (decodePostings' ids, uncounted). */
-function countPostings(encoded: string): number {
-  let n = 1;
-  for (let i = encoded.indexOf(','); i >= 0; i = encoded.indexOf(',', i + 1)) n++;
-  return n;
+/** The best score of a word's own matches (not by context); 0 when it has none. */
+function ownTop(best: Best): number {
+  let top = 0;
+  for (const m of best.values()) if (!m.context && m.score > top) top = m.score;
+  return top;
 }
 
-/** How many sentences of the sources hold one of the terms (all with postings). */
-function matchedSentences(sources: readonly TermCounts[], terms: readonly string[], dfOf: (term: string) => number): number {
-  if (terms.length <= 1) return terms.length ? dfOf(terms[0]!) : 0;
-  let n = 0;
-  for (const s of sources) {
-    const lines = terms.map((t) => s.lines.get(t)?.postings ?? '').filter((p) => p !== '');
-    if (lines.length === 1) n += countPostings(lines[0]!);
-    else if (lines.length > 1) n += new Set(lines.flatMap((p) => decodePostings(p).ids)).size;
-  }
-  return n;
-}
+/** The score a heading's share is taken of: a word no sentence holds gets a nominal one, so its sections still come up. */
+const nominal = (top: number): number => (top === 0 ? 1 : top);
 
 /** What scoreSense asks of the whole corpus when it scores one document: whether a term set matches at all, and how many sentences. */
 interface CorpusSizes {
