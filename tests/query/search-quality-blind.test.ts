@@ -169,6 +169,7 @@ const LATER_SETS = [
   [12, 'twelfth', 'h78–h83 and s25–s27'],
   [13, 'thirteenth', 'h84–h89 and s28–s30'],
   [14, 'fourteenth', 'h90–h95 and s31–s33'],
+  [15, 'fifteenth', 'h96–h101 and s34–s36'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
