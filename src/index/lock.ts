@@ -11,7 +11,7 @@
 // what it moved is the lock it judged, so it never removes one taken anew meanwhile. A writer
 // that cannot get the lock within the timeout (KS_INPUT_LOCK_TIMEOUT, milliseconds) stops with
 // a data error.
-import { link, mkdir, open, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { DataError } from '../model/errors.js';
@@ -116,12 +116,7 @@ export function isStale(lock: { info: LockInfo | null; mtimeMs: number }, now = 
   if (!info) return now - lock.mtimeMs > 2000;
   if (info.host !== hostname()) return now - lock.mtimeMs > STALE_MS;
   if (info.pid === process.pid) return false;
-  try {
-    process.kill(info.pid, 0);
-    return false; // alive, however old the lock
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ESRCH';
-  }
+  return !isAlive(info.pid); // alive, however old the lock, is never stale
 }
 
 /**
@@ -130,7 +125,9 @@ export function isStale(lock: { info: LockInfo | null; mtimeMs: number }, now = 
  * its own meanwhile, put that one back (link fails rather than overwrite a newer one).
  */
 async function removeStale(path: string, staleRaw: string, token: string): Promise<void> {
-  const aside = `${path}.stale-${token}`;
+  // the mover's pid in the name: a writer killed between the rename and the unlink leaves the
+  // file aside, and the next writer can tell it is debris (removeLeftAside)
+  const aside = `${path}.stale-${process.pid}-${token}`;
   try {
     await rename(path, aside);
   } catch {
@@ -149,4 +146,37 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function removeTemporaryFiles(dir: string): Promise<void> {
   for (const folder of [dir, join(dir, 'docs')]) await removeFiles(folder, isTemporaryIndexFile);
+  await removeLeftAside(dir);
+}
+
+/**
+ * Stale locks moved aside (removeStale) by a writer that was killed before it removed them. A
+ * live mover needs its file for a moment (to put back a lock it took by mistake), so only those
+ * of a process that is gone (this host) are removed, and those without a pid in their name (an
+ * older ks-input's) once a minute old.
+ */
+async function removeLeftAside(dir: string): Promise<void> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    if (!name.startsWith(`${LOCK_FILE}.stale-`)) continue;
+    const path = join(dir, name);
+    const pid = /^\.stale-(\d+)-/u.exec(name.slice(LOCK_FILE.length))?.[1];
+    if (pid !== undefined ? !isAlive(Number(pid)) : await olderThan(path, 60_000)) await unlink(path).catch(() => undefined);
+  }
+}
+
+/** Whether the file was last renamed or changed more than `ms` ago (a rename sets its ctime). */
+async function olderThan(path: string, ms: number): Promise<boolean> {
+  const info = await stat(path).catch(() => null);
+  return info !== null && Date.now() - info.ctimeMs > ms;
+}
+
+/** Whether a process of this host is running (one we may not signal is running). */
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
 }

@@ -1,6 +1,6 @@
 // SIGKILL at random moments of an ingest, and ingests racing each other: the index is always
 // the previous one or the new one, whole, and a later ingest tidies what a killed one left.
-import { utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDir } from '../helpers/cli.js';
@@ -103,6 +103,24 @@ describe('concurrent ingests into one index', () => {
     const out = cli(['ingest', '-q', '--index', index, setA[1]!], { env: { KS_INPUT_LOCK_TIMEOUT: '2000' } });
     expect(out.code, out.stderr).toBe(0);
     expect(expectIndexAnswers(index)).toEqual(ids([setA[1]!]));
+    expectTidyIndex(index);
+  }, 60_000);
+
+  it('a stale lock moved aside by a writer killed before it removed it is tidied by the next, unless its mover lives', async () => {
+    const index = join(dir, 'aside');
+    expect(cli(['ingest', '-q', '--index', index, setA[0]!]).code).toBe(0);
+    const gone = start(['--version']);
+    await gone.done;
+    const lock = JSON.stringify({ pid: gone.pid, host: (await import('node:os')).hostname(), time: Date.now(), token: 'z' });
+    const ofDead = join(index, `ingest.lock.stale-${gone.pid}-abc`);
+    const ofLiving = join(index, `ingest.lock.stale-${process.pid}-def`);
+    const fresh = join(index, 'ingest.lock.stale-ghi'); // an older ks-input's name, a moment old
+    for (const path of [ofDead, ofLiving, fresh]) writeFileSync(path, lock);
+    expect(cli(['ingest', '-q', '--index', index, setA[1]!]).code).toBe(0);
+    expect(existsSync(ofDead)).toBe(false);
+    expect(existsSync(ofLiving)).toBe(true);
+    expect(existsSync(fresh)).toBe(true);
+    for (const path of [ofLiving, fresh]) rmSync(path);
     expectTidyIndex(index);
   }, 60_000);
 });
