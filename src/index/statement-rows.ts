@@ -4,7 +4,9 @@
 //   line 2    the row directory, as one line of JSON: {"kinds":[…],"areas":[…],"bytes":[…],"kind":[…],"area":[…]}:
 //             the kinds and areas the rows hold, then for each row its length in bytes, its
 //             kind (an index into kinds) and its areas (a bit mask over areas)
-//   line 3…   kinds ⇥ areas ⇥ id ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
+//   line 3…   kinds ⇥ areas ⇥ section id ⇥ ordinal ⇥ page ⇥ first line ⇥ last line ⇥ actors ⇥ figures ⇥ text
+//             (a statement's id is its section id, a hyphen and its ordinal: SPEC, segment/document.ts;
+//             schema 9 and earlier wrote it as a third field, which decodeStatement still reads)
 //
 // A query by kind or area reads the directory and decodes only the rows that pass, found by
 // their lengths: the rest of the file is never turned into a string nor scanned (at a thousand
@@ -47,7 +49,6 @@ export function encodeStatement(s: AnalyzedSentence): string {
   return [
     joinItems(s.kinds),
     joinItems(s.areas),
-    escapeField(s.id),
     escapeField(s.sectionId),
     String(s.ordinal),
     s.page === null ? '' : String(s.page),
@@ -59,33 +60,38 @@ export function encodeStatement(s: AnalyzedSentence): string {
   ].join('\t');
 }
 
-const FIELDS = 11;
+const FIELDS = 10;
+/** A row of schema 9 or earlier, its id a field of its own (the third): documents an ingest reuses keep them. */
+const FIELDS_WITH_ID = 11;
 
 /** A row back into a statement (without cues and area terms, which only the whole file keeps); null if malformed. */
 export function decodeStatement(row: string): AnalyzedSentence | null {
   const f = row.split('\t');
-  if (f.length !== FIELDS) return null;
+  if (f.length !== FIELDS && f.length !== FIELDS_WITH_ID) return null;
+  // an old row's id, taken out: its other fields are then where a new row has them
+  const stored = f.length === FIELDS_WITH_ID ? f.splice(2, 1)[0]! : null;
   const kinds = splitItems(f[0]!) as Kind[];
-  const ordinal = whole(f[4]!);
-  const page = f[5] === '' ? null : whole(f[5]!);
-  const first = whole(f[6]!);
-  const last = whole(f[7]!);
+  const sectionId = unescapeField(f[2]!);
+  const ordinal = whole(f[3]!);
+  const page = f[4] === '' ? null : whole(f[4]!);
+  const first = whole(f[5]!);
+  const last = whole(f[6]!);
   // Number.isInteger is false for NaN: an empty or non-numeric field fails here
   if (kinds.length === 0 || !Number.isInteger(ordinal) || !Number.isInteger(first) || !Number.isInteger(last) || (page !== null && !Number.isInteger(page))) {
     return null;
   }
   return {
-    id: unescapeField(f[2]!),
-    sectionId: unescapeField(f[3]!),
+    id: stored === null ? `${sectionId}-${ordinal}` : unescapeField(stored),
+    sectionId,
     ordinal,
     page,
     lines: [first, last],
-    text: unescapeField(f[10]!),
+    text: unescapeField(f[9]!),
     kind: kinds[0]!,
     kinds,
     areas: splitItems(f[1]!),
-    actors: splitItems(f[8]!) as Actor[],
-    figures: splitItems(f[9]!),
+    actors: splitItems(f[7]!) as Actor[],
+    figures: splitItems(f[8]!),
     cues: NONE,
     areaTerms: NO_TERMS,
   };
