@@ -239,6 +239,9 @@ describe('areas of a sentence', () => {
     ['Spillemidlene til svømmehaller bør økes.', 'okonomi'],
     ['Satsene for ressurskrevende brukere må justeres.', 'okonomi'],
     ['Planen sier ikke hvordan fylkene skal finansiere ferjene.', 'okonomi'],
+    ['Lokale leverandører må kunne by på mindre kontrakter.', 'naering'],
+    ['Staten må ta en større del av sikring mot skred.', 'beredskap'],
+    ['Mobilnettet må bygges ut langs alle fylkesveier.', 'digitalisering'],
   ])('hears the field of an area, round 21: %s → %s', (text, slug) => {
     expect(own(text)).toContain(slug);
   });
