@@ -134,6 +134,8 @@ export const AREAS: readonly AreaDef[] = [
     // as the sector's own way to meet a duty; each checked on h1–h107's gold
     'kommunestyre', 'fylkesting', 'bystyre', 'ovenfra', 'ovanfrå', 'papirarbeid', 'forskriftsplikt', 'forskriftsfesting',
     'overtredelsesgebyr', 'lærernorm', 'pedagognorm', 'individuell rettighet', 'interkommunalt samarbeid',
+    // who is responsible for what, said beside `oppgavefordeling`
+    'ansvarsdeling', 'ansvarsfordeling', 'deling av ansvaret', 'fordeling av ansvaret',
   )),
   area('digitalisering', 'Digitalisering', 'digital', v(
     'digitalisering', 'digital', 'digitale tjenester', 'bredbånd', 'høyhastighets', 'høykapasitets', 'internett',
@@ -486,6 +488,14 @@ export const AREA_PATTERNS: ReadonlyArray<{ slug: string; name: string; weight: 
     // legal authority asked for the sector to act itself (`kommunene må få hjemmel til å avslå …`,
     // `få heimel til å avgrense …`): local powers; not a legal basis for something (`hjemmel for`)
     pattern: nbRegex('\\b(?:hjemmel|heimel|lovhjemmel|lovheimel)\\s+til\\s+å\\b', 'iu'),
+  },
+  {
+    slug: 'selvstyre',
+    name: 'overta oppgaver',
+    weight: 1,
+    // the sector taking over a state body's tasks (`fylkeskommunene bør få overta flere av
+    // oppgavene …`): the division of tasks between the levels of government
+    pattern: nbRegex('\\b(?:overta|overtar|overtek)\\s+(?:\\p{L}+\\s+){0,3}?(?:oppgave|oppgaver|oppgavene|oppgåve|oppgåver|oppgåvene)\\b', 'iu'),
   },
   {
     slug: 'selvstyre',

@@ -240,6 +240,8 @@ describe('areas of a sentence', () => {
     ['Satsene for ressurskrevende brukere må justeres.', 'okonomi'],
     ['Planen sier ikke hvordan fylkene skal finansiere ferjene.', 'okonomi'],
     ['Lokale leverandører må kunne by på mindre kontrakter.', 'naering'],
+    ['Ansvarsdelingen mellom stat og kommune er uklar.', 'selvstyre'],
+    ['Kommunene bør overta flere av oppgavene til direktoratet.', 'selvstyre'],
     ['Staten må ta en større del av sikring mot skred.', 'beredskap'],
     ['Mobilnettet må bygges ut langs alle fylkesveier.', 'digitalisering'],
   ])('hears the field of an area, round 21: %s → %s', (text, slug) => {
