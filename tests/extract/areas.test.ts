@@ -224,6 +224,35 @@ describe('areas of a sentence', () => {
     expect(own('Utslippskuttene må komme raskere.')).not.toContain('okonomi');
     expect(own('Fylkeskommunene må kutte i rutetilbudet.')).toEqual(['samferdsel', 'okonomi']);
   });
+  it.each([
+    // round 21: each field widened by construction (bodies, rules, money, EU law, total defence)
+    ['Bystyret må få avgjøre hvor skolen skal ligge.', 'selvstyre'],
+    ['Fylkestinget bør vedta ruteplanen.', 'selvstyre'],
+    ['Slike maler må ikke tres ned ovenfra.', 'selvstyre'],
+    ['Lærernormen bør avvikles.', 'selvstyre'],
+    ['Kravet kan oppfylles gjennom interkommunalt samarbeid.', 'selvstyre'],
+    ['Kommunene må få hjemmel til å stenge badeplassen.', 'selvstyre'],
+    ['Staten bør involvere kommunesektoren før reglene endres.', 'selvstyre'],
+    ['Kommunene ble ikke involvert i arbeidet med meldingen.', 'selvstyre'],
+    ['Forordningen gir nye plikter til kommunene.', 'internasjonalt'],
+    ['Ansatte i vannverket trenger sikkerhetsklarering.', 'beredskap'],
+    ['Spillemidlene til svømmehaller bør økes.', 'okonomi'],
+    ['Satsene for ressurskrevende brukere må justeres.', 'okonomi'],
+    ['Planen sier ikke hvordan fylkene skal finansiere ferjene.', 'okonomi'],
+    ['Lokale leverandører må kunne by på mindre kontrakter.', 'naering'],
+    ['Ansvarsdelingen mellom stat og kommune er uklar.', 'selvstyre'],
+    ['Kommunene bør overta flere av oppgavene til direktoratet.', 'selvstyre'],
+    ['Staten må ta en større del av sikring mot skred.', 'beredskap'],
+    ['Mobilnettet må bygges ut langs alle fylkesveier.', 'digitalisering'],
+  ])('hears the field of an area, round 21: %s → %s', (text, slug) => {
+    expect(own(text)).toContain(slug);
+  });
+  it('keeps look-alikes of round 21 out', () => {
+    // a legal basis for a use, not powers of the sector; the armed forces' land is not preparedness
+    expect(own('Loven gir hjemmel for slik bruk av dataene.')).not.toContain('selvstyre');
+    expect(own('Forsvarets arealbehov må avklares.')).not.toContain('beredskap');
+    expect(own('Prosjektet involverer mange frivillige.')).not.toContain('selvstyre');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
