@@ -1,0 +1,86 @@
+// Issue 13, session 12: kinds of language rather than single misses. A consequence for the worse
+// (`blir det vanskeligere`, `gjør X sårbar`), `rammer` and `straffer` as verbs that judge, the
+// evaluative lexicon in nynorsk, and a KS speaker named by surname after the document introduced
+// them. Each row is a sentence written for this test, not taken from the held-out documents.
+import { describe, expect, it } from 'vitest';
+import { classify, ksSpeakers } from '../../src/extract/classify.js';
+
+const kindOf = (text: string, speakers: string[] = []) => classify(text, speakers).kind;
+const cuesOf = (text: string, speakers: string[] = []) => classify(text, speakers).cues.map((c) => c.cue);
+
+describe('a change for the worse is bekymring', () => {
+  it.each([
+    'Når bompengene øker og rutene kuttes, blir det vanskeligere for pendlerne å velge bussen.',
+    'Med et slikt tilskudd blir det umulig å holde skolebyggene ved like.',
+    'Dersom fristen forkortes, vil det bli enda trangere for de minste kommunene.',
+    'Når lånekostnadene stiger, blir det mindre igjen til barnehagene.',
+    'En ny godkjenningsordning vil gjøre planarbeidet i kommunene enda tyngre.',
+    'Kravet gjør vannforsyningen i små kommuner sårbar.',
+    'Ei slik oppdeling vil gjere rekrutteringa av legar endå vanskelegare.',
+    'Dagens regelverk gjer det for dyrt å drive eit lokalt bibliotek.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it.each([
+    // less exposed is better, not worse; a plain description of a hard task says nothing of a measure
+    'Det nye nettet gjør kommunene mindre sårbare for strømbrudd.',
+    'Departementet begrunner forslaget med at dagens krav gjør byggene dyrere.',
+    'Departementet grunngjev forslaget med at krava gjer bustadene dyrare.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('bekymring'));
+
+  it('show names the cue', () => {
+    expect(cuesOf('Når fergene innstilles, blir det vanskeligere å drive næring på øyene.')).toContain('blir det vanskeligere');
+  });
+});
+
+describe('rammer and straffer as verbs that judge', () => {
+  it.each([
+    'Dette rammer kommuner som allerede har høye gebyrer.',
+    'Kuttet rammer de minste skolene i distriktene.',
+    'Dagens ordning straffer kommuner som har vedlikeholdt byggene sine.',
+    'Modellen straffar fylke som har bygd ut kollektivtilbodet.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it.each([
+    // the noun `rammer` (budget frames) judges nothing
+    'Tiltaket skal gjennomføres innenfor dagens rammer.',
+    'Det gir kommunene rammer for planleggingen.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('bekymring'));
+
+  it('show names the cue', () => {
+    expect(cuesOf('Denne avgiften rammer særlig husholdninger med lav inntekt.')).toContain('dette rammer');
+  });
+});
+
+describe('the evaluative lexicon reads the same in nynorsk', () => {
+  it.each([
+    'Det er ikkje haldbart at kommunane sjølve skal betale for vegane.',
+    'Det var uansvarleg å leggje ned kontoret utan å greie ut følgjene.',
+    'Ordninga er uhaldbar for dei minste kommunane.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+
+  it('hovudstyret speaks for KS', () => {
+    expect(kindOf('Hovudstyret er glad for at kommunane får meir ansvar for vegane.')).toBe('stotte');
+  });
+});
+
+describe('a KS speaker named by surname', () => {
+  const document = [
+    '– Vi trenger flere fagfolk, sier KS-leder Kari Nordvik.',
+    'Ola Bjørkli, styreleder i KS Innlandet, var også til stede.',
+    'Det sa styreleder i KS, ordfører Per Sandmo, på møtet.',
+    'Statsråd Eva Dahl svarte at saken vurderes.',
+  ].join('\n');
+
+  it('the document introduces them as KS', () => {
+    expect(ksSpeakers(document).sort()).toEqual(['Bjørkli', 'Nordvik', 'Sandmo']);
+  });
+
+  it.each([
+    ['Nordvik peker på at ventetiden i psykisk helsevern er altfor lang, og at mange faller utenfor.', 'bekymring'],
+    ['Bjørkli vil at fylkeskommunene skal få større frihet til å lage anbudene selv.', 'onske'],
+  ])('%s', (text, kind) => expect(kindOf(text, ksSpeakers(document))).toBe(kind));
+
+  it('a surname the document did not introduce as KS stays another voice', () => {
+    expect(kindOf('Dahl peker på at ventetiden er altfor lang, og at mange faller utenfor.', ksSpeakers(document))).toBeNull();
+  });
+});
