@@ -253,7 +253,9 @@ const EVALUATED_GOOD = '(?:positivt|positiv|bra|riktig|gledelig|gledeleg|fint|go
  * The object of a verb or preposition as a clause without `som` (`svarer ikke på det kommunene
  * faktisk trenger`, `i tråd med det vi må forvente`): it names a need or duty, it does not voice one.
  */
-const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$';
+// also after a definite noun (`gir dem ikke den støtten de trenger`, `tilsette dei treng`): the
+// need is the noun's description
+const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$|\\b(?:den|det|de|dei|all|alt)\\s+\\p{L}+(?:en|et|a|ene|ane)\\s+(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|me|de|dei|innbyggerne|barna|brukerne|pasientene|elevene)\\s+(?:\\p{L}+\\s+)?$';
 
 /**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
@@ -560,17 +562,27 @@ export const CUES: readonly CueDef[] = [
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does; not in an indirect question (hva KS mener)',
   }),
 
-  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken)\\b`, {
+  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken|dårligere|svakere|verre|dyrere|vanskeligere|tyngre)\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
-    note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok: a negative judgement',
+    note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok / vil gi et dårligere tilbud: a negative judgement',
   }),
-  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert))\\b`, {
+  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert)|(?:gjør|gjort|gjorde)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:mer\\s+(?:konkret|forpliktende|forutsigbar\\p{L}*|helhetlig|effektiv\\p{L}*|treffsikker\\p{L}*|målrettet)|enklere|lettere|tryggere|sterkere|bedre))\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
-    note: 'KS mener at X gir et godt grunnlag / styrker / gjør det lettere: a positive judgement',
+    note: 'KS mener at X gir et godt grunnlag / styrker / gjør det lettere / har gjort X mer konkret: a positive judgement',
+  }),
+
+  // A measure judged good in so many words, without a stance verb (`Ordningen fungerer godt og …`,
+  // `Planen gir et nyttig kunnskapsgrunnlag`): support. In a main clause only (`tjenester som
+  // fungerer godt` describes), and not in a reported body's voice.
+  cue('stotte', 1, 'fungerer godt', '\\b(?:fungerer|fungerte|virker)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b(?!\\s+på\\s+papiret)|\\b(?:gir|vil\\s+gi|har\\s+gitt)\\s+(?:et|ei|en)\\s+(?:svært\\s+)?(?:nyttig|nyttige|verdifull|verdifullt|godt|god|bedre|solid|solide)\\s+\\p{L}', {
+    voice: 'notReported',
+    notRelative: true,
+    mainClause: true,
+    note: 'ordningen fungerer godt / planen gir et nyttig grunnlag: a measure judged good',
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────

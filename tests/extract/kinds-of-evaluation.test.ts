@@ -84,3 +84,35 @@ describe('a KS speaker named by surname', () => {
     expect(kindOf('Dahl peker på at ventetiden er altfor lang, og at mange faller utenfor.', ksSpeakers(document))).toBeNull();
   });
 });
+
+describe('a measure judged good in so many words is stotte', () => {
+  it.each([
+    'Tilskuddsordningen fungerer godt og bør videreføres i dagens form.',
+    'Ordninga fungerer godt for dei fleste kommunane.',
+    'Kartleggingsverktøyet gir et nyttig grunnlag for arbeidet med beredskapsplaner.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBeNull());
+
+  it('the support is named by its cue', () => {
+    expect(kindOf('Modellen gir et godt bilde av kostnadene i kommunene.')).toBe('stotte');
+    expect(cuesOf('Modellen gir et godt bilde av kostnadene i kommunene.')).toContain('fungerer godt');
+  });
+
+  it.each([
+    // described, not judged: a relative clause, a body's view
+    'Flere fylker har ordninger som fungerer godt.',
+    'Direktoratet mener ordningen fungerer godt.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('stotte'));
+});
+
+describe("a stance's content decides its kind", () => {
+  it.each([
+    ['KS mener at reformen har gjort samarbeidet mellom kommunene enklere.', 'stotte'],
+    ['Landstinget mener at planen har gjort arbeidet mer forpliktende.', 'stotte'],
+    ['KS understreker at et dårligere rutetilbud vil få flere til å kjøre bil.', 'bekymring'],
+  ])('%s', (text, kind) => expect(kindOf(text)).toBe(kind));
+
+  it('a need named by a clause without som after a definite noun is no demand', () => {
+    // `den hjelpen de trenger` describes the help; the critique is the negation
+    expect(kindOf('Hovedstyret mener at staten i dag ikke gir familiene den hjelpen de trenger.')).toBe('bekymring');
+  });
+});
