@@ -478,6 +478,13 @@ export const CUES: readonly CueDef[] = [
     note: 'kreves / krever at / fordrer; not what may be charged (kan kreves inn), not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
+  // An offer on a condition the state must meet (`Kommunene er villige til å bygge ut, dersom staten
+  // gir et investeringstilskudd`, `En slik plikt kan KS bare gå med på dersom staten dekker …`): the
+  // condition is the demand.
+  cue('krav', 1, 'villig dersom staten', '\\b(?:villig|villige|rede|klar|klare|budd|budde|beredt|gå\\s+med\\s+på|akseptere|godta)\\b[^.;]*?\\b(?:dersom|hvis|viss|forutsatt\\s+at|på\\s+vilkår\\s+av\\s+at|så\\s+lenge)\\s+(?:staten|regjeringen|stortinget|de|dei|det)\\s+(?:\\p{L}+\\s+)?(?:dekker|gir|får|bidrar|stiller|finansierer|tar|kompenserer|følger|gjør)\\b', {
+    voice: 'notReported',
+    note: 'er villige til X, dersom staten dekker/gir …: an offer on a condition, which is the demand',
+  }),
   cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere|ikke|ikkje)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
@@ -1150,6 +1157,15 @@ export const CUES: readonly CueDef[] = [
     note: 'KS står gjerne til disposisjon: an offer',
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  // What the sector puts at the state's disposal (`Vi stiller utkastet til rådighet for
+  // direktoratet`), and `stiller gjerne opp` said by any sector body (`Brannvesenene stiller gjerne
+  // opp i utprøvingen`): an offer. Not in a body's voice nor in a relative clause (also not a
+  // cleft's: `det er disse kommunene som stiller areal til rådighet` describes).
+  cue('tilsagn', 1, 'til disposisjon', '(?<!\\bsom\\s)\\b(?:stiller|står)\\s+(?:[\\p{L}-]+\\s+){0,6}?til\\s+(?:rådighet|disposisjon)\\b|\\bstiller\\s+gjerne\\s+(?:opp|med)\\b', {
+    voice: 'notReported',
+    notRelative: true,
+    note: 'stiller X til rådighet / står til disposisjon / stiller gjerne opp: an offer',
+  }),
   cue('tilsagn', 1, 'KS gjør gjerne', `\\b(?:KS${KS_REGION}|vi|me|landstinget|hovedstyret)\\s+(?!(?:ser|ønsker|ønskjer|håper|vil|ville|skulle|kunne|hadde|har)\\s)(?:er|gir|\\p{L}{2,}(?:er|ar|yr)|tar|går|står|får|gjør)\\s+gjerne\\b`, {
     note: 'KS deler gjerne / er gjerne med på: any present verb with gjerne after KS itself is an offer (not "ser gjerne at", a wish; not the sector, where gjerne means "often")',
   }),

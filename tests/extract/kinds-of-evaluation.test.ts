@@ -116,3 +116,32 @@ describe("a stance's content decides its kind", () => {
     expect(kindOf('Hovedstyret mener at staten i dag ikke gir familiene den hjelpen de trenger.')).toBe('bekymring');
   });
 });
+
+describe('an offer on a condition the state must meet is krav', () => {
+  it.each([
+    'Kommunene er villige til å drive tilbudet videre, dersom staten dekker merkostnadene.',
+    'Et slikt ansvar kan KS bare gå med på dersom staten finansierer det fullt ut.',
+    'Fylkeskommunane er budde på å overta vegane, men berre dersom dei får midlar til vedlikehald.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('krav'));
+
+  it("the state's willingness is reported, not KS' condition", () => {
+    expect(kindOf('Staten er villig til å dekke halvparten dersom kommunene gir resten.')).toBeNull();
+  });
+
+  it('show names the cue', () => {
+    expect(cuesOf('Kommunene er villige til å drive tilbudet videre, dersom staten dekker merkostnadene.')).toContain('villig dersom staten');
+  });
+});
+
+describe('what the sector puts at the state’s disposal is tilsagn', () => {
+  it.each([
+    'Vi stiller kartleggingen vår til rådighet for departementet.',
+    'Barnevernstjenestene stiller gjerne opp i arbeidet med de nye retningslinjene.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('tilsagn'));
+
+  it.each([
+    // a body's task and a cleft's description
+    'Direktoratet skal lage en veileder og stille et verktøy til disposisjon.',
+    'Det er vertskommunene som stiller arealer til rådighet for næringen.',
+  ])('%s', (text) => expect(kindOf(text)).not.toBe('tilsagn'));
+});
