@@ -66,14 +66,22 @@ export function maskQuotes(text: string): string {
  * The surnames of the people a document introduces as speaking for KS (KS_PERSON_INTRO): read once
  * per document, so that a later `Lindvik peker på at …` is read as KS' own stance.
  */
-export function ksSpeakers(documentText: string): string[] {
+export function ksSpeakers(sentences: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const m of documentText.matchAll(KS_PERSON_INTRO)) {
-    const surname = (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/u).pop()!;
-    if (surname && surname !== 'KS') names.add(surname);
+  // only a sentence naming KS and a role can introduce anyone: the pattern (names, Unicode
+  // classes) is tried on those alone, not on the whole document
+  for (const text of sentences) {
+    if (!text.includes('KS') || !ROLE_WORD.test(text)) continue;
+    for (const m of text.matchAll(KS_PERSON_INTRO)) {
+      const surname = (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/u).pop()!;
+      if (surname && surname !== 'KS') names.add(surname);
+    }
   }
   return [...names];
 }
+
+/** The role words of KS_PERSON_INTRO, as a cheap first test. */
+const ROLE_WORD = /leder|leiar|direktør/u;
 
 /** A KS speaker's surname standing alone, read as `KS` (padded, so offsets keep). */
 function asKS(text: string, speakers: readonly string[]): string {

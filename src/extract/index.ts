@@ -59,7 +59,7 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
   const byRulesAll = sentences.map((s) => assignAreas(s.text, chains.get(s.sectionId) ?? []));
   const contexts = areaModel ? areaContexts(sentences.map((s, i) => ({ sectionId: s.sectionId, own: byRulesAll[i]!.own }))) : null;
   // who speaks for KS by name: a surname alone later in the document is KS' voice
-  const speakers = ksSpeakers(sentences.map((s) => s.text).join('\n'));
+  const speakers = ksSpeakers(sentences.map((s) => s.text));
   return sentences.map((s, i) => {
     let { kind, kinds, cues } = classify(s.text, speakers);
     const ruled = kind !== null;

@@ -69,7 +69,7 @@ describe('a KS speaker named by surname', () => {
     'Ola Bjørkli, styreleder i KS Innlandet, var også til stede.',
     'Det sa styreleder i KS, ordfører Per Sandmo, på møtet.',
     'Statsråd Eva Dahl svarte at saken vurderes.',
-  ].join('\n');
+  ];
 
   it('the document introduces them as KS', () => {
     expect(ksSpeakers(document).sort()).toEqual(['Bjørkli', 'Nordvik', 'Sandmo']);
