@@ -584,8 +584,9 @@ export const CUES: readonly CueDef[] = [
 
   // A measure judged good in so many words, without a stance verb (`Ordningen fungerer godt og …`,
   // `Planen gir et nyttig kunnskapsgrunnlag`): support. In a main clause only (`tjenester som
-  // fungerer godt` describes), and not in a reported body's voice.
-  cue('stotte', 1, 'fungerer godt', '\\b(?:fungerer|fungerte|virker)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b(?!\\s+på\\s+papiret)|\\b(?:gir|vil\\s+gi|har\\s+gitt)\\s+(?:et|ei|en)\\s+(?:svært\\s+)?(?:nyttig|nyttige|verdifull|verdifullt|godt|god|bedre|solid|solide)\\s+\\p{L}', {
+  // fungerer godt` describes), not negated (`ikke fungerer etter hensikten` is critique), and not
+  // in a reported body's voice.
+  cue('stotte', 1, 'fungerer godt', '(?<!\\b(?:ikke|ikkje|neppe)\\s)\\b(?:fungerer|fungerte|virker)\\s+(?:(?!ikke\\b|ikkje\\b|neppe\\b)\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b(?!\\s+på\\s+papiret)|\\b(?:gir|vil\\s+gi|har\\s+gitt)\\s+(?:et|ei|en)\\s+(?:svært\\s+)?(?:nyttig|nyttige|verdifull|verdifullt|godt|god|bedre|solid|solide)\\s+\\p{L}', {
     voice: 'notReported',
     notRelative: true,
     mainClause: true,

@@ -145,3 +145,10 @@ describe('what the sector puts at the state’s disposal is tilsagn', () => {
     'Det er vertskommunene som stiller arealer til rådighet for næringen.',
   ])('%s', (text) => expect(kindOf(text)).not.toBe('tilsagn'));
 });
+
+describe('a negated good function is no support', () => {
+  it.each([
+    'KS mener at tilskuddet ikke fungerer etter hensikten.',
+    'Modellen fungerer ikke godt for kommuner med spredt bosetting.',
+  ])('%s', (text) => expect(kindOf(text)).toBe('bekymring'));
+});
