@@ -12,6 +12,7 @@ import {
   OWN_SUBJECT,
   QUOTE_ATTRIBUTION,
   KS_QUOTE_LEADIN,
+  KS_PERSON_INTRO,
   JUDGED_CLAIM,
   LEAD_IN_COUNT,
   LEAD_IN_ANNOUNCED,
@@ -59,6 +60,37 @@ export function maskQuotes(text: string): string {
   // a KS speaker introduces the quote (`KS' styreleder sa at «…»`): the quote is KS' voice too
   if (KS_QUOTE_LEADIN.test(text)) return text.replace(/[«»“”"]/gu, ' ');
   return text.replace(QUOTES, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The surnames of the people a document introduces as speaking for KS (KS_PERSON_INTRO): read once
+ * per document, so that a later `Lindvik peker på at …` is read as KS' own stance.
+ */
+export function ksSpeakers(sentences: readonly string[]): string[] {
+  const names = new Set<string>();
+  // only a sentence naming KS and a role can introduce anyone: the pattern (names, Unicode
+  // classes) is tried on those alone, not on the whole document
+  for (const text of sentences) {
+    if (!text.includes('KS') || !ROLE_WORD.test(text)) continue;
+    for (const m of text.matchAll(KS_PERSON_INTRO)) {
+      const surname = (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/u).pop()!;
+      if (surname && surname !== 'KS') names.add(surname);
+    }
+  }
+  return [...names];
+}
+
+/** The role words of KS_PERSON_INTRO, as a cheap first test. */
+const ROLE_WORD = /leder|leiar|direktør/u;
+
+/** A KS speaker's surname standing alone, read as `KS` (padded, so offsets keep). */
+function asKS(text: string, speakers: readonly string[]): string {
+  let out = text;
+  for (const name of speakers) {
+    if (!out.includes(name)) continue;
+    out = out.replace(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'), (m) => 'KS' + ' '.repeat(m.length - 2));
+  }
+  return out;
 }
 
 /** Where the attribution of a quote to a KS speaker starts (`, sier KS-lederen.`), or -1. */
@@ -126,9 +158,10 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
 const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern));
 
 /** Every cue of the data module found in a sentence, in voice and clause. */
-export function findCues(text: string): Array<Cue & { fallback: boolean; evaluation: boolean }> {
+export function findCues(text: string, speakers: readonly string[] = []): Array<Cue & { fallback: boolean; evaluation: boolean }> {
   // nynorsk read word for word as bokmål, the language of the cue data; matches shown as written
-  const reading = bokmalReading(maskQuotes(text.normalize('NFC')));
+  const normal = text.normalize('NFC');
+  const reading = bokmalReading(maskQuotes(speakers.length ? asKS(normal, speakers) : normal));
   const masked = reading.text;
   const from = ownVoiceFrom(masked);
   if (from === Infinity) return [];
@@ -162,10 +195,11 @@ function nextIndex(text: string, at: number): number {
 /**
  * Classify a sentence: null when no cue (or only cues in reported voice, quotations, relative
  * clauses) is found; otherwise the primary kind is the strongest ask among the kinds found
- * (krav > anbefaling > onske > bekymring > stotte > tilsagn), the others secondary.
+ * (krav > anbefaling > onske > bekymring > stotte > tilsagn), the others secondary. `speakers`:
+ * the surnames of the document's KS speakers (ksSpeakers).
  */
-export function classify(text: string): Classification {
-  const all = findCues(text);
+export function classify(text: string, speakers: readonly string[] = []): Classification {
+  const all = findCues(text, speakers);
   const main = all.filter((c) => !c.fallback);
   // with only fallbacks, an evaluation read in the stance's content replaces the bare stance
   const evaluated = all.some((c) => c.evaluation) ? all.filter((c) => c.evaluation || c.kind !== 'anbefaling') : all;

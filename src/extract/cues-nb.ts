@@ -45,7 +45,7 @@ export const REPORTING_BODY =
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -116,6 +116,20 @@ export const QUOTE_ATTRIBUTION = nbRegex(
 export const KS_QUOTE_LEADIN = nbRegex(
   "^(?:som\\s+)?(?:KS['’]?\\s+(?:styreleder|leder|direktør|administrerende\\s+direktør)|KS-lederen|KS-leder(?:\\s+\\p{Lu}\\p{Ll}+){0,2}|styreleder(?:en)?\\s+i\\s+KS|KS|vi)\\s+(?:har\\s+)?(?:sa|sier|sagt|pekte|peker|pekt|understreket|understreker|påpekte|påpeker|påpekt|advarte|advarer|advart|uttalte|uttaler|uttalt|skrev|skriver|skrevet|minnet|minner)\\b[^«“\"]{0,120}?(?:\\bat|:)\\s*[«“\"]",
   'iu',
+);
+
+/**
+ * How a document introduces a person who speaks for KS: `KS-leder Marte Lindvik`, `KS' styreleder
+ * Tone Lie`, `styreleder i KS, fylkesordfører Marte Lie`, `Håkon Berge, styreleder i KS Agder`,
+ * `administrerende direktør i KS, Lars Haugen`. The name is group 1 (or 2); after this the surname
+ * alone (`Lindvik peker på at …`, `Nesheim peika på at …`) speaks in KS' voice. Case-sensitive:
+ * a name is capitalised words.
+ */
+const KS_ROLE = '(?:styreleder|styreleiar|styrelederen|leder|leiar|lederen|leiaren|nestleder|nestleiar|(?:administrerende\\s+|administrerande\\s+)?direktør)';
+const PERSON_NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3})';
+export const KS_PERSON_INTRO = new RegExp(
+  `\\bKS(?:-|['’]?\\s+)${KS_ROLE}\\s*,?\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|\\b${KS_ROLE}\\s+i\\s+KS(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|${PERSON_NAME}\\s*,\\s+(?:\\p{Ll}+\\s+og\\s+)?${KS_ROLE}\\s+i\\s+KS\\b`,
+  'gu',
 );
 
 /** Speakers who are not KS, though the sentence quotes them: ministers, the government, agencies. */
@@ -239,7 +253,9 @@ const EVALUATED_GOOD = '(?:positivt|positiv|bra|riktig|gledelig|gledeleg|fint|go
  * The object of a verb or preposition as a clause without `som` (`svarer ikke på det kommunene
  * faktisk trenger`, `i tråd med det vi må forvente`): it names a need or duty, it does not voice one.
  */
-const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$';
+// also after a definite noun (`gir dem ikke den støtten de trenger`, `tilsette dei treng`): the
+// need is the noun's description
+const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$|\\b(?:den|det|de|dei|all|alt)\\s+\\p{L}+(?:en|et|a|ene|ane)\\s+(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|me|de|dei|innbyggerne|barna|brukerne|pasientene|elevene)\\s+(?:\\p{L}+\\s+)?$';
 
 /**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
@@ -462,6 +478,13 @@ export const CUES: readonly CueDef[] = [
     note: 'kreves / krever at / fordrer; not what may be charged (kan kreves inn), not the rule of today (I dag kreves det …) or of a law',
   }),
   cue('krav', 1, 'KS krever', '\\b(?:krever|krev)\\b', { voice: 'own', note: 'KS krever (full kompensasjon): an own-voice demand; "X krever Y" alone is a fact' }),
+  // An offer on a condition the state must meet (`Kommunene er villige til å bygge ut, dersom staten
+  // gir et investeringstilskudd`, `En slik plikt kan KS bare gå med på dersom staten dekker …`): the
+  // condition is the demand.
+  cue('krav', 1, 'villig dersom staten', '\\b(?:villig|villige|rede|klar|klare|budd|budde|beredt|gå\\s+med\\s+på|akseptere|godta)\\b[^.;]*?\\b(?:dersom|hvis|viss|forutsatt\\s+at|på\\s+vilkår\\s+av\\s+at|så\\s+lenge)\\s+(?:staten|regjeringen|stortinget|de|dei|det)\\s+(?:\\p{L}+\\s+)?(?:dekker|gir|får|bidrar|stiller|finansierer|tar|kompenserer|følger|gjør)\\b', {
+    voice: 'notReported',
+    note: 'er villige til X, dersom staten dekker/gir …: an offer on a condition, which is the demand',
+  }),
   cue('krav', 1, 'forutsatt', '(?<!\\b(?:enn|som|var|er|ble|blitt|vært|opprinnelig|tidligere|ikke|ikkje)\\s+)\\b(?:forutsatt|under forutsetning av|såfremt|på betingelse av|betinget av)\\b', {
     note: 'a precondition KS sets: forutsatt at, under forutsetning av, såfremt; not "høyere enn forutsatt" (assumed)',
   }),
@@ -546,17 +569,28 @@ export const CUES: readonly CueDef[] = [
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does; not in an indirect question (hva KS mener)',
   }),
 
-  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken)\\b`, {
+  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken|dårligere|svakere|verre|dyrere|vanskeligere|tyngre)\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
-    note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok: a negative judgement',
+    note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok / vil gi et dårligere tilbud: a negative judgement',
   }),
-  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert))\\b`, {
+  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert)|(?:gjør|gjort|gjorde)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:mer\\s+(?:konkret|forpliktende|forutsigbar\\p{L}*|helhetlig|effektiv\\p{L}*|treffsikker\\p{L}*|målrettet)|enklere|lettere|tryggere|sterkere|bedre))\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
-    note: 'KS mener at X gir et godt grunnlag / styrker / gjør det lettere: a positive judgement',
+    note: 'KS mener at X gir et godt grunnlag / styrker / gjør det lettere / har gjort X mer konkret: a positive judgement',
+  }),
+
+  // A measure judged good in so many words, without a stance verb (`Ordningen fungerer godt og …`,
+  // `Planen gir et nyttig kunnskapsgrunnlag`): support. In a main clause only (`tjenester som
+  // fungerer godt` describes), not negated (`ikke fungerer etter hensikten` is critique), and not
+  // in a reported body's voice.
+  cue('stotte', 1, 'fungerer godt', '(?<!\\b(?:ikke|ikkje|neppe)\\s)\\b(?:fungerer|fungerte|virker)\\s+(?:(?!ikke\\b|ikkje\\b|neppe\\b)\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b(?!\\s+på\\s+papiret)|\\b(?:gir|vil\\s+gi|har\\s+gitt)\\s+(?:et|ei|en)\\s+(?:svært\\s+)?(?:nyttig|nyttige|verdifull|verdifullt|godt|god|bedre|solid|solide)\\s+\\p{L}', {
+    voice: 'notReported',
+    notRelative: true,
+    mainClause: true,
+    note: 'ordningen fungerer godt / planen gir et nyttig grunnlag: a measure judged good',
   }),
 
   // ── onske: KS wants or hopes ────────────────────────────────────────────────────────────
@@ -623,8 +657,8 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt / fanget opp: a shortcoming KS points out',
   }),
-  cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg)\\b', {
-    note: 'et paradoks / beklagelig / uholdbart: critique',
+  cue('bekymring', 1, 'paradoks', '\\b(?:urealistisk|urealistiske|paradoks|paradoksalt|beklagelig|beklageleg|kritikkverdig|uholdbar|uholdbart|uforståelig|uforsvarlig|uforsvarleg|uansvarlig|uansvarlige)\\b', {
+    note: 'et paradoks / beklagelig / uholdbart / uansvarlig: critique',
   }),
   cue('bekymring', 1, 'lite realistisk', '\\b(?:lite|ikke)\\s+(?:klokt|klok|kloke|representativ|representative|representativt|hensiktsmessig|hensiktsmessige|realistisk|realistiske|systematisk|systematiske|treffsikker|treffsikkert|treffsikre|bærekraftig|bærekraftige|rimelig|forutsigbar|forutsigbart|forutsigbare)\\b', { note: 'lite realistisk / lite systematisk' }),
   cue('bekymring', 1, 'svekker', '\\b(?:svekkes|svekker|svekke|svekket|svekka|undergraver|undergrave|uthuler|uthule|uthulet)\\b', {
@@ -704,8 +738,23 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'uten at ressursene følger', '\\buten\\s+at\\s+(?:\\p{L}+\\s+){0,3}?(?:ressursene|midlene|finansieringen|pengene|kompensasjonen|rammene|bevilgningene)\\s+(?:\\p{L}+\\s+)?(?:fulgt|følger|følgjer|økt)\\b', {
     note: 'ansvar … uten at ressursene har fulgt med: an unfunded task',
   }),
-  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|strammere|trangere|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
+  cue('bekymring', 1, 'ser med uro', '\\bser\\s+(?:\\p{L}+\\s+)?med\\s+(?:stor\\s+|økende\\s+)?(?:uro|bekymring|skepsis)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:\\p{L}+\\s+)?(?:vanskelig|vanskeligere|umulig|krevende|tungvint)\\b|\\bstadig\\s+(?:vanskeligere|dårligere|svakere|verre|strammere|trangere|mer\\s+krevende)\\b|\\bgjør\\s+(?:\\p{L}+\\s+){1,2}?(?<!\\b(?:mindre|ikke|lite)\\s)(?:sårbar|sårbare|sårbart|avhengige|svakere|dårligere)\\b', {
     note: 'X ser med uro på / gjør det vanskelig for kommunene å …',
+  }),
+  // A consequence KS warns of, said with the evaluative adjective of a change for the worse:
+  // `Når X, blir det vanskeligere for …`, `Med en slik utvikling blir det umulig å …`, `…, vil det
+  // bli enda trangere for …` (the inverted `det` follows a fronted condition or cause); and a
+  // measure that makes a thing harder, dearer or more exposed (`vil gjøre rekrutteringen enda
+  // vanskeligere`, `gjør forvaltningen i små kommuner sårbar`), not `mindre sårbar`.
+  cue('bekymring', 1, 'blir det vanskeligere', `\\b(?:blir|ble|vil)\\s+det\\s+(?:bli\\s+)?(?:(?:enda|stadig|mye|langt|svært)\\s+)?(?:vanskelig|vanskeligere|umulig|trangere|dyrere|tyngre|mindre\\s+igjen)\\b|\\b(?:gjør|gjøre|gjort|gjorde)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?<!\\b(?:mindre|ikke|lite)\\s)(?:(?:enda|stadig|mye|langt|svært|altfor|for)\\s+)?(?:vanskeligere|dyrere|dårligere|svakere|tyngre|sårbar|sårbare|sårbart)\\b|\\b(?:gjør|gjøre)\\s+det\\s+(?:altfor|for)\\s+(?:dyrt|vanskelig|krevende)\\b`, {
+    notRelative: true,
+    note: 'når X, blir det vanskeligere for … / vil gjøre X enda vanskeligere / gjør X sårbar: a change for the worse',
+  }),
+  // `rammer` as a verb (not the noun `rammer`, budget frames): after a demonstrative or a measure
+  // as its subject (`Dette rammer kommuner som …`, `Kuttet rammer de minste kommunene`)
+  cue('bekymring', 1, 'dette rammer', '\\b(?:dette|det|den|denne|disse|\\p{L}*(?:forslaget|endringen|endringa|kuttet|kutta|reduksjonen|ordningen|ordninga|modellen|kravet|normen|avgiften|avgifta))\\s+(?:(?:også|òg|særlig|først\\s+og\\s+fremst|dessverre)\\s+)?rammer\\s+(?!for\\b|til\\b|og\\b|som\\b)', {
+    notRelative: true,
+    note: 'dette rammer kommuner som … / kuttet rammer …: a harm named',
   }),
   cue('bekymring', 1, 'kan ikke fortsette', '\\bkan\\s+(?:ikke|ikkje)\\s+(?:lenger\\s+)?(?:fortsette|vedvare|gå\\s+videre)\\b|\\b(?:kommer|når)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+i\\s+mål\\b', {
     note: 'en slik utvikling kan ikke fortsette / vi kommer ikke i mål',
@@ -734,16 +783,16 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'skuffende', '\\b(?:skuffende|skuffet|skuffa|undervurdert|undervurderte|(?:dårlig|svakt|mangelfullt)\\s+begrunnet|kostnadsdrivende|uforholdsmessig|uforholdsmessige|misvisende|feilslått|feilslåtte|skjevfordeling\\p{L}*|underfinansier\\p{L}*|svik|tilbakesteg)\\b|\\b(?:feil|gal)\\s+(?:vei|veg|retning)\\b|\\bet\\s+(?:steg|skritt)\\s+(?:tilbake|i\\s+feil\\s+retning)\\b|\\b(?:ubeleilig|ubeleilige|verst\\s+tenkelige?)\\b|\\btar\\s+(?:\\p{L}+\\s+)?feil\\b', {
     note: 'skuffende / kostnadsdrivende / en skjevfordeling / feil vei å gå / kommer svært ubeleilig / på verst tenkelige tidspunkt / X tar feil: judgement words that need no predicate',
   }),
-  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
+  cue('bekymring', 1, 'hemmer', `(?<!\\bå\\s)\\b(?:hemmer|hindrer|bremser|straffer|innskrenker|vanskeliggjør|kompliserer|forverrer|fratar|overstyrer|undergraver|griper\\s+inn\\s+i|undervurderer)\\b|\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+)?(?:hemme|hindre|bremse|innskrenke|vanskeliggjøre|komplisere|forverre|frata|overstyre|gripe\\s+inn\\s+i)\\b|(?<!\\bå\\s)\\b(?:begrenser|reduserer|snevrer\\s+inn|(?:vil|kan)\\s+(?:\\p{L}+\\s+)?(?:begrense|redusere|snevre\\s+inn))\\s+${WORDS(2)}(?:handlingsrom\\p{L}*|mulighet\\p{L}*|frihet\\p{L}*|fleksibilitet\\p{L}*|selvstyre\\p{L}*|tilbudet|kvaliteten)\\b|\\bgår\\s+(?:\\p{L}+\\s+)?(?:ut\\s+over|utover)\\b|\\b(?:skaper|skape|skapt)\\s+(?:\\p{L}+\\s+)?(?:usikkerhet|uklarhet|merarbeid|ubalanse|uforutsigbarhet|forskjeller|byråkrati|unødvendig)`, {
     notRelative: true,
     mainClause: true,
-    note: 'X hemmer / hindrer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
+    note: 'X hemmer / hindrer / straffer / innskrenker handlingsrommet / går ut over / skaper usikkerhet: a harm; not "for å hindre" (a purpose)',
   }),
   cue('bekymring', 1, 'fare for', '\\b(?:fare|risiko)\\s+for\\s+(?:at|å|feil|svikt|brudd|skade|skader|mangler)\\b|\\brisikerer\\b', {
     notRelative: true,
     note: 'det er fare for at / vi risikerer at: a warned risk',
   }),
-  cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom)\\b`, {
+  cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom|(?:høyere|økte)\\s+(?:gebyrer|kostnader|utgifter|priser|avgifter|egenandeler))\\b`, {
     note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
   }),
   cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bgår\\s+(?:\\p{L}+\\s+){0,3}?(?:(?:altfor|for)\\s+langt(?!\\s+(?:unna|bort|ut|inn|fra|til|av\\s+gårde)\\b))\\b|\\b(?:har\\s+)?(?:gått|går|gikk)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:sakte|seint|sent|tregt|langsomt)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
@@ -1109,6 +1158,15 @@ export const CUES: readonly CueDef[] = [
     note: 'KS står gjerne til disposisjon: an offer',
   }),
   cue('tilsagn', 1, 'bidrar gjerne', '\\b(?:bidrar|deltar|stiller|tar|påtar\\s+(?:seg|oss))\\s+gjerne\\b', { voice: 'own', note: 'KS bidrar gjerne' }),
+  // What the sector puts at the state's disposal (`Vi stiller utkastet til rådighet for
+  // direktoratet`), and `stiller gjerne opp` said by any sector body (`Brannvesenene stiller gjerne
+  // opp i utprøvingen`): an offer. Not in a body's voice nor in a relative clause (also not a
+  // cleft's: `det er disse kommunene som stiller areal til rådighet` describes).
+  cue('tilsagn', 1, 'til disposisjon', '(?<!\\bsom\\s)\\b(?:stiller|står)\\s+(?:[\\p{L}-]+\\s+){0,6}?til\\s+(?:rådighet|disposisjon)\\b|\\bstiller\\s+gjerne\\s+(?:opp|med)\\b', {
+    voice: 'notReported',
+    notRelative: true,
+    note: 'stiller X til rådighet / står til disposisjon / stiller gjerne opp: an offer',
+  }),
   cue('tilsagn', 1, 'KS gjør gjerne', `\\b(?:KS${KS_REGION}|vi|me|landstinget|hovedstyret)\\s+(?!(?:ser|ønsker|ønskjer|håper|vil|ville|skulle|kunne|hadde|har)\\s)(?:er|gir|\\p{L}{2,}(?:er|ar|yr)|tar|går|står|får|gjør)\\s+gjerne\\b`, {
     note: 'KS deler gjerne / er gjerne med på: any present verb with gjerne after KS itself is an offer (not "ser gjerne at", a wish; not the sector, where gjerne means "often")',
   }),

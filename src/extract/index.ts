@@ -6,7 +6,7 @@
 import type { AnalyzedSentence, Section, Sentence } from '../model/types.js';
 import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
-import { classify } from './classify.js';
+import { classify, ksSpeakers } from './classify.js';
 import { areaContexts, refineAreas, type AreaModel } from './area-model.js';
 import { fallbackKind, type FallbackModel } from './fallback.js';
 import { FALLBACK_MODEL } from './fallback-model-nb.js';
@@ -14,7 +14,7 @@ import { AREA_MODEL } from './area-model-nb.js';
 import { findFigures } from './figures.js';
 import { sectionPath } from '../segment/outline.js';
 
-export { classify, findCues } from './classify.js';
+export { classify, findCues, ksSpeakers } from './classify.js';
 export { assignAreas, scoreAreas, headingAreas, AREA_MATCHER } from './areas.js';
 export { findActors } from './actors.js';
 export { findFigures } from './figures.js';
@@ -58,8 +58,10 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
   // the rules' areas first: the area model also reads the areas of the other sentences of a section
   const byRulesAll = sentences.map((s) => assignAreas(s.text, chains.get(s.sectionId) ?? []));
   const contexts = areaModel ? areaContexts(sentences.map((s, i) => ({ sectionId: s.sectionId, own: byRulesAll[i]!.own }))) : null;
+  // who speaks for KS by name: a surname alone later in the document is KS' voice
+  const speakers = ksSpeakers(sentences.map((s) => s.text));
   return sentences.map((s, i) => {
-    let { kind, kinds, cues } = classify(s.text);
+    let { kind, kinds, cues } = classify(s.text, speakers);
     const ruled = kind !== null;
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
     if (kind === null && model) {
