@@ -210,6 +210,36 @@ export interface RankOptions extends PlanOptions {
   explain?: boolean;
   /** keep only this many hits, the best (memory: the others are dropped as each document is ranked); all without it */
   limit?: number;
+  /**
+   * The mean sentence length of the sources, folded by the caller as it read them (MeanLength):
+   * the sources' `lengths` are then read only where a line has postings, so a caller may leave
+   * them out of the documents without one (search: memory flat in the corpus, issue 18).
+   */
+  lengths?: { average: number };
+}
+
+/**
+ * The mean sentence length of documents, in document order, as MiniSearch keeps it: a running
+ * mean, one sentence at a time. Floating point makes it depend on the order of the additions, so
+ * a caller that folds it while reading (search) must add the documents in order, and every
+ * ranking gets the same figure whether it folded the lengths or was given them.
+ */
+export function meanLengthOf(sources: readonly TermCounts[]): number {
+  const mean = new MeanLength();
+  for (const s of sources) mean.add(s.lengths);
+  return mean.average;
+}
+
+/** A running mean of sentence lengths (meanLengthOf), added to a document at a time. */
+export class MeanLength {
+  total = 0;
+  average = 0;
+  add(lengths: Iterable<number>): void {
+    for (const length of lengths) {
+      this.average = (this.average * this.total + length) / (this.total + 1);
+      this.total += 1;
+    }
+  }
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -242,14 +272,11 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   let referring: ReturnType<typeof referringSentences> | null = null;
   const offsets: number[] = [];
   let total = 0;
-  let average = 0;
   for (const s of sources) {
     offsets.push(total);
-    for (const length of s.lengths) {
-      average = (average * total + length) / (total + 1);
-      total += 1;
-    }
+    total += s.sentences;
   }
+  const average = options.lengths?.average ?? meanLengthOf(sources);
   // the one thing per term a score needs from the whole corpus: in how many sentences it occurs
   // (counted from the encoded postings, not decoded: the documents are then decoded one at a time)
   const dfs = new Map<string, number>();
