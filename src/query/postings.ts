@@ -544,8 +544,27 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
    */
   function headingSections(plan: WordPlan): { found: FoundHeading[]; sentences: number } {
     const probes = headingProbes(plan);
-    const candidates: Heading[] = [];
+    // two walks over the heading lines, not a list of every candidate: a short probe (`ar` of a
+    // synonym's `år`) is in most headings, and their sections held at once grew with the corpus
+    // (issue 18). The first gathers the forms the matcher expands the word over (headingMatcher:
+    // every candidate's, a set of the corpus' words), the second matches the candidates in
+    // document order until they hold CONTEXT_BELOW sentences.
     const vocabulary = new Set<string>();
+    for (const h of candidates(probes)) for (const f of h.forms) vocabulary.add(f);
+    const match = headingMatcher(plan, vocabulary);
+    const found: FoundHeading[] = [];
+    let sentences = 0;
+    for (const h of candidates(probes)) {
+      const { share, terms } = match(h.forms);
+      if (share <= 0) continue;
+      found.push({ ...h, share, terms });
+      if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
+    }
+    return { found, sentences };
+  }
+
+  /** The sections whose heading holds one of the probes, in document order (the sources' SECTION_HEADINGS lines). */
+  function* candidates(probes: readonly string[]): Generator<Heading> {
     for (let source = 0; source < sources.length; source++) {
       const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
       if (!line || !probes.some((p) => line.includes(p))) continue;
@@ -555,21 +574,9 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         if (!probes.some((p) => e.includes(p))) continue;
         const colon = e.indexOf(':');
         const next = entries[i + 1];
-        const forms = e.slice(colon + 1).split(' ');
-        for (const f of forms) vocabulary.add(f);
-        candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+        yield { source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms: e.slice(colon + 1).split(' ') };
       }
     }
-    const match = headingMatcher(plan, vocabulary);
-    const found: FoundHeading[] = [];
-    let sentences = 0;
-    for (const h of candidates) {
-      const { share, terms } = match(h.forms);
-      if (share <= 0) continue;
-      found.push({ ...h, share, terms });
-      if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
-    }
-    return { found, sentences };
   }
 
   /** Lend the sentences of the sections found (headingSections) their share of the word's best score. */
