@@ -337,7 +337,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       return lists;
     };
     /** BM25+ of the terms, each times its weight, summed per sentence */
-    const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false): Map<number, Scored> => {
+    const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false, within?: ReadonlyMap<number, unknown>): Map<number, Scored> => {
       const matched = new Map<number, Scored>();
       // pooled: every term weighs as rare as the word they all stand for, by the sentences that
       // hold any of them (the sum of their counts): a compound's common part (`ordning`) is
@@ -356,11 +356,13 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         for (const { source, ids, tfs } of lists) {
           const lengths = sources[source]!.lengths;
           for (let i = 0; i < ids.length; i++) {
+            const id = offsets[source]! + ids[i]!;
+            // only the sentences asked (a synonym's other words: those its rarest holds)
+            if (within && !within.has(id)) continue;
             const tf = tfs[i]!;
             const length = lengths[ids[i]!]!;
             const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
             const weighted = boost * raw;
-            const id = offsets[source]! + ids[i]!;
             const entry = matched.get(id);
             if (entry) {
               entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
@@ -434,7 +436,8 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   const perSource = plans.map((plan, p) => {
     if (!whole[p]) return null;
     const all = scorer(everything);
-    const best = all.senses(plan);
+    // the corpus' sizes (CorpusSizes) are the whole scope's: a synonym's common word is then scored only where its rarest occurs
+    const best = all.senses(plan, corpus);
     contextShares(plan, best);
     const headings = headingSections(plan);
     if (headings.sentences < CONTEXT_BELOW) lendHeadings(plan, best, headings.found, nominal(ownTop(best)));
@@ -853,7 +856,7 @@ interface SectionOf {
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, unknown>) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -863,12 +866,16 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   }
   // a synonym's or a part's words count by their best term in the sentence, not the sum of its
   // forms there: an expansion must not outweigh the word a sentence states once
-  const each = sense.words.map((terms) => scoreTerms(terms, true, sense.kind === 'parts' && POOLED_PARTS));
   const out = new Map<number, Scored>();
   if (sense.kind === 'synonym') {
-    // every word of the synonym must occur: start from the rarest
-    const sizeOf = (i: number) => (corpus ? corpus.size(sense.words[i]!) : each[i]!.size);
-    const [first, ...rest] = each.map((_, i) => i).sort((x, y) => sizeOf(x) - sizeOf(y)).map((i) => each[i]!);
+    // every word of the synonym must occur: start from the rarest, and score the others only in
+    // the sentences it holds (issue 18: a common word of a synonym, `flere` of `flere eldre`,
+    // scored over the whole corpus at once held a match for most of the corpus' sentences); the
+    // sizes are the corpus' (a sentence holds a word of the scope's where scoreTerms finds one)
+    const sizes = sense.words.map((terms) => (corpus ? corpus.size(terms) : scoreTerms(terms, true).size));
+    const order = sense.words.map((_, i) => i).sort((x, y) => sizes[x]! - sizes[y]!);
+    const first = order.length ? scoreTerms(sense.words[order[0]!]!, true) : undefined;
+    const rest = order.slice(1).map((i) => scoreTerms(sense.words[i]!, true, false, first));
     for (const [id, m] of first ?? []) {
       if (!rest.every((r) => r.has(id))) continue;
       const parts = [m, ...rest.map((r) => r.get(id)!)];
@@ -877,6 +884,7 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     }
     return out;
   }
+  const each = sense.words.map((terms) => scoreTerms(terms, true, POOLED_PARTS));
   // parts: the more of them a sentence holds, the closer it is to the whole word
   const found = new Map<number, Scored[]>();
   for (const scored of each) {
