@@ -7,7 +7,7 @@ import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, type TermCounts, type TermSource, withLines } from '../query/postings.js';
+import { addToVocabulary, MeanLength, queryProbes, rankSentences, type RankedSentence, secondPass, type TermCounts, type TermLine, type TermSource, withLines } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -43,9 +43,17 @@ export async function search(query: string[], options: SearchOptions, context: C
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
-    // every document's sentence lengths weigh the ranking, but little else of a document
-    // without a matched word is kept: memory stays nearly flat in the number of documents
-    let sources = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, probes)));
+    // every document's sentence lengths weigh the ranking (their mean, folded as they are read),
+    // but little else of a document without a matched word is kept: memory stays nearly flat in
+    // the number of documents
+    const lengths = new LengthsInOrder();
+    const forms = new Map<string, string>();
+    const order = entries.map((_, i) => i);
+    let sources = await mapLimit(order, READ_CONCURRENCY, async (i) => {
+      const read = await readTerms(index.dir, entries[i]!, probes);
+      lengths.add(i, read.lengths);
+      return slim(read, forms);
+    });
     // a second pass, for the synonyms and compound parts of the query words the first found
     // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
     // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
@@ -53,15 +61,15 @@ export async function search(query: string[], options: SearchOptions, context: C
     // it keeps only the lines some expansion of the query accepts (memory flat in the corpus)
     const { probes: more, keep, leftOut } = secondPass(parsed, sources, probes);
     if (more.length) {
-      const added = await mapLimit(entries, READ_CONCURRENCY, async (e) => slim(await readTerms(index.dir, e, more, keep)));
-      sources = sources.map((s, i) => withLines(s, added[i]!));
+      const first = sources;
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries[i]!, more, keep), forms));
       addToVocabulary(sources, leftOut);
     }
     // the ranking keeps only the best `kept` hits (memory flat in the corpus); when the filters
     // or the phrases reject so many of them that fewer than `limit` are left, it ranks again
     // keeping more (the hits are the same, in the same order: the first `kept` of all)
     for (let kept = limit; ; kept *= 8) {
-      const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true, limit: kept });
+      const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true, limit: kept, lengths: { average: lengths.average() } });
       const out: SentenceRecord[] = [];
       // batches double: filters that reject most hits are not read 16 sentences at a time
       for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
@@ -81,14 +89,82 @@ export async function search(query: string[], options: SearchOptions, context: C
   return { type: 'sentences', view: 'search', records };
 }
 
+/** A document without a matched line: nothing of it is kept but its sentence count. */
+const NO_LINES: ReadonlyMap<string, TermLine> = new Map();
+const NO_LENGTHS = new Uint8Array(0);
+
 /**
- * A document's term source as a search keeps it: its lengths packed, no sentence offsets. Only the
- * documents whose sentences are shown need those (locateHits reads them again, a few files);
- * kept for every document with a hit, they grew with the corpus (at 10,000 documents 16–42 MB
- * of peak memory for a common word).
+ * A document's term source as a search keeps it (issue 18: memory flat in the number of
+ * documents). No sentence offsets: only the documents whose sentences are shown need those
+ * (locateHits reads them again, a few files). Its sentence lengths only when a line has postings,
+ * packed in the smallest typed array that holds them: the ranking reads a length only for a
+ * sentence a line's postings name, and takes their mean from the reads (LengthsInOrder); kept for
+ * every document, as numbers, they grew with the corpus (at 10,000 documents 12 MB, twice over
+ * with a second pass). Its lines' forms are the ones of the documents before it (`forms`): each
+ * document decoded its own copy of the same few words.
  */
-function slim(source: TermSource): TermCounts {
-  return { sentences: source.sentences, lengths: Uint32Array.from(source.lengths), lines: source.lines };
+function slim(source: TermSource, forms: Map<string, string>): TermCounts {
+  const lines = interned(source.lines, forms);
+  return { sentences: source.sentences, lengths: hasPostings(lines) ? packed(source.lengths) : NO_LENGTHS, lines };
+}
+
+/**
+ * A document as the first pass kept it (slim) with the lines of its second read added; the
+ * lengths from that read when the first kept none and its lines bring postings.
+ */
+function withRead(source: TermCounts, read: TermSource, forms: Map<string, string>): TermCounts {
+  if (read.lines.size === 0) return source;
+  const added = withLines(source, { ...read, lines: interned(read.lines, forms) });
+  return added.lengths === NO_LENGTHS && hasPostings(read.lines) ? { ...added, lengths: packed(read.lengths) } : added;
+}
+
+/** The lines keyed by the first string seen of each form (`forms`, across documents). */
+function interned(lines: ReadonlyMap<string, TermLine>, forms: Map<string, string>): ReadonlyMap<string, TermLine> {
+  if (lines.size === 0) return NO_LINES;
+  const out = new Map<string, TermLine>();
+  for (const [form, line] of lines) {
+    let kept = forms.get(form);
+    if (kept === undefined) forms.set(form, (kept = form));
+    out.set(kept, line);
+  }
+  return out;
+}
+
+/** Does a line have postings (the ranking then reads its sentences' lengths)? */
+function hasPostings(lines: ReadonlyMap<string, TermLine>): boolean {
+  for (const line of lines.values()) if (line.postings !== '') return true;
+  return false;
+}
+
+/** Sentence lengths (distinct terms, rarely past a hundred) in the smallest typed array that holds them. */
+function packed(lengths: ArrayLike<number> & Iterable<number>): Uint8Array | Uint16Array | Uint32Array {
+  let max = 0;
+  for (const l of lengths) if (l > max) max = l;
+  return max < 0x100 ? Uint8Array.from(lengths) : max < 0x10000 ? Uint16Array.from(lengths) : Uint32Array.from(lengths);
+}
+
+/**
+ * The mean sentence length of the documents (MeanLength), folded in document order as their
+ * reads finish in any order: a document read ahead of one before it waits, its lengths alone,
+ * until that one is added.
+ */
+class LengthsInOrder {
+  private readonly mean = new MeanLength();
+  private readonly waiting = new Map<number, Iterable<number>>();
+  private next = 0;
+
+  add(i: number, lengths: Iterable<number>): void {
+    this.waiting.set(i, lengths);
+    for (let ready = this.waiting.get(this.next); ready !== undefined; ready = this.waiting.get(this.next)) {
+      this.mean.add(ready);
+      this.waiting.delete(this.next++);
+    }
+  }
+
+  average(): number {
+    if (this.waiting.size) throw new Error('a document\'s sentence lengths were not added');
+    return this.mean.average;
+  }
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines (where each starts: the term file). */

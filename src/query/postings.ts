@@ -210,6 +210,36 @@ export interface RankOptions extends PlanOptions {
   explain?: boolean;
   /** keep only this many hits, the best (memory: the others are dropped as each document is ranked); all without it */
   limit?: number;
+  /**
+   * The mean sentence length of the sources, folded by the caller as it read them (MeanLength):
+   * the sources' `lengths` are then read only where a line has postings, so a caller may leave
+   * them out of the documents without one (search: memory flat in the corpus, issue 18).
+   */
+  lengths?: { average: number };
+}
+
+/**
+ * The mean sentence length of documents, in document order, as MiniSearch keeps it: a running
+ * mean, one sentence at a time. Floating point makes it depend on the order of the additions, so
+ * a caller that folds it while reading (search) must add the documents in order, and every
+ * ranking gets the same figure whether it folded the lengths or was given them.
+ */
+export function meanLengthOf(sources: readonly TermCounts[]): number {
+  const mean = new MeanLength();
+  for (const s of sources) mean.add(s.lengths);
+  return mean.average;
+}
+
+/** A running mean of sentence lengths (meanLengthOf), added to a document at a time. */
+export class MeanLength {
+  total = 0;
+  average = 0;
+  add(lengths: Iterable<number>): void {
+    for (const length of lengths) {
+      this.average = (this.average * this.total + length) / (this.total + 1);
+      this.total += 1;
+    }
+  }
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -242,14 +272,11 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   let referring: ReturnType<typeof referringSentences> | null = null;
   const offsets: number[] = [];
   let total = 0;
-  let average = 0;
   for (const s of sources) {
     offsets.push(total);
-    for (const length of s.lengths) {
-      average = (average * total + length) / (total + 1);
-      total += 1;
-    }
+    total += s.sentences;
   }
+  const average = options.lengths?.average ?? meanLengthOf(sources);
   // the one thing per term a score needs from the whole corpus: in how many sentences it occurs
   // (counted from the encoded postings, not decoded: the documents are then decoded one at a time)
   const dfs = new Map<string, number>();
@@ -310,7 +337,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       return lists;
     };
     /** BM25+ of the terms, each times its weight, summed per sentence */
-    const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false): Map<number, Scored> => {
+    const scoreTerms = (terms: ReadonlyMap<string, TermWhy>, best = false, pooled = false, within?: ReadonlyMap<number, unknown>): Map<number, Scored> => {
       const matched = new Map<number, Scored>();
       // pooled: every term weighs as rare as the word they all stand for, by the sentences that
       // hold any of them (the sum of their counts): a compound's common part (`ordning`) is
@@ -329,11 +356,13 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         for (const { source, ids, tfs } of lists) {
           const lengths = sources[source]!.lengths;
           for (let i = 0; i < ids.length; i++) {
+            const id = offsets[source]! + ids[i]!;
+            // only the sentences asked (a synonym's other words: those its rarest holds)
+            if (within && !within.has(id)) continue;
             const tf = tfs[i]!;
             const length = lengths[ids[i]!]!;
             const raw = idf * (d + tf * (k + 1) / (tf + k * (1 - b + b * length / average)));
             const weighted = boost * raw;
-            const id = offsets[source]! + ids[i]!;
             const entry = matched.get(id);
             if (entry) {
               entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
@@ -407,7 +436,8 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   const perSource = plans.map((plan, p) => {
     if (!whole[p]) return null;
     const all = scorer(everything);
-    const best = all.senses(plan);
+    // the corpus' sizes (CorpusSizes) are the whole scope's: a synonym's common word is then scored only where its rarest occurs
+    const best = all.senses(plan, corpus);
     contextShares(plan, best);
     const headings = headingSections(plan);
     if (headings.sentences < CONTEXT_BELOW) lendHeadings(plan, best, headings.found, nominal(ownTop(best)));
@@ -517,8 +547,27 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
    */
   function headingSections(plan: WordPlan): { found: FoundHeading[]; sentences: number } {
     const probes = headingProbes(plan);
-    const candidates: Heading[] = [];
+    // two walks over the heading lines, not a list of every candidate: a short probe (`ar` of a
+    // synonym's `år`) is in most headings, and their sections held at once grew with the corpus
+    // (issue 18). The first gathers the forms the matcher expands the word over (headingMatcher:
+    // every candidate's, a set of the corpus' words), the second matches the candidates in
+    // document order until they hold CONTEXT_BELOW sentences.
     const vocabulary = new Set<string>();
+    for (const h of candidates(probes)) for (const f of h.forms) vocabulary.add(f);
+    const match = headingMatcher(plan, vocabulary);
+    const found: FoundHeading[] = [];
+    let sentences = 0;
+    for (const h of candidates(probes)) {
+      const { share, terms } = match(h.forms);
+      if (share <= 0) continue;
+      found.push({ ...h, share, terms });
+      if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
+    }
+    return { found, sentences };
+  }
+
+  /** The sections whose heading holds one of the probes, in document order (the sources' SECTION_HEADINGS lines). */
+  function* candidates(probes: readonly string[]): Generator<Heading> {
     for (let source = 0; source < sources.length; source++) {
       const line = sources[source]!.lines.get(SECTION_HEADINGS)?.stops;
       if (!line || !probes.some((p) => line.includes(p))) continue;
@@ -528,21 +577,9 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         if (!probes.some((p) => e.includes(p))) continue;
         const colon = e.indexOf(':');
         const next = entries[i + 1];
-        const forms = e.slice(colon + 1).split(' ');
-        for (const f of forms) vocabulary.add(f);
-        candidates.push({ source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms });
+        yield { source, start: Number(e.slice(0, colon)), end: next === undefined ? sources[source]!.sentences : Number(next.slice(0, next.indexOf(':'))), forms: e.slice(colon + 1).split(' ') };
       }
     }
-    const match = headingMatcher(plan, vocabulary);
-    const found: FoundHeading[] = [];
-    let sentences = 0;
-    for (const h of candidates) {
-      const { share, terms } = match(h.forms);
-      if (share <= 0) continue;
-      found.push({ ...h, share, terms });
-      if ((sentences += h.end - h.start) >= CONTEXT_BELOW) break;
-    }
-    return { found, sentences };
   }
 
   /** Lend the sentences of the sections found (headingSections) their share of the word's best score. */
@@ -819,7 +856,7 @@ interface SectionOf {
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, unknown>) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -829,12 +866,16 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   }
   // a synonym's or a part's words count by their best term in the sentence, not the sum of its
   // forms there: an expansion must not outweigh the word a sentence states once
-  const each = sense.words.map((terms) => scoreTerms(terms, true, sense.kind === 'parts' && POOLED_PARTS));
   const out = new Map<number, Scored>();
   if (sense.kind === 'synonym') {
-    // every word of the synonym must occur: start from the rarest
-    const sizeOf = (i: number) => (corpus ? corpus.size(sense.words[i]!) : each[i]!.size);
-    const [first, ...rest] = each.map((_, i) => i).sort((x, y) => sizeOf(x) - sizeOf(y)).map((i) => each[i]!);
+    // every word of the synonym must occur: start from the rarest, and score the others only in
+    // the sentences it holds (issue 18: a common word of a synonym, `flere` of `flere eldre`,
+    // scored over the whole corpus at once held a match for most of the corpus' sentences); the
+    // sizes are the corpus' (a sentence holds a word of the scope's where scoreTerms finds one)
+    const sizes = sense.words.map((terms) => (corpus ? corpus.size(terms) : scoreTerms(terms, true).size));
+    const order = sense.words.map((_, i) => i).sort((x, y) => sizes[x]! - sizes[y]!);
+    const first = order.length ? scoreTerms(sense.words[order[0]!]!, true) : undefined;
+    const rest = order.slice(1).map((i) => scoreTerms(sense.words[i]!, true, false, first));
     for (const [id, m] of first ?? []) {
       if (!rest.every((r) => r.has(id))) continue;
       const parts = [m, ...rest.map((r) => r.get(id)!)];
@@ -843,6 +884,7 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     }
     return out;
   }
+  const each = sense.words.map((terms) => scoreTerms(terms, true, POOLED_PARTS));
   // parts: the more of them a sentence holds, the closer it is to the whole word
   const found = new Map<number, Scored[]>();
   for (const scored of each) {

@@ -8,14 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import { searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
-import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass, TopHits, type TermSource, termSource, withLines } from '../../src/query/postings.js';
+import { addToVocabulary, meanLengthOf, queryProbes, rankSentences, type RankedSentence, secondPass, TopHits, type TermCounts, type TermSource, termSource, withLines } from '../../src/query/postings.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { ROOT, SEED } from '../helpers/cli.js';
 
 const BLIND = join(ROOT, 'tests', 'fixtures', 'search-blind');
 
-/** Rank as search does (two passes over the term files), keeping `limit` hits or all. */
-function rank(files: string[], query: string, limit?: number) {
+/**
+ * Rank as search does (two passes over the term files), keeping `limit` hits or all; `lean`: as
+ * the search command keeps the documents, the lengths left out of those without a line with
+ * postings and their mean given (RankOptions.lengths).
+ */
+function rank(files: string[], query: string, limit?: number, lean = false) {
   const parsed = parseQuery(query);
   const probes = queryProbes(parsed);
   let sources: TermSource[] = files.map((f) => termSource(f, probes));
@@ -24,7 +28,11 @@ function rank(files: string[], query: string, limit?: number) {
     sources = sources.map((s, i) => withLines(s, termSource(files[i]!, second.probes, second.keep)));
     addToVocabulary(sources, second.leftOut);
   }
-  return rankSentences(sources, parsed, { explain: true, ...(limit === undefined ? {} : { limit }) });
+  const options = { explain: true, ...(limit === undefined ? {} : { limit }) };
+  if (!lean) return rankSentences(sources, parsed, options);
+  const average = meanLengthOf(sources);
+  const kept: TermCounts[] = sources.map((s) => ({ sentences: s.sentences, lines: s.lines, lengths: [...s.lines.values()].some((l) => l.postings !== '') ? s.lengths : [] }));
+  return rankSentences(kept, parsed, { ...options, lengths: { average } });
 }
 
 const QUERIES = ['fastlege', 'eldrebølgen', 'barnehagebemanning', 'handlingsplan eldreomsorg', 'lærer', 'kommuneøkonomi', 'fylkesveiforfall', 'pårørendeavlastning', '"kunstig intelligens"', 'klima', 'xyzzyplugh'];
@@ -66,6 +74,8 @@ describe('rankSentences with a limit', () => {
           expect(top.hits, `${q} ${limit}`).toEqual(whole.hits.slice(0, limit));
           expect(top.phrases, q).toEqual(whole.phrases);
         }
+        // the documents without a line with postings need no lengths when the mean is given
+        expect(rank(files, q, 10, true).hits, `${q} lean`).toEqual(whole.hits.slice(0, 10));
       }
     }
   }, 120_000);
