@@ -106,8 +106,28 @@ function compileRules(rules: readonly SpellingRule[]): Array<{ from: RegExp; to:
 }
 
 const SPELLING_RULES = /* @__PURE__ */ compileRules(NYNORSK_RULES);
-/** NYNORSK_RULES, then the correspondences and loanword spellings (so they combine: `tryggingsmyndigheit` → `sikkerhetsmyndighet`; a word of another stem is not respelled: `løyve` stays). */
-const CORRESPONDENCES = /* @__PURE__ */ compileRules([...NYNORSK_RULES, ...CORRESPONDENCE_RULES, ...LOANWORD_RULES]);
+/**
+ * The inflection rules that read the word as typed (ownOnly), then NYNORSK_RULES, then the other
+ * correspondences and loanword spellings, so they combine (`utgreiinga` → `utgreiingen` →
+ * `utredningen`, `tryggingsmyndigheit` → `sikkerhetsmyndighet`) but a word of another stem is not
+ * respelled after (`løyve` stays).
+ */
+const CORRESPONDENCES = /* @__PURE__ */ compileRules(
+  [...CORRESPONDENCE_RULES.filter((r) => r.ownOnly), ...NYNORSK_RULES, ...withFolded(CORRESPONDENCE_RULES.filter((r) => !r.ownOnly)), ...LOANWORD_RULES],
+);
+
+/**
+ * Rules and, for those written with æøå, the same rule in search form, so a word that comes
+ * folded (a compound's part: `felling|s|loyve`) is respelled too. Not NYNORSK_RULES: folded, their
+ * `ø` would be every `o` (`au`/`ø` would make `faurfall` of `forfall`).
+ */
+function withFolded(rules: readonly SpellingRule[]): SpellingRule[] {
+  return rules.flatMap((r) => {
+    const nn = searchForm(r.nn);
+    const nb = searchForm(r.nb);
+    return nn === r.nn && nb === r.nb ? [r] : [r, { ...r, nn, nb }];
+  });
+}
 
 /** At most this many forms from the spelling rules (each combination of rules is one). */
 const MAX_RULE_FORMS = 8;
@@ -141,8 +161,8 @@ export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] =>
 export const correspondenceSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
   const lower = word.normalize('NFC').toLowerCase();
   const forms = new Set([lower]);
-  for (const { from, to } of CORRESPONDENCES) {
-    for (const f of [...forms]) {
+  for (const { from, to, rule } of CORRESPONDENCES) {
+    for (const f of rule.ownOnly ? [lower] : [...forms]) {
       if (forms.size >= MAX_RULE_FORMS) break;
       from.lastIndex = 0;
       if (from.test(f)) forms.add(f.replace(from, to));

@@ -145,6 +145,8 @@ export interface SpellingRule {
   oneWay?: boolean;
   /** only makes nynorsk of bokmål (the rule's `nb` → `nn`), as its other direction would rewrite too many words */
   toNynorsk?: boolean;
+  /** applies to the word as typed only, not to another rule's form (`pressen` → `pressa` is not then `presset`) */
+  ownOnly?: boolean;
 }
 
 const C = '[bcdfghjklmnpqrstvwxz]';
@@ -153,7 +155,8 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   // diphthongs: `straum`/`strøm`, `laus`/`løs`, `draum`/`drøm`, `haust`/`høst`, `raud`/`rød`
   { nn: 'au', nb: 'ø', before: C, after: C },
   // `høyring`/`høring`, `løysing`/`løsning`, `køyre`/`kjøre`: only towards bokmål (`øy` is bokmål too)
-  { nn: 'øy', nb: 'ø', before: C, after: `${C}+[aeiouyæøå]`, oneWay: true },
+  // (not before `v`: `løyve` is not `løve`, which folds to `love`, the law's)
+  { nn: 'øy', nb: 'ø', before: C, after: `(?!v)${C}+[aeiouyæøå]`, oneWay: true },
   // `heil`/`hel`, `meir`/`mer`, `fleire`/`flere`, `eigen`/`egen`, `heile`/`hele`: towards bokmål
   { nn: 'ei', nb: 'e', before: `^|${C}`, after: '[lmnrgst]', oneWay: true },
   // -bod/-bud, -brot/-brudd, -skot/-skudd: `ombod`, `tilbod`, `forbod`, `straumbrot`, `underskot`
@@ -224,7 +227,10 @@ const V = '[aeiouyæøå]';
 export const CORRESPONDENCE_RULES: readonly SpellingRule[] = [
   // inflection: the feminine definite singular, nynorsk `-a` (also bokmål's) against `-en`
   // (`lova`/`loven`, `ordninga`/`ordningen`, `tenesta`/`tenesten`), after a consonant, four letters in
-  { nn: 'a', nb: 'en', before: `...${C}`, after: '$' },
+  { nn: 'a', nb: 'en', before: `...${C}`, after: '$', ownOnly: true },
+  // weak verbs' past participle, nynorsk `-a` against bokmål `-et` (`tilpassa`/`tilpasset`,
+  // `endra`/`endret`), and a neuter's definite singular the other way (`budsjettet` → `budsjetta`)
+  { nn: 'a', nb: 'et', before: `...${C}`, after: '$', ownOnly: true },
   // -dom: plurals double the `m` in bokmål (`sjukdomar`/`sykdommer`, `eigedomane`/`eiendommene`)
   { nn: 'domar', nb: 'dommer', after: '$' },
   { nn: 'domane', nb: 'dommene', after: '$' },
@@ -286,6 +292,8 @@ export const CORRESPONDENCE_RULES: readonly SpellingRule[] = [
   { nn: 'tilhøve', nb: 'forhold' },
   { nn: 'kjensle', nb: 'følelse' },
   { nn: 'dugleik', nb: 'ferdighet' },
+  { nn: 'tilsett', nb: 'ansatt', after: '$|e|a' },
+  { nn: 'folkesetnad', nb: 'befolkning' },
 ];
 
 /**

@@ -12,6 +12,23 @@ describe('regular bokmål/nynorsk correspondences', () => {
     expect(forms('lova')).toEqual([]); // too short a stem
   });
 
+  it('swaps a weak verb\'s participle -a and -et, from the word as typed only', () => {
+    expect(forms('lopa')).toEqual([]); // too short a stem
+    expect(forms('tilblimpa')).toContain('tilblimpet');
+    expect(forms('tilblimpet')).toContain('tilblimpa');
+    expect(forms('plimrassen')).not.toContain('plimrasset'); // not -en → -a → -et
+    expect(forms('plimrasset')).not.toContain('plimrassen');
+  });
+
+  it('combines an inflection rule with a stem rule after it', () => {
+    expect(forms('plimutgreiinga')).toContain('plimutredningen');
+  });
+
+  it('respells a folded word (a compound\'s part) by the rules written with æøå', () => {
+    expect(forms('plimloyve')).toContain('plimtillatelse');
+    expect(forms('loyvet')).not.toContain('lova'); // `løyve` is not `løve`, folded `love`
+  });
+
   it('doubles the m of -dom plurals in bokmål', () => {
     expect(forms('fjasdomar')).toContain('fjasdommer');
     expect(forms('fjasdommene')).toContain('fjasdomane');
