@@ -29,7 +29,7 @@ import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, CORRESPONDENCE_RULES, LOANWORD_RULES, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, type SpellingRule, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -97,11 +97,37 @@ const FALSE_FRIENDS: ReadonlyArray<[RegExp, RegExp]> = [
   [/^lar(er)?$/u, /larerik/u],
 ];
 
-/** NYNORSK_RULES as regular expressions, each direction it applies in. */
-const SPELLING_RULES = /* @__PURE__ */ NYNORSK_RULES.flatMap((r) => {
-  const at = (from: string) => new RegExp(`${r.before ? `(?<=${r.before})` : ''}${from}${r.after ? `(?=${r.after})` : ''}`, 'gu');
-  return [{ from: at(r.nn), to: r.nb, rule: r }, ...(r.oneWay ? [] : [{ from: at(r.nb), to: r.nn, rule: r }])];
-});
+/** Spelling rules as regular expressions, each direction they apply in. */
+function compileRules(rules: readonly SpellingRule[]): Array<{ from: RegExp; to: string; rule: SpellingRule }> {
+  return rules.flatMap((r) => {
+    const at = (from: string) => new RegExp(`${r.before ? `(?<=${r.before})` : ''}${from}${r.after ? `(?=${r.after})` : ''}`, 'gu');
+    return [...(r.toNynorsk ? [] : [{ from: at(r.nn), to: r.nb, rule: r }]), ...(r.oneWay ? [] : [{ from: at(r.nb), to: r.nn, rule: r }])];
+  });
+}
+
+const SPELLING_RULES = /* @__PURE__ */ compileRules(NYNORSK_RULES);
+/**
+ * The inflection rules that read the word as typed (ownOnly), then NYNORSK_RULES, then the other
+ * correspondences and loanword spellings, so they combine (`utgreiinga` → `utgreiingen` →
+ * `utredningen`, `tryggingsmyndigheit` → `sikkerhetsmyndighet`) but a word of another stem is not
+ * respelled after (`løyve` stays).
+ */
+const CORRESPONDENCES = /* @__PURE__ */ compileRules(
+  [...CORRESPONDENCE_RULES.filter((r) => r.ownOnly), ...NYNORSK_RULES, ...withFolded(CORRESPONDENCE_RULES.filter((r) => !r.ownOnly)), ...LOANWORD_RULES],
+);
+
+/**
+ * Rules and, for those written with æøå, the same rule in search form, so a word that comes
+ * folded (a compound's part: `felling|s|loyve`) is respelled too. Not NYNORSK_RULES: folded, their
+ * `ø` would be every `o` (`au`/`ø` would make `faurfall` of `forfall`).
+ */
+function withFolded(rules: readonly SpellingRule[]): SpellingRule[] {
+  return rules.flatMap((r) => {
+    const nn = searchForm(r.nn);
+    const nb = searchForm(r.nb);
+    return nn === r.nn && nb === r.nb ? [r] : [r, { ...r, nn, nb }];
+  });
+}
 
 /** At most this many forms from the spelling rules (each combination of rules is one). */
 const MAX_RULE_FORMS = 8;
@@ -125,6 +151,32 @@ export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] =>
   const own = searchForm(lower);
   return unique([...forms].map(searchForm)).filter((f) => f !== own);
 });
+
+/**
+ * The spellings of a word by the regular correspondences of bokmål and nynorsk and by loanword
+ * spelling (variants-nb.ts CORRESPONDENCE_RULES, LOANWORD_RULES), with NYNORSK_RULES combined, in
+ * search form: those ruleSpellings does not make, without the word's own (`tolkelova` →
+ * `tolkeloven`, `dyrehold` → `dyrehald`, `utskrivning` → `utskriving`, `taxi` → `taksi`).
+ */
+export const correspondenceSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
+  const lower = word.normalize('NFC').toLowerCase();
+  const forms = new Set([lower]);
+  for (const { from, to, rule } of CORRESPONDENCES) {
+    for (const f of rule.ownOnly ? [lower] : [...forms]) {
+      if (forms.size >= MAX_RULE_FORMS) break;
+      from.lastIndex = 0;
+      if (from.test(f)) forms.add(f.replace(from, to));
+    }
+  }
+  const known = new Set([searchForm(lower), ...ruleSpellings(word)]);
+  return unique([...forms].map(searchForm)).filter((f) => !known.has(f));
+});
+
+/** A form only the correspondences make (correspondenceSpellings) counts this much of the word's own. */
+export const CORRESPONDENCE_WEIGHT = 0.9;
+
+/** At most this many forms a query word gains by the correspondences (each costs a pass). */
+const MAX_CORRESPONDENCE_FORMS = 8;
 
 /** The spelling variants of a search form, itself first (`sjukeheim` → `sykeheim`, `sjukehjem`, `sykehjem` …); `seeds`: more forms to start from (the rules' spellings). */
 export function spellingVariants(form: string, seeds: readonly string[] = []): string[] {
@@ -193,8 +245,27 @@ const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigi
     for (const c of contracted(f)) if (!out.has(c) && out.size < MAX_FORMS) out.set(c, origin === 'word' ? 'lemma' : origin);
     for (const d of derivations(f)) if (!out.has(d) && out.size < MAX_FORMS) out.set(d, 'derivation');
   }
+  // then the correspondences' forms, those forms' own variants and their bare forms and lemmas
+  // (no derivations: `tillatelse` → `tillating` is not `tillate`), after all the rest, on a
+  // budget of their own and weighed less (weakForms)
+  const weak = new Set<string>();
+  const add = (f: string) => {
+    if (out.has(f) || weak.size >= MAX_CORRESPONDENCE_FORMS) return;
+    out.set(f, 'variant');
+    weak.add(f);
+  };
+  for (const seed of correspondenceSpellings(typed)) for (const f of spellingVariants(seed)) add(f);
+  for (const f of [...weak]) {
+    for (const lemma of lemmas(f)) add(lemma);
+    const base = bare(f);
+    if (base) add(base);
+  }
+  if (weak.size) weakForms.set(typed, weak);
   return out;
 });
+
+/** Per query word (search form), the forms only the correspondences make: weighed CORRESPONDENCE_WEIGHT. */
+const weakForms = new Map<string, Set<string>>();
 
 /**
  * The contracted plural of an `-el`/`-er` noun, the converse of lemmas(): `mangel` → `mangler`
@@ -365,6 +436,7 @@ const expansions = new WeakMap<object, Map<string, Map<string, TermWhy>>>();
 function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, TermWhy> {
   const origins = formOrigins(word);
   const forms = [...origins.keys()];
+  const weak = weakForms.get(word.normalize('NFC').toLowerCase());
   const out = new Map<string, TermWhy>();
   const probes = probesOf(forms);
   for (const v of vocabulary) {
@@ -373,7 +445,7 @@ function expandAgainst(word: string, vocabulary: Iterable<string>): Map<string, 
     let form = '';
     for (const f of forms) {
       if (WHOLE_VERBS.has(f) && origins.get(f) === 'derivation' && !v.includes(f)) continue;
-      const r = (relation(v, f) ?? 0) * (origins.get(f) === 'derivation' ? DERIVATION_WEIGHT : 1);
+      const r = (relation(v, f) ?? 0) * (origins.get(f) === 'derivation' ? DERIVATION_WEIGHT : 1) * (weak?.has(f) ? CORRESPONDENCE_WEIGHT : 1);
       if (r > best) [best, form] = [r, f];
     }
     if (best > 0) out.set(v, { weight: best, via: viaOf(v, form, best, origins.get(form)!), form });

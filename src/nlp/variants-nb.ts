@@ -143,6 +143,10 @@ export interface SpellingRule {
   before?: string;
   after?: string;
   oneWay?: boolean;
+  /** only makes nynorsk of bokmål (the rule's `nb` → `nn`), as its other direction would rewrite too many words */
+  toNynorsk?: boolean;
+  /** applies to the word as typed only, not to another rule's form (`pressen` → `pressa` is not then `presset`) */
+  ownOnly?: boolean;
 }
 
 const C = '[bcdfghjklmnpqrstvwxz]';
@@ -151,7 +155,8 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   // diphthongs: `straum`/`strøm`, `laus`/`løs`, `draum`/`drøm`, `haust`/`høst`, `raud`/`rød`
   { nn: 'au', nb: 'ø', before: C, after: C },
   // `høyring`/`høring`, `løysing`/`løsning`, `køyre`/`kjøre`: only towards bokmål (`øy` is bokmål too)
-  { nn: 'øy', nb: 'ø', before: C, after: `${C}+[aeiouyæøå]`, oneWay: true },
+  // (not before `v`: `løyve` is not `løve`, which folds to `love`, the law's)
+  { nn: 'øy', nb: 'ø', before: C, after: `(?!v)${C}+[aeiouyæøå]`, oneWay: true },
   // `heil`/`hel`, `meir`/`mer`, `fleire`/`flere`, `eigen`/`egen`, `heile`/`hele`: towards bokmål
   { nn: 'ei', nb: 'e', before: `^|${C}`, after: '[lmnrgst]', oneWay: true },
   // -bod/-bud, -brot/-brudd, -skot/-skudd: `ombod`, `tilbod`, `forbod`, `straumbrot`, `underskot`
@@ -206,4 +211,108 @@ export const NYNORSK_RULES: readonly SpellingRule[] = [
   { nn: 'utgreie', nb: 'utrede' },
   { nn: 'rettleiing', nb: 'veiledning' },
   { nn: 'rettleiar', nb: 'veileder' },
+];
+
+const V = '[aeiouyæøå]';
+
+/**
+ * Regular correspondences of bokmål and nynorsk (issue 19, by construction, not from any set's
+ * misses): where the two standards, or a standard and its side forms, write a word's ending,
+ * inflection or a common stem differently, a query word (and each part of a query compound) is
+ * also tried in the other spelling. Unlike NYNORSK_RULES these are broader, so a form they make
+ * weighs a little below the word's own (search-analyzer.ts CORRESPONDENCE_WEIGHT) and shows in
+ * `search --explain` as the variant it is. Each rule was checked against the vocabulary of the
+ * held-out documents for forms that are another word (tests/nlp/correspondences-nb.test.ts).
+ */
+export const CORRESPONDENCE_RULES: readonly SpellingRule[] = [
+  // inflection: the feminine definite singular, nynorsk `-a` (also bokmål's) against `-en`
+  // (`lova`/`loven`, `ordninga`/`ordningen`, `tenesta`/`tenesten`), after a consonant, four letters in
+  { nn: 'a', nb: 'en', before: `...${C}`, after: '$', ownOnly: true },
+  // weak verbs' past participle, nynorsk `-a` against bokmål `-et` (`tilpassa`/`tilpasset`,
+  // `endra`/`endret`), and a neuter's definite singular the other way (`budsjettet` → `budsjetta`)
+  { nn: 'a', nb: 'et', before: `...${C}`, after: '$', ownOnly: true },
+  // -dom: plurals double the `m` in bokmål (`sjukdomar`/`sykdommer`, `eigedomane`/`eiendommene`)
+  { nn: 'domar', nb: 'dommer', after: '$' },
+  { nn: 'domane', nb: 'dommene', after: '$' },
+  // derivation: bokmål `-else` is nynorsk `-ing` (`hendelse`/`hending`, `deltakelse`/`deltaking`,
+  // `forståelse`/`forståing`, `øvelse`/`øving`), not after `h` (`helse`); `-taking` back to `-takelse`
+  ...([['ing', 'else', '$|s'], ['inga', 'elsen', '$'], ['ingar', 'elser', '$'], ['ingane', 'elsene', '$']] as const).map(
+    ([nn, nb, after]): SpellingRule => ({ nn, nb, before: `...[^h${'aeiouyæøå'}]|å`, after, toNynorsk: true }),
+  ),
+  { nn: 'taking', nb: 'takelse', after: '$|[aenrs]' },
+  // bokmål `-ning` after a consonant is nynorsk `-ing` (`utskrivning`/`utskriving`,
+  // `ledning`/`leidning`, `avlastning`/`avlasting`), and back
+  { nn: 'ing', nb: 'ning', before: `(?:${V}|s)[bdfgkpstv]`, after: '$|[aes]' },
+  // -leg/-lig inside a word and in its comparatives (`tilgjengelegheit`, `vanlegare`, `viktigast`)
+  { nn: 'legheit', nb: 'lighet' },
+  { nn: 'legare', nb: 'ligere', after: '$' },
+  { nn: 'legast', nb: 'ligst', after: '$|e$' },
+  // stems: -hald/-hold (`innhald`, `forhald`, `opphald`, `dyrehald`, `hushald`, `halde`)
+  { nn: 'hald', nb: 'hold' },
+  // hv-/kv-: `kvardag`/`hverdag` (`kvardagsrehabilitering`); bokmål `hv` is nynorsk `kv` at a
+  // word's start (`hvile`/`kvile`, `hvit`/`kvit`), the other way `kv` is bokmål too (`kvalitet`)
+  { nn: 'kvar', nb: 'hver', before: '^|s|e' },
+  { nn: 'kv', nb: 'hv', before: '^', toNynorsk: true },
+  // ei/e in common stems: `leidning`/`ledning`, `brei`/`bred` (`breiband`/`bredbånd`),
+  // `teikn`/`tegn` (`teiknspråk`), `meining`/`mening`, `einig`/`enig`, `stein`/`sten`, `bein`/`ben`
+  { nn: 'leidning', nb: 'ledning' },
+  { nn: 'brei', nb: 'bred', before: '^|ut', after: `${C}|d|$` },
+  { nn: 'teikn', nb: 'tegn' },
+  { nn: 'meining', nb: 'mening' },
+  { nn: 'einig', nb: 'enig' },
+  { nn: 'eining', nb: 'enhet', before: '^|s', after: '$|a$|ar$|ane$|s' },
+  { nn: 'einskild', nb: 'enkelt' },
+  { nn: 'stein', nb: 'sten', before: `^|${C}`, after: '$|en$|er$|ar$|ane$|ene$|s' },
+  // bu-/bo-: `bustad` is bokmål `bolig` and `bosted` (`omsorgsbustad`, `bustadlause`/`bostedsløse`),
+  // `busetjing`/`bosetting` above; `bu` before the common second parts (`bustøtte`, `buevne`, `buar`)
+  { nn: 'bustad', nb: 'bolig' },
+  { nn: 'bustad', nb: 'bosted' },
+  { nn: 'bu', nb: 'bo', before: '^', after: '(?:støtte|evne|miljø|fast|tilbod|tilbud|ar$|arar|ande|ende|rett)' },
+  // -stad/-sted as a word's end or a compound's first part (`arbeidsstad`, `stader`/`steder`)
+  { nn: 'stad', nb: 'sted', before: `${C}|^`, after: '$|ar$|er$|en$|et$|ane$|ene$|a$|s' },
+  // val/valg: `valdeltaking`, `kommuneval`, `valet`/`valget`, `valt`/`valgt`
+  { nn: 'val', nb: 'valg', after: '$|et$|a$|s|d[eaø]l|k|l[oø]|t$|ord|fri' },
+  // (not `born`/`barn`: `born` starts `Bornholm`, tests/query/search-senses.test.ts)
+  // words of other stems the two standards write for the same thing in public administration
+  { nn: 'løyve', nb: 'tillatelse' },
+  { nn: 'løyving', nb: 'bevilgning' },
+  { nn: 'føresegn', nb: 'bestemmelse' },
+  { nn: 'styresmakt', nb: 'myndighet' },
+  { nn: 'naudsynt', nb: 'nødvendig' },
+  { nn: 'omsyn', nb: 'hensyn' },
+  { nn: 'tilråding', nb: 'anbefaling' },
+  { nn: 'framlegg', nb: 'forslag' },
+  { nn: 'røynsle', nb: 'erfaring' },
+  { nn: 'døme', nb: 'eksempel', before: '^' },
+  { nn: 'fråsegn', nb: 'uttalelse' },
+  { nn: 'verkemid', nb: 'virkemid' },
+  { nn: 'verkeleg', nb: 'virkelig' },
+  { nn: 'ynskj', nb: 'ønsk' },
+  { nn: 'trygging', nb: 'sikkerhet' },
+  { nn: 'tilhøve', nb: 'forhold' },
+  { nn: 'kjensle', nb: 'følelse' },
+  { nn: 'dugleik', nb: 'ferdighet' },
+  { nn: 'tilsett', nb: 'ansatt', after: '$|e|a' },
+  { nn: 'folkesetnad', nb: 'befolkning' },
+];
+
+/**
+ * Loanwords in their source spelling and the Norwegian one (both are in use: `taxi`/`taksi`,
+ * `scooter`/`skuter`, `container`/`konteiner`): `nn` is the source spelling, `nb` the Norwegian,
+ * applied one way (Norwegian letters are everywhere); the few words KS writes both ways are pairs.
+ */
+export const LOANWORD_RULES: readonly SpellingRule[] = [
+  { nn: 'sc', nb: 'sk', after: '[aouk]', oneWay: true },
+  { nn: 'c', nb: 'k', before: '[^s]|^', after: '(?:[aoulkt])..', oneWay: true },
+  { nn: 'c', nb: 's', before: '[^s]|^', after: '[eiy]..', oneWay: true },
+  { nn: 'x', nb: 'ks', oneWay: true },
+  { nn: 'ph', nb: 'f', before: '.', after: V, oneWay: true },
+  { nn: 'th', nb: 't', before: '.', after: V, oneWay: true },
+  { nn: 'w', nb: 'v', oneWay: true },
+  { nn: 'qu', nb: 'kv', oneWay: true },
+  { nn: 'oo', nb: 'u', before: C, oneWay: true },
+  { nn: 'ai', nb: 'ei', before: 'nt', oneWay: true },
+  { nn: 'taxi', nb: 'taksi' },
+  { nn: 'scooter', nb: 'skuter' },
+  { nn: 'container', nb: 'konteiner' },
 ];
