@@ -405,7 +405,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       },
     };
     /** A query word's best sense per sentence of the scope. */
-    const senses = (plan: WordPlan, global?: CorpusSizes): Best => {
+    const senses = (plan: WordPlan, global: CorpusSizes): Best => {
       const best: Best = new Map();
       for (const sense of plan.senses) {
         for (const [id, m] of scoreSense(sense, scoreTerms, sectionOf, ownDf, global)) {
@@ -856,7 +856,7 @@ interface SectionOf {
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, unknown>) => Map<number, Scored>, sectionOf?: SectionOf, ownDf?: (terms: ReadonlyMap<string, TermWhy>) => number, corpus?: CorpusSizes): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, unknown>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     const out = scoreTerms(sense.terms);
@@ -871,8 +871,8 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     // every word of the synonym must occur: start from the rarest, and score the others only in
     // the sentences it holds (issue 18: a common word of a synonym, `flere` of `flere eldre`,
     // scored over the whole corpus at once held a match for most of the corpus' sentences); the
-    // sizes are the corpus' (a sentence holds a word of the scope's where scoreTerms finds one)
-    const sizes = sense.words.map((terms) => (corpus ? corpus.size(terms) : scoreTerms(terms, true).size));
+    // sizes are the corpus', so a document's ranking orders the words as the whole corpus does
+    const sizes = sense.words.map((terms) => corpus.size(terms));
     const order = sense.words.map((_, i) => i).sort((x, y) => sizes[x]! - sizes[y]!);
     const first = order.length ? scoreTerms(sense.words[order[0]!]!, true) : undefined;
     const rest = order.slice(1).map((i) => scoreTerms(sense.words[i]!, true, false, first));
@@ -898,17 +898,17 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   // `gjeld` of `kommunegjeld`); a sentence without it, in itself or its section, holds only the
   // common part (`krav`, `kommune`) and counts at COMMON_PART_SHARE
   let specific = -1;
-  if (each.length > 1 && ownDf) {
+  if (each.length > 1) {
     let fewest = Infinity;
-    each.forEach((scored, i) => {
-      const df = ownDf(sense.words[i]!);
-      if ((corpus ? corpus.any(sense.words[i]!) : scored.size > 0) && df > 0 && df < fewest) [fewest, specific] = [df, i];
+    sense.words.forEach((terms, i) => {
+      const df = ownDf(terms);
+      if (corpus.any(terms) && df > 0 && df < fewest) [fewest, specific] = [df, i];
     });
   }
   // per part, per source, its best score in each section that holds it (only where the parts are
   // several): typed arrays by section, as Maps of every match cost a compound query at a thousand
   // documents several per cent; with `explain`, the terms of that best match too
-  const inSection = sectionOf && each.length > 1 ? each.map((scored) => {
+  const inSection = each.length > 1 ? each.map((scored) => {
     const bySource: Array<Float64Array | undefined> = [];
     const terms = new Map<string, string[]>();
     for (const m of scored.values()) {
@@ -930,7 +930,7 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
     let spread: string[] | undefined;
     let aboutIt = specific < 0 || each[specific]!.has(id);
     if (inSection !== null && parts.length < each.length) {
-      const k = sectionOf!.of(source, sentence);
+      const k = sectionOf.of(source, sentence);
       for (let i = 0; k >= 0 && i < each.length; i++) {
         const there = inSection[i]!.bySource[source]?.[k];
         if (!there || each[i]!.has(id)) continue;
