@@ -139,18 +139,27 @@ const MAX_RULE_FORMS = 8;
  */
 export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
   const lower = word.normalize('NFC').toLowerCase();
+  const forms = respelled(lower, SPELLING_RULES);
+  forms.delete(lower);
+  const own = searchForm(lower);
+  return unique([...forms].map(searchForm)).filter((f) => f !== own);
+});
+
+/**
+ * A word (lower case, as typed) and its spellings by the rules in turn, each applied to every form
+ * so far (one that reads the word as typed, `ownOnly`, to it alone), up to MAX_RULE_FORMS.
+ */
+function respelled(lower: string, rules: ReturnType<typeof compileRules>): Set<string> {
   const forms = new Set([lower]);
-  for (const { from, to } of SPELLING_RULES) {
-    for (const f of [...forms]) {
+  for (const { from, to, rule } of rules) {
+    for (const f of rule.ownOnly ? [lower] : [...forms]) {
       if (forms.size >= MAX_RULE_FORMS) break;
       from.lastIndex = 0;
       if (from.test(f)) forms.add(f.replace(from, to));
     }
   }
-  forms.delete(lower);
-  const own = searchForm(lower);
-  return unique([...forms].map(searchForm)).filter((f) => f !== own);
-});
+  return forms;
+}
 
 /**
  * The spellings of a word by the regular correspondences of bokmål and nynorsk and by loanword
@@ -160,14 +169,7 @@ export const ruleSpellings = /* @__PURE__ */ memoize((word: string): string[] =>
  */
 export const correspondenceSpellings = /* @__PURE__ */ memoize((word: string): string[] => {
   const lower = word.normalize('NFC').toLowerCase();
-  const forms = new Set([lower]);
-  for (const { from, to, rule } of CORRESPONDENCES) {
-    for (const f of rule.ownOnly ? [lower] : [...forms]) {
-      if (forms.size >= MAX_RULE_FORMS) break;
-      from.lastIndex = 0;
-      if (from.test(f)) forms.add(f.replace(from, to));
-    }
-  }
+  const forms = respelled(lower, CORRESPONDENCES);
   const known = new Set([searchForm(lower), ...ruleSpellings(word)]);
   return unique([...forms].map(searchForm)).filter((f) => !known.has(f));
 });
