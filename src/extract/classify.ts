@@ -68,10 +68,10 @@ export function maskQuotes(text: string): string {
  */
 export function ksSpeakers(sentences: readonly string[]): string[] {
   const names = new Set<string>();
-  // only a sentence naming KS and a role can introduce anyone: the pattern (names, Unicode
-  // classes) is tried on those alone, not on the whole document
+  // only a sentence naming KS (as the pattern writes it, in capitals) and a role can introduce
+  // anyone: the pattern (names, Unicode classes) is tried on those alone, not on the whole document
   for (const text of sentences) {
-    if (!text.includes('KS') || !ROLE_WORD.test(text)) continue;
+    if (!text.includes('KS') || !mayIntroduce(foldForLiterals(text))) continue;
     for (const m of text.matchAll(KS_PERSON_INTRO)) {
       const surname = (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/u).pop()!;
       if (surname && surname !== 'KS') names.add(surname);
@@ -80,8 +80,8 @@ export function ksSpeakers(sentences: readonly string[]): string[] {
   return [...names];
 }
 
-/** The role words of KS_PERSON_INTRO, as a cheap first test. */
-const ROLE_WORD = /leder|leiar|direktør/u;
+/** The words KS_PERSON_INTRO cannot match without (its role words), read off the pattern (nlp/literals.ts), as a cheap first test. */
+const mayIntroduce = requiredWordsTest(KS_PERSON_INTRO);
 
 /** A KS speaker's surname standing alone, read as `KS` (padded, so offsets keep). */
 function asKS(text: string, speakers: readonly string[]): string {
