@@ -57,7 +57,7 @@ export async function loadDocuments({ only = TRAINING } = {}) {
 export async function loadDevSlice() {
   await loadMarkdown();
   const gold = JSON.parse(readFileSync(join(ROOT, '..', 'shared', 'eval', 'dev-gold.json'), 'utf8'));
-  const source = await readSource(join(ROOT, '..', 'main', 'corpus', 'ks-2021-hurdalsplattformen.txt'));
+  const source = await readSource(join(ROOT, 'corpus', 'ks-2021-hurdalsplattformen.txt'));
   return analyse('dev', source, gold, [1, 211]);
 }
 
