@@ -4,11 +4,20 @@
  * Words that cannot end a heading: a line ending in one of them continues on the next line.
  * Prepositions, conjunctions, articles, the infinitive marker and relative pronouns.
  */
+/**
+ * Finite auxiliaries: they usually continue a line ("KS mener det er" / "viktig …"), but they can
+ * also close a relative clause ("… der ungdommen er", "… det vi har"), so a short line ending in
+ * one is still a heading when empty lines set it off on both sides.
+ */
+export const CLAUSE_FINAL_VERBS: ReadonlySet<string> = new Set([
+  'er', 'har', 'skal', 'må', 'bør', 'vil', 'kan', 'blir', 'ble',
+]);
+
 export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   'og', 'eller', 'samt', 'men', 'i', 'for', 'av', 'med', 'til', 'at', 'å', 'som', 'på', 'om',
   'fra', 'ved', 'under', 'over', 'mot', 'mellom', 'etter', 'uten', 'hos', 'gjennom', 'innen',
   'en', 'et', 'ei', 'den', 'det', 'de', 'der', 'hvor', 'når', 'slik', 'både', 'enten', 'verken',
-  'ikke', 'er', 'har', 'skal', 'må', 'bør', 'vil', 'kan', 'blir', 'ble', 'sin', 'sitt', 'sine',
+  'ikke', ...CLAUSE_FINAL_VERBS, 'sin', 'sitt', 'sine',
   'seg', 'deres', 'denne', 'dette', 'disse', 'dens', 'hvis', 'dersom', 'fordi', 'da', 'enn',
   // nynorsk forms, so a nynorsk text degrades gracefully
   'ikkje', 'eit', 'ein', 'frå', 'korleis', 'kva',

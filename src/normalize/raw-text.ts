@@ -17,7 +17,7 @@
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
-import { CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
+import { CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -83,20 +83,25 @@ const endsSentence = (s: string) => SENTENCE_END.test(s);
 
 /**
  * Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between.
- * `title`: the document's first line, set off by an empty line — a document's title may run to
- * the full wrap width (a long "Høringssvar – …" title), where a heading inside the text may not.
+ * `blank`: whether an empty line stands right before and right after it. The document's first
+ * line with one after is its title, which may run to the full wrap width (a long
+ * "Høringssvar – …" title), where a heading inside the text may not.
  */
 export function isHeadingLine(
   line: string,
   prev: { text: string; heading: boolean; breakBetween: boolean } | null,
   next: string | null,
   width: number,
-  title = false,
+  blank: { before: boolean; after: boolean } = { before: false, after: false },
 ): boolean {
+  const title = prev === null && blank.after;
   if (line.length > Math.min(150, title ? width : width * 0.85)) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
-  if (CONTINUATION_WORDS.has(lastWord(line))) return false;
+  const last = lastWord(line);
+  // set off by empty lines after a finished block, a line may end in a verb closing a relative clause
+  const setOff = blank.before && blank.after && (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text));
+  if (CONTINUATION_WORDS.has(last) && !(setOff && CLAUSE_FINAL_VERBS.has(last))) return false;
   // two sentences on one line: body text (a heading's own number, `1. Innledning`, is no sentence)
   if (/[.!?]\s+\p{Lu}/u.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''))) return false;
   if (line.split(/\s+/u).length > 20) return false;
@@ -197,7 +202,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev } : null,
       next,
       width,
-      prev === null && lines[i + 1] !== undefined && lines[i + 1]!.kind !== 'text',
+      { before: i > 0 && lines[i - 1]!.kind !== 'text', after: lines[i + 1] !== undefined && lines[i + 1]!.kind !== 'text' },
     );
     if (heading) {
       flush();

@@ -245,10 +245,7 @@ const ROUND21 = [
 ];
 const ROUND21_FLOORS = { document: 0.8, pooledStatement: 0.91, pooledDemand: 0.91, area: 0.77 };
 /** Sentences of round 21 the segmenter splits or joins otherwise than written: not to grow. */
-const ROUND21_UNSEGMENTED: Record<string, number> = {
-  // a sentence after a heading-like short line the segmenter joins to it
-  'h111-pressemelding-ungdomskriminalitet-blind36.txt': 1,
-};
+const ROUND21_UNSEGMENTED: Record<string, number> = {};
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;

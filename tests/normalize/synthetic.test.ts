@@ -150,6 +150,17 @@ describe('what is not a heading', () => {
     expect(headingLines(['Tittel', 'Dette er en setning.', 'Kommunene og fylkeskommunene skal samarbeide med', 'Staten om dette.'])).toEqual([1]);
   });
 
+  it('a line ending in a verb continues on the next line unless empty lines set it off', () => {
+    // "… der folk er" closes a relative clause: a mellomtittel of its own between empty lines
+    // (each after a full-width line, which sets the wrap width)
+    expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene må være til stede der folk er', '', 'Nye tjenester kommer.'])).toEqual([1, 4]);
+    // without the empty line after it, or after an unfinished line, it continues
+    expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene mener at tilbudet er', 'Viktig for mange.'])).toEqual([1]);
+    expect(headingLines(['Tittel', FULL, '', 'Kommunene mener at tilbudet er', '', 'Viktig for mange.'])).toEqual([1]);
+    // a preposition never ends a heading, empty lines or not
+    expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene skal samarbeide med', '', 'Staten om dette.'])).toEqual([1]);
+  });
+
   it('a capitalised line after a full-width unfinished line continues its sentence', () => {
     expect(headingLines(['Tittel', FULL, 'Kommunesektoren', 'Neste setning er her.'])).toEqual([1]);
   });
