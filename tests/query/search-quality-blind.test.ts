@@ -170,6 +170,7 @@ const LATER_SETS = [
   [13, 'thirteenth', 'h84–h89 and s28–s30'],
   [14, 'fourteenth', 'h90–h95 and s31–s33'],
   [15, 'fifteenth', 'h96–h101 and s34–s36'],
+  [16, 'sixteenth', 'h102–h107 and s37–s39'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
