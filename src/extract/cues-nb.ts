@@ -43,9 +43,23 @@ const NAMED_AGENCY =
 export const REPORTING_BODY =
   `(?:\\p{L}*(?:departementet|departementene|direktoratet|direktoratene|utvalget|utvalga|meldingen|meldinga|rapporten|notatet|forslaget|proposisjonen|strategien|evalueringen|utredningen|ekspertgruppen|arbeidsgruppen|gruppen|kommisjonen|tilsynet|veilederen|flertall|flertallet|mindretall|mindretallet|kartleggingen|undersøkelsen|forbundet|foreningen|instituttet|ombudet|ombodet|statsforvalteren|statsforvaltaren|statsforvaltere|statsforvalterne|etaten)|${NAMED_AGENCY})`;
 
+/**
+ * The sector's own subjects, capitalised at the start of a sentence: KS, its bodies and the
+ * municipalities it speaks for (OWN_SUBJECT's words), and subordinators that look like a
+ * definite noun (`Siden …`). Never a reporting body.
+ */
+const KS_SIDE =
+  '(?:KS|Kommune\\p{L}*|Kommuna\\p{L}*|Fylkeskommun\\p{L}*|Sektoren|Landstinget|Hovedstyret|Hovudstyret|Styret|Arbeidsutvalget|Organisasjonen|Siden)';
+
+/** `Notatet sier lite om …` is KS' critique of the document, not the document's view. */
+const NOT_SAYS_LITTLE = '(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)';
+
+/** `Kompensasjonen er beregnet …`: a passive participle, not a body reporting. */
+const PASSIVE_AUXILIARY = '(?:er|var|blir|ble|vert|vart|være|blitt)';
+
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde|krever\\s+at|krevde\\s+at|ba\\s+(?:\\p{Ll}+\\s+)?om|(?:har|hadde)\\s+vurdert\\s+at)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -73,7 +87,7 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   // a body or document reports: `Departementet skriver …` (but `Notatet sier lite om …` is KS' critique), `Totalberedskapsmeldingen peker på at …`,
   // also with an adjective, a short name in brackets or a relative clause (`Det tekniske X-utvalget (TBU) har anbefalt …`, `Utvalget som la fram X, mente …`),
   // `Helse- og omsorgsdepartementet foreslår …`, `Utvalget for X anbefaler …`
-  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|et|en|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+e\\s+)?(?:(?:\\p{L}+-,?\\s+){1,3}og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til|i)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*\\([^()]{1,30}\\))?(?:\\s*,?\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)`, 'iu'),
+  nbRegex(`^(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:(?:den|det|de|dette|denne|et|en|nye|regjeringens|statens|\\p{L}+(?:ets|ens|tes))\\s+)*(?:\\p{L}+e\\s+)?(?:(?:\\p{L}+-,?\\s+){1,3}og\\s+)?${REPORTING_BODY}\\b(?:\\s+(?:for|om|til|i)(?:\\s+\\p{L}+){1,5}?)?(?:\\s*\\([^()]{1,30}\\))?(?:\\s*,?\\s+som\\s+[^,.;]{1,80},)?\\s+(?:\\p{L}+\\s+)?${REPORTING_VERB}\\b${NOT_SAYS_LITTLE}`, 'iu'),
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
@@ -86,6 +100,11 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   // a body named by its acronym or its proper name reports too (`NVE har selv anslått at …`, `NSM
   // tilrår …`, `Norges Svømmeforbund har beregnet at …`); case-sensitive, KS excepted
   nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:Norges\\s+)?(?!KS\\b)(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*(?:forbund|forbundet|tilsynet|ombudet|senteret|direktoratet|rådet|instituttet))\\b(?:\\s+\\p{Ll}+)?\\s+${REPORTING_VERB}\\b`, 'u'),
+  // any other body named by a definite noun, a proper name or `Norges …` reports as well, though
+  // no list above holds it (`Riksantikvaren mener at …`, `Komiteen ba om …`, `Norges idrettsforbund
+  // krever at …`, `Direktoratet for X og Y har vurdert at …`, `Et ekspertutvalg for X tilrådde …`);
+  // the sector's own subjects (KS_SIDE) excepted. Case-sensitive: a name is capitalised.
+  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:(?:Et|En|Ei)\\s+\\p{Ll}*(?:utvalg|gruppe|kommisjon|råd)|(?!${KS_SIDE}\\b)(?:Norges\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:en|et|a)))(?:\\s+(?:for|i|til|om)(?:\\s+(?!${PASSIVE_AUXILIARY}\\s)\\p{L}+){1,5}?)?\\s+(?:(?!${PASSIVE_AUXILIARY}\\s)\\p{Ll}+\\s+)?${REPORTING_VERB}\\b${NOT_SAYS_LITTLE}`, 'u'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];

@@ -849,3 +849,36 @@ describe('round 14: announcements, reports, schedules and rules are no statement
     expect(kindOf('Kostnadene var ikke forutsatt i budsjettet.')).not.toBe('krav');
   });
 });
+
+describe('round 23: any body named by a definite noun or a proper name reports, not only the listed ones', () => {
+  it.each([
+    'Sjøfartsdirektoratet mener at kystkommunene bør kartlegge havnene sine.',
+    'Barneombudet krever at alle kommuner skal ha et lavterskeltilbud.',
+    'Norges skiforbund krever at staten skal dekke halve kostnaden.',
+    'Komiteen ba samtidig om en vurdering av hvordan tilbudet bør fordeles.',
+    'Direktoratet for byggkvalitet og eiendom har vurdert at kravene bør skjerpes.',
+    'Et ekspertutvalg for skogbruk tilrådde at alle kommuner bør ha en skogbruksplan.',
+    // nynorsk, read as bokmål
+    'Sametinget meiner at kommunane bør gjere meir for å ta vare på språket.',
+    'Eit ekspertutval for skogbruk tilrådde at alle kommunar bør ha ein skogbruksplan.',
+  ])('%s', (text) => {
+    const kind = kindOf(text);
+    expect(kind === null || !['krav', 'anbefaling', 'onske'].includes(kind), `${text}: ${kind}`).toBe(true);
+  });
+
+  it.each<[string, Kind]>([
+    // the sector's own subjects speak for KS
+    ['Kommunene mener at staten må dekke kostnadene.', 'krav'],
+    ['Landstinget mener at fristen må forlenges.', 'krav'],
+    ['Hovedstyret mener at ordningen må videreføres.', 'krav'],
+    // a body that is told, not one that tells
+    ['Sjøfartsdirektoratet må gi kommunene bedre veiledning.', 'krav'],
+    // a passive participle and a document's silence are no body's view
+    ['Tilskuddet til kommunene er beregnet ut fra gamle satser og dekker ikke kostnadene.', 'bekymring'],
+    ['Høringsnotatet sier lite om hvordan kommunene skal involveres.', 'bekymring'],
+    // a subordinator that looks like a definite noun
+    ['Siden departementet mener at dette er enkelt, må staten dekke kostnadene.', 'krav'],
+  ])('keeps: %s', (text, kind) => {
+    expect(kindOf(text)).toBe(kind);
+  });
+});
