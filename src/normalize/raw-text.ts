@@ -17,6 +17,7 @@
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
+import { ABBREVIATIONS_NEVER_FINAL } from '../segment/abbreviations-nb.js';
 import { CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
@@ -78,6 +79,16 @@ export function lastWord(s: string): string {
   return s.slice(start, end).toLowerCase();
 }
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** Abbreviations a sentence never ends with (`Meld.`, `jf.`), as whole words. */
+const NEVER_FINAL = new RegExp(`(?<![\\p{L}\\d.])(?:${ABBREVIATIONS_NEVER_FINAL.map(escapeRegExp).join('|')})(?=\\s)`, 'giu');
+
+/**
+ * A row of a table laid out in columns (`Klimasats      300      280      450`): cells set apart
+ * by wide gaps, at least two of them. Each row is a block of its own, never a heading.
+ */
+const TABLE_ROW = /\S {3,}\S.*\S {3,}\S/u;
+
 /** A finished line: ends a sentence, so whatever follows may start a new block. */
 const endsSentence = (s: string) => SENTENCE_END.test(s);
 
@@ -102,8 +113,9 @@ export function isHeadingLine(
   // set off by empty lines after a finished block, a line may end in a verb closing a relative clause
   const setOff = blank.before && blank.after && (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text));
   if (CONTINUATION_WORDS.has(last) && !(setOff && CLAUSE_FINAL_VERBS.has(last))) return false;
-  // two sentences on one line: body text (a heading's own number, `1. Innledning`, is no sentence)
-  if (/[.!?]\s+\p{Lu}/u.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/u, ''))) return false;
+  // two sentences on one line: body text (a heading's own number, `1. Innledning`, is no sentence,
+  // nor is an abbreviation's period: `… om Meld. St. 14 …`)
+  if (/[.!?]\s+\p{Lu}/u.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/u, '').replace(NEVER_FINAL, ''))) return false;
   if (line.split(/\s+/u).length > 20) return false;
   if (next !== null && !UPPER_START.test(next)) return false;
   if (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text)) return true;
@@ -184,6 +196,13 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     }
     const next = texts[textIndex + 1]?.text ?? null;
     textIndex += 1;
+    if (TABLE_ROW.test(line.raw.trim())) {
+      flush();
+      blocks.push({ type: 'paragraph', lines: [line] });
+      prev = { line, heading: false };
+      brokeSincePrev = false;
+      continue;
+    }
     const marker = listMarker(line.text);
     const prevText = prev && !prev.heading && !brokeSincePrev ? prev.line.text : null;
     if (marker && ((list && !brokeSincePrev && list.ordered === marker.ordered) || opensList(marker, prevText, next))) {

@@ -246,6 +246,18 @@ const ROUND21 = [
 const ROUND21_FLOORS = { document: 0.8, pooledStatement: 0.91, pooledDemand: 0.91, area: 0.77 };
 /** Sentences of round 21 the segmenter splits or joins otherwise than written: not to grow. */
 const ROUND21_UNSEGMENTED: Record<string, number> = {};
+// issue 13, round 22 (build_blind37.py, build_blind38.py): blind at its first run of session 12's
+// final rules with the area model retrained on h1–h113 (0.897 / 0.897 / 0.866 by score.py:
+// score-before.txt); development data since session 13 wrote the reported-voice frame on it
+const ROUND22 = [
+  'h114-horing-kulturmiljolov-nynorsk-blind37.txt',
+  'h115-innspill-idrett-anlegg-storting-blind37.txt',
+  'h116-kronikk-sentrum-stedsutvikling-blind37.md',
+  'h117-statsbudsjett-vann-skog-natur-blind38.txt',
+  'h118-landsting-fodetilbod-helsestasjon-nynorsk-blind38.md',
+  'h119-pressemelding-skolefravaer-blind38.txt',
+];
+const ROUND22_FLOORS = { document: 0.75, pooledStatement: 0.88, pooledDemand: 0.88, area: 0.84 };
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -265,6 +277,8 @@ interface Counts { tp: number; fp: number; fn: number }
 const f1 = ({ tp, fp, fn }: Counts) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 
+const asSentence = (text: string) => text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/\s+/gu, ' ').trim();
+
 function score(file: string) {
   const text = readFileSync(join(DIR, file), 'utf8');
   const source: SourceText = {
@@ -278,11 +292,15 @@ function score(file: string) {
     non_statements: string[];
   };
   const doc = analyzeSource(source);
+  // the annotators keep a list point's number and a table row's column gaps, which the pipeline
+  // reads as a list marker and as layout: compare the sentences without them
+  for (const g of gold.statements) g.text = asSentence(g.text);
+  gold.non_statements = gold.non_statements.map(asSentence);
   const out = doc.sentences.filter((s) => s.kind !== null);
-  const all = new Set(doc.sentences.map((s) => s.text));
+  const all = new Set(doc.sentences.map((s) => asSentence(s.text)));
   const byText = new Map(gold.statements.map((g) => [g.text, g]));
   const borderline = new Set(gold.statements.filter((g) => g.borderline).map((g) => g.text));
-  const outText = new Map(out.map((s) => [s.text, s]));
+  const outText = new Map(out.map((s) => [asSentence(s.text), s]));
 
   const statement: Counts = { tp: 0, fp: 0, fn: 0 };
   // areas on statements found, as the shared scorer counts them: a required area found is a hit,
@@ -311,8 +329,8 @@ function score(file: string) {
     }
   }
   for (const o of out) {
-    if (borderline.has(o.text)) continue;
-    const g = byText.get(o.text);
+    if (borderline.has(asSentence(o.text))) continue;
+    const g = byText.get(asSentence(o.text));
     if (!g) {
       statement.fp++;
       errors.push(`not a statement (${o.kind}): ${o.text}`);
@@ -369,6 +387,7 @@ describe('extraction on held-out KS-style documents', () => {
     ['h96–h101', ROUND19, ROUND19_FLOORS, ROUNDS19_20_UNSEGMENTED],
     ['h102–h107', ROUND20, ROUND20_FLOORS, ROUNDS19_20_UNSEGMENTED],
     ['h108–h113', ROUND21, ROUND21_FLOORS, ROUND21_UNSEGMENTED],
+    ['h114–h119', ROUND22, ROUND22_FLOORS, {}],
   ] as const;
   for (const [name, files, floors, unsegmented] of rounds) {
     const round = files.map((f) => ({ file: f, ...score(f) }));

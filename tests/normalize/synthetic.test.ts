@@ -161,6 +161,31 @@ describe('what is not a heading', () => {
     expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene skal samarbeide med', '', 'Staten om dette.'])).toEqual([1]);
   });
 
+  it('the rows of a table laid out in columns are sentences of their own, not a run of headings', () => {
+    const lines = [
+      'Tittel',
+      FULL + '.',
+      'Tabellen viser tilskuddene i millioner kroner.',
+      '',
+      'Tilskudd                      2030      2031',
+      'Skolemat                       120       140',
+      'Fritidskort                     60        80',
+      '',
+      'Til sammen øker tilskuddene med 40 millioner kroner.',
+    ];
+    expect(headingLines(lines)).toEqual([1]);
+    const n = normalizeRawText(lines.join('\n'));
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts).toContain('Skolemat 120 140');
+    expect(texts).toContain('Fritidskort 60 80');
+    expect(texts).toContain('Til sammen øker tilskuddene med 40 millioner kroner.');
+  });
+
+  it('an abbreviation before a capital does not make a title two sentences', () => {
+    const lines = ['KS om Meld. St. 14 Idrett for alle', '', FULL + '.'];
+    expect(headingLines(lines)).toEqual([1]);
+  });
+
   it('a capitalised line after a full-width unfinished line continues its sentence', () => {
     expect(headingLines(['Tittel', FULL, 'Kommunesektoren', 'Neste setning er her.'])).toEqual([1]);
   });
