@@ -495,7 +495,7 @@ function unique<T>(items: T[]): T[] {
 // word itself. A sentence's score for the word is the best of these senses.
 
 /** Weight of a synonym's match against the word's own; of a compound's parts when all match. */
-export const SENSE_WEIGHT = { synonym: 0.7, parts: 0.5 } as const;
+export const SENSE_WEIGHT = { synonym: 0.7, parts: 0.5, part: 0.3 } as const;
 
 /** Shortest query word split into parts, and shortest part. */
 const MIN_SPLIT_WORD = 7;
@@ -781,6 +781,47 @@ function bestSplit(candidates: Array<{ left: string; right: string }>, words: st
   return best?.parts ?? null;
 }
 
+/** Shortest part a compound backs off to: three letters start words of other roots (`nød|vendig`). */
+const MIN_BACKOFF_PART = 4;
+
+/** The parts a compound may back off to (backoffPart): each end of each form, linking `s`/`e` off the first. */
+export function backoffCandidatesOf(word: string): string[] {
+  const out = new Set<string>();
+  for (const [form, origin] of formOrigins(word)) {
+    if ((origin !== 'word' && origin !== 'variant') || form.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(form)) continue;
+    for (let i = MIN_SPLIT_PART; i <= form.length - MIN_SPLIT_PART; i++) {
+      const left = form.slice(0, i);
+      for (const part of [form.slice(i), left, ...(/[se]$/u.test(left) ? [left.slice(0, -1)] : [])]) {
+        if (part.length >= MIN_BACKOFF_PART && !NOT_A_PART.test(part)) out.add(part);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The longest part of a compound that stands as a word (or inflected) in the vocabulary, where
+ * the compound does not split into two known parts (splitCompound): `taxiløyve` → `løyve` (a
+ * corpus that writes `drosjeløyver`), `muggsopp` → `mugg`. Null if none. The longest, as a longer
+ * part is the more specific (`rapportering`, not `port`).
+ */
+export function backoffPart(word: string, vocabulary: Iterable<string>): string | null {
+  const candidates = backoffCandidatesOf(word).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!candidates.length) return null;
+  const words = [...vocabulary];
+  const known = (part: string) => part.length >= MIN_BACKOFF_PART && words.some((v) => v.startsWith(part.slice(0, 3)) && relation(v, part) === WEIGHT.word);
+  for (const part of candidates) {
+    // a first part with its linking `s` reads as a genitive of the word: the word without it (`grubbs|opp` → `grubb`)
+    if (known(part)) return part.endsWith('s') && known(part.slice(0, -1)) ? part.slice(0, -1) : part;
+  }
+  return null;
+}
+
+/** Probes for backoffPart's parts (a compound's rest needs lines of its own: splitProbes). */
+export function backoffProbes(word: string): string[] {
+  return probesOf(backoffCandidatesOf(word));
+}
+
 /** Endings of a short noun's inflections that vouch for it as a word (`kai` by `kaiane`). */
 const SHORT_INFLECTIONS = ['en', 'er', 'ar', 'ane', 'ene'];
 
@@ -851,6 +892,11 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
     if (parts) {
       const words = parts.map((p) => partTerms(p, vocabulary));
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
+    } else if (senses[0]!.kind === 'word' && senses[0]!.terms.size === 0 && senses.length === 1) {
+      // a word the corpus never writes, nor any synonym of it: the one part of it the corpus
+      // knows says what it is about (`taxi|løyve` → `løyve`, `mugg|sopp` → `mugg`)
+      const part = backoffPart(word, vocabulary);
+      if (part) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.part, parts: [part], words: [partTerms(part, vocabulary)] });
     }
     return { word, senses };
   });

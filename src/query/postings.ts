@@ -6,7 +6,7 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, backoffCandidatesOf, backoffProbes, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { countPostings, decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
@@ -59,13 +59,16 @@ export function secondPass(parsed: ParsedQuery, sources: readonly TermCounts[], 
   const vocabulary = vocabularyOf(sources);
   const sentencesWith = sentenceCounter(sources);
   const rare = parsed.words.filter((w) => sentencesWith(expandWordWhy(w, vocabulary).keys()) < PARTS_BELOW);
+  // a word no sentence holds may back off to a part of it (search-analyzer.ts backoffPart)
+  const absent = rare.filter((w) => expandWordWhy(w, vocabulary).size === 0);
   const more = new Set([
     ...rare.flatMap((w) => [...synonymProbes(w), ...splitProbes(w, vocabulary)]),
+    ...absent.flatMap((w) => backoffProbes(w)),
     ...phraseSynonymProbes(parsed.words),
     // the sentences that refer back, for the rare words' context (rankSentences)
     ...(rare.length ? REFERRING : []),
   ]);
-  return { probes: [...more].filter((p) => !first.some((f) => p.includes(f))), ...partLines(parsed, rare, vocabulary) };
+  return { probes: [...more].filter((p) => !first.some((f) => p.includes(f))), ...partLines(parsed, rare, absent, vocabulary) };
 }
 
 /**
@@ -90,7 +93,7 @@ export interface PartLines {
   leftOut: Set<string>;
 }
 
-function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: ReadonlySet<string>): PartLines {
+function partLines(parsed: ParsedQuery, rare: readonly string[], absent: readonly string[], vocabulary: ReadonlySet<string>): PartLines {
   const expanded = () => {
     const words = new Set<string>(parsed.words);
     const withSynonyms = (w: string, all: boolean) => {
@@ -112,6 +115,7 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: Rea
         withSynonyms(right, false);
       }
     }
+    for (const w of absent) for (const part of backoffCandidatesOf(w)) withSynonyms(part, false);
     return [...words].map((w) => ({ w, probes: wordProbes(w) }));
   };
   // made at the first line asked about: a query with no second pass does not load the synonyms
