@@ -6,7 +6,7 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, backoffCandidatesOf, backoffProbes, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, backoffCandidatesOf, backoffProbes, fieldCandidatesOf, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { countPostings, decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
@@ -63,7 +63,7 @@ export function secondPass(parsed: ParsedQuery, sources: readonly TermCounts[], 
   const absent = rare.filter((w) => expandWordWhy(w, vocabulary).size === 0);
   const more = new Set([
     ...rare.flatMap((w) => [...synonymProbes(w), ...splitProbes(w, vocabulary)]),
-    ...absent.flatMap((w) => backoffProbes(w)),
+    ...absent.flatMap((w) => [...backoffProbes(w), ...fieldCandidatesOf(w).flatMap((m) => wordProbes(m))]),
     ...phraseSynonymProbes(parsed.words),
     // the sentences that refer back, for the rare words' context (rankSentences)
     ...(rare.length ? REFERRING : []),
@@ -115,7 +115,7 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], absent: readonl
         withSynonyms(right, false);
       }
     }
-    for (const w of absent) for (const part of backoffCandidatesOf(w)) withSynonyms(part, false);
+    for (const w of absent) for (const part of [...backoffCandidatesOf(w), ...fieldCandidatesOf(w)]) withSynonyms(part, false);
     return [...words].map((w) => ({ w, probes: wordProbes(w) }));
   };
   // made at the first line asked about: a query with no second pass does not load the synonyms
@@ -901,8 +901,8 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   // the part fewest sentences hold says what the compound is about (`innsyn` of `innsynskrav`,
   // `gjeld` of `kommunegjeld`); a sentence without it, in itself or its section, holds only the
   // common part (`krav`, `kommune`) and counts at COMMON_PART_SHARE
-  let specific = -1;
-  if (each.length > 1) {
+  let specific = sense.specific ?? -1;
+  if (each.length > 1 && sense.specific === undefined) {
     let fewest = Infinity;
     sense.words.forEach((terms, i) => {
       const df = ownDf(terms);
