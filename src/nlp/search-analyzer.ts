@@ -855,7 +855,7 @@ export const fieldMates = /* @__PURE__ */ memoize((part: string): string[] => {
 const FIELD_PART_WEIGHT = SENSE_WEIGHT.field;
 
 /** The sides of each split of a word's forms, three letters or more, linking `s`/`e` off the first. */
-function splitSides(word: string): Array<{ left: string; right: string }> {
+export function splitSidesOf(word: string): Array<{ left: string; right: string }> {
   const out: Array<{ left: string; right: string }> = [];
   for (const [form, origin] of formOrigins(word)) {
     if ((origin !== 'word' && origin !== 'variant') || form.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(form)) continue;
@@ -871,7 +871,7 @@ function splitSides(word: string): Array<{ left: string; right: string }> {
 
 /** The kindred nouns (fieldMates) of any side of a word's splits, for the second pass's probes and lines. */
 export function fieldCandidatesOf(word: string): string[] {
-  return unique(splitSides(word).flatMap(({ left, right }) => [...fieldMates(left), ...fieldMates(right)]));
+  return unique(splitSidesOf(word).flatMap(({ left, right }) => [...fieldMates(left), ...fieldMates(right)]));
 }
 
 /**
@@ -895,7 +895,7 @@ export function fieldSplit(word: string, vocabulary: Iterable<string>): Array<{ 
     return out.size ? out : null;
   };
   let best: { sides: Array<{ part: string; terms: Map<string, TermWhy>; kindred: boolean }>; rank: number } | null = null;
-  for (const { left, right } of splitSides(word)) {
+  for (const { left, right } of splitSidesOf(word)) {
     // a side the corpus has is searched as itself; only the side it lacks, by its kindred nouns
     const lOwn = known(left);
     const rOwn = known(right);
