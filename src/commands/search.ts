@@ -8,7 +8,7 @@ import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
-import { addToVocabulary, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
+import { addToVocabulary, backoffPass, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -65,6 +65,14 @@ export async function search(query: string[], options: SearchOptions, context: C
       const first = sources;
       sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries[i]!, more, keep), forms));
       addToVocabulary(sources, leftOut);
+    }
+    // a third, only for a query word no sentence holds that the corpus does not split: its parts' lines
+    const third = backoffPass(parsed, sources, [...probes, ...more]);
+    if (third.probes.length) {
+      const before = sources;
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries[i]!, third.probes, third.keep), forms));
+      // (the new sources' vocabulary is made from their lines: the second pass's left-out forms again)
+      addToVocabulary(sources, [...leftOut, ...third.leftOut]);
     }
     // the ranking keeps only the best `kept` hits (memory flat in the corpus); when the filters
     // or the phrases reject so many of them that fewer than `limit` are left, it ranks again

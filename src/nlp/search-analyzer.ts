@@ -28,6 +28,7 @@
 import { rootOf, termMatches } from './compound.js';
 import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
+import { FIELDS_NB } from './fields-nb.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
 import { BOKMAL_SIDE_FORMS, CORRESPONDENCE_RULES, LOANWORD_RULES, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, type SpellingRule, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
@@ -495,7 +496,7 @@ function unique<T>(items: T[]): T[] {
 // word itself. A sentence's score for the word is the best of these senses.
 
 /** Weight of a synonym's match against the word's own; of a compound's parts when all match. */
-export const SENSE_WEIGHT = { synonym: 0.7, parts: 0.5 } as const;
+export const SENSE_WEIGHT = { synonym: 0.7, parts: 0.5, part: 0.3, field: 0.6 } as const;
 
 /** Shortest query word split into parts, and shortest part. */
 const MIN_SPLIT_WORD = 7;
@@ -781,6 +782,141 @@ function bestSplit(candidates: Array<{ left: string; right: string }>, words: st
   return best?.parts ?? null;
 }
 
+/** Shortest part a compound backs off to: three letters start words of other roots (`nød|vendig`). */
+const MIN_BACKOFF_PART = 4;
+
+/** The parts a compound may back off to (backoffPart): each end of each form, linking `s`/`e` off the first. */
+export function backoffCandidatesOf(word: string): string[] {
+  const out = new Set<string>();
+  for (const [form, origin] of formOrigins(word)) {
+    if ((origin !== 'word' && origin !== 'variant') || form.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(form)) continue;
+    for (let i = MIN_SPLIT_PART; i <= form.length - MIN_SPLIT_PART; i++) {
+      const left = form.slice(0, i);
+      for (const part of [form.slice(i), left, ...(/[se]$/u.test(left) ? [left.slice(0, -1)] : [])]) {
+        if (part.length >= MIN_BACKOFF_PART && !NOT_A_PART.test(part)) out.add(part);
+      }
+    }
+  }
+  return [...out];
+}
+
+/**
+ * The longest part of a compound that stands as a word (or inflected) in the vocabulary, where
+ * the compound does not split into two known parts (splitCompound): `taxiløyve` → `løyve` (a
+ * corpus that writes `drosjeløyver`), `muggsopp` → `mugg`. Null if none. The longest, as a longer
+ * part is the more specific (`rapportering`, not `port`).
+ */
+export function backoffPart(word: string, vocabulary: Iterable<string>): string | null {
+  const candidates = backoffCandidatesOf(word).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!candidates.length) return null;
+  const words = [...vocabulary];
+  const known = (part: string) => part.length >= MIN_BACKOFF_PART && words.some((v) => v.startsWith(part.slice(0, 3)) && relation(v, part) === WEIGHT.word);
+  for (const part of candidates) {
+    // a first part with its linking `s` reads as a genitive of the word: the word without it (`grubbs|opp` → `grubb`)
+    if (known(part)) return part.endsWith('s') && known(part.slice(0, -1)) ? part.slice(0, -1) : part;
+  }
+  return null;
+}
+
+/** Probes for backoffPart's parts (a compound's rest needs lines of its own: splitProbes). */
+export function backoffProbes(word: string): string[] {
+  return probesOf(backoffCandidatesOf(word));
+}
+
+/** The fields of fields-nb.ts, each member in search form → the other members of its lines (read when first asked). */
+const fieldIndex = /* @__PURE__ */ (() => {
+  let index: Map<string, string[]> | null = null;
+  return (): Map<string, string[]> => {
+    if (index) return index;
+    index = new Map();
+    for (const line of FIELDS_NB) {
+      const members = line.split(',').map((m) => m.trim()).filter(Boolean);
+      for (const m of members) {
+        const key = searchForm(m);
+        index.set(key, unique([...(index.get(key) ?? []), ...members.filter((o) => o !== m)]));
+      }
+    }
+    return index;
+  };
+})();
+
+/** The kindred nouns of a part (fields-nb.ts): those of each field it is a member of, as written or inflected. */
+export const fieldMates = /* @__PURE__ */ memoize((part: string): string[] => {
+  const index = fieldIndex();
+  const forms = queryForms(part);
+  const out: string[] = [];
+  for (const [key, mates] of index) {
+    if (forms.some((f) => f === key || (f.length > 3 && key.length > 3 && relation(f, key) === WEIGHT.word))) out.push(...mates);
+  }
+  return unique(out);
+});
+
+/** A part of a compound the corpus lacks, searched by its kindred nouns (fieldSplit): that much of their own weight. */
+const FIELD_PART_WEIGHT = SENSE_WEIGHT.field;
+
+/** The sides of each split of a word's forms, three letters or more, linking `s`/`e` off the first. */
+export function splitSidesOf(word: string): Array<{ left: string; right: string }> {
+  const out: Array<{ left: string; right: string }> = [];
+  for (const [form, origin] of formOrigins(word)) {
+    if ((origin !== 'word' && origin !== 'variant') || form.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(form)) continue;
+    for (let i = MIN_SPLIT_PART; i <= form.length - MIN_SPLIT_PART; i++) {
+      const left = form.slice(0, i);
+      const right = form.slice(i);
+      out.push({ left, right });
+      if (/[se]$/u.test(left) && left.length > MIN_SPLIT_PART) out.push({ left: left.slice(0, -1), right });
+    }
+  }
+  return out;
+}
+
+/** The kindred nouns (fieldMates) of any side of a word's splits, for the second pass's probes and lines. */
+export function fieldCandidatesOf(word: string): string[] {
+  return unique(splitSidesOf(word).flatMap(({ left, right }) => [...fieldMates(left), ...fieldMates(right)]));
+}
+
+/**
+ * A compound the corpus never writes, split where one side stands as a word in the corpus and
+ * the other, which it lacks, has kindred nouns there (fields-nb.ts): `skole|lunsj` → `skole` +
+ * `mat`/`måltid`. Each side with its terms (a kindred noun's at FIELD_PART_WEIGHT, marked with it
+ * for `--explain`); the split with the longest shorter side. Failing that, where neither side stands
+ * as a word, the longest kindred side alone. Null if there is none.
+ */
+export function fieldSplit(word: string, vocabulary: Iterable<string>): Array<{ part: string; terms: Map<string, TermWhy>; kindred: boolean }> | null {
+  const words = [...vocabulary];
+  const known = (part: string) => part.length >= MIN_BACKOFF_PART && words.some((v) => v.startsWith(part.slice(0, 3)) && relation(v, part) === WEIGHT.word);
+  const kindred = (part: string): Map<string, TermWhy> | null => {
+    const out = new Map<string, TermWhy>();
+    for (const mate of fieldMates(part)) {
+      for (const [term, why] of expandWordWhy(mate, words)) {
+        const weight = why.weight * FIELD_PART_WEIGHT;
+        if ((out.get(term)?.weight ?? 0) < weight) out.set(term, { ...why, weight, synonym: mate });
+      }
+    }
+    return out.size ? out : null;
+  };
+  let best: { sides: Array<{ part: string; terms: Map<string, TermWhy>; kindred: boolean }>; rank: number } | null = null;
+  for (const { left, right } of splitSidesOf(word)) {
+    // a side the corpus has is searched as itself; only the side it lacks, by its kindred nouns
+    const lOwn = known(left);
+    const rOwn = known(right);
+    if (lOwn && rOwn) continue;
+    if (lOwn || rOwn) {
+      const kin = lOwn ? kindred(right) : kindred(left);
+      if (!kin) continue;
+      const sides = lOwn ? [{ part: left, terms: expandWordWhy(left, words), kindred: false }, { part: right, terms: kin, kindred: true }] : [{ part: left, terms: kin, kindred: true }, { part: right, terms: expandWordWhy(right, words), kindred: false }];
+      const rank = 100 + Math.min(left.length, right.length);
+      if (!best || rank > best.rank) best = { sides, rank };
+      continue;
+    }
+    // neither side known: the longer side with kindred nouns, alone (`nød|aggregat` → `nødstrøm`), ranked below any pair
+    for (const side of [left, right]) {
+      const kin = side.length >= MIN_BACKOFF_PART ? kindred(side) : null;
+      if (kin && (!best || side.length > best.rank)) best = { sides: [{ part: side, terms: kin, kindred: true }], rank: side.length };
+    }
+  }
+  return best?.sides ?? null;
+}
+
 /** Endings of a short noun's inflections that vouch for it as a word (`kai` by `kaiane`). */
 const SHORT_INFLECTIONS = ['en', 'er', 'ar', 'ane', 'ene'];
 
@@ -810,7 +946,7 @@ function partTerms(part: string, vocabulary: ReadonlySet<string>): Map<string, T
 export type Sense =
   | { kind: 'word'; weight: number; terms: Map<string, TermWhy> }
   | { kind: 'synonym'; weight: number; synonym: string; members: string[]; words: Array<Map<string, TermWhy>> }
-  | { kind: 'parts'; weight: number; parts: string[]; words: Array<Map<string, TermWhy>> };
+  | { kind: 'parts'; weight: number; parts: string[]; words: Array<Map<string, TermWhy>>; specific?: number };
 
 export interface WordPlan {
   word: string;
@@ -851,6 +987,16 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
     if (parts) {
       const words = parts.map((p) => partTerms(p, vocabulary));
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
+    } else if (senses[0]!.kind === 'word' && senses[0]!.terms.size === 0 && senses.length === 1) {
+      // a word the corpus never writes, nor any synonym of it: the one part of it the corpus
+      // knows says what it is about (`taxi|løyve` → `løyve`, `mugg|sopp` → `mugg`)
+      // first a pair of a side the corpus has and a kindred side (fieldSplit), then the side it
+      // has alone (backoffPart), then a kindred side alone; the kindred side is what the compound
+      // is about (`lunsj` of `skole|lunsj`), as the side the corpus lacks
+      const field = fieldSplit(word, vocabulary);
+      const part = field?.length === 2 ? null : backoffPart(word, vocabulary);
+      if (part) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.part, parts: [part], words: [partTerms(part, vocabulary)] });
+      else if (field) senses.push({ kind: 'parts', weight: field.length === 2 ? SENSE_WEIGHT.parts : SENSE_WEIGHT.part, parts: field.map((p) => p.part), words: field.map((p) => p.terms), ...(field.length === 2 ? { specific: field.findIndex((p) => p.kindred) } : {}) });
     }
     return { word, senses };
   });

@@ -6,7 +6,7 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, backoffCandidatesOf, splitSidesOf, backoffProbes, fieldCandidatesOf, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, splitCompound, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { countPostings, decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
@@ -129,6 +129,37 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: Rea
     return usable;
   };
   return { keep, leftOut };
+}
+
+/**
+ * A third pass, after the second (search-analyzer.ts planQuery's back-off): for a query word no
+ * sentence holds that the vocabulary so far does not split into two known parts, the lines of
+ * each end of it (backoffPart) and of the kindred nouns of its sides (fieldSplit). Only then: a
+ * compound the corpus splits (`barnehagebemanning`) reads nothing more. Keeps the lines one of
+ * those words accepts.
+ */
+export function backoffPass(parsed: ParsedQuery, sources: readonly TermCounts[], read: readonly string[]): SecondPass {
+  const vocabulary = vocabularyOf(sources);
+  const absent = parsed.words.filter((w) => expandWordWhy(w, vocabulary).size === 0 && splitCompound(w, vocabulary) === null);
+  const parts = [...new Set(absent.flatMap((w) => [...backoffCandidatesOf(w), ...fieldCandidatesOf(w)]))];
+  const probes = [...new Set([...absent.flatMap((w) => backoffProbes(w)), ...parts.flatMap((p) => wordProbes(p))])].filter((p) => !read.some((f) => p.includes(f)));
+  // the lines it reads may split the word after all (`fag|skole` by `realfag`): the lines of any
+  // split's sides and their one-word synonyms are kept too, as the second pass keeps them (partLines)
+  const sides = absent.flatMap((w) => splitSidesOf(w).flatMap(({ left, right }) => [left, right]));
+  const words = new Set([...parts, ...sides, ...sides.flatMap((p) => synonymsOf(p).filter((m) => m.words.length === 1).map((m) => m.words[0]!))]);
+  const probed = [...words].map((w) => ({ w, probes: wordProbes(w) }));
+  const leftOut = new Set<string>();
+  const verdicts = new Map<string, boolean>();
+  const keep: LineFilter = (form, hasPostings) => {
+    let usable = verdicts.get(form);
+    if (usable === undefined) {
+      usable = probed.some(({ w, probes: p }) => p.some((x) => form.includes(x)) && expandWordWhy(w, [form]).size > 0);
+      verdicts.set(form, usable);
+    }
+    if (!usable && hasPostings) leftOut.add(form);
+    return usable;
+  };
+  return { probes, keep, leftOut };
 }
 
 /** Add forms to the vocabulary of sources (vocabularyOf): those of the lines a read left out (partLines). */
@@ -897,8 +928,8 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
   // the part fewest sentences hold says what the compound is about (`innsyn` of `innsynskrav`,
   // `gjeld` of `kommunegjeld`); a sentence without it, in itself or its section, holds only the
   // common part (`krav`, `kommune`) and counts at COMMON_PART_SHARE
-  let specific = -1;
-  if (each.length > 1) {
+  let specific = sense.specific ?? -1;
+  if (each.length > 1 && sense.specific === undefined) {
     let fewest = Infinity;
     sense.words.forEach((terms, i) => {
       const df = ownDf(terms);

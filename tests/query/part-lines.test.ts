@@ -9,7 +9,7 @@ import { JUDGED } from '../../bench/search-eval.js';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import { searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
-import { addToVocabulary, queryProbes, rankSentences, secondPass, type TermSource, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
+import { addToVocabulary, backoffPass, queryProbes, rankSentences, secondPass, type TermSource, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { ROOT, SEED } from '../helpers/cli.js';
 
@@ -36,6 +36,11 @@ function rank(files: string[], query: string, filtered: boolean) {
   if (second.probes.length) {
     sources = sources.map((s, i) => withLines(s, termSource(files[i]!, second.probes, filtered ? second.keep : undefined)));
     addToVocabulary(sources, second.leftOut);
+  }
+  const third = backoffPass(parsed, sources, [...probes, ...second.probes]);
+  if (third.probes.length) {
+    sources = sources.map((s, i) => withLines(s, termSource(files[i]!, third.probes, filtered ? third.keep : undefined)));
+    addToVocabulary(sources, [...second.leftOut, ...third.leftOut]);
   }
   return { ...rankSentences(sources, parsed, { explain: true }), vocabulary: [...vocabularyOf(sources)].sort(), lines: sources.reduce((n, s) => n + s.lines.size, 0) };
 }

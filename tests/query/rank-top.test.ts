@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import { searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
-import { addToVocabulary, meanLengthOf, queryProbes, rankSentences, type RankedSentence, secondPass, TopHits, type TermCounts, type TermSource, termSource, withLines } from '../../src/query/postings.js';
+import { addToVocabulary, backoffPass, meanLengthOf, queryProbes, rankSentences, type RankedSentence, secondPass, TopHits, type TermCounts, type TermSource, termSource, withLines } from '../../src/query/postings.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { ROOT, SEED } from '../helpers/cli.js';
 
@@ -27,6 +27,11 @@ function rank(files: string[], query: string, limit?: number, lean = false) {
   if (second.probes.length) {
     sources = sources.map((s, i) => withLines(s, termSource(files[i]!, second.probes, second.keep)));
     addToVocabulary(sources, second.leftOut);
+  }
+  const third = backoffPass(parsed, sources, [...probes, ...second.probes]);
+  if (third.probes.length) {
+    sources = sources.map((s, i) => withLines(s, termSource(files[i]!, third.probes, third.keep)));
+    addToVocabulary(sources, [...second.leftOut, ...third.leftOut]);
   }
   const options = { explain: true, ...(limit === undefined ? {} : { limit }) };
   if (!lean) return rankSentences(sources, parsed, options);
