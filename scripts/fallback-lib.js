@@ -13,7 +13,7 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const HELDOUT = join(ROOT, 'tests', 'fixtures', 'heldout');
 const { readSource } = await import(join(ROOT, 'dist', 'source', 'read.js'));
 const { analyzeSource, loadMarkdown } = await import(join(ROOT, 'dist', 'index', 'analyze.js'));
-const { fallbackApplies, fallbackFeatures, fallbackKind, probability, reported } = await import(join(ROOT, 'dist', 'extract', 'fallback.js'));
+const { fallbackFeatures, fallbackGate, fallbackKind, probability, reported } = await import(join(ROOT, 'dist', 'extract', 'fallback.js'));
 
 /** Training settings: L2 strength, passes, features seen in fewer sentences are dropped. */
 const L2 = 1;
@@ -56,14 +56,11 @@ export function matchGold(gold, sentences) {
 }
 
 /**
- * The documents the fallback learns from: h1–h35. h30–h35, the eighth blind round, were measured
- * first with the model trained on h1–h29 (tests/fixtures/heldout/score-before.txt) and joined
- * after that; leave-one-document-out over h1–h35 (`--cv`, the round-8 rules) gives rules +
- * fallback statement F1 0.981 against 0.979 for the rules alone (4 more found, none false).
- * A later round's documents join when the model is next retrained, and the round after is then
- * its measure.
+ * The documents the fallback learns from: h1–h113, every annotated document (round 21, h108–h113,
+ * joined after its first run on 5eb7a6d). Round 22 (h114+) is its measure. The figures that chose
+ * the threshold are in scripts/train-fallback.js.
  */
-export const TRAINING = Array.from({ length: 35 }, (_, i) => i + 1);
+export const TRAINING = Array.from({ length: 113 }, (_, i) => i + 1);
 
 /** The annotated documents, each with its sentences analysed by the rules alone. */
 export async function loadDocuments({ tree = ROOT, only = null } = {}) {
@@ -85,11 +82,14 @@ export async function loadDocuments({ tree = ROOT, only = null } = {}) {
       const g = ofSentence[j] >= 0 ? gold.statements[ofSentence[j]] : null;
       return {
         text: s.text,
+        section: s.sectionId,
         kind: s.kind,
         areas: s.areas,
         context,
         features: fallbackFeatures(s.text, context).map((f) => f.name),
-        applies: fallbackApplies(s.text),
+        // where the fallback reads it: 'speech' (KS speaks), 'own' (the sector as subject) or null
+        gate: fallbackGate(s.text),
+        applies: fallbackGate(s.text) !== null,
         reported: reported(s.text),
         label: g === null ? 0 : g.borderline ? null : 1,
         goldKind: g?.kind ?? null,
@@ -108,31 +108,41 @@ export function trainLinear(examples, { l2 = L2, passes = PASSES, minCount = MIN
   for (const e of examples) for (const f of e.features) count.set(f, (count.get(f) ?? 0) + 1);
   const names = [...count].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
   const index = new Map(names.map((f, i) => [f, i]));
-  const xs = examples.map((e) => Int32Array.from(e.features.filter((f) => index.has(f)).map((f) => index.get(f))));
-  const ys = examples.map((e) => e.y);
+  // the examples' feature indices in one flat array (example i: xs[start[i]] … xs[start[i + 1] - 1]);
+  // indexed loops, since iterating typed arrays with for…of made the replay's hundreds of trainings slow
+  const start = new Int32Array(examples.length + 1);
+  const flat = [];
+  examples.forEach((e, i) => {
+    for (const f of e.features) if (index.has(f)) flat.push(index.get(f));
+    start[i + 1] = flat.length;
+  });
+  const xs = Int32Array.from(flat);
+  const ys = Float64Array.from(examples.map((e) => e.y));
   const n = examples.length;
-  const w = new Float64Array(names.length);
-  const g2 = new Float64Array(names.length + 1);
+  const m = names.length;
+  const w = new Float64Array(m);
+  const g2 = new Float64Array(m + 1);
   let bias = 0;
-  const grad = new Float64Array(names.length);
+  const grad = new Float64Array(m);
   for (let pass = 0; pass < passes; pass++) {
     grad.fill(0);
     let gb = 0;
     for (let i = 0; i < n; i++) {
+      const from = start[i], to = start[i + 1];
       let z = bias;
-      for (const k of xs[i]) z += w[k];
+      for (let j = from; j < to; j++) z += w[xs[j]];
       const err = 1 / (1 + Math.exp(-z)) - ys[i];
       gb += err;
-      for (const k of xs[i]) grad[k] += err;
+      for (let j = from; j < to; j++) grad[xs[j]] += err;
     }
-    for (let k = 0; k < names.length; k++) {
+    for (let k = 0; k < m; k++) {
       const g = grad[k] / n + (l2 / n) * w[k];
       g2[k] += g * g;
       w[k] -= (0.5 * g) / Math.sqrt(g2[k] + 1e-8);
     }
     gb /= n;
-    g2[names.length] += gb * gb;
-    bias -= (0.5 * gb) / Math.sqrt(g2[names.length] + 1e-8);
+    g2[m] += gb * gb;
+    bias -= (0.5 * gb) / Math.sqrt(g2[m] + 1e-8);
   }
   const weights = {};
   names.forEach((f, k) => {
@@ -150,13 +160,17 @@ export function trainLinear(examples, { l2 = L2, passes = PASSES, minCount = MIN
  */
 const cueless = (s) => !s.reported && (s.kind === null || s.firstRunCueless === true);
 
-/** Both models from some documents' sentences. */
-export function trainModel(docs, threshold) {
+/**
+ * Both models from some documents' sentences, with the thresholds for KS' speech and for the
+ * sector as subject (`kind: false`: the statement model only, for scoring in cross-validation).
+ */
+export function trainModel(docs, threshold, { ownThreshold = 2, kind: withKind = true } = {}) {
   const all = docs.flatMap((d) => d.sentences).filter((s) => s.label !== null);
   const statement = trainLinear(all.filter(cueless).map((s) => ({ features: s.features, y: s.label })));
+  if (!withKind) return { threshold, ownThreshold, statement, kind: { bias: 0, weights: {} } };
   const judged = all.filter((s) => s.label === 1 && (s.goldKind === 'bekymring' || s.goldKind === 'stotte'));
   const kind = trainLinear(judged.map((s) => ({ features: s.features, y: s.goldKind === 'bekymring' ? 1 : 0 })));
-  return { threshold, statement, kind };
+  return { threshold, ownThreshold, statement, kind };
 }
 
 /** The file of the sentences each blind document's first run found no cue in (written by scripts/replay-fallback.js). */
@@ -176,18 +190,18 @@ export function markFirstRuns(docs, firstRuns) {
 export function outOfFold(docs, folds) {
   const scores = new Map();
   for (const held of folds) {
-    const model = trainModel(docs.filter((d) => !held.includes(d)), 0);
+    const model = trainModel(docs.filter((d) => !held.includes(d)), 0, { kind: false });
     for (const d of held) for (const s of d.sentences) if (s.kind === null && s.applies) scores.set(s, probability(model.statement, s.features.map((name) => ({ name }))));
   }
   return scores;
 }
 
-/** Sentence-level statement F1 of rules + fallback at a threshold (score.py counts the same way on these documents). */
-export function statementF1(docs, scores, threshold) {
+/** Sentence-level statement F1 of rules + fallback at thresholds (score.py counts the same way on these documents). */
+export function statementF1(docs, scores, threshold, ownThreshold = 2) {
   let tp = 0, fp = 0, fn = 0;
   for (const d of docs) for (const s of d.sentences) {
     if (s.label === null) continue;
-    const said = s.kind !== null || (scores.get(s) ?? 0) >= threshold;
+    const said = s.kind !== null || (scores.get(s) ?? 0) >= (s.gate === 'own' ? ownThreshold : threshold);
     if (said && s.label === 1) tp++;
     else if (said) fp++;
     else if (s.label === 1) fn++;
@@ -213,7 +227,7 @@ export const kFolds = (docs, k) => Array.from({ length: k }, (_, i) => docs.filt
 export function modelSource(model) {
   return [
     '// Generated by scripts/train-fallback.js from the annotated documents in tests/fixtures/heldout',
-    '// (threshold chosen by leave-one-document-out cross-validation): do not edit, run the script.',
+    '// (thresholds chosen by leave-one-round-out over the blind rounds replayed, scripts/replay-fallback.js): do not edit, run the script.',
     "import type { FallbackModel } from './fallback.js';",
     '',
     `export const FALLBACK_MODEL: FallbackModel = JSON.parse(${JSON.stringify(JSON.stringify(model))});`,
@@ -233,7 +247,7 @@ export function outputs(doc, model, fired) {
     const decision = fallbackKind(s.text, s.context, model);
     if (!decision) continue;
     withFallback.push({ text: s.text, kind: decision.kind, areas: s.areas });
-    fired.push(`${doc.name}\tt=${model.threshold.toFixed(2)}\t${decision.probability}\t${s.label}\t${decision.kind}/${s.goldKind}\t${s.text}`);
+    fired.push(`${doc.name}\t${s.gate} t=${(s.gate === 'own' ? model.ownThreshold : model.threshold).toFixed(2)}\t${decision.probability}\t${s.label}\t${decision.kind}/${s.goldKind}\t${s.text}`);
   }
   return { rules, withFallback };
 }
@@ -259,13 +273,29 @@ export function scorePooled(docs, results, fired, what) {
  * without it: with a threshold chosen by inner 4-fold cross-validation on the other documents,
  * or with `fixed`.
  */
-export function crossValidate(docs, fixed = null) {
+export function crossValidate(docs, fixed = null, ownThreshold = 2) {
   const fired = [];
   const results = docs.map((held) => {
     const rest = docs.filter((d) => d !== held);
     const threshold = fixed ?? chooseThreshold(rest, kFolds(rest, 4));
     if (fixed === null) process.stderr.write(`${held.name}: threshold ${threshold}\n`);
-    return outputs(held, trainModel(rest, threshold), fired);
+    return outputs(held, trainModel(rest, threshold, { ownThreshold }), fired);
   });
   scorePooled(docs, results, fired, `pooled over ${docs.length} documents, each left out; threshold ${fixed ?? 'chosen without it'}`);
+}
+
+/** score.py's statement and demand figures for some documents, rules alone and with the fallback: `{rules: {statement, demand}, withFallback: …}`. */
+export function scoreFigures(docs, results) {
+  const dir = mkdtempSync(join(tmpdir(), 'ks-fallback-replay-'));
+  writeFileSync(join(dir, 'gold.json'), JSON.stringify({ headings: [], statements: docs.flatMap((d) => d.gold.statements) }));
+  const score = process.env.SCORE ?? join(ROOT, '..', 'shared', 'eval', 'score.py');
+  const figures = {};
+  for (const name of ['rules', 'withFallback']) {
+    writeFileSync(join(dir, `${name}.ndjson`), results.flatMap((r) => r[name]).map((r) => JSON.stringify(r)).join('\n') + '\n');
+    const out = execFileSync('python3', [score, join(dir, 'gold.json'), '--statements', join(dir, `${name}.ndjson`)], { encoding: 'utf8' });
+    const read = (what) => JSON.parse(/^\w+: (\{.*\})$/mu.exec(out.split('\n').find((l) => l.startsWith(`${what}:`)) ?? '')[1].replace(/'/gu, '"'));
+    figures[name] = { statement: read('statement'), demand: read('demand') };
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
 }

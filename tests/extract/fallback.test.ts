@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/extract/classify.js';
-import { fallbackApplies, fallbackKind, probability, fallbackFeatures } from '../../src/extract/fallback.js';
+import { fallbackApplies, fallbackGate, fallbackKind, probability, fallbackFeatures } from '../../src/extract/fallback.js';
 import { FALLBACK_MODEL } from '../../src/extract/fallback-model-nb.js';
 import { analyzeSentences } from '../../src/extract/index.js';
 import type { Section, Sentence } from '../../src/model/types.js';
@@ -15,7 +15,7 @@ import { traceLoads } from '../helpers/loads.js';
 
 const alone = { first: false, afterStatement: false };
 
-describe('the fallback decides only on cue-less sentences where KS speaks', () => {
+describe('the fallback decides only on cue-less sentences where KS speaks, or with the sector as subject', () => {
   it.each([
     '– Med dette budsjettet blir tilbudet i skolen dårligere for mange elever, sier KS-lederen.',
     'Hun viser til at mange små kommuner allerede har kuttet i tilbudet.',
@@ -30,16 +30,43 @@ describe('the fallback decides only on cue-less sentences where KS speaks', () =
 
   it.each([
     // no KS voice: description, however evaluative, stays with the rules
-    'Kommunene har ansvaret for over 40 000 kilometer vei.',
     'Mange kommuner har i dag for få fosterhjem.',
+    'Ordningen har virket i fem år uten store endringer.',
     // another speaker quoted or reported
     '– Dette er en god dag for kommunene, sier statsråden.',
     'Departementet viser til at ordningen har virket i fem år.',
-    // `Vi viser til …` is a reference, not a named speaker
-    'Vi viser til at partene har laget en felles veileder.',
   ])('not read: %s', (text) => {
+    expect(fallbackGate(text)).toBeNull();
     expect(fallbackApplies(text)).toBe(false);
     expect(fallbackKind(text, alone)).toBeNull();
+  });
+
+  it.each([
+    'Vi ser at tilskuddet ikke holder tritt med lønnsveksten.',
+    'Vi opplever at fristene er for korte for grundige vedtak.',
+  ])('the sector as subject, judging without a cue: %s', (text) => {
+    expect(classify(text).kind).toBeNull();
+    expect(fallbackGate(text)).toBe('own');
+    const decision = fallbackKind(text, alone);
+    expect(decision?.kind).toBe('bekymring');
+    expect(decision!.probability).toBeGreaterThanOrEqual(FALLBACK_MODEL.ownThreshold);
+  });
+
+  it.each([
+    // the sector as subject, but describing: below the higher threshold for such sentences
+    'Kommunene har ansvaret for over 40 000 kilometer vei.',
+    'Vi har i dag 356 kommuner.',
+    'KS deltok på møtet i departementet i mars.',
+    // `Vi viser til …` is a reference, not a named speaker
+    'Vi viser til at partene har laget en felles veileder.',
+  ])('read as the sector speaking, and left alone: %s', (text) => {
+    expect(fallbackGate(text)).toBe('own');
+    expect(fallbackKind(text, alone)).toBeNull();
+  });
+
+  it('asks more of the sector as subject than of KS speaking', () => {
+    expect(FALLBACK_MODEL.ownThreshold).toBeGreaterThan(FALLBACK_MODEL.threshold);
+    expect(fallbackGate('– Tilbudet blir dårligere, sier KS-lederen.')).toBe('speech');
   });
 
   it('weighs what is said: a quote that only reports a date stays below the threshold more than a complaint does', () => {
