@@ -86,6 +86,13 @@ export function secondPass(parsed: ParsedQuery, sources: readonly TermCounts[], 
  */
 export interface PartLines {
   keep: LineFilter;
+  /**
+   * The probes of every word the ranking may expand (the words whose lines `keep` accepts): a
+   * rare word's headings are read only for its probes, its synonyms' and its parts' (rankSentences
+   * headingProbes), so a SECTION_HEADINGS line needs only the entries holding one of these
+   * (keptHeadings). Made when first asked.
+   */
+  headingProbes(): string[];
   /** the forms with postings of the lines left out: the vocabulary holds them still (addToVocabulary), as compounds are split by it */
   leftOut: Set<string>;
 }
@@ -128,7 +135,11 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: Rea
     if (!usable && hasPostings) leftOut.add(form);
     return usable;
   };
-  return { keep, leftOut };
+  const headingProbes = () => {
+    probed ??= expanded();
+    return [...new Set(probed.flatMap(({ probes }) => probes))];
+  };
+  return { keep, leftOut, headingProbes };
 }
 
 /** Add forms to the vocabulary of sources (vocabularyOf): those of the lines a read left out (partLines). */
@@ -216,6 +227,20 @@ export interface RankOptions extends PlanOptions {
    * them out of the documents without one (search: memory flat in the corpus, issue 18).
    */
   lengths?: { average: number };
+  /**
+   * The sources' SECTION_HEADINGS lines hold only the entries with one of these probes (search's
+   * second pass, keptHeadings): a rare word's heading probes must each hold one of them, else the
+   * ranking throws HeadingsLeftOut and the caller reads the lines whole.
+   */
+  headings?: readonly string[];
+}
+
+/** A ranking needed heading entries its sources' lines left out (RankOptions.headings). */
+export class HeadingsLeftOut extends Error {
+  constructor() {
+    super('a heading probe outside the kept headings');
+    this.name = 'HeadingsLeftOut';
+  }
 }
 
 /**
@@ -547,6 +572,8 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
    */
   function headingSections(plan: WordPlan): { found: FoundHeading[]; sentences: number } {
     const probes = headingProbes(plan);
+    const kept = options.headings;
+    if (kept && !probes.every((p) => kept.some((k) => p.includes(k)))) throw new HeadingsLeftOut();
     // two walks over the heading lines, not a list of every candidate: a short probe (`ar` of a
     // synonym's `år`) is in most headings, and their sections held at once grew with the corpus
     // (issue 18). The first gathers the forms the matcher expands the word over (headingMatcher:
