@@ -8,7 +8,8 @@ import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
-import { addToVocabulary, backoffPass, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
+import { SECTION_HEADINGS } from '../index/term-file.js';
+import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
 import { type Context, openIndex } from './context.js';
@@ -60,25 +61,52 @@ export async function search(query: string[], options: SearchOptions, context: C
     // (Keeping each file's bytes for it was measured slower: every query then pays for fresh
     // buffers, and a common word's query needs no second pass.)
     // it keeps only the lines some expansion of the query accepts (memory flat in the corpus)
-    const { probes: more, keep, leftOut } = secondPass(parsed, sources, probes);
+    const { probes: more, keep, leftOut, headingProbes } = secondPass(parsed, sources, probes);
+    // of each document's heading line, only the entries a rare word's heading probes can read
+    // (the probes of every word the ranking may expand: keptHeadings); should a ranking need
+    // another (HeadingsLeftOut), the lines are read again whole
+    let headings: string[] | undefined;
     if (more.length) {
       const first = sources;
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries[i]!, more, keep), forms));
+      headings = headingProbes();
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries[i]!, more, keep), forms, headings));
       addToVocabulary(sources, leftOut);
     }
     // a third, only for a query word no sentence holds that the corpus does not split: its parts' lines
     const third = backoffPass(parsed, sources, [...probes, ...more]);
     if (third.probes.length) {
       const before = sources;
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries[i]!, third.probes, third.keep), forms));
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries[i]!, third.probes, third.keep), forms, headings));
       // (the new sources' vocabulary is made from their lines: the second pass's left-out forms again)
       addToVocabulary(sources, [...leftOut, ...third.leftOut]);
     }
+    const rank = (kept: number) => {
+      try {
+        return rankSentences(sources, parsed, { explain: options.explain === true, limit: kept, lengths: { average: lengths.average() }, ...(headings ? { headings } : {}) });
+      } catch (error) {
+        if (error instanceof HeadingsLeftOut) return null;
+        throw error;
+      }
+    };
     // the ranking keeps only the best `kept` hits (memory flat in the corpus); when the filters
     // or the phrases reject so many of them that fewer than `limit` are left, it ranks again
     // keeping more (the hits are the same, in the same order: the first `kept` of all)
     for (let kept = limit; ; kept *= 8) {
-      const { hits, phrases } = rankSentences(sources, parsed, { explain: options.explain === true, limit: kept, lengths: { average: lengths.average() } });
+      let ranked = rank(kept);
+      if (ranked === null) {
+        // the heading lines whole, in place (the sources' vocabulary is kept by the array)
+        const whole = sources;
+        await mapLimit(order, READ_CONCURRENCY, async (i) => {
+          const line = (await readTerms(index.dir, entries[i]!, [SECTION_HEADINGS])).lines.get(SECTION_HEADINGS);
+          const lines = new Map(whole[i]!.lines);
+          if (line) lines.set(SECTION_HEADINGS, line);
+          else lines.delete(SECTION_HEADINGS);
+          whole[i] = { ...whole[i]!, lines };
+        });
+        headings = undefined;
+        ranked = rank(kept)!;
+      }
+      const { hits, phrases } = ranked;
       const out: SentenceRecord[] = [];
       // batches double: filters that reject most hits are not read 16 sentences at a time
       for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {

@@ -2,6 +2,7 @@
 // memory flat in the number of documents): its lines, keyed by one string per form across the
 // corpus, and its sentence lengths only where a line has postings, packed; the mean length
 // folded as the reads finish (commands/search.ts reads, query/postings.ts ranks).
+import { SECTION_HEADINGS } from '../index/term-file.js';
 import { MeanLength, type TermCounts, type TermLine, type TermSource, withLines } from './postings.js';
 
 /** A document without a matched line: nothing of it is kept but its sentence count. */
@@ -27,10 +28,45 @@ export function slim(source: TermSource, forms: Map<string, string>): TermCounts
  * A document as the first pass kept it (slim) with the lines of its second read added; the
  * lengths from that read when the first kept none and its lines bring postings.
  */
-export function withRead(source: TermCounts, read: TermSource, forms: Map<string, string>): TermCounts {
+export function withRead(source: TermCounts, read: TermSource, forms: Map<string, string>, headings?: readonly string[]): TermCounts {
   if (read.lines.size === 0) return source;
-  const added = withLines(source, { ...read, lines: interned(read.lines, forms) });
+  const added = withLines(source, { ...read, lines: interned(headings ? withHeadings(read.lines, headings) : read.lines, forms) });
   return added.lengths === NO_LENGTHS && hasPostings(read.lines) ? { ...added, lengths: packed(read.lengths) } : added;
+}
+
+/** The lines with the SECTION_HEADINGS line cut to the entries holding one of the probes (keptHeadings); left out when none does. */
+function withHeadings(lines: ReadonlyMap<string, TermLine>, probes: readonly string[]): ReadonlyMap<string, TermLine> {
+  const line = lines.get(SECTION_HEADINGS);
+  if (!line) return lines;
+  const kept = keptHeadings(line.stops, probes);
+  const out = new Map(lines);
+  if (kept === '') out.delete(SECTION_HEADINGS);
+  else out.set(SECTION_HEADINGS, { postings: line.postings, stops: kept });
+  return out;
+}
+
+/**
+ * The entries of a SECTION_HEADINGS line (`start:words|start:words…`) a ranking can read with
+ * these probes: those holding one (as rankSentences' candidates test them, number and words),
+ * each followed by the next entry's start alone (`start:`) when that one is left out, so the
+ * section still ends where it did; '' when no entry holds one. (Issue 18: every document's whole
+ * heading line, kept by search's second pass, was 12.8 MB at 10,000 documents.) A start alone
+ * holds none of the probes: had it held one, its whole entry would have too, and been kept.
+ */
+export function keptHeadings(line: string, probes: readonly string[]): string {
+  const entries = line.split('|');
+  const out: string[] = [];
+  let last = -2;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    if (probes.some((p) => e.includes(p))) {
+      out.push(e);
+      last = i;
+    } else if (last === i - 1) {
+      out.push(e.slice(0, e.indexOf(':') + 1));
+    }
+  }
+  return out.length ? out.join('|') : '';
 }
 
 /** The lines keyed by the first string seen of each form (`forms`, across documents). */

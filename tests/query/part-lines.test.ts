@@ -9,7 +9,9 @@ import { JUDGED } from '../../bench/search-eval.js';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import { searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
-import { addToVocabulary, backoffPass, queryProbes, rankSentences, secondPass, type TermSource, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
+import { SECTION_HEADINGS } from '../../src/index/term-file.js';
+import { keptHeadings } from '../../src/query/kept-terms.js';
+import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, secondPass, type TermSource, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
 import { sourceFromBytes } from '../../src/source/read.js';
 import { ROOT, SEED } from '../helpers/cli.js';
 
@@ -27,22 +29,65 @@ const QUERIES = [
   ]),
 ];
 
-/** Rank as search does: a first pass, a second for the parts and synonyms, keeping every line it reads or only partLines'. */
+/**
+ * Rank as search does: a first pass, a second for the parts and synonyms, keeping every line it
+ * reads or only partLines' (and of the heading lines only the entries keptHeadings keeps).
+ */
 function rank(files: string[], query: string, filtered: boolean) {
   const parsed = parseQuery(query);
   const probes = queryProbes(parsed);
   let sources: TermSource[] = files.map((f) => termSource(f, probes));
   const second = secondPass(parsed, sources, probes);
+  let headings: string[] | undefined;
+  let headingBytes = 0;
   if (second.probes.length) {
-    sources = sources.map((s, i) => withLines(s, termSource(files[i]!, second.probes, filtered ? second.keep : undefined)));
+    if (filtered) headings = second.headingProbes();
+    sources = sources.map((s, i) => {
+      const read = termSource(files[i]!, second.probes, filtered ? second.keep : undefined);
+      const line = read.lines.get(SECTION_HEADINGS);
+      if (line && headings) {
+        const kept = keptHeadings(line.stops, headings);
+        if (kept) (read.lines as Map<string, typeof line>).set(SECTION_HEADINGS, { ...line, stops: kept });
+        else (read.lines as Map<string, typeof line>).delete(SECTION_HEADINGS);
+      }
+      headingBytes += read.lines.get(SECTION_HEADINGS)?.stops.length ?? 0;
+      return withLines(s, read);
+    });
     addToVocabulary(sources, second.leftOut);
   }
   const third = backoffPass(parsed, sources, [...probes, ...second.probes]);
   if (third.probes.length) {
-    sources = sources.map((s, i) => withLines(s, termSource(files[i]!, third.probes, filtered ? third.keep : undefined)));
+    sources = sources.map((s, i) => {
+      const read = termSource(files[i]!, third.probes, filtered ? third.keep : undefined);
+      const line = read.lines.get(SECTION_HEADINGS);
+      if (line && headings) {
+        const kept = keptHeadings(line.stops, headings);
+        if (kept) (read.lines as Map<string, typeof line>).set(SECTION_HEADINGS, { ...line, stops: kept });
+        else (read.lines as Map<string, typeof line>).delete(SECTION_HEADINGS);
+      }
+      return withLines(s, read);
+    });
     addToVocabulary(sources, [...second.leftOut, ...third.leftOut]);
   }
-  return { ...rankSentences(sources, parsed, { explain: true }), vocabulary: [...vocabularyOf(sources)].sort(), lines: sources.reduce((n, s) => n + s.lines.size, 0) };
+  let ranked;
+  let leftOut = false;
+  try {
+    ranked = rankSentences(sources, parsed, { explain: true, ...(headings ? { headings } : {}) });
+  } catch (error) {
+    if (!(error instanceof HeadingsLeftOut)) throw error;
+    // as search does: the heading lines read again whole, and the ranking again
+    leftOut = true;
+    // (in place: the sources' vocabulary is kept by the array)
+    sources.forEach((s, i) => {
+      const lines = new Map(s.lines);
+      const line = termSource(files[i]!, [SECTION_HEADINGS]).lines.get(SECTION_HEADINGS);
+      if (line) lines.set(SECTION_HEADINGS, line);
+      else lines.delete(SECTION_HEADINGS);
+      sources[i] = { ...s, lines };
+    });
+    ranked = rankSentences(sources, parsed, { explain: true });
+  }
+  return { ...ranked, vocabulary: [...vocabularyOf(sources)].sort(), lines: sources.reduce((n, s) => n + s.lines.size, 0), headingBytes, leftOut, backoff: third.probes.length > 0 };
 }
 
 describe('partLines: the term lines search keeps from its second pass', () => {
@@ -57,9 +102,16 @@ describe('partLines: the term lines search keeps from its second pass', () => {
     expect(QUERIES.length).toBeGreaterThan(200);
     let kept = 0;
     let read = 0;
+    let headingsKept = 0;
+    let headingsRead = 0;
     for (const q of QUERIES) {
       const whole = rank(files, q, false);
       const narrow = rank(files, q, true);
+      // the heading probes of every rare word are among the second pass's (no fallback needed),
+      // but for a back-off's parts, which only the third pass finds (then read again whole)
+      if (narrow.leftOut) expect(narrow.backoff, q).toBe(true);
+      headingsKept += narrow.headingBytes;
+      headingsRead += whole.headingBytes;
       expect(narrow.hits, q).toEqual(whole.hits);
       expect(narrow.phrases, q).toEqual(whole.phrases);
       expect(narrow.vocabulary, q).toEqual(whole.vocabulary);
@@ -68,7 +120,27 @@ describe('partLines: the term lines search keeps from its second pass', () => {
     }
     // the filter does leave lines out (most of those a short probe finds)
     expect(kept).toBeLessThan(read * 0.75);
+    // and of the heading lines most entries
+    expect(headingsKept).toBeLessThan(headingsRead * 0.5);
   }, 120_000);
+
+  it('keeps of a heading line the entries holding a probe, each with the start of the entry after it', () => {
+    const line = '0:kommune økonomi|4:fastlege ordning|9:bolig|12:eldre omsorg|20:barnehage|31:klima';
+    expect(keptHeadings(line, ['fast'])).toBe('4:fastlege ordning|9:');
+    expect(keptHeadings(line, ['eldr', 'klim'])).toBe('12:eldre omsorg|20:|31:klima');
+    expect(keptHeadings(line, ['kommun', 'fast'])).toBe('0:kommune økonomi|4:fastlege ordning|9:');
+    expect(keptHeadings(line, ['xyz'])).toBe('');
+    // a probe is tested as rankSentences' candidates test it: on the whole entry, its start too
+    expect(keptHeadings(line, ['31'])).toBe('31:klima');
+  });
+
+  it('a ranking whose heading probes the kept entries do not cover says so (HeadingsLeftOut)', () => {
+    const text = ['ks-terms 2 3', '1,1,1', '', 'fastlege\t0', '§§|\t\t1', '§§^\t\t0:fastlege|1:pasient'].join('\n');
+    const sources = [termSource(text, null)];
+    // `fastlegepasient` is rare (no line), so its heading probes are read; none is among ['xyz']
+    expect(() => rankSentences(sources, parseQuery('fastlegepasient'), { headings: ['xyz'] })).toThrow(HeadingsLeftOut);
+    expect(() => rankSentences(sources, parseQuery('fastlegepasient'), {})).not.toThrow();
+  });
 
   it('keeps the lines of sentences that refer back and of headings, leaves out a form no expansion accepts, and keeps its form for the vocabulary', () => {
     const text = ['ks-terms 2 2', '1,2', '', 'arbeid\t0', 'fastlege\t1', 'arg\t\t1', '§§\t\t1', '§§^\t\t0:arbeid'].join('\n');

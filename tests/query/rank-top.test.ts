@@ -85,3 +85,24 @@ describe('rankSentences with a limit', () => {
     }
   }, 120_000);
 });
+
+describe('rankSentences: a rare word ranked over the whole corpus', () => {
+  it('scores its synonyms a document at a time as over all at once: copies of a document rank alike, in document order', async () => {
+    await loadMarkdown();
+    const seed = analyzeSource(sourceFromBytes(SEED, readFileSync(SEED)), { id: 'seed' });
+    const seedFile = (await searchFiles('seed.x', seed))[0]![1] as string;
+    // three copies: `eldrebølgen` is rare, ranked over the whole corpus, with the synonyms
+    // `flere eldre` (none holds it) and `aldrende befolkning` (each copy holds it once)
+    const one = rank([seedFile], 'eldrebølgen').hits;
+    const three = rank([seedFile, seedFile, seedFile], 'eldrebølgen').hits;
+    expect(one.some((h) => h.why?.some((r) => r.via === 'synonym'))).toBe(true);
+    expect(three).toHaveLength(one.length * 3);
+    one.forEach((h, i) => {
+      const copies = three.slice(3 * i, 3 * i + 3);
+      expect(copies.map((c) => c.source)).toEqual([0, 1, 2]);
+      for (const c of copies) expect({ ...c, source: 0 }).toEqual({ ...h, score: c.score });
+      // the same score in each copy, up to the corpus' sizes (a word's weight is the corpus')
+      expect(new Set(copies.map((c) => c.score)).size).toBe(1);
+    });
+  }, 60_000);
+});
