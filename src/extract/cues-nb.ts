@@ -51,8 +51,8 @@ export const REPORTING_BODY =
 const KS_SIDE =
   '(?:KS|Kommune\\p{L}*|Kommuna\\p{L}*|Fylkeskommun\\p{L}*|Sektoren|Landstinget|Hovedstyret|Hovudstyret|Styret|Arbeidsutvalget|Organisasjonen|Siden)';
 
-/** `Notatet sier lite om …` is KS' critique of the document, not the document's view. */
-const NOT_SAYS_LITTLE = '(?!\\s+(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)';
+/** `Notatet sier (imidlertid) lite om …` is KS' critique of the document, not the document's view. */
+const NOT_SAYS_LITTLE = '(?!\\s+(?:(?:imidlertid|likevel|også|derimot|dessverre)\\s+)?(?:svært\\s+|for\\s+|altfor\\s+)?(?:lite|ingenting)\\s+om\\b)';
 
 /** `Kompensasjonen er beregnet …`: a passive participle, not a body reporting. */
 const PASSIVE_AUXILIARY = '(?:er|var|blir|ble|vert|vart|være|blitt)';

@@ -17,7 +17,7 @@
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
-import { ABBREVIATIONS_NEVER_FINAL } from '../segment/abbreviations-nb.js';
+import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 import { CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */

@@ -6,7 +6,7 @@
 //          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
 //          colon (`… om å: 1. Styrke …`) moves the split to before the number.
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
-import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
+import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from '../normalize/abbreviations-nb.js';
 
 // (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`)
 const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:[–—]\s+)?["«“(]?[\p{Lu}\d§])/gu;

@@ -1,6 +1,6 @@
 // The Norwegian sentence splitter: every abbreviation SPEC/NORWEGIAN.md lists, and the traps.
 import { describe, expect, it } from 'vitest';
-import { ABBREVIATIONS_NEVER_FINAL, ABBREVIATIONS_SOMETIMES_FINAL } from '../../src/segment/abbreviations-nb.js';
+import { ABBREVIATIONS_NEVER_FINAL, ABBREVIATIONS_SOMETIMES_FINAL } from '../../src/normalize/abbreviations-nb.js';
 import { splitSentences } from '../../src/segment/sentences.js';
 
 const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));

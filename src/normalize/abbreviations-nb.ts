@@ -1,6 +1,7 @@
 // Norwegian abbreviations that end in a period. The sentence splitter first splits greedily
 // at every `.`, `!`, `?` followed by space and a capital or digit, then merges back the splits
 // listed here (parse-latin's habit: split greedily, then merge the exceptions).
+// The layout rules of normalize/ read `never` too: an abbreviation's period does not end a title line.
 //
 // `never`: the abbreviation is always followed by more of the same sentence (a noun, number
 //          or name follows `f.eks.`, `jf.`, `kr.`), so a split after it is always merged.
