@@ -45,6 +45,8 @@ const ROUNDS = [
   ['7e0d600', range(96, 101)],
   ['07c6e1b', range(102, 107)],
   ['5eb7a6d', range(108, 113)],
+  ['f36507a', range(114, 119)],
+  ['f036dd4', range(120, 125)],
 ];
 const REPLAY = process.env.REPLAY ?? '/tmp/replay';
 /** Folds of the annotated documents for the guard that the fallback loses nothing on them (today's rules). */

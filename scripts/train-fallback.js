@@ -35,7 +35,15 @@ const OUT_FILE = join(ROOT, 'src', 'extract', 'fallback-model-nb.ts');
  * none falls in F1; precision falls in two (h16–h18 0.906 → 0.882, from KS' speech; h48–h53
  * 0.948 → 0.933 at 0.26/0.69, F1 still 0.904 → 0.905).
  */
-const THRESHOLD = 0.26;
+// Retrained on h1–h125 (session 13, after rounds 22 and 23 were measured): the replay over 23
+// rounds (116 documents, 3,640 gold statements; f36507a and f036dd4 added) chose 0.31/0.59, losing
+// nothing on the annotated documents. Pooled: rules alone P 0.949 R 0.850 F1 0.897; + fallback
+// where KS speaks 0.950 / 0.860 / 0.903; thresholds chosen without the round 0.948 / 0.876 /
+// 0.910; at 0.31/0.59 0.949 / 0.876 / 0.911; demand F1 0.931 in all. Round 23 (h120–h125) alone:
+// 0.908 -> 0.919, as its blind first run measured. The sector-as-subject threshold stays 0.69:
+// at 0.59 the model retrained on h1–h125 takes one sentence of the seed's dev slice for a
+// statement (the guard above). (The figures above this note are those of h1–h113.)
+const THRESHOLD = 0.31;
 const OWN_THRESHOLD = 0.69;
 
 const docs = await loadDocuments({ only: TRAINING });
