@@ -9,7 +9,7 @@ import { JUDGED } from '../../bench/search-eval.js';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import { searchFiles } from '../../src/index/terms.js';
 import { parseQuery } from '../../src/nlp/search-analyzer.js';
-import { SECTION_HEADINGS } from '../../src/index/term-file.js';
+import { type LineFilter, SECTION_HEADINGS } from '../../src/index/term-file.js';
 import { keptHeadings } from '../../src/query/kept-terms.js';
 import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, secondPass, type TermSource, termSource, vocabularyOf, withLines } from '../../src/query/postings.js';
 import { sourceFromBytes } from '../../src/source/read.js';
@@ -40,16 +40,21 @@ function rank(files: string[], query: string, filtered: boolean) {
   const second = secondPass(parsed, sources, probes);
   let headings: string[] | undefined;
   let headingBytes = 0;
+  // a later pass's lines, the heading line cut to the entries the heading probes read (as search does)
+  const readMore = (file: string, more: string[], keep: LineFilter) => {
+    const read = termSource(file, more, filtered ? keep : undefined);
+    const line = read.lines.get(SECTION_HEADINGS);
+    if (line && headings) {
+      const kept = keptHeadings(line.stops, headings);
+      if (kept) (read.lines as Map<string, typeof line>).set(SECTION_HEADINGS, { ...line, stops: kept });
+      else (read.lines as Map<string, typeof line>).delete(SECTION_HEADINGS);
+    }
+    return read;
+  };
   if (second.probes.length) {
     if (filtered) headings = second.headingProbes();
     sources = sources.map((s, i) => {
-      const read = termSource(files[i]!, second.probes, filtered ? second.keep : undefined);
-      const line = read.lines.get(SECTION_HEADINGS);
-      if (line && headings) {
-        const kept = keptHeadings(line.stops, headings);
-        if (kept) (read.lines as Map<string, typeof line>).set(SECTION_HEADINGS, { ...line, stops: kept });
-        else (read.lines as Map<string, typeof line>).delete(SECTION_HEADINGS);
-      }
+      const read = readMore(files[i]!, second.probes, second.keep);
       headingBytes += read.lines.get(SECTION_HEADINGS)?.stops.length ?? 0;
       return withLines(s, read);
     });
@@ -57,16 +62,7 @@ function rank(files: string[], query: string, filtered: boolean) {
   }
   const third = backoffPass(parsed, sources, [...probes, ...second.probes]);
   if (third.probes.length) {
-    sources = sources.map((s, i) => {
-      const read = termSource(files[i]!, third.probes, filtered ? third.keep : undefined);
-      const line = read.lines.get(SECTION_HEADINGS);
-      if (line && headings) {
-        const kept = keptHeadings(line.stops, headings);
-        if (kept) (read.lines as Map<string, typeof line>).set(SECTION_HEADINGS, { ...line, stops: kept });
-        else (read.lines as Map<string, typeof line>).delete(SECTION_HEADINGS);
-      }
-      return withLines(s, read);
-    });
+    sources = sources.map((s, i) => withLines(s, readMore(files[i]!, third.probes, third.keep)));
     addToVocabulary(sources, [...second.leftOut, ...third.leftOut]);
   }
   let ranked;
