@@ -123,18 +123,7 @@ function partLines(parsed: ParsedQuery, rare: readonly string[], vocabulary: Rea
   };
   // made at the first line asked about: a query with no second pass does not load the synonyms
   let probed: ReturnType<typeof expanded> | null = null;
-  const verdicts = new Map<string, boolean>();
-  const leftOut = new Set<string>();
-  const keep: LineFilter = (form, hasPostings) => {
-    let usable = verdicts.get(form);
-    if (usable === undefined) {
-      probed ??= expanded();
-      usable = form.startsWith(REFERS_BACK) || probed.some(({ w, probes }) => probes.some((p) => form.includes(p)) && expandWordWhy(w, [form]).size > 0);
-      verdicts.set(form, usable);
-    }
-    if (!usable && hasPostings) leftOut.add(form);
-    return usable;
-  };
+  const { keep, leftOut } = lineKeeper((form) => form.startsWith(REFERS_BACK) || formOfAny((probed ??= expanded()), form));
   const headingProbes = () => {
     probed ??= expanded();
     return [...new Set(probed.flatMap(({ probes }) => probes))];
@@ -159,18 +148,31 @@ export function backoffPass(parsed: ParsedQuery, sources: readonly TermCounts[],
   const sides = absent.flatMap((w) => splitSidesOf(w).flatMap(({ left, right }) => [left, right]));
   const words = new Set([...parts, ...sides, ...sides.flatMap((p) => synonymsOf(p).filter((m) => m.words.length === 1).map((m) => m.words[0]!))]);
   const probed = [...words].map((w) => ({ w, probes: wordProbes(w) }));
-  const leftOut = new Set<string>();
+  return { probes, ...lineKeeper((form) => formOfAny(probed, form)) };
+}
+
+/**
+ * A LineFilter keeping the lines whose form `usable` accepts (asked once a form), and the forms
+ * of the lines with postings it leaves out (the vocabulary holds them still: addToVocabulary).
+ */
+function lineKeeper(usable: (form: string) => boolean): { keep: LineFilter; leftOut: Set<string> } {
   const verdicts = new Map<string, boolean>();
+  const leftOut = new Set<string>();
   const keep: LineFilter = (form, hasPostings) => {
-    let usable = verdicts.get(form);
-    if (usable === undefined) {
-      usable = probed.some(({ w, probes: p }) => p.some((x) => form.includes(x)) && expandWordWhy(w, [form]).size > 0);
-      verdicts.set(form, usable);
+    let ok = verdicts.get(form);
+    if (ok === undefined) {
+      ok = usable(form);
+      verdicts.set(form, ok);
     }
-    if (!usable && hasPostings) leftOut.add(form);
-    return usable;
+    if (!ok && hasPostings) leftOut.add(form);
+    return ok;
   };
-  return { probes, keep, leftOut };
+  return { keep, leftOut };
+}
+
+/** Whether a line's form is a form of one of the words: holds one of its probes, and the word expands to it. */
+function formOfAny(probed: ReadonlyArray<{ w: string; probes: readonly string[] }>, form: string): boolean {
+  return probed.some(({ w, probes }) => probes.some((p) => form.includes(p)) && expandWordWhy(w, [form]).size > 0);
 }
 
 /** Add forms to the vocabulary of sources (vocabularyOf): those of the lines a read left out (partLines). */
