@@ -95,7 +95,7 @@ const endsSentence = (s: string) => SENTENCE_END.test(s);
 /**
  * Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between.
  * `blank`: whether an empty line stands right before and right after it. The document's first
- * line with one after is its title, which may run to the full wrap width (a long
+ * line with one after is its title, which may run to the wrap width and past it (a long
  * "Høringssvar – …" title), where a heading inside the text may not.
  */
 export function isHeadingLine(
@@ -106,13 +106,15 @@ export function isHeadingLine(
   blank: { before: boolean; after: boolean } = { before: false, after: false },
 ): boolean {
   const title = prev === null && blank.after;
-  if (line.length > Math.min(150, title ? width : width * 0.85)) return false;
+  if (line.length > (title ? 150 : Math.min(150, width * 0.85))) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
   const last = lastWord(line);
-  // set off by empty lines after a finished block, a line may end in a verb closing a relative clause
+  // set off by empty lines after a finished block, a line may end in a verb closing a relative
+  // clause (`… der ungdommen er`) or, when short, in a particle (`Hele landet må med`, `… å kjøpe
+  // inn på`): a double-spaced paragraph's lines run to the wrap width
   const setOff = blank.before && blank.after && (prev === null || prev.heading || prev.breakBetween || endsSentence(prev.text));
-  if (CONTINUATION_WORDS.has(last) && !(setOff && CLAUSE_FINAL_VERBS.has(last))) return false;
+  if (CONTINUATION_WORDS.has(last) && !(setOff && (CLAUSE_FINAL_VERBS.has(last) || line.length < width * 0.6))) return false;
   // two sentences on one line: body text (a heading's own number, `1. Innledning`, is no sentence,
   // nor is an abbreviation's period: `… om Meld. St. 14 …`)
   if (/[.!?]\s+\p{Lu}/u.test(line.replace(/^\d+(?:\.\d+)*\.?\s+/u, '').replace(NEVER_FINAL, ''))) return false;

@@ -279,14 +279,6 @@ const ROUND24 = [
 ];
 const ROUND23_FLOORS = { document: 0.75, pooledStatement: 0.88, pooledDemand: 0.88, area: 0.72 };
 const ROUND24_FLOORS = { document: 0.75, pooledStatement: 0.88, pooledDemand: 0.88, area: 0.78 };
-/** Sentences of rounds 23–24 the segmenter joins otherwise than written: not to grow. */
-const ROUNDS23_24_UNSEGMENTED: Record<string, number> = {
-  // a mellomtittel ending in a particle (`… å kjøpe inn på`, `Hele landet må med`) joined to the next sentence
-  'h121-statsbudsjett-internasjonalt-forsking-nynorsk-blind39.txt': 1,
-  'h129-pressemelding-sfo-gratis-blind42.txt': 1,
-  // a title a little longer than the wrap width joined to the first sentence
-  'h130-hovedstyre-sykefravaer-arbeidsgiverperiode-blind42.txt': 1,
-};
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -417,8 +409,8 @@ describe('extraction on held-out KS-style documents', () => {
     ['h102–h107', ROUND20, ROUND20_FLOORS, ROUNDS19_20_UNSEGMENTED],
     ['h108–h113', ROUND21, ROUND21_FLOORS, ROUND21_UNSEGMENTED],
     ['h114–h119', ROUND22, ROUND22_FLOORS, {}],
-    ['h120–h125', ROUND23, ROUND23_FLOORS, ROUNDS23_24_UNSEGMENTED],
-    ['h126–h131', ROUND24, ROUND24_FLOORS, ROUNDS23_24_UNSEGMENTED],
+    ['h120–h125', ROUND23, ROUND23_FLOORS, {}],
+    ['h126–h131', ROUND24, ROUND24_FLOORS, {}],
   ] as const;
   for (const [name, files, floors, unsegmented] of rounds) {
     const round = files.map((f) => ({ file: f, ...score(f) }));

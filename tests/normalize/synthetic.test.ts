@@ -157,8 +157,11 @@ describe('what is not a heading', () => {
     // without the empty line after it, or after an unfinished line, it continues
     expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene mener at tilbudet er', 'Viktig for mange.'])).toEqual([1]);
     expect(headingLines(['Tittel', FULL, '', 'Kommunene mener at tilbudet er', '', 'Viktig for mange.'])).toEqual([1]);
-    // a preposition never ends a heading, empty lines or not
-    expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene skal samarbeide med', '', 'Staten om dette.'])).toEqual([1]);
+    // a short one set off so may end in a particle (`Hele landet må med`); a long one is a
+    // double-spaced paragraph's line, and no line ending in a preposition is a heading otherwise
+    expect(headingLines(['Tittel', FULL + '.', '', 'Hele landet må med', '', 'Staten om dette.'])).toEqual([1, 4]);
+    expect(headingLines(['Tittel', FULL + '.', '', 'Kommunene har lenge bedt om et bedre og mer forutsigbart samarbeid med', '', 'Staten om dette.'])).toEqual([1]);
+    expect(headingLines(['Tittel', FULL + '.', 'Kommunene skal samarbeide med', '', 'Staten om dette.'])).toEqual([1]);
   });
 
   it('the rows of a table laid out in columns are sentences of their own, not a run of headings', () => {
@@ -276,6 +279,13 @@ describe('a long title on the first line', () => {
     expect(headingsOf(n.root)).toEqual([{ depth: 1, line: 1, title: title.trim() }]);
     const seg = segmentDocument(n.root, n.pageOfLine, 'Test');
     expect(seg.sentences[0]!.text.startsWith('Kommunal- og distriktsdepartementet')).toBe(true);
+  });
+
+  it('is a heading when it runs a little past the wrap width too', () => {
+    const long = ' Høringssvar fra KS – forslag om lengre arbeidsgiverperiode, nye regler for oppfølging av sykmeldte og bedriftshelsetjeneste';
+    expect(long.length).toBeGreaterThan(Math.max(...body.map((l) => l.length)) + 5);
+    const n = normalizeRawText([long, '', ...body].join('\n'));
+    expect(headingsOf(n.root)).toEqual([{ depth: 1, line: 1, title: long.trim() }]);
   });
 
   it('is body text when the text runs on without an empty line', () => {
