@@ -171,6 +171,7 @@ const LATER_SETS = [
   [14, 'fourteenth', 'h90–h95 and s31–s33'],
   [15, 'fifteenth', 'h96–h101 and s34–s36'],
   [16, 'sixteenth', 'h102–h107 and s37–s39'],
+  [17, 'seventeenth', 'h108–h113 and s40–s42'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
