@@ -28,3 +28,10 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
  * ("Kommunal- og distriktsdepartementet", "helse- eller omsorgstjenester"): keep hyphen and space.
  */
 export const HYPHEN_SPACE_WORDS: ReadonlySet<string> = new Set(['og', 'eller', 'samt', 'og/eller', 'enn']);
+
+/**
+ * A byline under a title: a name of two to four capitalised words, a comma and a role in lower
+ * case (`Kari Nordmann, styreleder i KS`, `Ola Hansen, fylkesleiar i KS Vestland`). Short and unpunctuated like
+ * a heading, but it names who wrote the text, so it is a line of body text.
+ */
+export const BYLINE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?: \p{Lu}\.?(?:\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?){1,3}, \p{Ll}[\p{Ll} ]*(?:\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*)?$/u;

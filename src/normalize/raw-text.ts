@@ -18,7 +18,7 @@
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
-import { CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
+import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -89,6 +89,17 @@ const NEVER_FINAL = new RegExp(`(?<![\\p{L}\\d.])(?:${ABBREVIATIONS_NEVER_FINAL.
  */
 const TABLE_ROW = /\S {3,}\S.*\S {3,}\S/u;
 
+/**
+ * A line of a fact box (`Passasjerer i 2024: 1,9 millioner`): a label, a colon and a short value
+ * with a figure. Two or more in a row are a box: like table rows, each a block of its own, never
+ * a heading (such lines, unpunctuated and short, had become headings nested ever deeper). One
+ * alone may be a wrapped line of a sentence, and stays one.
+ */
+const FIELD_ROW = /^\p{Lu}[^:]{2,80}:\s+(?=[^:\d]*\d)[^:]{1,40}$/u;
+
+/** A lettered point (`a) Barn som …`): it starts a paragraph of its own, as a list point does. */
+const LETTER_POINT = /^\p{Ll}\)\s+\S/u;
+
 /** A finished line: ends a sentence, so whatever follows may start a new block. */
 const endsSentence = (s: string) => SENTENCE_END.test(s);
 
@@ -109,6 +120,7 @@ export function isHeadingLine(
   if (line.length > (title ? 150 : Math.min(150, width * 0.85))) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
+  if (BYLINE.test(line)) return false;
   const last = lastWord(line);
   // set off by empty lines after a finished block, a line may end in a verb closing a relative
   // clause (`… der ungdommen er`) or, when short, in a particle (`Hele landet må med`, `… å kjøpe
@@ -198,7 +210,8 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     }
     const next = texts[textIndex + 1]?.text ?? null;
     textIndex += 1;
-    if (TABLE_ROW.test(line.raw.trim())) {
+    const fieldRow = FIELD_ROW.test(line.text) && ((next !== null && FIELD_ROW.test(next)) || (prev !== null && !prev.heading && FIELD_ROW.test(prev.line.text)));
+    if (TABLE_ROW.test(line.raw.trim()) || fieldRow) {
       flush();
       blocks.push({ type: 'paragraph', lines: [line] });
       prev = { line, heading: false };
@@ -229,7 +242,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       flush();
       blocks.push({ type: 'heading', title: line.text, line: line.no, level: 0 });
     } else {
-      if (current && current.length && endedDeliberately(current[current.length - 1]!, line, width)) flush();
+      if (current && current.length && (endedDeliberately(current[current.length - 1]!, line, width) || LETTER_POINT.test(line.text))) flush();
       current ??= [];
       current.push(line);
     }

@@ -50,10 +50,13 @@ export function locatedText(node: Nodes): LocatedText {
       for (const child of n.children as Nodes[]) {
         const before = text.length;
         visit(child);
-        // inline siblings such as a link next to text need no separator; block siblings do
+        // inline siblings such as a link next to text need no separator; block siblings do, and
+        // a table's cells one that keeps them apart
         if (text.length > before && isBlock(child)) {
-          text += ' ';
-          lineOf.push(lineOf[lineOf.length - 1] ?? 0);
+          const lastCell = child.type === 'tableCell' && child === n.children[n.children.length - 1];
+          const separator = child.type === 'tableCell' && !lastCell ? ' | ' : ' ';
+          text += separator;
+          for (let i = 0; i < separator.length; i++) lineOf.push(lineOf[lineOf.length - 1] ?? 0);
         }
       }
     }
@@ -130,7 +133,11 @@ function charKind(code: number): number {
   return kind;
 }
 
-/** Blocks whose text is split into sentences; lists split per item, tables per cell. */
+/**
+ * Blocks whose text is split into sentences; lists split per item, tables per row (a row is a
+ * record: `Legevakt | 1 mrd. kr`, its cells apart by ` | `, as a plain-text table's row is one
+ * block; a cell alone, `1 mrd. kr`, says nothing).
+ */
 function* textBlocks(node: RootContent): Generator<Nodes> {
   switch (node.type) {
     case 'paragraph':
@@ -143,7 +150,7 @@ function* textBlocks(node: RootContent): Generator<Nodes> {
       for (const child of node.children) yield* textBlocks(child);
       return;
     case 'table':
-      for (const row of node.children) for (const cell of row.children) yield cell;
+      for (const row of node.children) yield row;
       return;
     default:
       return; // code, html, thematic breaks, definitions: not prose

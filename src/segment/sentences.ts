@@ -1,6 +1,6 @@
 // Sentence boundaries in Norwegian prose. Greedy split, then merge the exceptions:
 //   split  after `.`, `!`, `?`, `…` (with closing quotes or brackets) followed by white space
-//          and a capital letter, a digit or an opening quote;
+//          and a capital letter, a digit, an opening quote or a lettered point (`b) …`);
 //   merge  when the text before the split ends in an abbreviation that never ends a sentence
 //          (`f.eks.`, `jf.`, `kr.`), or is an elision `[..]`, or the part after the split is a
 //          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
@@ -8,8 +8,9 @@
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
 import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from '../normalize/abbreviations-nb.js';
 
-// (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`)
-const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:[–—]\s+)?["«“(]?[\p{Lu}\d§])/gu;
+// (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`; a
+// lettered point opens a sentence of its own: `… fra 1. april. b) Barn som …`)
+const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:(?:[–—]\s+)?["«“(]?[\p{Lu}\d§]|\p{Ll}\)\s))/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One of these abbreviations at the end of the text before a split, preceded by a non-letter. */

@@ -184,6 +184,51 @@ describe('what is not a heading', () => {
     expect(texts).toContain('Til sammen øker tilskuddene med 40 millioner kroner.');
   });
 
+  it('the lines of a fact box (label: figure) are sentences of their own, not headings nested ever deeper', () => {
+    const lines = [
+      'Tittel',
+      FULL + '.',
+      '',
+      'Nøkkeltall for vegnettet',
+      '',
+      'Kilometer fylkesvei i alt: 44 000',
+      'Bruer med behov for utbedring: ca. 1 200',
+      'Etterslep i vedlikeholdet: 80 milliarder kroner',
+      '',
+      'Kontakt: kommunikasjonsavdelingen.',
+    ];
+    expect(headingLines(lines)).toEqual([1, 4]);
+    const n = normalizeRawText(lines.join('\n'));
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts).toContain('Kilometer fylkesvei i alt: 44 000');
+    expect(texts).toContain('Bruer med behov for utbedring: ca. 1 200');
+    expect(texts).toContain('Etterslep i vedlikeholdet: 80 milliarder kroner');
+  });
+
+  it('one line of a paragraph with a colon and a figure stays in its paragraph', () => {
+    const lines = ['Tittel', FULL, 'Det gjelder særlig to forhold: de 12', 'kommunene med flest innbyggere og de minste.'];
+    expect(headingLines(lines)).toEqual([1]);
+    const n = normalizeRawText(lines.join('\n'));
+    expect(segmentDocument(n.root, n.pageOfLine, 'Test').sentences).toHaveLength(1);
+  });
+
+  it('a byline under a title (a name, a comma, a role) is body text, not a heading', () => {
+    const lines = ['Kronikk: Skolen skal være åpen for alle', '', 'Kari Nordmann-Lie, styreleder i KS', '', FULL + '.', FULL + '.'];
+    expect(headingLines(lines)).toEqual([1]);
+    expect(headingLines(['Tittel', '', 'Per Olav Hansen, fylkesleiar i KS Vestland', '', FULL + '.'])).toEqual([1]);
+    // a heading naming places is still a heading
+    expect(headingLines(['Tittel', FULL + '.', '', 'Bodø, Tromsø og Alta', '', FULL + '.'])).toEqual([1, 4]);
+  });
+
+  it('lettered points (a), b), c)) are sentences of their own, with or without a final period', () => {
+    const lines = ['Tittel', FULL + ':', '', 'a) barn under ett år får plass i august', 'b) barn over ett år får plass i januar', 'c) resten venter', '', FULL + '.'];
+    const n = normalizeRawText(lines.join('\n'));
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts).toContain('a) barn under ett år får plass i august');
+    expect(texts).toContain('b) barn over ett år får plass i januar');
+    expect(texts).toContain('c) resten venter');
+  });
+
   it('an abbreviation before a capital does not make a title two sentences', () => {
     const lines = ['KS om Meld. St. 14 Idrett for alle', '', FULL + '.'];
     expect(headingLines(lines)).toEqual([1]);

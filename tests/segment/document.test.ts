@@ -133,7 +133,7 @@ describe('Markdown input', () => {
     ]);
   });
 
-  it('list items are sentences of their own, with their source lines', () => {
+  it('list items and table rows are sentences of their own, with their source lines', () => {
     const rows = seg.sentences.map((s) => [s.id, s.text, s.lines]);
     expect(rows).toEqual([
       ['0-1', 'Innledende tekst før første overskrift.', [1, 1]],
@@ -146,10 +146,8 @@ describe('Markdown input', () => {
       ['1.2-1', 'Flere fastleger', [19, 19]],
       ['1.2-2', 'Bedre legevakt.', [20, 20]],
       ['1.2-3', 'Også om natten.', [20, 20]],
-      ['1.2-4', 'Tiltak', [22, 22]],
-      ['1.2-5', 'Kostnad', [22, 22]],
-      ['1.2-6', 'Legevakt', [24, 24]],
-      ['1.2-7', '1 mrd. kr', [24, 24]],
+      ['1.2-4', 'Tiltak | Kostnad', [22, 22]],
+      ['1.2-5', 'Legevakt | 1 mrd. kr', [24, 24]],
       ['2-1', 'Beredskap er viktig.', [28, 28]],
     ]);
     for (const s of seg.sentences) expect(s.page).toBeNull();

@@ -117,6 +117,12 @@ describe('traps', () => {
     ]);
   });
 
+  it('lettered points `b) …` after a finished sentence start a new sentence; inside one they do not', () => {
+    const text = 'a) Barn født før mars får plass i april. b) Barn født senere får plass i august. c) Resten venter.';
+    expect(split(text)).toEqual(['a) Barn født før mars får plass i april.', 'b) Barn født senere får plass i august.', 'c) Resten venter.']);
+    expect(split('Midlene fordeles etter a) folketall og b) areal.')).toEqual(['Midlene fordeles etter a) folketall og b) areal.']);
+  });
+
   it('numbered points after a colon start a new sentence', () => {
     const text = 'KS ber regjeringen om å: 1. Styrke kommuneøkonomien. 2. Redusere detaljstyringen.';
     expect(split(text)).toEqual([
