@@ -705,7 +705,10 @@ function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string
   for (let i = w.length - MIN_SPLIT_PART; i >= MIN_SPLIT_PART; i--) {
     const left = w.slice(0, i);
     const right = w.slice(i);
-    for (const l of /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
+    // a first part before a linking `s` that is a word without it is that word, not the start of
+    // other compounds (`vigsel|s|gebyr`: `vigsel`, whose forms hold `vigsler`, not `vigsels`)
+    const bare = /s$/u.test(left) && left.length > MIN_SPLIT_PART + 1 && knownStart(left.slice(0, -1), near) === 'word';
+    for (const l of bare ? [left.slice(0, -1)] : /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
       const known = knownStart(l, near);
       if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS) || (l !== left && knownStart(l, own) !== null)) {
         out.push({ left: l, right });

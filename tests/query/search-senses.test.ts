@@ -93,6 +93,13 @@ describe('query compounds', () => {
     expect(splitCompound('flomsikring', vocab('flom, flomsonekart, sikring og skredsikring'))).toEqual(['flom', 'sikring']);
     expect(splitCompound('heltidsstillinger', vocab('heltid og hele stillinger'))).toEqual(['heltid', 'stillinger']);
   });
+  it('reads a first part before a linking s as the word it is without it, though compounds start with it', () => {
+    // `trolls` starts `trollsrommet` and `trollsnøkkel`, but `troll` is a word: its forms hold `troller`
+    const v = vocab('Trollsrommet og trollsnøkkelen.', 'Troller kan kreve et trollbeløp.', 'Beløpet er lavt.');
+    expect(splitCompound('trollsbeløp', v)).toEqual(['troll', 'belop']);
+    const hits = search(buildSearchIndex(located(['Trollsrommet er stort.', 'For troller kan kommunen kreve et beløp.', 'Trollsnøkkelen ligger her.'])), 'trollsbeløp');
+    expect(hits[0]?.located.sentence.text).toBe('For troller kan kommunen kreve et beløp.');
+  });
   it('leaves short words and words with no known part whole', () => {
     expect(splitCompound('skole', vocab('sko og le'))).toBeNull();
     expect(splitCompound('barnehagebemanning', vocab('Noe helt annet.'))).toBeNull();
