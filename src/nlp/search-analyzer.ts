@@ -257,7 +257,11 @@ const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigi
     out.set(f, 'variant');
     weak.add(f);
   };
-  for (const seed of correspondenceSpellings(typed)) for (const f of spellingVariants(seed)) add(f);
+  // the correspondences' own spellings before their variants: a compound's variants (`snau-` of
+  // `snø-`) used up the budget before the spelling with every rule applied (`snøskuter`)
+  const seeds = correspondenceSpellings(typed);
+  for (const seed of seeds) add(seed);
+  for (const seed of seeds) for (const f of spellingVariants(seed)) add(f);
   for (const f of [...weak]) {
     for (const lemma of lemmas(f)) add(lemma);
     const base = bare(f);
