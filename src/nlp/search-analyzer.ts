@@ -257,7 +257,11 @@ const originsOf = /* @__PURE__ */ memoize((typed: string): Map<string, FormOrigi
     out.set(f, 'variant');
     weak.add(f);
   };
-  for (const seed of correspondenceSpellings(typed)) for (const f of spellingVariants(seed)) add(f);
+  // the correspondences' own spellings before their variants: a compound's variants (`snau-` of
+  // `snø-`) used up the budget before the spelling with every rule applied (`snøskuter`)
+  const seeds = correspondenceSpellings(typed);
+  for (const seed of seeds) add(seed);
+  for (const seed of seeds) for (const f of spellingVariants(seed)) add(f);
   for (const f of [...weak]) {
     for (const lemma of lemmas(f)) add(lemma);
     const base = bare(f);
@@ -705,7 +709,11 @@ function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string
   for (let i = w.length - MIN_SPLIT_PART; i >= MIN_SPLIT_PART; i--) {
     const left = w.slice(0, i);
     const right = w.slice(i);
-    for (const l of /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
+    // a first part before a linking `s` that is a word without it is that word, not the start of
+    // other compounds (`vigsel|s|gebyr`: `vigsel`, whose forms hold `vigsler`, not `vigsels`)
+    const bare = /s$/u.test(left) && left.length > MIN_SPLIT_PART + 1 && knownStart(left.slice(0, -1), near) === 'word';
+    for (const l of bare ? [left.slice(0, -1)] : /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
+      if (inflectedPart(l, near)) continue;
       const known = knownStart(l, near);
       if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS) || (l !== left && knownStart(l, own) !== null)) {
         out.push({ left: l, right });
@@ -715,6 +723,31 @@ function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string
   }
   return out;
 }
+
+/**
+ * A first part cut one letter past its stem, at an `a` (`hunde|a|ngrep`, `brann|a|larm`): the
+ * stemmer reads `hundea` as `hunden` and `branna` as `brann`, so the cut looks like a known word.
+ * A compound's first part is a stem, and a stem the text writes ending in `a` (`klima`, `data`)
+ * stands as a word or starts as many words as it does without the `a` (`klim`); a cut past the
+ * stem starts fewer (`hundea`: only `hundeavgift`, of the nine `hunde` starts).
+ */
+function inflectedPart(part: string, near: Iterable<string>): boolean {
+  if (!part.endsWith('a')) return false;
+  const stem = part.slice(0, -1);
+  let withA = 0;
+  let without = 0;
+  for (const v of near) {
+    if (!v.startsWith(stem)) continue;
+    without++;
+    if (!v.startsWith(part)) continue;
+    if (A_WORD_ENDINGS.has(v.slice(part.length))) return false;
+    withA++;
+  }
+  return withA < without;
+}
+
+/** What follows a word that ends in `a` as the text writes it (`klima`, `klimaet`, `klimaets`). */
+const A_WORD_ENDINGS = new Set(['', 's', 'et', 'ets', 'en', 'ene', 'er', 'ane', 'ar']);
 
 /** Split points whose first part only starts a compound of the vocabulary, longest first. */
 const MAX_START_SPLITS = 2;
@@ -812,6 +845,7 @@ export function backoffPart(word: string, vocabulary: Iterable<string>): string 
   const words = [...vocabulary];
   const known = (part: string) => part.length >= MIN_BACKOFF_PART && words.some((v) => v.startsWith(part.slice(0, 3)) && relation(v, part) === WEIGHT.word);
   for (const part of candidates) {
+    if (inflectedPart(part, words)) continue;
     // a first part with its linking `s` reads as a genitive of the word: the word without it (`grubbs|opp` → `grubb`)
     if (known(part)) return part.endsWith('s') && known(part.slice(0, -1)) ? part.slice(0, -1) : part;
   }

@@ -302,6 +302,13 @@ export class MeanLength {
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
+/**
+ * A synonym's share of its score where the corpus writes the query word itself: a sentence that
+ * states the word then ranks above one with only a synonym (`sjølvkost` above `gebyrene`), as
+ * SENSE_WEIGHT.synonym alone did not make it when the synonym's sentence is shorter.
+ */
+export const WRITTEN_SYNONYM_SHARE = 0.8;
+
 interface Scored {
   score: number;
   /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n) */
@@ -489,8 +496,12 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     /** A query word's best sense per sentence of the scope. */
     const senses = (plan: WordPlan, global: CorpusSizes): Best => {
       const best: Best = new Map();
+      // where the corpus writes the word itself, its synonyms count less (WRITTEN_SYNONYM_SHARE)
+      const own = plan.senses[0];
+      const written = own?.kind === 'word' && own.terms.size > 0 && ownDf(own.terms) > 0;
       for (const sense of plan.senses) {
         const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global);
+        if (written && sense.kind === 'synonym') for (const m of scored.values()) m.score *= WRITTEN_SYNONYM_SHARE;
         for (const [id, m] of scored) {
           const before = best.get(id);
           if (before && before.score >= m.score) continue;

@@ -64,3 +64,16 @@ describe('nynorsk rules of the sixth round', () => {
     expect(ruleSpellings('krevende')).toContain('krevjende');
   });
 });
+
+describe('a compound respelled by every correspondence at once', () => {
+  // a first part with a nynorsk form (`løv`/`lauv`) and a loanword head (`scooter`/`skuter`)
+  // make many partial spellings; the one with all the rules applied must be among the forms
+  it('keeps the full respelling within the budget', () => {
+    expect(queryForms('løvscooter')).toContain('lovskuter');
+    expect(queryForms('grøtcontainer')).toContain('grotkonteiner');
+  });
+  it('finds the sentence that writes it so', () => {
+    const hits = search(buildSearchIndex(located(['Vi kjøpte en ny løvskuter i fjor.', 'Løv og kvister ligger i parken.'])), 'løvscooter');
+    expect(hits[0]?.located.sentence.text).toBe('Vi kjøpte en ny løvskuter i fjor.');
+  });
+});

@@ -93,6 +93,20 @@ describe('query compounds', () => {
     expect(splitCompound('flomsikring', vocab('flom, flomsonekart, sikring og skredsikring'))).toEqual(['flom', 'sikring']);
     expect(splitCompound('heltidsstillinger', vocab('heltid og hele stillinger'))).toEqual(['heltid', 'stillinger']);
   });
+  it('reads a first part before a linking s as the word it is without it, though compounds start with it', () => {
+    // `trolls` starts `trollsrommet` and `trollsnøkkel`, but `troll` is a word: its forms hold `troller`
+    const v = vocab('Trollsrommet og trollsnøkkelen.', 'Troller kan kreve et trollbeløp.', 'Beløpet er lavt.');
+    expect(splitCompound('trollsbeløp', v)).toEqual(['troll', 'belop']);
+    const hits = search(buildSearchIndex(located(['Trollsrommet er stort.', 'For troller kan kommunen kreve et beløp.', 'Trollsnøkkelen ligger her.'])), 'trollsbeløp');
+    expect(hits[0]?.located.sentence.text).toBe('For troller kan kommunen kreve et beløp.');
+  });
+  it('does not cut a first part one letter past its stem at an a, but keeps a stem that ends in a', () => {
+    // `trolla` reads as `trollen` to the stemmer and starts only `trollavgift`: no part
+    const v = vocab('Trollen sov.', 'Trollavgift, trollklubber, trolleiere og trollhytter.', 'Et tak over oss.');
+    expect(splitCompound('trollangrep', v)).toBeNull();
+    // `klyma` starts every `klym` word: a stem, as `klima` is
+    expect(splitCompound('klymautslipp', vocab('Klymavennlig og klymarisiko.', 'Utslipp øker.'))).toEqual(['klyma', 'utslipp']);
+  });
   it('leaves short words and words with no known part whole', () => {
     expect(splitCompound('skole', vocab('sko og le'))).toBeNull();
     expect(splitCompound('barnehagebemanning', vocab('Noe helt annet.'))).toBeNull();
