@@ -253,6 +253,38 @@ describe('areas of a sentence', () => {
     expect(own('Forsvarets arealbehov må avklares.')).not.toContain('beredskap');
     expect(own('Prosjektet involverer mange frivillige.')).not.toContain('selvstyre');
   });
+  it.each([
+    // round 25: nynorsk money words, the elected, sick leave and staff, invasive species, speed limits
+    ['Løyvinga til tiltaket må aukast.', 'okonomi'],
+    ['Pengane kjem for seint til kommunane.', 'okonomi'],
+    ['Staten bør gi en garantiordning for lånet.', 'okonomi'],
+    ['Dei folkevalde må få betre vern.', 'selvstyre'],
+    ['Lokalpolitikere trenger mer støtte.', 'selvstyre'],
+    ['Debatten i sosiale medier blir hardere.', 'digitalisering'],
+    ['Bekjempelse av fremmede arter krever innsats.', 'klima'],
+    ['Fartsgrensene bør settes lokalt.', 'samferdsel'],
+    ['Sykmeldingen bør følges tettere opp.', 'arbeid'],
+    ['Kommunalt ansatte må få bedre vern mot vold.', 'arbeid'],
+    ['Lærlinglønna er for låg for vaksne.', 'arbeid'],
+    ['Utviklingssamarbeidet bør styrkes.', 'internasjonalt'],
+  ])('hears the field of an area, round 25: %s → %s', (text, slug) => {
+    expect(own(text)).toContain(slug);
+  });
+  it('keeps look-alikes of round 25 out', () => {
+    // a holiday home is no dwelling; a ministry's or a police district's name is no district policy
+    expect(own('Mange fritidsboliger ligger i fjellet.')).not.toContain('bolig');
+    expect(own('Kommunal- og distriktsdepartementet sendte forslaget.')).not.toContain('naering');
+    expect(own('Hvert politidistrikt bør ha en kontaktperson.')).not.toContain('naering');
+    // a named inspectorate is no state supervision of the municipalities
+    expect(own('Arbeidstilsynet må gi klarere råd.')).not.toContain('selvstyre');
+    // paying off, and the price deflator, are no wages
+    expect(own('Det lønner seg ikke å vente.')).not.toContain('arbeid');
+    expect(own('Beløpet må justeres med lønns- og prisveksten.')).not.toContain('arbeid');
+    // old buildings are no matter of the old
+    expect(own('Mange eldre kommunale bygg mangler sprinkler.')).not.toContain('eldre');
+    expect(own('Husbanken bør gi lån til eldre boliger.')).not.toContain('eldre');
+    expect(own('Tilbudet til eldre må styrkes.')).toContain('eldre');
+  });
   it('gives at most three areas and records the words', () => {
     const r = assignAreas('Skolen, barnehagen, legevakten, bostøtten og fylkesveiene må styrkes.', []);
     expect(r.areas).toHaveLength(3);
