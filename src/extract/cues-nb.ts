@@ -59,16 +59,18 @@ const PASSIVE_AUXILIARY = '(?:er|var|blir|ble|vert|vart|være|blitt)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde|krever\\s+at|krevde\\s+at|ba\\s+(?:\\p{Ll}+\\s+)?om|(?:har|hadde)\\s+vurdert\\s+at)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|vil\\s+at|regner\\s+med|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|foreslått|tilrådd|tilrådt|bedt\\s+om|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde|krever\\s+at|krevde\\s+at|ba\\s+(?:\\p{Ll}+\\s+)?om|(?:har|hadde)\\s+vurdert\\s+at)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
  * right after one of these (allowing two adverbs, `regjeringen også ønsker`, or, when the body opens
  * the clause, a first verb phrase joined by `og`, `Departementet følger opp dette og foreslår`) is
- * reported voice (`KS går imot forslaget og ber om …` is not: KS is the subject).
+ * reported voice (`KS går imot forslaget og ber om …` is not: KS is the subject). So is a share of a
+ * group opening the clause (`Mange kommuner har lenge bedt om …`, `…, og flere ønsker …`): members
+ * or people described, not the sector speaking (`i flere år` is a time, not a subject).
  */
 export const REPORTED_SUBJECT = nbRegex(
-  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$|^\\s*(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:regjeringen|staten|stortinget|${REPORTING_BODY})(?:\\s+\\p{L}+){1,4}\\s+og\\s+$`,
+  `\\b(?:regjeringen|regjeringsplattformen|plattformen|hurdalsplattformen|staten|stortinget|de|dem|den|statsforvalteren|man|partiene|ansatte|innbyggerne|brukerne|foreldrene|pasientene|elevene|familiene|eldre|folk|unge|ungdom|pårørende|${REPORTING_BODY})(?:\\s+\\p{L}+){0,2}\\s+$|^\\s*(?:(?:også|videre|samtidig|dessuten)\\s+)?(?:regjeringen|staten|stortinget|${REPORTING_BODY})(?:\\s+\\p{L}+){1,4}\\s+og\\s+$|^\\s*(?:(?:og|men)\\s+)?(?:stadig\\s+)?(?:mange|flere|fleire|noen|enkelte)(?:\\s+\\p{L}+){0,2}\\s+$`,
   'iu',
 );
 
@@ -91,20 +93,18 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
-  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)(?:\\s+som\\s+[^,.;]{1,80},)?\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
   // (`I høringsnotatet drøfter departementet om det bør …`: the body weighs it, KS has not spoken yet)
   nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger|drøfter|vurderer|skriver|ber|tilrår)\\s+(?:regjeringen|departementet|utvalget|stortinget|direktoratet)\\b', 'iu'),
   // parties and named organisations take positions of their own: `Flere partier har tatt til orde for …`,
   // `Norges X-forbund har beregnet at …`
   nbRegex('^(?:flere|noen|enkelte|mange|de\\s+fleste|alle|to|tre)\\s+(?:av\\s+)?(?:de\\s+)?(?:politiske\\s+)?(?:partier|partiene|organisasjoner|organisasjonene)\\s+(?:har\\s+|hadde\\s+)?(?:tatt\\s+til\\s+orde|tok\\s+til\\s+orde|foreslått|foreslår|foreslo|går\\s+inn\\s+for|gått\\s+inn\\s+for|ønsker|vil|mener)\\b', 'iu'),
-  // a body named by its acronym or its proper name reports too (`NVE har selv anslått at …`, `NSM
-  // tilrår …`, `Norges Svømmeforbund har beregnet at …`); case-sensitive, KS excepted
-  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:Norges\\s+)?(?!KS\\b)(?:\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*(?:forbund|forbundet|tilsynet|ombudet|senteret|direktoratet|rådet|instituttet))\\b(?:\\s+\\p{Ll}+)?\\s+${REPORTING_VERB}\\b`, 'u'),
-  // any other body named by a definite noun, a proper name or `Norges …` reports as well, though
-  // no list above holds it (`Riksantikvaren mener at …`, `Komiteen ba om …`, `Norges idrettsforbund
+  // any other body named by an acronym, a definite noun, a proper name or `Norges …` reports as
+  // well, though no list above holds it (`NVE har selv anslått at …`, `NSM tilrår …`, `Norges
+  // Svømmeforbund har beregnet at …`, `Riksantikvaren mener at …`, `Komiteen ba om …`, `Norges idrettsforbund
   // krever at …`, `Direktoratet for X og Y har vurdert at …`, `Et ekspertutvalg for X tilrådde …`);
   // the sector's own subjects (KS_SIDE) excepted. Case-sensitive: a name is capitalised.
-  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:(?:Et|En|Ei)\\s+\\p{Ll}*(?:utvalg|gruppe|kommisjon|råd)|(?!${KS_SIDE}\\b)(?:Norges\\s+\\p{Ll}+|\\p{Lu}\\p{Ll}+(?:en|et|a)))(?:\\s+(?:for|i|til|om)(?:\\s+(?!${PASSIVE_AUXILIARY}\\s)\\p{L}+){1,5}?)?\\s+(?:(?!${PASSIVE_AUXILIARY}\\s)\\p{Ll}+\\s+)?${REPORTING_VERB}\\b${NOT_SAYS_LITTLE}`, 'u'),
+  nbRegex(`^(?:(?:Også|Videre|Samtidig|Dessuten)\\s+)?(?:(?:Et|En|Ei)\\s+\\p{Ll}*(?:utvalg|gruppe|kommisjon|råd)|(?!${KS_SIDE}\\b)(?:Norges\\s+\\p{L}+|\\p{Lu}{2,}|\\p{Lu}\\p{Ll}*(?:forbund|forbundet|tilsynet|ombudet|senteret|direktoratet|rådet|instituttet)|\\p{Lu}\\p{Ll}+(?:en|et|a)))(?:\\s+(?:for|i|til|om)(?:\\s+(?!${PASSIVE_AUXILIARY}\\s)\\p{L}+){1,5}?)?\\s+(?:(?!${PASSIVE_AUXILIARY}\\s)\\p{Ll}+\\s+)?${REPORTING_VERB}\\b${NOT_SAYS_LITTLE}`, 'u'),
   // `Ifølge KS-lederen …` reports KS itself: that is KS' voice
   nbRegex("^ifølge\\b(?!\\s+KS(?:\\b|[-'’]))", 'iu'),
 ];
@@ -185,10 +185,11 @@ export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\b
  * A lead-in that announces a number of points before a list (`Kort oppsummert ber KS om fire ting
  * i Stortingets behandling:`, `KS vil peke på følgende forhold:`): the points are the positions.
  * Also a list pointed to by `følgende` or a definite noun (`KS foreslår at følgende tas inn:`,
- * `… disse punktene:`). Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
+ * `… disse punktene:`), or by `dette` or a bare `at` (`KS foreslår særlig dette:`, `…, foreslår KS at:`;
+ * none of h1–h131's annotators made such a line a statement). Not when the points are said to be needed (`KS mener at tre ting må på plass:` is a demand).
  */
 export const LEAD_IN_COUNT = nbRegex(
-  '\\b(?:(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|punktene|punkta|hovedpunkter|tiltak|tiltakene|tiltaka|endringer|endringar|endringene|områder|område|områdene|grep|innspill|innspillene|forslag|forslagene)|følgende|følgjande)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$',
+  '\\b(?:(?:to|tre|fire|fem|seks|sju|syv|åtte|ni|ti|\\d+|følgende|følgjande|disse|desse)\\s+(?:\\p{L}+\\s+)?(?:ting|forhold|punkter|punkt|punktene|punkta|hovedpunkter|tiltak|tiltakene|tiltaka|endringer|endringar|endringene|områder|område|områdene|grep|innspill|innspillene|forslag|forslagene)|følgende|følgjande)\\b(?![^:]*\\b(?:må|bør|skal)\\b)[^.!?]*:\\s*$|\\b(?:dette|at)\\s*:\\s*$',
   'iu',
 );
 
@@ -237,7 +238,7 @@ const SKAL_UNDER_RULES_IN_FORCE = nbRegex(
  * oppfylt innen 2035`): an allocation, a goal or a schedule stated as fact, not KS' demand.
  */
 const SKAL_AMOUNT_OR_DATE = nbRegex(
-  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra(?:\\s+og\\s+med)?|frå|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+)?\\d{4}\\b|\\b(?:innen|innan)\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti)\\s+(?:år|måneder|månader)\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
+  '\\bskal\\s+[^,.;:]{0,60}?(?:\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?|kroner|prosent)\\b|\\b(?:innen|innan|fra(?:\\s+og\\s+med)?|frå|fram\\s+til|i\\s+løpet\\s+av)\\s+(?:utgangen\\s+av\\s+|\\d{1,2}\\.\\s+\\p{L}+\\s+)?\\d{4}\\b|\\b(?:innen|innan)\\s+(?:\\d+|to|tre|fire|fem|seks|sju|syv|åtte|ti)\\s+(?:år|måneder|månader)\\b)|\\d[\\d\\s,.–-]*\\s*(?:milliarder|milliardar|millioner|millionar|mrd\\.?|mill\\.?)\\s+(?:kroner\\s+)?skal\\b',
   'iu',
 );
 
@@ -276,6 +277,9 @@ const EVALUATED_GOOD = '(?:positivt|positiv|bra|riktig|gledelig|gledeleg|fint|go
 // need is the noun's description
 const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|de|innbyggerne|barna|brukerne)\\s+(?:\\p{L}+\\s+)?$|\\b(?:den|det|de|dei|all|alt)\\s+\\p{L}+(?:en|et|a|ene|ane)\\s+(?:kommunene|kommunane|fylkeskommunene|sektoren|vi|me|de|dei|innbyggerne|barna|brukerne|pasientene|elevene)\\s+(?:\\p{L}+\\s+)?$';
 
+/** The sector or its people as the subject of an object clause without `som` (MODAL_DESCRIBES). */
+const SECTOR_AS_OBJECT_SUBJECT = '(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane|sektoren|innbyggerne|lokalsamfunnene|lokalsamfunna)';
+
 /**
  * Clauses a `må` can stand in without being KS' demand (the clause before the verb, back to the
  * last comma): purpose, result and reason clauses (`slik at ikke hver kommune må …`, `fordi
@@ -287,9 +291,21 @@ const OBJECT_RELATIVE = '\\b(?:på|til|med|av|mot|om)\\s+det\\s+(?:som\\s+)?(?:k
  * nasjonalt tall skal avgjøre …`) and a need named as an object (OBJECT_RELATIVE).
  */
 export const NOT_DEMAND_CLAUSE = nbRegex(
-  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av|(?:ført|fører|førte|føre|leder|ledet|medført|medfører|medførte)\\s+til\\s+at)\\b|\\bnår\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
+  `\\b(?:slik\\s+at|så\\s+at|for\\s+at|fordi|ettersom|uten\\s+at|enn|under\\s+det|i\\s+nærheten\\s+av|(?:ført|fører|førte|føre|leder|ledet|medført|medfører|medførte)\\s+til\\s+at|(?:gjør|gjorde|gjort)\\s+at)\\b|\\bnår\\b|\\b(?:${'(?:betenkelig|uakseptabel|uakseptabelt|urimelig|urimeleg|uheldig|uheldigt|problematisk|påfallende|beklagelig|uholdbar|uholdbart|kritikkverdig|uforståelig|lite\\s+hensiktsmessig|bekymret\\s+for|bekymra\\s+for|bekymring\\s+for|kritisk\\s+til|kritiske\\s+til|skeptisk\\s+til|skeptiske\\s+til|paradoks|enig|enige|uenig|uenige|samd|usamd|positiv\\s+til|positive\\s+til|glad\\s+for|glade\\s+for|støtter|støttar|deler\\s+(?:\\p{L}+\\s+)?vurdering(?:en|a)?\\s+av|ikke\\s+(?:\\p{L}+\\s+)?(?:akseptabelt|rimelig|realistisk|forsvarlig|holdbart)|' + EVALUATED_GOOD + ')'})\\s+(?:\\p{L}+\\s+){0,2}?(?:at|om|når|dersom|hvis)\\b|${OBJECT_RELATIVE}`,
   'iu',
 );
+
+/**
+ * Clauses where a `må` (or a `skal`) tells what the sector or its people are made to do, not what KS asks (the
+ * clause before the verb): a share of them as subject (`mange kommuner må velge mellom …`, `noen
+ * må slutte i jobben`: a demand addresses all of them), `i praksis` (`ansatte i praksis må klare
+ * seg selv`), a clause opened by `uten` (`Uten gode kart må kommunene …`: what happens without a
+ * measure), an indirect question (`forskjeller i hva kommunene må betale`) and an object clause
+ * without `som` after a noun (`enda en plan kommunene må skrive`, `ulempene lokalsamfunnene må
+ * bære`). Besides NOT_DEMAND_CLAUSE, which holds for every need and modal.
+ */
+const MODAL_DESCRIBES = `\\b(?:mange|noen|enkelte|de\\s+fleste)\\s+(?:\\p{L}+\\s+){0,2}$|\\bi\\s+praksis\\s+(?:\\p{L}+\\s+){0,2}$|^\\s*(?:uten|utan)\\s|\\b(?:hva|hvilke|hvilken|hvilket|hvor\\s+mye|hvor\\s+mange)\\s+(?:\\p{L}+\\s+){0,3}$|\\b(?:en|et|ei)\\s+(?:\\p{L}+\\s+){0,2}?\\p{L}+\\s+${SECTOR_AS_OBJECT_SUBJECT}\\s+$|\\b\\p{L}{2,}(?:ene|ane)\\s+${SECTOR_AS_OBJECT_SUBJECT}\\s+$`;
+const MODAL_NOT_DEMAND_CLAUSE = nbRegex(`${NOT_DEMAND_CLAUSE.source}|${MODAL_DESCRIBES}`, 'iu');
 
 /** Stance verbs that give KS' judgement of what follows (`KS mener (at) …`, `Landstinget mener …`). */
 const STANCE = '(?:mener|meiner|vurderer|understreker|fastholder|konstaterer|opplever)';
@@ -303,9 +319,10 @@ const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere
  */
 const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|fraråde|frarå|tilrå|anmode|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
 
-/** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`. */
+/** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`, also after `, og` (`…, og tilskuddet skal dekke …`) and after
+ * another predicate of the same subject (`Forslaget følger opp planen og skal gi …`). */
 const LAW_PURPOSE = nbRegex(
-  '^(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen)\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere)\\b',
+  '(?:^|[,;]\\s+(?:og|men)\\s+)(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen)(?:\\s+[^,.;]{1,100}?\\s+og)?\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere)\\b',
   'iu',
 );
 
@@ -417,14 +434,16 @@ const OWN_PART = '(?:for\\s+sin\\s+del|på\\s+sin\\s+side|på\\s+si\\s+side|for\
 
 export const CUES: readonly CueDef[] = [
   // ── krav: must happen, a precondition ────────────────────────────────────────────────────
-  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!\\b${HABITUAL_BEFORE}\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:\\p{L}+\\s+)?(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med)\\b)(?!${TODAY_AFTER_MA})(?!\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b)`, {
+  cue('krav', 1, 'må', `(?<!i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+)(?<!\\b${HABITUAL_BEFORE}\\s+)(?<!${TODAY}\\s+)\\bmå\\b(?!\\s+(?:\\p{L}+\\s+)?i\\s+stadig)(?!\\s+(?:mange|noen|enkelte|de\\s+fleste)\\s)(?!\\s+(?:(?!ikke\\s|ikkje\\s)\\p{L}+\\s+){0,2}(?:vente|venta|leve\\s+med|tåle|finne\\s+seg\\s+i|reise\\s+langt|konkurrere\\s+med|velge\\s+mellom|velje\\s+mellom|i\\s+praksis)\\b)(?!${TODAY_AFTER_MA})(?!\\s+(?:\\p{L}+\\s+)?${HABITUAL}\\b)`, {
     notRelative: true,
-    notIn: NOT_DEMAND_CLAUSE,
+    notIn: MODAL_NOT_DEMAND_CLAUSE,
     unless: [
       LEGAL_FRAME,
       PROPOSAL_ENTAILS,
       // what rules already oblige: `kommunene må etter nye regler fra EU sørge for …`
       nbRegex('\\bmå\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,3}?(?:regler|reglene|regelverket|\\p{L}*loven|lova|\\p{L}*forskriften|direktivet|kravene)\\b', 'iu'),
+      // what a proposal provides: `Etter forslaget må valgstyret …`, `X må etter forslaget inngå …`
+      nbRegex(`\\bmå\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge)\\s+${PROPOSAL}|^(?:etter|ifølge)\\s+${PROPOSAL}\\s+må\\b`, 'iu'),
       // a trend complained of, not asked for: `kommunene må bære en stadig større del`, `stadig flere kommuner må …`
       nbRegex('\\bmå\\s+(?:\\p{L}+\\s+){0,4}?(?:en\\s+)?stadig\\s+(?:større|økende|flere|fleire|mer|meir)\\b|\\bstadig\\s+(?:flere|fleire)\\s+(?:\\p{L}+\\s+){1,2}?må\\b', 'iu'),
     ],
@@ -456,8 +475,9 @@ export const CUES: readonly CueDef[] = [
       // KS as the subject of its own skal commits itself (`KS skal saman med X lage …`): tilsagn, the cue 'KS skal' below
       KS_OWN_SKAL,
     ],
-    // `Det er uheldig om et nasjonalt tall skal avgjøre …`: the judged clause, not a demand
-    notIn: NOT_DEMAND_CLAUSE,
+    // `Det er uheldig om et nasjonalt tall skal avgjøre …`: the judged clause, not a demand; `Mange av
+    // prosjektene skal ligge …`: a plan described (MODAL_DESCRIBES)
+    notIn: MODAL_NOT_DEMAND_CLAUSE,
     note: 'normative skal in a main clause; not future/purpose in subordinate clauses, not the conditional "Skal målet nås, …"',
   }),
   cue('krav', 1, 'nødvendig', `\\b(?:er|være|blir|anses som)\\s+${WORDS(3)}(?:helt\\s+|absolutt\\s+)?(?:nødvendig|nødvendige|naudsynt|naudsynte|avgjørende|påkrevd|en nødvendighet)\\b`, {
@@ -515,7 +535,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
-  cue('krav', 1, 'trengs', '\\b(?:trengs|trenger)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
+  cue('krav', 1, 'trengs', '(?<!\\b(?:ofte|oftere|oftest|gjerne)\\s+)\\b(?:trengs|trenger)\\b(?!\\s+(?:ofte|oftere|gjerne)\\b)', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
@@ -556,7 +576,7 @@ export const CUES: readonly CueDef[] = [
   cue('anbefaling', 1, 'råder til', '(?<!\\bdet\\s)\\b(?:råder|råde|tilråder|tilråde)\\s+(?:\\p{L}+\\s+){0,2}?(?:til|fra)\\b', { voice: 'notReported', note: 'KS råder (departementet) til / rår til at: advice' }),
   cue('anbefaling', 1, 'oppfordrer', '\\b(?:oppfordrer|oppfordre|oppfordres)\\b', { voice: 'notReported', note: 'KS oppfordrer regjeringen til' }),
   cue('anbefaling', 1, 'foreslår', '\\b(?:foreslår|foreslå|foreslo)\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?foreslått\\b', { voice: 'notReported', note: 'KS foreslår' }),
-  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:risikoen|regningen|kostnaden|kostnadene|byrden|byrda|belastningen)\\b)|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', note: 'KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
+  cue('anbefaling', 1, 'ber om', '\\b(?:ber|bed)\\b(?!\\s+(?:\\p{L}+\\s+)?(?:risikoen|regningen|kostnaden|kostnadene|byrden|byrda|belastningen)\\b)(?!\\s+(?:\\p{L}+\\s+){0,3}?del(?:en)?\\s+av\\b)|\\b(?:vil|må)\\s+(?:\\p{L}+\\s+)?be\\s+(?:\\p{L}+\\s+){0,4}?om\\b|\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,6}?(?:bedt|bede)\\s+(?!KS\\b)(?:[\\p{L}-]+\\s+){0,4}?om\\b|\\bbad\\s+om\\b|\\bba\\s+(?:\\p{L}+\\s+){0,4}?(?:om|sørge|sikre)\\b|\\bba\\s+(?:regjeringen|staten|departementet|stortinget)\\b', { voice: 'notReported', notRelative: true, note: 'not in a relative clause (innbyggere som ber om hjelp), not nynorsk ber = carries (ber ein større del av), not KS as the one asked (har bedt KS om innspill); KS ber (regjeringen/Kommunal- og distriktsdepartementet) om / ber X sikre / KS ba (på møtet) om; nynorsk bed' }),
   cue('anbefaling', 1, 'etterlyser', '\\b(?:etterlyser|etterlyse|etterlyst|etterlyste)\\b', { voice: 'notReported', note: 'KS etterlyser / har etterlyst: asks for what is missing' }),
   cue('anbefaling', 1, 'går inn for', '\\bgår\\s+inn\\s+for\\b', { voice: 'notReported', note: 'KS går inn for' }),
   cue('anbefaling', 1, 'kan med fordel', '\\bkan\\s+(?:\\p{L}+\\s+)?med\\s+fordel\\b', { note: 'X kan med fordel …: a soft should' }),
@@ -588,13 +608,13 @@ export const CUES: readonly CueDef[] = [
     note: 'KS mener / understreker / peker på: a position whose content decides; anbefaling when nothing else does; not in an indirect question (hva KS mener)',
   }),
 
-  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken|dårligere|svakere|verre|dyrere|vanskeligere|tyngre)\\b`, {
+  cue('bekymring', 0.9, 'mener at … ikke', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:ikke|ikkje|neppe|verken|dårligere|svakere|verre|dyrere|vanskeligere|tyngre|(?:største|alvorligste)\\s+(?:utfordringene|utfordringane|problemene|problema|urettferdighetene)|(?:mest\\s+)?oversette|for\\s+mye)\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
     note: 'KS mener at X ikke lar seg videreføre / ikke er godt nok / vil gi et dårligere tilbud: a negative judgement',
   }),
-  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert)|(?:gjør|gjort|gjorde)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:mer\\s+(?:konkret|forpliktende|forutsigbar\\p{L}*|helhetlig|effektiv\\p{L}*|treffsikker\\p{L}*|målrettet)|enklere|lettere|tryggere|sterkere|bedre))\\b`, {
+  cue('stotte', 0.9, 'mener at … gir bedre', `\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:gir|gi|vil\\s+gi|har\\s+gitt|ga)\\s+(?:\\p{L}+\\s+){0,2}?(?:god|godt|gode|bedre|økt|større|klarere|viktig|viktige|nyttig|nyttige|riktig|riktige|nødvendig|nødvendige)\\b|\\b${STANCE}(?:\\s+at)?\\s+[^.;]*?\\b(?:styrker|forbedrer|forenkler|lettere|bedre\\s+\\p{L}+|(?:en|et|ei)\\s+(?:svært\\s+|særlig\\s+)?viktig\\s+del\\s+av|(?:en|et|ei)\\s+av\\s+de\\s+(?:viktigste|viktigaste|beste)\\s+(?:verktøy\\p{L}*|tiltak\\p{L}*|virkemid\\p{L}*|ordning\\p{L}*)|(?:er|blir|vil\\s+være)\\s+(?:\\p{L}+\\s+)?(?:riktig|bra|fornuftig|klokt|godt|gode|positivt|treffsikkert)|(?:gjør|gjort|gjorde)\\s+(?:[\\p{L}-]+\\s+){1,4}?(?:mer\\s+(?:konkret|forpliktende|forutsigbar\\p{L}*|helhetlig|effektiv\\p{L}*|treffsikker\\p{L}*|målrettet)|enklere|lettere|tryggere|sterkere|bedre))\\b`, {
     voice: 'own',
     fallback: true,
     evaluation: true,
@@ -648,8 +668,9 @@ export const CUES: readonly CueDef[] = [
     unless: nbRegex(`^(?:${TODAY})\\b`, 'iu'),
     note: 'descriptive må with an adverb of habit or consequence (må ofte / må dermed / allerede må): what the sector is made to do, a complaint',
   }),
-  cue('bekymring', 1, 'har ført til at … må', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:ført|ledet)\\s+til\\s+at\\s+[^.;]*?\\bmå\\b', {
-    note: 'ordningen har ført til at kommunene må betale mer: what a measure has forced on the sector, a complaint',
+  cue('bekymring', 1, 'har ført til at … må', '\\b(?:har\\s+(?:\\p{L}+\\s+)?(?:ført|ledet)\\s+til|gjør|gjorde)\\s+at\\s+[^.;]*?\\bmå\\b', {
+    notRelative: true,
+    note: 'ordningen har ført til at kommunene må betale mer / ventetiden gjør at kommunene må låne: what a measure has forced on the sector, a complaint',
   }),
   cue('bekymring', 1, 'ikke enig', '\\b(?:er|ser|stiller\\s+seg)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:\\p{L}+\\s+)?(?:enig|enige|samd|positiv|positive|positivt|fornøyd|fornøyde|nøgd|nøgde|tilfreds)\\b', {
     voice: 'notReported',
@@ -672,7 +693,7 @@ export const CUES: readonly CueDef[] = [
     mainClause: true,
     note: 'X kan ikke alene ta ansvaret / kan ikke lenger tilby / inverted: kan ikke kommunene alene bære: an objection or complaint',
   }),
-  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt|fanget\\s+opp|fanga\\s+opp)\\b', {
+  cue('bekymring', 1, 'ikke utredet', '\\b(?:er|blir|ble|har\\s+vært|har\\s+blitt)\\s+(?:\\p{L}+\\s+){0,2}?(?:ikke|ikkje)\\s+(?:godt\\s+nok\\s+|tilstrekkelig\\s+|fullt\\s+ut\\s+)?(?:fullfinansiert|finansiert|kompensert|utredet|utgreidd|konsekvensutredet|vurdert|belyst|begrunnet|ivaretatt|hensyntatt|fanget\\s+opp|fanga\\s+opp)\\b', {
     mainClause: true,
     note: 'X er (likevel) ikke fullfinansiert / utredet / ivaretatt / fanget opp: a shortcoming KS points out',
   }),
@@ -704,7 +725,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'mangelfullt', '\\b(?:mangelfull|mangelfullt|mangelfulle|utilstrekkelig|utilstrekkelige|utilfredsstillende|unødvendig|unødvendige|unødig|unødige)\\b', {
     note: 'mangelfullt utredet / utilstrekkelig / unødvendig høy',
   }),
-  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:\\p{L}+\\s+)?(?:svært\\s+|altfor\\s+|for\\s+)?(?:liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare|mindre|færre|svakere|dårligere|negative)\\s+\\p{L}', {
+  cue('bekymring', 1, 'gir liten veiledning', '\\b(?:gir|gi|gitt|ga)\\s+(?:\\p{L}+\\s+)?(?:svært\\s+|altfor\\s+|for\\s+)?(?:skjevt|skeivt|misvisende|liten|lite|ingen|få|dårlig|dårlige|begrenset|uklar|uklare|mindre|færre|svakere|dårligere|negative)\\s+\\p{L}', {
     note: 'X gir liten veiledning / lite rom / ingen garanti',
   }),
   cue('bekymring', 1, 'altfor', '\\baltfor\\b|\\bi\\s+(?:altfor|for)\\s+(?:stor|liten|høy|lav)\\s+grad\\b|\\b(?:i|på|med|av)\\s+(?:altfor|for)\\s+(?:mange|mye|få|liten|lite)\\b|\\b(?:tar|tatt|tok|gir|koster|kostet|krever)\\s+(?:\\p{L}+\\s+)?for\\s+(?:lang|mye|lite|mange|stor)\\b', {
@@ -814,7 +835,7 @@ export const CUES: readonly CueDef[] = [
   cue('bekymring', 1, 'fører til dårligere', `\\b(?:vil|kan|vil\\s+kunne|kommer\\s+til\\s+å)\\s+(?:\\p{L}+\\s+){0,2}?(?:føre\\s+til|medføre|resultere\\s+i|bety|gi)\\s+(?:at\\s+)?[^.;]{0,60}?\\b(?:dårligere|svakere|dyrere|nedleggelse|nedlegging|nedbemanning|kutt|større\\s+forskjeller|økte\\s+forskjeller|lengre\\s+ventetid|økt\\s+risiko|usikkerhet|mindre\\s+handlingsrom|(?:høyere|økte)\\s+(?:gebyrer|kostnader|utgifter|priser|avgifter|egenandeler))\\b`, {
     note: 'X vil føre til dårligere tilbud / kan bety nedleggelse: a consequence for the worse KS warns of',
   }),
-  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\bgår\\s+(?:\\p{L}+\\s+){0,3}?(?:(?:altfor|for)\\s+langt(?!\\s+(?:unna|bort|ut|inn|fra|til|av\\s+gårde)\\b))\\b|\\b(?:har\\s+)?(?:gått|går|gikk)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:sakte|seint|sent|tregt|langsomt)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
+  cue('bekymring', 1, 'fungerer ikke', '\\b(?:fungerer|fungerte|virker|virket|treffer|traff|strekker|rekker)\\s+(?:\\p{L}+\\s+)?(?:ikke|ikkje)\\b(?!\\s+(?:bare|kun)\\b)|\\bgår\\s+(?:\\p{L}+\\s+)?(?:for\\s+kort|ikke\\s+langt\\s+nok)\\b|\\b(?:går|gått|gikk)\\s+(?:\\p{L}+\\s+){0,3}?(?:(?:altfor|for)\\s+langt(?!\\s+(?:unna|bort|ut|inn|fra|til|av\\s+gårde)\\b))\\b|\\b(?:har\\s+)?(?:gått|går|gikk)\\s+(?:\\p{L}+\\s+)?(?:altfor|for)\\s+(?:sakte|seint|sent|tregt|langsomt)\\b|\\bkommer\\s+(?:\\p{L}+\\s+)?(?:for|altfor)\\s+sent\\b', {
     mainClause: true,
     note: 'X fungerer ikke / strekker ikke til / går for kort / går for langt / har gått for sakte / kommer for sent: a measure that falls short or overreaches',
   }),
