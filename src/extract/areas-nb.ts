@@ -103,7 +103,7 @@ export const AREAS: readonly AreaDef[] = [
     'kulturmidler~', 'konsesjonskraft~', 'konsesjonsavgift~', 'naturressursskatt~', 'produksjonsavgift~', 'havbruksfond~',
     'finansierast=~',
     // nynorsk money words the bokmål reading leaves as they are (`løyvinga`, `pengane`, `eigendelen`),
-    // and a state guarantee that shares a municipality's risk (round 25: h1–h131's gold, 7 of 9
+    // and a state guarantee that shares a municipality's risk (session 14, from rounds 22–24: h1–h131's gold, 7 of 9
     // statements with `løyving` okonomi, the other two accept it)
     'løyving~', 'pengane=~', 'eigendel~', 'garantiordning~',
   )),
@@ -140,7 +140,7 @@ export const AREAS: readonly AreaDef[] = [
     'overtredelsesgebyr', 'lærernorm', 'pedagognorm', 'individuell rettighet', 'interkommunalt samarbeid',
     // who is responsible for what, said beside `oppgavefordeling`
     'ansvarsdeling', 'ansvarsfordeling', 'deling av ansvaret', 'fordeling av ansvaret',
-    // the elected, in nynorsk and as local politicians (round 25: a statement on threats against
+    // the elected, in nynorsk and as local politicians (session 14, from rounds 22–24: a statement on threats against
     // them is about local democracy)
     'folkevald', 'lokalpolitiker', 'lokalpolitikar',
   )),
@@ -196,7 +196,7 @@ export const AREAS: readonly AreaDef[] = [
     'vannforvaltning', 'vassdrag', 'friluftsliv', 'naturvern', 'verneområde', 'nasjonalpark', 'villrein', 'strandsone',
     'biogass', 'elbil', 'klimagass', 'energi', 'energibruk', 'energisparing', 'energitiltak', 'hydrogen', 'miljøvennlig',
     'støy', 'luftkvalitet', 'miljøkrav', 'miljømidler', 'CO2!',
-    // invasive species and polluted ground, by the field (round 25)
+    // invasive species and polluted ground, by the field (session 14, from rounds 22–24)
     'fremmede arter', 'framande artar', 'miljøgift', 'PFAS!', 'forurenset grunn', 'forureina grunn',
   )),
   area('naering', 'Nærings- og distriktsutvikling', 'business', v(
@@ -236,7 +236,7 @@ export const AREAS: readonly AreaDef[] = [
     'kjøretøy', 'løyve', 'yrkestransport', 'farlei', 'luftfart',
     // routes run on demand
     'bestillingsrute',
-    // speed limits and their enforcement, road safety (round 25)
+    // speed limits and their enforcement, road safety (session 14, from rounds 22–24)
     'fartsgrense', 'fartskontroll', 'trafikksikkerhet', 'trafikktryggleik',
   )),
   area('helse', 'Helse og omsorg', 'health', v(
@@ -297,7 +297,7 @@ export const AREAS: readonly AreaDef[] = [
     'norskopplæring', 'innvandrer', 'medarbeider', 'virksomhetsoverdragelse', 'verksemdsoverdraging',
     // sick leave and occupational health, the sector's staff named as such (`kommunalt ansatte`,
     // `offentleg tilsette`; `ansatte` alone is in every field), hiring in nynorsk, an apprentice's
-    // wage (round 25: h122's violence against employees, h130's sick leave, h131's apprentices)
+    // wage (session 14, from rounds 22–24: h122's violence against employees, h130's sick leave, h131's apprentices)
     'sykmelding', 'sykemelding', 'sjukmelding', 'bedriftshelsetjeneste', 'kommunalt ansatte', 'offentlig ansatte',
     'kommunalt tilsette', 'offentleg tilsette', 'tilsetje=', 'lærlinglønn', 'lærlingløn',
   )),
