@@ -500,7 +500,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       const own = plan.senses[0];
       const written = own?.kind === 'word' && own.terms.size > 0 && ownDf(own.terms) > 0;
       for (const sense of plan.senses) {
-        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global);
+        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global, !options.literal);
         if (written && sense.kind === 'synonym') for (const m of scored.values()) m.score *= WRITTEN_SYNONYM_SHARE;
         for (const [id, m] of scored) {
           const before = best.get(id);
@@ -528,7 +528,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         const lines = sources[source]!.lines;
         if (!terms.some((t) => (lines.get(t)?.postings ?? '') !== '')) continue;
         const one = scorer([source]);
-        const out = scoreSense(sense, one.scoreTerms, one.sectionOf, ownDf, global);
+        const out = scoreSense(sense, one.scoreTerms, one.sectionOf, ownDf, global, !options.literal);
         if (out.size === 0) continue;
         // each match's first term of the rarest word
         const first = new Map<number, number>();
@@ -986,10 +986,14 @@ interface SectionOf {
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes, bestForm = true): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
-    const out = scoreTerms(sense.terms);
+    // a word counts by its best form in the sentence, not the sum of its forms there: BM25
+    // saturates one term's repeats, not a word's several forms, and a sentence writing the word
+    // once lost to one with two weaker forms (`førstegangsvelgere … velgerne` above `velgere`);
+    // literal (MiniSearch's ranking, kept to compare with it): the sum
+    const out = scoreTerms(sense.terms, bestForm);
     // as MiniSearch: the sum times the number of matched terms, then divided by it again
     for (const m of out.values()) m.score = (sense.weight * m.score * m.n) / m.n;
     return out;
