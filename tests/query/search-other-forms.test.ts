@@ -22,3 +22,23 @@ describe('a word counted once per sentence, whatever its forms', () => {
     expect(hit?.why?.[0]?.terms).toEqual(expect.arrayContaining(['Førstegangsvelgerne', 'bygdevelgerne']));
   });
 });
+
+// postings.ts scoreSense, the parts sense: one word that is every part's best term (the first part
+// and a synonym of the second, `tobakk` + `kontroll` for `tobakk|tilsyn`) is the compound written
+// otherwise and counts at CORRESPONDENCE_WEIGHT, above a sentence holding one part alone.
+describe('one word holding every part of a compound', () => {
+  const index = buildSearchIndex(located([
+    'Tobakkskontrollen i kommunen er for svak og for sjelden.',
+    'Tobakk selges overalt.',
+    'Tilsynet kommer sjelden.',
+    'Noe helt annet står her.',
+    'Og her står enda mer annet.',
+    'Vi snakker om noe annet her.',
+  ]));
+  it('ranks it above the sentences that hold one part', () => {
+    const hits = search(index, 'tobakkstilsyn', { explain: true });
+    expect(texts(hits)[0]).toBe('Tobakkskontrollen i kommunen er for svak og for sjelden.');
+    expect(hits[0]!.why?.[0]).toMatchObject({ via: 'parts', terms: ['Tobakkskontrollen'] });
+    expect(texts(hits)).toHaveLength(3);
+  });
+});
