@@ -6,7 +6,7 @@
 // of the query's expansions only, with the same order of additions, so scores are the ones
 // MiniSearch gave over the same sentences (tests/query/postings.test.ts compares them).
 import type { Reason } from '../model/result.js';
-import { acceptedForms, backoffCandidatesOf, splitSidesOf, backoffProbes, fieldCandidatesOf, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, splitCompound, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
+import { acceptedForms, CORRESPONDENCE_WEIGHT, backoffCandidatesOf, splitSidesOf, backoffProbes, fieldCandidatesOf, expandWordWhy, formOrigins, PARTS_BELOW, phraseSynonyms, SENSE_WEIGHT, type ParsedQuery, type PlanOptions, phraseSynonymProbes, planQuery, type Sense, splitCandidates, splitCompound, type WordPlan, splitProbes, synonymProbes, synonymsOf, type TermVia, type TermWhy, wordProbes } from '../nlp/search-analyzer.js';
 import { countPostings, decodePostings, type LineFilter, REFERS_BACK, SECTION_HEADINGS, SECTION_STARTS, type TermCounts } from '../index/term-file.js';
 
 /** The line of the sentences that refer back (term-file.ts), read with one probe. */
@@ -311,6 +311,8 @@ export const WRITTEN_SYNONYM_SHARE = 0.8;
 
 interface Scored {
   score: number;
+  /** scoreTerms with `best`: the term that gave the score */
+  best?: string;
   /** how many terms matched (the literal sense rounds as MiniSearch did: score × n / n) */
   n: number;
   source: number;
@@ -454,11 +456,12 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
             const weighted = boost * raw;
             const entry = matched.get(id);
             if (entry) {
-              entry.score = best ? Math.max(entry.score, weighted) : entry.score + weighted;
+              if (!best) entry.score += weighted;
+              else if (weighted > entry.score) [entry.score, entry.best] = [weighted, term];
               entry.n += 1;
               entry.terms?.push(term);
             } else {
-              matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined });
+              matched.set(id, { score: weighted, n: 1, source, sentence: ids[i]!, terms: explain ? [term] : undefined, ...(best ? { best: term } : {}) });
             }
           }
         }
@@ -500,7 +503,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
       const own = plan.senses[0];
       const written = own?.kind === 'word' && own.terms.size > 0 && ownDf(own.terms) > 0;
       for (const sense of plan.senses) {
-        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global);
+        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global, !options.literal, own?.kind === 'word' ? own.terms : undefined);
         if (written && sense.kind === 'synonym') for (const m of scored.values()) m.score *= WRITTEN_SYNONYM_SHARE;
         for (const [id, m] of scored) {
           const before = best.get(id);
@@ -528,7 +531,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         const lines = sources[source]!.lines;
         if (!terms.some((t) => (lines.get(t)?.postings ?? '') !== '')) continue;
         const one = scorer([source]);
-        const out = scoreSense(sense, one.scoreTerms, one.sectionOf, ownDf, global);
+        const out = scoreSense(sense, one.scoreTerms, one.sectionOf, ownDf, global, !options.literal);
         if (out.size === 0) continue;
         // each match's first term of the rarest word
         const first = new Map<number, number>();
@@ -986,10 +989,14 @@ interface SectionOf {
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes): Map<number, Scored> {
+function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes, bestForm = true, wordTerms?: ReadonlyMap<string, TermWhy>): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
-    const out = scoreTerms(sense.terms);
+    // a word counts by its best form in the sentence, not the sum of its forms there: BM25
+    // saturates one term's repeats, not a word's several forms, and a sentence writing the word
+    // once lost to one with two weaker forms (`førstegangsvelgere … velgerne` above `velgere`);
+    // literal (MiniSearch's ranking, kept to compare with it): the sum
+    const out = scoreTerms(sense.terms, bestForm);
     // as MiniSearch: the sum times the number of matched terms, then divided by it again
     for (const m of out.values()) m.score = (sense.weight * m.score * m.n) / m.n;
     return out;
@@ -1071,7 +1078,17 @@ function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWh
       }
     }
     if (!aboutIt) sum *= COMMON_PART_SHARE;
-    const scored: Scored = { score: (sense.weight * sum) / each.length, n: parts.length, source, sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined };
+    let score = (sense.weight * sum) / each.length;
+    // one word that is every part's best term is the compound written otherwise (`vasskuterar`
+    // for `vann|scooter`: each part by its variant): it counts as a spelling of the word, at
+    // CORRESPONDENCE_WEIGHT of its own score, not at the low weight of a part inside a compound;
+    // not a term the word's own forms hold (a longer compound of the word: `naturskadeordning`)
+    const one = each.length > 1 && parts.length === each.length ? parts[0]!.best : undefined;
+    if (one !== undefined && !wordTerms?.has(one) && parts.every((p, i) => p.best === one && sense.words[i]!.has(one))) {
+      const raw = parts[0]!.score / sense.words[0]!.get(one)!.weight;
+      score = Math.max(score, CORRESPONDENCE_WEIGHT * raw);
+    }
+    const scored: Scored = { score, n: parts.length, source, sentence, terms: parts[0]!.terms ? parts.flatMap((p) => p.terms!) : undefined };
     if (spread) scored.section = spread;
     out.set(id, scored);
   }

@@ -34,7 +34,10 @@ describe('search', () => {
   });
   it('quoted phrases and filters narrow the result; every sentence is searchable', () => {
     const phrase = ndjson<Rec>(cli(['search', '"psykisk helse"', '--format', 'ndjson']).stdout);
-    expect(phrase.map((r) => r.id)).toEqual(['5.2-2', '5.2-1']);
+    // both write the phrase; a word counts by its best form in a sentence, so 5.2-2's further
+    // compounds of `helse` (folkehelsearbeid, spesialisthelsetjenesten) no longer lift it above
+    // the shorter 5.2-1
+    expect(phrase.map((r) => r.id)).toEqual(['5.2-1', '5.2-2']);
     const paged = ndjson<Rec>(cli(['search', 'helse', '--page', '9', '--format', 'ndjson']).stdout);
     expect(paged.length).toBeGreaterThan(0);
     expectAll(paged, (r) => r.page === 9);
