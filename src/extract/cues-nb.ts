@@ -140,16 +140,34 @@ export const KS_QUOTE_LEADIN = nbRegex(
 /**
  * How a document introduces a person who speaks for KS: `KS-leder Marte Lindvik`, `KS' styreleder
  * Tone Lie`, `styreleder i KS, fylkesordfører Marte Lie`, `Håkon Berge, styreleder i KS Agder`,
- * `administrerende direktør i KS, Lars Haugen`. The name is group 1 (or 2); after this the surname
+ * `administrerende direktør i KS, Lars Haugen`, and a byline at the end (`Tone Lie er styreleder i KS.`). The name is group 1 (or 2); after this the surname
  * alone (`Lindvik peker på at …`, `Nesheim peika på at …`) speaks in KS' voice. Case-sensitive:
  * a name is capitalised words.
  */
 const KS_ROLE = '(?:styreleder|styreleiar|styrelederen|leder|leiar|lederen|leiaren|nestleder|nestleiar|(?:administrerende\\s+|administrerande\\s+)?direktør)';
 const PERSON_NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3})';
 export const KS_PERSON_INTRO = new RegExp(
-  `\\bKS(?:-|['’]?\\s+)${KS_ROLE}\\s*,?\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|\\b${KS_ROLE}\\s+i\\s+KS(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|${PERSON_NAME}\\s*,\\s+(?:\\p{Ll}+\\s+og\\s+)?${KS_ROLE}\\s+i\\s+KS\\b`,
+  `\\bKS(?:-|['’]?\\s+)${KS_ROLE}\\s*,?\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|\\b${KS_ROLE}\\s+i\\s+KS(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|${PERSON_NAME}\\s*,\\s+(?:\\p{Ll}+\\s+og\\s+)?${KS_ROLE}\\s+i\\s+KS\\b|${PERSON_NAME}\\s+(?:er|var)\\s+${KS_ROLE}\\s+i\\s+KS\\b`,
   'gu',
 );
+
+/**
+ * The first person singular (`Jeg mener …`, `Eg håpar …`): in a document that names a person
+ * speaking for KS (KS_PERSON_INTRO: a byline, a `sier KS-leder …` frame), the `jeg` outside others'
+ * quotes is that person writing or quoted, so KS' voice.
+ */
+export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:[Jj]eg|[Ee]g)(?!\p{L})/gu;
+
+/**
+ * A lead-in that proposes or demands before its points (`KS foreslår derfor at …:`, `KS ber om
+ * at:`, `Landstinget krever …:`): points without a cue of their own (`- kommunene får …`,
+ * `a) Barn som … får rett til plass …`) take the lead-in's kind. Only on a sentence ending in a colon.
+ */
+export const LEAD_IN_ASKS: ReadonlyArray<{ kind: Kind; pattern: RegExp }> = [
+  { kind: 'krav', pattern: nbRegex('\\b(?:krever|krev|forventer|forventar)\\b', 'iu') },
+  { kind: 'anbefaling', pattern: nbRegex('\\b(?:foreslår|føreslår|gjer\\s+framlegg\\s+om|anbefaler|tilrår|ber|oppfordrer|oppmodar)\\b', 'iu') },
+  { kind: 'onske', pattern: nbRegex('\\b(?:ønsker|ønskjer)\\b', 'iu') },
+];
 
 /** Speakers who are not KS, though the sentence quotes them: ministers, the government, agencies. */
 export const NOT_KS_SPEAKER = nbRegex('\\b(?:statsråd\\p{L}*|\\p{L}*minister\\p{L}*|regjeringen|\\p{L}*departementet|\\p{L}*direktoratet|utvalgs\\p{L}*)\\b', 'iu');
