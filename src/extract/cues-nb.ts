@@ -907,6 +907,10 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
     note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
   }),
+  cue('stotte', 1, 'ordningen har gitt', '^\\s*(?:\\d+[.)]\\s+)?(?:(?:denne|dette|den|det)\\s+)?\\p{L}*(?:ordningen|ordninga|modellen|programmet|satsingen|satsinga|tilskuddet|tilskotet|reformen|prosjektet|forsøket|lånet)\\s+har\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:gitt|gjeve|tjent|tent|hjulpet|hjelpt|løftet|bidratt\\s+til|sikret|sikra)\\b', {
+    unless: nbRegex('\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*utgift\\p{L}*|merarbeid|byråkrati|problem\\p{L}*|usikkerhet|uro|press|dårlig\\p{L}*|mindre|færre|svakere|ulemper|skjevheter)\\b', 'iu'),
+    note: 'Ordningen har gitt … / Modellen har tjent distriktene godt / Startlånet har hjulpet …: a scheme praised for its results (not for its costs)',
+  }),
   cue('stotte', 1, 'har vist seg å være god', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:vist|synt)\\s+seg\\s+(?:å\\s+være\\s+)?(?:(?:et|en|svært|meget|særlig)\\s+)?(?:god|godt|gode|effektiv|effektivt|effektive|nyttig|nyttige|verdifull|verdifullt|vellykket|treffsikker)\\b', {
     notRelative: true,
     note: 'X har vist seg å være en effektiv måte / et godt verktøy: a measure valued',
