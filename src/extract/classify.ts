@@ -8,6 +8,7 @@ import {
   CLAUSE_BREAK,
   COPULA_BEFORE_RELATIVE,
   CUES,
+  FIRST_PERSON_SINGULAR,
   NOT_KS_SPEAKER,
   OWN_SUBJECT,
   QUOTE_ATTRIBUTION,
@@ -73,7 +74,7 @@ export function ksSpeakers(sentences: readonly string[]): string[] {
   for (const text of sentences) {
     if (!text.includes('KS') || !mayIntroduce(foldForLiterals(text))) continue;
     for (const m of text.matchAll(KS_PERSON_INTRO)) {
-      const surname = (m[1] ?? m[2] ?? m[3] ?? '').split(/\s+/u).pop()!;
+      const surname = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').split(/\s+/u).pop()!;
       if (surname && surname !== 'KS') names.add(surname);
     }
   }
@@ -83,9 +84,9 @@ export function ksSpeakers(sentences: readonly string[]): string[] {
 /** The words KS_PERSON_INTRO cannot match without (its role words), read off the pattern (nlp/literals.ts), as a cheap first test. */
 const mayIntroduce = requiredWordsTest(KS_PERSON_INTRO);
 
-/** A KS speaker's surname standing alone, read as `KS` (padded, so offsets keep). */
+/** A KS speaker's surname standing alone, and their `jeg`, read as `KS` (padded, so offsets keep). */
 function asKS(text: string, speakers: readonly string[]): string {
-  let out = text;
+  let out = text.replace(FIRST_PERSON_SINGULAR, (m) => (m.length === 2 ? 'KS' : 'KS '));
   for (const name of speakers) {
     if (!out.includes(name)) continue;
     out = out.replace(new RegExp(`(?<!\\p{L})${name}(?!\\p{L})`, 'gu'), (m) => 'KS' + ' '.repeat(m.length - 2));

@@ -140,16 +140,34 @@ export const KS_QUOTE_LEADIN = nbRegex(
 /**
  * How a document introduces a person who speaks for KS: `KS-leder Marte Lindvik`, `KS' styreleder
  * Tone Lie`, `styreleder i KS, fylkesordfører Marte Lie`, `Håkon Berge, styreleder i KS Agder`,
- * `administrerende direktør i KS, Lars Haugen`. The name is group 1 (or 2); after this the surname
+ * `administrerende direktør i KS, Lars Haugen`, and a byline at the end (`Tone Lie er styreleder i KS.`). The name is group 1 (or 2); after this the surname
  * alone (`Lindvik peker på at …`, `Nesheim peika på at …`) speaks in KS' voice. Case-sensitive:
  * a name is capitalised words.
  */
 const KS_ROLE = '(?:styreleder|styreleiar|styrelederen|leder|leiar|lederen|leiaren|nestleder|nestleiar|(?:administrerende\\s+|administrerande\\s+)?direktør)';
 const PERSON_NAME = '(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?){1,3})';
 export const KS_PERSON_INTRO = new RegExp(
-  `\\bKS(?:-|['’]?\\s+)${KS_ROLE}\\s*,?\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|\\b${KS_ROLE}\\s+i\\s+KS(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|${PERSON_NAME}\\s*,\\s+(?:\\p{Ll}+\\s+og\\s+)?${KS_ROLE}\\s+i\\s+KS\\b`,
+  `\\bKS(?:-|['’]?\\s+)${KS_ROLE}\\s*,?\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|\\b${KS_ROLE}\\s+i\\s+KS(?:\\s+\\p{Lu}\\p{Ll}+)?\\s*,\\s+(?:\\p{Ll}+\\s+)?${PERSON_NAME}|${PERSON_NAME}\\s*,\\s+(?:\\p{Ll}+\\s+og\\s+)?${KS_ROLE}\\s+i\\s+KS\\b|${PERSON_NAME}\\s+(?:er|var)\\s+${KS_ROLE}\\s+i\\s+KS\\b`,
   'gu',
 );
+
+/**
+ * The first person singular (`Jeg mener …`, `Eg håpar …`): in a document that names a person
+ * speaking for KS (KS_PERSON_INTRO: a byline, a `sier KS-leder …` frame), the `jeg` outside others'
+ * quotes is that person writing or quoted, so KS' voice.
+ */
+export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:[Jj]eg|[Ee]g)(?!\p{L})/gu;
+
+/**
+ * A lead-in that proposes or demands before its points (`KS foreslår derfor at …:`, `KS ber om
+ * at:`, `Landstinget krever …:`): points without a cue of their own (`- kommunene får …`,
+ * `a) Barn som … får rett til plass …`) take the lead-in's kind. Only on a sentence ending in a colon.
+ */
+export const LEAD_IN_ASKS: ReadonlyArray<{ kind: Kind; pattern: RegExp }> = [
+  { kind: 'krav', pattern: nbRegex('\\b(?:krever|krev|forventer|forventar)\\b', 'iu') },
+  { kind: 'anbefaling', pattern: nbRegex('\\b(?:foreslår|føreslår|gjer\\s+framlegg\\s+om|anbefaler|tilrår|ber|oppfordrer|oppmodar)\\b', 'iu') },
+  { kind: 'onske', pattern: nbRegex('\\b(?:ønsker|ønskjer)\\b', 'iu') },
+];
 
 /** Speakers who are not KS, though the sentence quotes them: ministers, the government, agencies. */
 export const NOT_KS_SPEAKER = nbRegex('\\b(?:statsråd\\p{L}*|\\p{L}*minister\\p{L}*|regjeringen|\\p{L}*departementet|\\p{L}*direktoratet|utvalgs\\p{L}*)\\b', 'iu');
@@ -888,6 +906,10 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('stotte', 1, 'har vist gode resultater', '\\b(?:har|hadde)\\s+(?:\\p{L}+\\s+)?(?:vist|gitt|ført\\s+til)\\s+(?:\\p{L}+\\s+)?(?:gode|god|positive|svært\\s+gode|klare)\\s+(?:resultater|effekter|erfaringer|virkninger)\\b|\\bhar\\s+(?:\\p{L}+\\s+)?(?:fungert|virket)\\s+(?:\\p{L}+\\s+)?(?:godt|bra|etter\\s+hensikten)\\b', {
     note: 'ordningen har vist gode resultater / har fungert godt: a measure valued',
+  }),
+  cue('stotte', 1, 'ordningen har gitt', '^\\s*(?:\\d+[.)]\\s+)?(?:(?:denne|dette|den|det)\\s+)?\\p{L}*(?:ordningen|ordninga|modellen|programmet|satsingen|satsinga|tilskuddet|tilskotet|reformen|prosjektet|forsøket|lånet)\\s+har\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?(?:gitt|gjeve|tjent|tent|hjulpet|hjelpt|løftet|bidratt\\s+til|sikret|sikra)\\b', {
+    unless: nbRegex('\\b(?:\\p{L}*kostnad\\p{L}*|\\p{L}*utgift\\p{L}*|merarbeid|byråkrati|problem\\p{L}*|usikkerhet|uro|press|dårlig\\p{L}*|mindre|færre|svakere|ulemper|skjevheter)\\b', 'iu'),
+    note: 'Ordningen har gitt … / Modellen har tjent distriktene godt / Startlånet har hjulpet …: a scheme praised for its results (not for its costs)',
   }),
   cue('stotte', 1, 'har vist seg å være god', '\\bhar\\s+(?:\\p{L}+\\s+)?(?:vist|synt)\\s+seg\\s+(?:å\\s+være\\s+)?(?:(?:et|en|svært|meget|særlig)\\s+)?(?:god|godt|gode|effektiv|effektivt|effektive|nyttig|nyttige|verdifull|verdifullt|vellykket|treffsikker)\\b', {
     notRelative: true,

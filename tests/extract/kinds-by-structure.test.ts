@@ -1,0 +1,70 @@
+// Issue 13, statement recall by structure: what a list after a lead-in and a KS leader's first
+// person mean. Each row is a sentence written for this test, not taken from the held-out documents.
+import { describe, expect, it } from 'vitest';
+import { classify, ksSpeakers } from '../../src/extract/classify.js';
+import { analyzeSentences } from '../../src/extract/index.js';
+import type { Section, Sentence } from '../../src/model/types.js';
+
+describe('a KS leader writing in the first person speaks for KS', () => {
+  const document = [
+    'Kari Fjellstad, styreleder i KS',
+    'Mange små kommuner sliter med å rekruttere sykepleiere.',
+  ];
+  const speakers = ksSpeakers(document);
+  it.each([
+    ['Jeg mener at staten bør ta en større del av regningen for ressurskrevende tjenester.', 'anbefaling'],
+    ['Jeg håper at flere kommuner vil ta i bruk ordningen.', 'onske'],
+    ['Jeg er glad for at regjeringen endelig har lyttet til kommunene.', 'stotte'],
+  ])('%s', (text, kind) => expect(classify(text, speakers).kind).toBe(kind));
+
+  it('without a KS speaker in the document, the first person is no one in particular', () => {
+    expect(classify('Jeg mener at staten bør ta en større del av regningen.', []).cues.map((c) => c.cue)).not.toContain('mener at');
+  });
+});
+
+const section: Section = { id: '1', level: 1, title: 'Innspill', parent: null, page: null, line: 1 };
+const sentencesOf = (rows: Array<[number, string]>): Sentence[] =>
+  rows.map(([line, text], i) => ({ id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: null, lines: [line, line], text }));
+const kinds = (rows: Array<[number, string]>) => analyzeSentences(sentencesOf(rows), [section], { fallback: null, areaModel: null }).map((s) => s.kind);
+
+describe('the points after a lead-in that proposes take its kind', () => {
+  it('points without a cue of their own become what the lead-in asks; a cue of their own wins', () => {
+    expect(
+      kinds([
+        [3, 'KS foreslår derfor at ordningen legges om slik:'],
+        [5, 'a) Skoler med under 50 elever får et fast grunntilskudd.'],
+        [6, 'b) Fylkeskommunen må dekke skyssen for alle elever.'],
+        [7, 'c) Tilskuddet prisjusteres hvert år.'],
+      ]),
+    ).toEqual([null, 'anbefaling', 'krav', 'anbefaling']);
+  });
+
+  it('a demanding lead-in gives krav', () => {
+    expect(kinds([[3, 'Landstinget krever at staten:'], [5, 'dekker alle utgiftene til tolking.']])).toEqual([null, 'krav']);
+  });
+
+  it('the points end where the lines stop following each other, or at a lead-in that asks nothing', () => {
+    expect(
+      kinds([
+        [3, 'KS ber om at:'],
+        [5, 'kommunene får beholde gevinsten av effektiviseringen.'],
+        [9, 'Tallene for 2024 kommer i juni.'],
+        [11, 'Utvalget har sett på dette:'],
+        [13, 'kommunene får beholde gevinsten av effektiviseringen.'],
+      ]),
+    ).toEqual([null, 'anbefaling', null, null, null]);
+  });
+});
+
+describe('a scheme praised for its results is stotte', () => {
+  it.each([
+    'Tilskuddsordningen har gitt mange små kommuner råd til å ansette en egen miljøveileder.',
+    'Denne modellen har tjent fjellkommunene godt i mange år.',
+    '4. Boliglånet har hjulpet hundrevis av unge familier til å bli boende i bygda.',
+  ])('%s', (text) => expect(classify(text).kind).toBe('stotte'));
+
+  it.each([
+    'Ordningen har gitt kommunene store merkostnader.',
+    'Reformen har ikke gitt de resultatene regjeringen lovet.',
+  ])('not for its costs or failures: %s', (text) => expect(classify(text).kind).not.toBe('stotte'));
+});
