@@ -172,6 +172,7 @@ const LATER_SETS = [
   [15, 'fifteenth', 'h96–h101 and s34–s36'],
   [16, 'sixteenth', 'h102–h107 and s37–s39'],
   [17, 'seventeenth', 'h108–h113 and s40–s42'],
+  [18, 'eighteenth', 'h114–h119 and s43–s45'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
