@@ -3,7 +3,8 @@
 //   areas.ts     areas and terms     (language data: areas-nb.ts; matching: nlp/compound.ts)
 //   actors.ts    who is asked to act (language data: actors-nb.ts)
 //   figures.ts   amounts, periods, ratios
-import type { AnalyzedSentence, Kind, Section, Sentence } from '../model/types.js';
+//   points.ts    lead-ins that ask and the points after them (language data: cues-nb.ts)
+import type { AnalyzedSentence, Section, Sentence } from '../model/types.js';
 import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
 import { classify, ksSpeakers } from './classify.js';
@@ -12,7 +13,7 @@ import { fallbackKind, type FallbackModel } from './fallback.js';
 import { FALLBACK_MODEL } from './fallback-model-nb.js';
 import { AREA_MODEL } from './area-model-nb.js';
 import { findFigures } from './figures.js';
-import { LEAD_IN_ASKS } from './cues-nb.js';
+import { readPoints } from './points.js';
 import { sectionPath } from '../segment/outline.js';
 
 export { classify, findCues, ksSpeakers } from './classify.js';
@@ -61,36 +62,21 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
   const contexts = areaModel ? areaContexts(sentences.map((s, i) => ({ sectionId: s.sectionId, own: byRulesAll[i]!.own }))) : null;
   // who speaks for KS by name: a surname alone later in the document is KS' voice
   const speakers = ksSpeakers(sentences.map((s) => s.text));
-  // the points after a lead-in that proposes or demands (`KS foreslår at:`), while they follow
-  // line by line in its section (the first may stand after an empty line; the next empty line ends
-  // the points): a point without a cue of its own takes the lead-in's kind
-  let points: { sectionId: string; kind: Kind; match: string; line: number; gap: number } | null = null;
+  // a lead-in that proposes or demands announces; its points are the positions (points.ts)
+  const points = readPoints(sentences);
   return sentences.map((s, i) => {
     let { kind, kinds, cues } = classify(s.text, speakers);
     // the rules' own finding, as in training (a point's inherited kind is not one)
     const ruled = kind !== null;
-    if (points && (points.sectionId !== s.sectionId || s.lines[0] > points.line + points.gap)) points = null;
-    if (points) {
-      points.line = s.lines[1];
-      points.gap = 1;
-      if (kind === null) {
-        kind = points.kind;
-        kinds = [points.kind];
-        cues = [{ kind: points.kind, cue: 'punkt etter innledning', match: points.match, weight: 1 }];
-      }
-    }
-    let leadIn = false;
-    if (s.text.endsWith(':')) {
-      const ask = LEAD_IN_ASKS.find((a) => a.pattern.test(s.text));
-      points = ask ? { sectionId: s.sectionId, kind: ask.kind, match: s.text.match(ask.pattern)![0], line: s.lines[1], gap: 2 } : null;
-      // the lead-in announces; its points, when they follow, are the positions
-      const next = sentences[i + 1];
-      leadIn = points !== null && next !== undefined && next.sectionId === s.sectionId && next.lines[0] <= s.lines[1] + 2;
-      if (leadIn) {
-        kind = null;
-        kinds = [];
-        cues = [];
-      }
+    const { leadIn, ask } = points[i]!;
+    if (leadIn) {
+      kind = null;
+      kinds = [];
+      cues = [];
+    } else if (ask && kind === null) {
+      kind = ask.kind;
+      kinds = [ask.kind];
+      cues = [{ kind: ask.kind, cue: 'punkt etter innledning', match: ask.match, weight: 1 }];
     }
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
     if (kind === null && model && !leadIn) {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, ksSpeakers } from '../../src/extract/classify.js';
 import { analyzeSentences } from '../../src/extract/index.js';
+import { readPoints } from '../../src/extract/points.js';
 import type { Section, Sentence } from '../../src/model/types.js';
 
 describe('a KS leader writing in the first person speaks for KS', () => {
@@ -67,4 +68,19 @@ describe('a scheme praised for its results is stotte', () => {
     'Ordningen har gitt kommunene store merkostnader.',
     'Reformen har ikke gitt de resultatene regjeringen lovet.',
   ])('not for its costs or failures: %s', (text) => expect(classify(text).kind).not.toBe('stotte'));
+});
+
+describe('readPoints', () => {
+  it('a lead-in is one only when a point follows it; the first point may stand after an empty line, later ones may not', () => {
+    const read = readPoints(sentencesOf([
+      [1, 'KS foreslår at:'],
+      [3, 'a) første punkt'],
+      [4, 'b) andre punkt'],
+      [6, 'Dette står etter en tom linje.'],
+      [8, 'KS ber om dette:'],
+    ]));
+    expect(read.map((r) => r.leadIn)).toEqual([true, false, false, false, false]);
+    expect(read.map((r) => r.ask?.kind ?? null)).toEqual([null, 'anbefaling', 'anbefaling', null, null]);
+    expect(read[1]!.ask!.match).toBe('foreslår');
+  });
 });
