@@ -43,3 +43,27 @@ const NAME = `[${UPPER}][${LOWER}]+(?:-[${UPPER}][${LOWER}]+)?`;
 const INITIAL_OR_NAME = `[${UPPER}]\\.?(?:[${LOWER}]+)?(?:-[${UPPER}][${LOWER}]+)?`;
 const PROPER = `[${UPPER}][${UPPER}${LOWER}-]*`;
 export const BYLINE = new RegExp(`^${NAME}(?: ${INITIAL_OR_NAME}){1,3}, [${LOWER}][${LOWER} ]*(?:${PROPER}(?: ${PROPER})*)?$`);
+
+/**
+ * A letter's closing formula (`Med vennlig hilsen`, `Vennleg helsing`, `Hilsen`): the short lines
+ * under it, up to the next break, are names and roles, each a line of its own (they had run
+ * together into one sentence, `Med hilsen Kari Nordmann styreleder i KS`).
+ */
+export const SIGN_OFF = /^(?:(?:[Mm]ed|[Bb]este) )?(?:(?:[Vv]ennlig|[Vv]ennleg|[Vv]enleg|[Bb]este) )?(?:[Hh]ilsen|[Hh]elsing),?$/;
+
+const MONTH = '(?:januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember)';
+const WEEKDAY = '(?:mandag|måndag|tirsdag|tysdag|onsdag|torsdag|fredag|lørdag|laurdag|søndag|sundag)';
+const NUMERIC_DATE = '\\d{1,2}\\. ?\\d{1,2}\\. ?\\d{2,4}';
+const DATE = `(?:${NUMERIC_DATE}|\\d{1,2}\\. ${MONTH}(?: \\d{4})?)`;
+const PLACE = `[${UPPER}][${LOWER}]+(?:(?: i| på)? [${UPPER}][${LOWER}]+|-[${UPPER}][${LOWER}]+)?`;
+const SENDER = `[${UPPER}][${UPPER}${LOWER}-]*`;
+/**
+ * A press release's dateline at the start of its first paragraph, on the line of the text it
+ * opens (`KS, Oslo 3.6.2059 Departementet la …`, `Bodø, tysdag 3. juni 2059: …`): a place and a
+ * date, with a sender or a comma after the place, or a date in figures (`Fra 1. mai Kommunene`
+ * is no dateline), then a capital letter. It is a unit of its own, not the first sentence's
+ * start; an ending period or colon, or a dash after it, stays with it.
+ */
+export const DATELINE = new RegExp(
+  `^(?:(?:${SENDER}, )?${PLACE}, (?:${WEEKDAY} )?${DATE}|${SENDER}, ${PLACE} (?:${WEEKDAY} )?${DATE}|${PLACE} ${NUMERIC_DATE})[.:]?(?: [–—])?(?= ["«“]?[${UPPER}])`,
+);

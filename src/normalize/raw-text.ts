@@ -12,13 +12,14 @@
 //                 each point is a paragraph of its own (its sentences end with it)
 //   4c. ends      a short line without final punctuation before a capitalised line ends its
 //                 paragraph when the next word would have fitted on it
+//   4d. rows      table rows, fact-box lines and a letter's signature lines are blocks of one line
 //   5. joining    wrapped lines are joined with a space; line-end hyphens are kept (`e-helse`,
 //                 `EØS-avtalen`), and kept with the space before `og`/`eller` (`Kommunal- og`)
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
-import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS } from './layout-nb.js';
+import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -187,6 +188,8 @@ export function toBlocks(lines: Line[], width: number): Block[] {
   let list: Extract<Block, { type: 'list' }> | null = null;
   let prev: { line: Line; heading: boolean } | null = null;
   let brokeSincePrev = false;
+  // under a letter's closing formula: names and roles, a line each, until the next break
+  let signature = false;
   let textIndex = 0;
   const flush = () => {
     if (list) blocks.push(list);
@@ -198,6 +201,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     if (line.kind === 'spaces') {
       flush();
       brokeSincePrev = true;
+      signature = false;
       continue;
     }
     if (line.kind === 'empty') {
@@ -211,7 +215,8 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     const next = texts[textIndex + 1]?.text ?? null;
     textIndex += 1;
     const fieldRow = FIELD_ROW.test(line.text) && ((next !== null && FIELD_ROW.test(next)) || (prev !== null && !prev.heading && FIELD_ROW.test(prev.line.text)));
-    if (TABLE_ROW.test(line.raw.trim()) || fieldRow) {
+    signature = SIGN_OFF.test(line.text) || (signature && !line.pageStart && line.text.length < width * 0.6);
+    if (TABLE_ROW.test(line.raw.trim()) || fieldRow || signature) {
       flush();
       blocks.push({ type: 'paragraph', lines: [line] });
       prev = { line, heading: false };

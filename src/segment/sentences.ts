@@ -4,9 +4,11 @@
 //   merge  when the text before the split ends in an abbreviation that never ends a sentence
 //          (`f.eks.`, `jf.`, `kr.`), or is an elision `[..]`, or the part after the split is a
 //          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
-//          colon (`… om å: 1. Styrke …`) moves the split to before the number.
+//          colon (`… om å: 1. Styrke …`) moves the split to before the number;
+//   dateline a press release's `KS, Oslo 3.6.2059` before its first sentence is a unit of its own.
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
 import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from '../normalize/abbreviations-nb.js';
+import { DATELINE } from '../normalize/layout-nb.js';
 
 // (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`; a
 // lettered point opens a sentence of its own: `… fra 1. april. b) Barn som …`)
@@ -34,7 +36,9 @@ const ABBREVIATION_WINDOW = Math.max(...ABBREVIATIONS_NEVER_FINAL.map((a) => a.l
 
 /** Split a text into sentence spans [start, end), trimmed of surrounding white space. */
 export function splitSentences(text: string): Array<[number, number]> {
-  const cuts: number[] = [];
+  // a dateline opening the text ends where its date does (the split below may find the same end)
+  const dateline = DATELINE.exec(text);
+  const cuts: number[] = dateline ? [dateline[0].length] : [];
   for (const m of text.matchAll(BOUNDARY)) {
     const end = m.index + m[0].length;
     // Only the end of the text before the split matters; a bounded window keeps a long

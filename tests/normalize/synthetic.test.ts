@@ -220,6 +220,25 @@ describe('what is not a heading', () => {
     expect(headingLines(['Tittel', FULL + '.', '', 'Bodø, Tromsø og Alta', '', FULL + '.'])).toEqual([1, 4]);
   });
 
+  it('a letter\'s closing block: the formula, each name and each role are lines of their own', () => {
+    const lines = [
+      'Tittel', FULL + '.', '   ',
+      'Med vennlig hilsen', 'Kari Nordmann', 'styreleder', '', 'Per Hansen', 'administrerende direktør',
+      '   ', FULL + '.',
+    ];
+    expect(headingLines(lines)).toEqual([1]);
+    const n = normalizeRawText(lines.join('\n'));
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts.slice(1, 6)).toEqual(['Med vennlig hilsen', 'Kari Nordmann', 'styreleder', 'Per Hansen', 'administrerende direktør']);
+    // past the break, body text joins its lines again
+    expect(texts[6]).toBe(FULL + '.');
+    // nynorsk, and a paragraph that merely mentions greetings is left alone
+    const nn = normalizeRawText(['Tittel', FULL + '.', '   ', 'Med venleg helsing', 'Ola Nordmann', 'fylkesleiar'].join('\n'));
+    expect(segmentDocument(nn.root, nn.pageOfLine, 'Test').sentences.map((x) => x.text).slice(1)).toEqual(['Med venleg helsing', 'Ola Nordmann', 'fylkesleiar']);
+    const body = normalizeRawText(['Tittel', 'Vi sender en hilsen til alle som har bidratt i arbeidet med', 'meldingen.'].join('\n'));
+    expect(segmentDocument(body.root, body.pageOfLine, 'Test').sentences).toHaveLength(1);
+  });
+
   it('lettered points (a), b), c)) are sentences of their own, with or without a final period', () => {
     const lines = ['Tittel', FULL + ':', '', 'a) barn under ett år får plass i august', 'b) barn over ett år får plass i januar', 'c) resten venter', '', FULL + '.'];
     const n = normalizeRawText(lines.join('\n'));

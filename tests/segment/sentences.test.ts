@@ -123,6 +123,15 @@ describe('traps', () => {
     expect(split('Midlene fordeles etter a) folketall og b) areal.')).toEqual(['Midlene fordeles etter a) folketall og b) areal.']);
   });
 
+  it('a dateline before a press release\'s first sentence is a unit of its own', () => {
+    expect(split('KS, Oslo 4.5.2031 Regjeringen la i dag fram forslaget.')).toEqual(['KS, Oslo 4.5.2031', 'Regjeringen la i dag fram forslaget.']);
+    expect(split('Tromsø, tysdag 7. mars 2030: Fylka ventar framleis på svar.')).toEqual(['Tromsø, tysdag 7. mars 2030:', 'Fylka ventar framleis på svar.']);
+    expect(split('Mo i Rana 12.03.2030 – Kommunene får mer ansvar.')).toEqual(['Mo i Rana 12.03.2030 –', 'Kommunene får mer ansvar.']);
+    // a date inside a sentence, or a place and a date that are the sentence's subject, stay in it
+    expect(split('Oslo 1. mai ble en merkedag for kommunene.')).toEqual(['Oslo 1. mai ble en merkedag for kommunene.']);
+    expect(split('Fra 1. januar 2031 Kommunene i Agder får nye oppgaver.')).toHaveLength(1);
+  });
+
   it('numbered points after a colon start a new sentence', () => {
     const text = 'KS ber regjeringen om å: 1. Styrke kommuneøkonomien. 2. Redusere detaljstyringen.';
     expect(split(text)).toEqual([
