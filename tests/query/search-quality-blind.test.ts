@@ -173,6 +173,7 @@ const LATER_SETS = [
   [16, 'sixteenth', 'h102–h107 and s37–s39'],
   [17, 'seventeenth', 'h108–h113 and s40–s42'],
   [18, 'eighteenth', 'h114–h119 and s43–s45'],
+  [19, 'nineteenth', 'h120–h125 and s46–s48'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
