@@ -336,6 +336,13 @@ const STANCE_AT = '(?:mener|meiner|understreker|understreke|presiserer|presisere
  * (`KS vil understreke`, `vil be om`, `vil at`), or a prediction (`vi vil få`, `vil se`).
  */
 const NOT_OWN_ACTION = '(?:at|understreke|understreker|påpeke|peke|presisere|minne|fremheve|framheve|anbefale|fraråde|frarå|tilrå|anmode|foreslå|be|advare|oppfordre|støtte|få|se|oppleve|risikere|måtte|kunne|være\\s+(?:\\p{L}+\\s+)?(?:enig|uenig|positiv|kritisk|skeptisk|bekymret|glad))\\b';
+/**
+ * Partners named before KS' own verb (`KS vil sammen med Fagforbundet og Utdanningsforbundet
+ * lage …`, `Saman med DSB vil KS kartleggje …`, `KS vil gjennom Brusselkontoret samle …`): up to
+ * eight words, `og` among them, so a list of partners does not hide the action after it (none of
+ * them a verb that is no action of KS' own: `KS vil sammen med X understreke at …` is no offer).
+ */
+const WITH_PARTNERS = `(?:(?:sammen|saman|i\\s+samarbeid)\\s+med|gjennom)\\s+(?:(?!${NOT_OWN_ACTION})[\\p{L}\\d-]+\\s+){0,7}?(?!${NOT_OWN_ACTION})[\\p{L}\\d-]+`;
 
 /** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`, also after `, og` (`…, og tilskuddet skal dekke …`) and after
  * another predicate of the same subject (`Forslaget følger opp planen og skal gi …`). */
@@ -675,7 +682,7 @@ export const CUES: readonly CueDef[] = [
     voice: 'notReported',
     note: 'KS savner en vurdering / stiller spørsmål ved / beklager: critique of what is missing',
   }),
-  cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte|støttar)\\s+(?:ikke|ikkje)\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
+  cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte|støttar)\\s+(?:(?:heller|derfor|dermed|likevel|altså|difor|òg)\\s+)?(?:ikke|ikkje)\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
   cue('bekymring', 1, 'påpeke', '\\b(?:påpeke|påpeker)\\b', { voice: 'notReported', note: 'KS vil påpeke (SPEC: bekymring)' }),
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
@@ -935,7 +942,7 @@ export const CUES: readonly CueDef[] = [
 
   // ── stotte: KS welcomes or supports ─────────────────────────────────────────────────────
   cue('stotte', 1, 'ønsker velkommen', `\\b(?:ønske[rs]|hilse[rs]?)\\s+${WORDS(7)}velkomm\\p{L}*`, { note: 'KS ønsker X velkommen' }),
-  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|stør|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
+  cue('stotte', 1, 'støtter', '\\b(?:støtter|støttar|stør|støttes|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,2}?støttet|slutter\\s+seg\\s+til|stiller\\s+seg\\s+(?:\\p{L}+\\s+)?bak)\\b(?!\\s+(?:(?:heller|derfor|dermed|likevel|altså|difor|òg)\\s+)?(?:ikke|ikkje|opp)\\b)', { voice: 'own', note: 'KS støtter / slutter seg til / stiller seg bak; not "støtter ikke" (bekymring), not "støtter opp under"' }),
   cue('stotte', 1, 'positivt', `\\b(?:(?:dette|det)\\s+er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:det\\s+)?som\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt|ser\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positivt\\s+på|er\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+){0,2}positiv[e]?\\s+til|stiller\\s+seg\\s+(?:(?!ikke\\b|ikkje\\b)\\p{L}+\\s+)?positiv)`, {
     note: 'dette er positivt / ser det som positivt / er positiv til (not "X er positivt for Y", a fact)',
   }),
@@ -1067,7 +1074,7 @@ export const CUES: readonly CueDef[] = [
   cue('stotte', 1, 'det er bra at', '^(?:(?:og|men|samtidig)\\s+)?(?:det|dette)\\s+er\\s+(?:\\p{L}+\\s+)?(?:bra|fint|godt|flott)\\s+at\\b|\\bstår\\s+(?:KS|vi|landstinget|hovedstyret)\\s+(?:\\p{L}+\\s+)?bak\\b', {
     note: 'Det er bra at regjeringen … / Det målet står KS fortsatt bak: approval',
   }),
-  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+(?:(?:[\\p{L}-]+\\s+){1,6}?og\\s+)?vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
+  cue('tilsagn', 1, 'kommunene vil tilby', '\\b(?:kommunene|kommunane|fylkeskommunene|fylkeskommunane|kommunesektoren|sektoren)\\s+(?:(?:[\\p{L}-]+\\s+){1,6}?og\\s+)?vil\\s+(?:(?:som\\s+\\p{L}+|fortsatt|også|gjerne|selv)\\s+)?(?:tilby|fortsette|ta\\s+imot|stille\\s+opp|(?:gjøre|ta)\\s+sin\\s+del|(?:være|vere)\\s+med)\\b|\\b(?:kommunene|fylkeskommunene|kommunesektoren|sektoren)\\s+vil\\s+i\\s+samarbeid\\s+med\\b|\\b(?:KS|landstinget|hovedstyret)\\s+står\\s+(?:\\p{L}+\\s+)?fast\\s+(?:på|ved)\\b', {
     note: 'kommunene vil som arbeidsgivere tilby / vil fortsette (å ta imot) / tar ansvaret på alvor og vil fortsette / vil ta sin del / vil i samarbeid med X utvikle / Landstinget står fast på avtalen: the sector commits',
   }),
 
@@ -1204,10 +1211,11 @@ export const CUES: readonly CueDef[] = [
   cue('tilsagn', 1, 'KS skal', `^(?:KS${KS_REGION}|vi|me)\\s+skal\\b(?!\\s+(?:ikke|ikkje)\\b)`, {
     note: 'KS skal (saman med X) lage / KS skal være en tydelig arbeidsgiverpart: KS as the subject of its own skal undertakes, not a demand',
   }),
-  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS${KS_REGION}|vi)\\s+vil\\s+(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?:\\p{L}+e|\\p{L}*tilby|ta|gå|gi|stå|slå|nå)\\b`, {
+  cue('tilsagn', 1, 'KS vil + handling', `\\b(?:KS${KS_REGION}|vi)\\s+vil\\s+(?:${WITH_PARTNERS}\\s+)?(?!(?:(?:også|derfor|innledningsvis|gjerne|samtidig|likevel|videre|sterkt)\\s+)?${NOT_OWN_ACTION})(?:(?!at\\b|og\\b)[\\p{L}\\d-]+\\s+){0,5}?(?!(?!se\\s+på\\b)${NOT_OWN_ACTION})(?:\\p{L}+e|\\p{L}*tilby|ta|gå|gi|stå|slå|nå)\\b|^(?:\\d+\\.\\s+)?${WITH_PARTNERS}\\s+vil\\s+(?:KS${KS_REGION}|vi|me)\\s+(?!${NOT_OWN_ACTION})\\p{L}+e\\b`, {
     fallback: true,
-    // infinitives end in -e, or are one syllable (ta, gå, gi, stå): `KS vil ta saken opp i …`; a regional KS too (`KS Agder vil i vår invitere …`)
-    note: 'KS (Agder) vil (i samarbeid med X) følge opp / videreutvikle / ta opp: an action KS itself takes, when nothing else decides',
+    // infinitives end in -e, or are one syllable (ta, gå, gi, stå): `KS vil ta saken opp i …`; a regional KS too (`KS Agder vil i vår invitere …`);
+    // a stance verb after the words between is no action (`KS vil sammen med X understreke at …`), but `se på` is
+    note: 'KS (Agder) vil (sammen med X og Y) følge opp / videreutvikle / ta opp, or Sammen med X vil KS lage: an action KS itself takes, when nothing else decides',
   }),
   cue('tilsagn', 1, 'kommunene vil for sin del', `\\b${OWN_SUBJECT}\\s+(?:og\\s+\\p{L}+\\s+)?vil\\s+(?:for\\s+sin\\s+del|på\\s+sin\\s+side|selv|sjøl|for\\s+vår\\s+del|på\\s+vår\\s+side)\\s+(?!${NOT_OWN_ACTION})\\p{L}+`, {
     note: 'Kommunene vil for sin del styrke / vil selv ta inn flere lærlinger: the sector commits to its own part',

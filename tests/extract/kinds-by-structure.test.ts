@@ -84,3 +84,25 @@ describe('readPoints', () => {
     expect(read[1]!.ask!.match).toBe('foreslår');
   });
 });
+
+describe('what KS undertakes with partners named before its verb is an offer (tilsagn)', () => {
+  it.each([
+    ['KS vil sammen med Fagforbundet og Sykepleierforbundet utvikle et kurs for nye ledere i hjemmetjenesten.', 'tilsagn'],
+    ['Saman med fagforeiningane vil KS lage eit nytt opplegg for turnusplanlegging.', 'tilsagn'],
+    ['KS vil gjennom Europakontoret og nettverket i Brussel samle erfaringar frå andre land.', 'tilsagn'],
+    ['Fylkeskommunane vil gjerne vere med og prøve ut nye billettløysingar.', 'tilsagn'],
+    ['Kommunene vil gjerne være med og teste ut nye måter å organisere vaktene på.', 'tilsagn'],
+  ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
+
+  it('a partner does not make a stance an offer', () => {
+    expect(classify('KS vil sammen med regjeringen understreke at dette haster.', []).kind).not.toBe('tilsagn');
+  });
+});
+
+describe('support negated with an adverb between is an objection', () => {
+  it.each([
+    ['KS støtter heller ikke forslaget om å flytte ansvaret til staten.', 'bekymring'],
+    ['KS støttar difor ikkje framlegget om å samle vaktene.', 'bekymring'],
+    ['KS støtter derfor ikke at fristen kortes ned.', 'bekymring'],
+  ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
+});
