@@ -64,6 +64,7 @@ const SENDER = `[${UPPER}][${UPPER}${LOWER}-]*`;
  * is no dateline), then a capital letter. It is a unit of its own, not the first sentence's
  * start; an ending period or colon, or a dash after it, stays with it.
  */
-export const DATELINE = new RegExp(
-  `^(?:(?:${SENDER}, )?${PLACE}, (?:${WEEKDAY} )?${DATE}|${SENDER}, ${PLACE} (?:${WEEKDAY} )?${DATE}|${PLACE} ${NUMERIC_DATE})[.:]?(?: [–—])?(?= ["«“]?[${UPPER}])`,
-);
+const DATELINE_BODY = `(?:(?:${SENDER}, )?${PLACE}, (?:${WEEKDAY} )?${DATE}|${SENDER}, ${PLACE} (?:${WEEKDAY} )?${DATE}|${PLACE} ${NUMERIC_DATE})`;
+export const DATELINE = new RegExp(`^${DATELINE_BODY}[.:]?(?: [–—])?(?= ["«“]?[${UPPER}])`);
+/** A dateline on a line of its own (`Oslo, 6. oktober 2061`): short and unpunctuated, but no heading. */
+export const DATELINE_ALONE = new RegExp(`^${DATELINE_BODY}[.:]?$`);

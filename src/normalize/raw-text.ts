@@ -19,7 +19,7 @@
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
-import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
+import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, DATELINE_ALONE, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -40,7 +40,8 @@ interface Line {
 }
 
 const SENTENCE_END = /[.!?…]["'»”’)\]]*$|:$/u;
-const UPPER_START = /^["«“(]?[\p{Lu}\d]/u;
+// (a press release's quote opens with a dash: `– Vi snakker om …`)
+const UPPER_START = /^(?:[–—] )?["«“(]?[\p{Lu}\d]/u;
 
 /** Rule 1 and the line classes the other rules work on. */
 export function classifyLines(text: string): { lines: Line[]; pageOfLine: number[]; pages: number } {
@@ -105,6 +106,35 @@ const LETTER_POINT = /^\p{Ll}\)\s+\S/u;
 const endsSentence = (s: string) => SENTENCE_END.test(s);
 
 /**
+ * The text lines that are blocks of one line each (rule 4d), by index into `texts`: table rows,
+ * fact-box rows (two or more `Label: figure` lines), a dateline on its own line, and runs of three
+ * or more short lines broken by hand — a letterhead, an address, a box of facts — where each line
+ * stopped though the next line's first word would have fitted, and none ends in punctuation.
+ * Taken one at a time such lines looked like headings and nested ever deeper.
+ */
+export function oneLineBlocks(texts: ReadonlyArray<Pick<Line, 'no' | 'raw' | 'text'>>, width: number): boolean[] {
+  const unit = texts.map((line) => TABLE_ROW.test(line.raw.trim()) || DATELINE_ALONE.test(line.text));
+  const field = texts.map((line) => FIELD_ROW.test(line.text));
+  const byHand = texts.map((line, i) => {
+    if (/[.!?…:;,(–-]["'»”’)]*$/u.test(line.text) || listMarker(line.text) || headingNumberDepth(line.text) !== null) return false;
+    const next = texts[i + 1];
+    if (next === undefined || next.no !== line.no + 1) return line.text.length <= width * 0.85;
+    return line.text.length + 1 + firstWord(next.text).length <= width * 0.85;
+  });
+  let runStart = 0;
+  for (let i = 0; i <= texts.length; i++) {
+    const continues = i < texts.length && byHand[i] && (i === runStart || texts[i]!.no === texts[i - 1]!.no + 1);
+    if (continues) continue;
+    if (i - runStart >= 3) for (let j = runStart; j < i; j++) unit[j] = true;
+    runStart = i < texts.length && byHand[i] ? i : i + 1;
+  }
+  field.forEach((isField, i) => {
+    if (isField && (field[i - 1] === true || field[i + 1] === true)) unit[i] = true;
+  });
+  return unit;
+}
+
+/**
  * Rule 3 for one line, given its neighbours (the nearest text lines) and what stood between.
  * `blank`: whether an empty line stands right before and right after it. The document's first
  * line with one after is its title, which may run to the wrap width and past it (a long
@@ -112,12 +142,13 @@ const endsSentence = (s: string) => SENTENCE_END.test(s);
  */
 export function isHeadingLine(
   line: string,
-  prev: { text: string; heading: boolean; breakBetween: boolean } | null,
+  prev: { text: string; heading: boolean; breakBetween: boolean; unit?: boolean } | null,
   next: string | null,
   width: number,
   blank: { before: boolean; after: boolean } = { before: false, after: false },
 ): boolean {
-  const title = prev === null && blank.after;
+  // (also the first prose line after a letterhead's lines, set off by breaks on both sides)
+  const title = (prev === null || (prev.unit === true && blank.before)) && blank.after;
   if (line.length > (title ? 150 : Math.min(150, width * 0.85))) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
   if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
@@ -183,10 +214,11 @@ function endedDeliberately(last: Line, line: Line, width: number): boolean {
 export function toBlocks(lines: Line[], width: number): Block[] {
   const blocks: Block[] = [];
   const texts = lines.filter((l) => l.kind === 'text');
+  const units = oneLineBlocks(texts, width);
   // the open paragraph, or the open list item when `list` is set
   let current: Line[] | null = null;
   let list: Extract<Block, { type: 'list' }> | null = null;
-  let prev: { line: Line; heading: boolean } | null = null;
+  let prev: { line: Line; heading: boolean; unit?: boolean } | null = null;
   let brokeSincePrev = false;
   // under a letter's closing formula: names and roles, a line each, until the next break
   let signature = false;
@@ -213,13 +245,13 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       continue;
     }
     const next = texts[textIndex + 1]?.text ?? null;
+    const unit = units[textIndex]!;
     textIndex += 1;
-    const fieldRow = FIELD_ROW.test(line.text) && ((next !== null && FIELD_ROW.test(next)) || (prev !== null && !prev.heading && FIELD_ROW.test(prev.line.text)));
     signature = SIGN_OFF.test(line.text) || (signature && !line.pageStart && line.text.length < width * 0.6);
-    if (TABLE_ROW.test(line.raw.trim()) || fieldRow || signature) {
+    if (unit || signature) {
       flush();
       blocks.push({ type: 'paragraph', lines: [line] });
-      prev = { line, heading: false };
+      prev = { line, heading: false, unit: true };
       brokeSincePrev = false;
       continue;
     }
@@ -238,7 +270,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     }
     const heading = isHeadingLine(
       line.text,
-      prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev } : null,
+      prev ? { text: prev.line.text, heading: prev.heading, breakBetween: brokeSincePrev, unit: prev.unit } : null,
       next,
       width,
       { before: i > 0 && lines[i - 1]!.kind !== 'text', after: lines[i + 1] !== undefined && lines[i + 1]!.kind !== 'text' },

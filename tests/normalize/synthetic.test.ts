@@ -239,6 +239,41 @@ describe('what is not a heading', () => {
     expect(segmentDocument(body.root, body.pageOfLine, 'Test').sentences).toHaveLength(1);
   });
 
+  it('a letterhead, an address and a box of facts — short lines broken by hand — are lines of their own, not headings nested ever deeper', () => {
+    const lines = [
+      ' Kommunenes organisasjon', 'Postboks 12 Sentrum, 0101 Oslo', 'Kulturdepartementet', 'Postboks 1 Dep', '   ',
+      'Saksbehandler: Kari Nordmann', 'Dato: 1.2.2040', 'Vår referanse: 40/12', '   ',
+      'Oslo, 1. februar 2040', '   ',
+      'Høringssvar – forslag til en ny lov om bibliotek, arkiv og museer i kommunene og fylkeskommunene, med forskrifter', '',
+      '1. Innledning', FULL + '.', '   ',
+      'Fakta om bibliotekene', 'Om lag 700 bibliotek i alt', 'Åpent 60 timer i uka i snitt', 'Tre av fire har meråpent', '   ',
+      FULL + '.',
+    ];
+    const n = normalizeRawText(lines.join('\n'));
+    // the title after the letterhead (longer than a heading inside the text may be) and the numbered chapter
+    expect(headingsOf(n.root).map((h) => h.title)).toEqual([lines[11], '1. Innledning']);
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    for (const line of [...lines.slice(1, 4), 'Saksbehandler: Kari Nordmann', 'Oslo, 1. februar 2040', 'Fakta om bibliotekene', 'Tre av fire har meråpent']) expect(texts).toContain(line);
+    expect(texts).toContain('Kommunenes organisasjon');
+  });
+
+  it('two short lines, or short lines ending in punctuation, stay what they were', () => {
+    // a chapter heading and its section heading directly under it
+    expect(headingLines(['Tittel', FULL + '.', '', 'Økonomi', 'Inntektssystemet', FULL + '.'])).toEqual([1, 4, 5]);
+    // short sentences, each ending in a period, are body text
+    const n = normalizeRawText(['Tittel', 'Det er kort.', 'Dette også.', 'Og dette.'].join('\n'));
+    expect(segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text)).toEqual(['Det er kort.', 'Dette også.', 'Og dette.']);
+  });
+
+  it('a heading before a quote that opens with a dash is a heading; a dateline alone is not', () => {
+    const lines = ['Pressemelding: Kommunene trenger kjøkken', '', 'Oslo, 6. oktober 2040', '   ', FULL + '.', '   ', 'Nye stillinger', '', '– Vi trenger flere kokker, sier styrelederen.', '   '];
+    const n = normalizeRawText(lines.join('\n'));
+    expect(headingsOf(n.root).map((h) => h.title)).toEqual(['Pressemelding: Kommunene trenger kjøkken', 'Nye stillinger']);
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts).toContain('Oslo, 6. oktober 2040');
+    expect(texts).toContain('– Vi trenger flere kokker, sier styrelederen.');
+  });
+
   it('lettered points (a), b), c)) are sentences of their own, with or without a final period', () => {
     const lines = ['Tittel', FULL + ':', '', 'a) barn under ett år får plass i august', 'b) barn over ett år får plass i januar', 'c) resten venter', '', FULL + '.'];
     const n = normalizeRawText(lines.join('\n'));
