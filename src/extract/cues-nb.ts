@@ -198,6 +198,12 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
 // Unicode property class of a case-insensitive pattern over case when it compiles it, at a cost)
 export const RELATIVE_CLOSED = nbRegex(`^([^\\p{L}]*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)`, 'iu');
 export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+/**
+ * A cleft that names the sector as the one who must (`… blir det kommunene som må fylle hullet`,
+ * `er det ofte kommunen som må gi dem et tilbud`): a burden described, not a demand — unlike a
+ * cleft on the state (`Det er staten som må ta regningen`).
+ */
+const CLEFT_ON_SECTOR = '\\b(?:det\\s+(?:er|blir|var)|(?:er|blir|var)\\s+det)\\s+(?:\\p{L}+\\s+)?(?:kommunene|kommunane|kommunen|kommuna|fylkeskommunene|fylkeskommunane|fylkeskommunen|vertskommunene|vertskommunane|vertskommunen)\\s+som\\s+(?:\\p{L}+\\s+)?må\\b';
 
 /**
  * A lead-in that announces a number of points before a list (`Kort oppsummert ber KS om fire ting
@@ -465,6 +471,7 @@ export const CUES: readonly CueDef[] = [
     unless: [
       LEGAL_FRAME,
       PROPOSAL_ENTAILS,
+      nbRegex(CLEFT_ON_SECTOR, 'iu'),
       // what rules already oblige: `kommunene må etter nye regler fra EU sørge for …`
       nbRegex('\\bmå\\s+(?:\\p{L}+\\s+)?(?:etter|ifølge|i\\s+henhold\\s+til)\\s+(?:\\p{L}+\\s+){0,3}?(?:regler|reglene|regelverket|\\p{L}*loven|lova|\\p{L}*forskriften|direktivet|kravene)\\b', 'iu'),
       // what a proposal provides: `Etter forslaget må valgstyret …`, `X må etter forslaget inngå …`
@@ -684,6 +691,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('bekymring', 1, 'støtter ikke', '\\b(?:støtter|støtte|støttar)\\s+(?:(?:heller|derfor|dermed|likevel|altså|difor|òg)\\s+)?(?:ikke|ikkje)\\b', { note: 'negated support (KS støtter ikke) is an objection' }),
   cue('bekymring', 1, 'påpeke', '\\b(?:påpeke|påpeker)\\b', { voice: 'notReported', note: 'KS vil påpeke (SPEC: bekymring)' }),
+  cue('bekymring', 1, 'det er kommunene som må', CLEFT_ON_SECTOR, { note: 'a cleft naming the sector as the one who must: a burden described' }),
   cue('bekymring', 1, 'i stadig større grad må', '\\b(?:må\\s+(?:\\p{L}+\\s+)?i\\s+stadig|i\\s+stadig\\s+(?:større|økende)\\s+grad\\s+må)\\b', {
     note: 'descriptive må with a trend marker: a complaint',
   }),

@@ -106,3 +106,12 @@ describe('support negated with an adverb between is an objection', () => {
     ['KS støtter derfor ikke at fristen kortes ned.', 'bekymring'],
   ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
 });
+
+describe('a cleft naming the sector as the one who must describes a burden; on the state it demands', () => {
+  it.each([
+    ['Når sykehusene skriver ut pasientene tidlig, blir det kommunene som må ta imot dem uten varsel.', 'bekymring'],
+    ['Om natta er det ofte kommunen som må stille med folk, uten at det blir kompensert.', 'bekymring'],
+    ['Det er staten som må ta regningen for den nye ordningen.', 'krav'],
+    ['Barnehagen er et viktig tilbud som må styrkes.', 'krav'],
+  ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
+});
