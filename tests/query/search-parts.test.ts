@@ -27,6 +27,10 @@ describe('compound parts', () => {
     // but not by a derived word (`egnet` is no inflection of `egn`)
     expect(splitCompound('motsegn', vocab('et møte om egnede boliger, egnet bolig'))).toBeNull();
   });
+  it('prefers the split whose parts the text writes as words to one whose parts only start or end other words', () => {
+    // `sildek|anter` (by `sildekatalogen`, `anterommene`) has the longer shorter part; `silde|kanter` stands as words
+    expect(splitCompound('sildekanter', vocab('Silden er fet. Kanter er bratte. Sildekatalogen og sildekajakker og anterommene.'))).toEqual(['silde', 'kanter']);
+  });
   it('splits at a long part the text has only as the head of another compound, as a last resort', () => {
     expect(splitCompound('skolestruktur', vocab('Skolene er små. Fylkesstrukturen er endret.'))).toEqual(['skole', 'struktur']);
     expect(splitCompound('flomsikring', vocab('flommen og skredsikring, sikring av veiene'))).toEqual(['flom', 'sikring']);
