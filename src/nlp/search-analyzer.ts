@@ -809,10 +809,19 @@ function bestSplit(candidates: Array<{ left: string; right: string }>, words: st
     );
     if (!known) continue;
     // (as a head, the longest: `skole|struktur`, not `skoles|truktur` by `infras|truktur`)
-    const rank = asHead ? right.length : Math.min(left.length, right.length);
+    // a split whose parts the text writes as words of their own comes first, then the longest
+    // shorter part: a cut that only starts or ends other words is the likelier wrong one
+    // (`partn|arskap` by `partnerskap` and `eigarskap`, where `partnar|skap` both stand)
+    const rank = asHead ? right.length : wordParts(left, right, words) * 100 + Math.min(left.length, right.length);
     if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;
+}
+
+/** How many of a split's two parts the vocabulary writes as a word of its own (inflected, or a spelling variant). */
+function wordParts(left: string, right: string, words: readonly string[]): number {
+  const isWord = (forms: readonly string[]) => forms.some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) === 'word');
+  return (isWord([left]) ? 1 : 0) + (isWord(queryForms(right)) ? 1 : 0);
 }
 
 /** Shortest part a compound backs off to: three letters start words of other roots (`nød|vendig`). */
@@ -976,6 +985,38 @@ function partTerms(part: string, vocabulary: ReadonlySet<string>): Map<string, T
   return out;
 }
 
+/**
+ * The first part as the word's spellings write it before the rest (`vann|scooter` → `vass`, by
+ * the `vass`/`vann` rule that holds only before a consonant): the part alone never meets such a
+ * rule, so `vann` did not find the `vass-` of `vasskuterar`, and the compound spelled otherwise
+ * matched one part of two.
+ */
+export function firstPartSpellings(word: string, left: string, right: string): string[] {
+  const rights = queryForms(right);
+  const out = new Set<string>();
+  for (const [form, origin] of formOrigins(word)) {
+    if (origin !== 'word' && origin !== 'variant') continue;
+    for (const r of rights) {
+      if (!form.endsWith(r)) continue;
+      const first = form.slice(0, form.length - r.length);
+      for (const f of [first, ...(/[se]$/u.test(first) && first.length > MIN_SPLIT_PART + 1 ? [first.slice(0, -1)] : [])]) {
+        if (f.length >= MIN_SPLIT_PART && f !== left && !left.startsWith(f)) out.add(f);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** Adds to a first part's terms the compounds its spellings before the rest begin (firstPartSpellings), as variants of the part. */
+function addFirstPartSpellings(terms: Map<string, TermWhy>, word: string, left: string, right: string, vocabulary: ReadonlySet<string>): void {
+  for (const spelling of firstPartSpellings(word, left, right)) {
+    for (const [term, why] of expandWordWhy(spelling, vocabulary)) {
+      if (why.via !== 'compound' || terms.has(term)) continue;
+      terms.set(term, { ...why, via: 'variant', weight: why.weight * CORRESPONDENCE_WEIGHT });
+    }
+  }
+}
+
 /** A way a query word is searched, with the index terms each of its words matches. */
 export type Sense =
   | { kind: 'word'; weight: number; terms: Map<string, TermWhy> }
@@ -1020,6 +1061,7 @@ export function planQuery(words: readonly string[], vocabulary: ReadonlySet<stri
     const parts = splitCompound(word, vocabulary);
     if (parts) {
       const words = parts.map((p) => partTerms(p, vocabulary));
+      if (parts.length === 2) addFirstPartSpellings(words[0]!, word, parts[0]!, parts[1]!, vocabulary);
       if (words.some((t) => t.size > 0)) senses.push({ kind: 'parts', weight: SENSE_WEIGHT.parts, parts, words });
     } else if (senses[0]!.kind === 'word' && senses[0]!.terms.size === 0 && senses.length === 1) {
       // a word the corpus never writes, nor any synonym of it: the one part of it the corpus

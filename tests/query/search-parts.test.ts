@@ -1,7 +1,7 @@
 // Issue 19, fourth round: a compound's parts matched by their synonyms and their verbs, short
 // and head-only parts, and the weight of a part by all its forms; `--explain` names the synonym.
 import { describe, expect, it } from 'vitest';
-import { expandWordWhy, indexTerms, queryForms, splitCompound } from '../../src/nlp/search-analyzer.js';
+import { expandWordWhy, firstPartSpellings, indexTerms, queryForms, splitCompound } from '../../src/nlp/search-analyzer.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
 import { located } from '../helpers/located.js';
 
@@ -26,6 +26,22 @@ describe('compound parts', () => {
     expect(splitCompound('ferjekai', vocab('Ferjene er nye. Kaiane må fornyast.'))).toEqual(['ferje', 'kai']);
     // but not by a derived word (`egnet` is no inflection of `egn`)
     expect(splitCompound('motsegn', vocab('et møte om egnede boliger, egnet bolig'))).toBeNull();
+  });
+  it('prefers the split whose parts the text writes as words to one whose parts only start or end other words', () => {
+    // `sildek|anter` (by `sildekatalogen`, `anterommene`) has the longer shorter part; `silde|kanter` stands as words
+    expect(splitCompound('sildekanter', vocab('Silden er fet. Kanter er bratte. Sildekatalogen og sildekajakker og anterommene.'))).toEqual(['silde', 'kanter']);
+  });
+  it('finds a first part by the spelling it takes before the rest (vann|sport → vass-, in vassporten)', () => {
+    expect(firstPartSpellings('vannsport', 'vann', 'sport')).toContain('vass');
+    const index = buildSearchIndex(located([
+      'Vatnet i fjorden er kaldt om vinteren.',
+      'Vassporten er populær om sommaren.', // both parts in one word, the first as `vass-`
+      'Vannet er reint.',
+      'Sporten trekker mange.',
+    ]));
+    const hits = search(index, 'vannsport', { explain: true });
+    expect(hits[0]!.located.sentence.id).toBe('1-2');
+    expect(hits[0]!.why).toEqual([{ word: 'vannsport', via: 'parts', parts: ['vann', 'sport'], terms: ['Vassporten'] }]);
   });
   it('splits at a long part the text has only as the head of another compound, as a last resort', () => {
     expect(splitCompound('skolestruktur', vocab('Skolene er små. Fylkesstrukturen er endret.'))).toEqual(['skole', 'struktur']);
