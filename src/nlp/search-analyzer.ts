@@ -809,19 +809,10 @@ function bestSplit(candidates: Array<{ left: string; right: string }>, words: st
     );
     if (!known) continue;
     // (as a head, the longest: `skole|struktur`, not `skoles|truktur` by `infras|truktur`)
-    // a split whose parts the text writes as words of their own comes first, then the longest
-    // shorter part: a cut that only starts or ends other words is the likelier wrong one
-    // (`partn|arskap` by `partnerskap` and `eigarskap`, where `partnar|skap` both stand)
-    const rank = asHead ? right.length : wordParts(left, right, words) * 100 + Math.min(left.length, right.length);
+    const rank = asHead ? right.length : Math.min(left.length, right.length);
     if (!best || rank > best.rank) best = { parts: [left, right], rank };
   }
   return best?.parts ?? null;
-}
-
-/** How many of a split's two parts the vocabulary writes as a word of its own (inflected, or a spelling variant). */
-function wordParts(left: string, right: string, words: readonly string[]): number {
-  const isWord = (forms: readonly string[]) => forms.some((f) => knownStart(f, words.filter((v) => v.startsWith(f.slice(0, 3)))) === 'word');
-  return (isWord([left]) ? 1 : 0) + (isWord(queryForms(right)) ? 1 : 0);
 }
 
 /** Shortest part a compound backs off to: three letters start words of other roots (`nød|vendig`). */
