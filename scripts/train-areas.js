@@ -27,9 +27,18 @@ const OUT_FILE = join(ROOT, 'src', 'extract', 'area-model-nb.ts');
  * h96–h107: rules 0.882 / 0.774, before 0.904 / 0.788, this 0.900 / 0.805. The dev slice stays
  * 0.957. The model trained on h1–h41 (thresholds 0.4 / 0.8 / 0.3) did 0.881 -> 0.890 and
  * 0.863 -> 0.868 over h1–h41 under round 13's rules.
+ * `add` was lowered from 0.8 to 0.5 by leave-one-round-out (scripts/loro-areas.mjs: trained on
+ * the documents before each of rounds 21–26, scored on that round): the rules miss second areas
+ * far more often than they give wrong ones, and 0.5 gained on five of the six rounds (round 22
+ * -0.001 micro), pooled 0.836 -> 0.845 area micro-F1, 0.784 -> 0.797 list-by-area macro-F1;
+ * 0.4–0.55 did alike, 0.7 gained half as much. At 0.5 the seed's dev slice got two false second
+ * areas (selvstyre, okonomi: words of the municipal sector and of financing in sentences about
+ * something else), so those two broad areas keep 0.8 as a second area (`broad`): leave-one-round-
+ * out 0.836 -> 0.840 / 0.784 -> 0.794, gaining on rounds 21, 22, 23, 25, 26 (round 24 -0.002);
+ * the dev slice stays 0.957.
  */
 const OLD_THRESHOLDS = { none: 0.4, add: 0.8, remove: 0.3 };
-const THRESHOLDS = { none: 0.3, add: 0.8, remove: 0.25 };
+const THRESHOLDS = { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 } };
 
 function modelSource(model) {
   return [

@@ -12,8 +12,13 @@
 import { fold, isStopword, tokenize } from '../nlp/norwegian.js';
 
 export interface AreaModel {
-  /** P(area) at or above which an area is added when the rules gave none, beside the rules' ones, and below which an inherited area is dropped. */
-  thresholds: { none: number; add: number; remove: number };
+  /**
+   * P(area) at or above which an area is added when the rules gave none, beside the rules' ones,
+   * and below which an inherited area is dropped; `broad`: the higher P a broad area
+   * (self-government, economy) needs beside another: nearly every KS sentence touches them, and
+   * annotators give them only where they are the point.
+   */
+  thresholds: { none: number; add: number; remove: number; broad?: Record<string, number> };
   /** the areas, in the order of `bias` and of every feature's weights */
   slugs: string[];
   /** each area's bias, in thousandths */
@@ -183,7 +188,7 @@ const MAX_AREAS = 3;
 export function refineAreas(text: string, headings: readonly string[], rules: RuleAreas, context: AreaContext, model: AreaModel): AreaDecision {
   const features = areaFeatures(text, headings, rules, context);
   const p = areaProbabilities(model, features);
-  const { none, add, remove } = model.thresholds;
+  const { none, add, remove, broad } = model.thresholds;
   // only a topic the sentence inherited may be dropped: an area of its own words stays
   const removed = rules.areas.filter((a) => !rules.own.includes(a) && (p.get(a) ?? 1) < remove);
   let areas = rules.areas.filter((a) => !removed.includes(a));
@@ -192,6 +197,7 @@ export function refineAreas(text: string, headings: readonly string[], rules: Ru
   for (const [a, q] of ranked) {
     if (areas.length >= MAX_AREAS) break;
     if (q < (areas.length === 0 ? none : add)) break;
+    if (areas.length > 0 && q < (broad?.[a] ?? add)) continue;
     areas = [...areas, a];
     const words = reasons(model, a, features);
     added[a] = [`classifier ${q.toFixed(2)}${words.length ? `: ${words.join(', ')}` : ''}`];

@@ -52,6 +52,21 @@ describe('what the model may change', () => {
     expect(refineAreas('Bemanningen må økes.', ['Skole'], rules, { section: [], previous: [], document: [] }, MODEL).areas).toEqual(['barnehage']);
   });
 
+  it('a broad area needs more confidence than another to be added beside the rules\' area', () => {
+    // made up: `tilskuddsordning` speaks for okonomi and kultur alike, P 0.73 each
+    const model: AreaModel = {
+      thresholds: { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8 } },
+      slugs: ['okonomi', 'kultur', 'barnehage'],
+      bias: [-2000, -2000, -3000],
+      weights: { 'w:tilskuddsordning': '3000,3000,0' },
+    };
+    const rules = { own: ['barnehage'], topic: [], areas: ['barnehage'] };
+    const none = { section: [], previous: [], document: [] };
+    expect(refineAreas('Tilskuddsordningen må videreføres.', [], rules, none, model).areas).toEqual(['barnehage', 'kultur']);
+    // alone, the broad area is the main one at the ordinary threshold
+    expect(refineAreas('Tilskuddsordningen må videreføres.', [], { own: [], topic: [], areas: [] }, none, model).areas).toEqual(['okonomi', 'kultur']);
+  });
+
   it('reads the sentence, its headings, the rules and the section around it', () => {
     const contexts = areaContexts([
       { sectionId: '1', own: ['helse'] },
