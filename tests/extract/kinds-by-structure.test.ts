@@ -115,3 +115,14 @@ describe('a cleft naming the sector as the one who must describes a burden; on t
     ['Barnehagen er et viktig tilbud som må styrkes.', 'krav'],
   ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
 });
+
+describe('nynorsk `ber` with a burden as its object bears it; it does not ask', () => {
+  it.each([
+    ['Det er urimeleg at kommunane ber denne rekninga åleine.', 'bekymring'],
+    ['KS ber departementet om å dekkje kostnadene.', 'anbefaling'],
+    ['KS ber om at kostnadene blir rekna ut på nytt.', 'anbefaling'],
+  ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
+  it('a fact about who bears a cost asks for nothing', () => {
+    expect(classify('Kommunane ber i dag kostnadene ved ordninga.', []).kind).not.toBe('anbefaling');
+  });
+});
