@@ -126,3 +126,11 @@ describe('nynorsk `ber` with a burden as its object bears it; it does not ask', 
     expect(classify('Kommunane ber i dag kostnadene ved ordninga.', []).kind).not.toBe('anbefaling');
   });
 });
+
+describe('a good word denied in a clause\'s word order (negation before the copula) is an objection', () => {
+  it.each([
+    ['Vi mener det ikke er realistisk å få alt på plass til høsten.', 'bekymring'],
+    ['KS mener at fristen ikke er rimelig.', 'bekymring'],
+    ['KS mener at fristen er rimelig.', 'stotte'],
+  ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
+});
