@@ -385,6 +385,17 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     if (!list) sortedTerms.set(terms, (list = [...terms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
     return list;
   };
+  // where the corpus writes a query word itself, its synonyms count less (WRITTEN_SYNONYM_SHARE):
+  // a fact of the plan, asked once, not once per document ranked
+  const written = new WeakMap<WordPlan, boolean>();
+  const writtenIn = (plan: WordPlan): boolean => {
+    let is = written.get(plan);
+    if (is === undefined) {
+      const own = plan.senses[0];
+      written.set(plan, (is = own?.kind === 'word' && own.terms.size > 0 && ownDf(own.terms) > 0));
+    }
+    return is;
+  };
   const { k, b, d } = BM25;
   /** Scoring over some of the sources (all of them, or one document): its postings decoded when asked, and dropped with it. */
   const scorer = (scope: readonly number[]) => {
@@ -499,11 +510,11 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
     /** A query word's best sense per sentence of the scope. */
     const senses = (plan: WordPlan, global: CorpusSizes): Best => {
       const best: Best = new Map();
-      // where the corpus writes the word itself, its synonyms count less (WRITTEN_SYNONYM_SHARE)
       const own = plan.senses[0];
-      const written = own?.kind === 'word' && own.terms.size > 0 && ownDf(own.terms) > 0;
+      const written = writtenIn(plan);
+      const scoring: SenseScoring = { scoreTerms, sectionOf, ownDf, corpus: global, bestForm: !options.literal, ...(own?.kind === 'word' ? { wordTerms: own.terms } : {}) };
       for (const sense of plan.senses) {
-        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoreTerms, sectionOf, ownDf, global, !options.literal, own?.kind === 'word' ? own.terms : undefined);
+        const scored = sense.kind === 'synonym' && scope.length > 1 ? synonymByDocument(sense, global) : scoreSense(sense, scoring);
         if (written && sense.kind === 'synonym') for (const m of scored.values()) m.score *= WRITTEN_SYNONYM_SHARE;
         for (const [id, m] of scored) {
           const before = best.get(id);
@@ -531,7 +542,7 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
         const lines = sources[source]!.lines;
         if (!terms.some((t) => (lines.get(t)?.postings ?? '') !== '')) continue;
         const one = scorer([source]);
-        const out = scoreSense(sense, one.scoreTerms, one.sectionOf, ownDf, global, !options.literal);
+        const out = scoreSense(sense, { scoreTerms: one.scoreTerms, sectionOf: one.sectionOf, ownDf, corpus: global, bestForm: !options.literal });
         if (out.size === 0) continue;
         // each match's first term of the rarest word
         const first = new Map<number, number>();
@@ -984,12 +995,27 @@ interface SectionOf {
   of(source: number, sentence: number): number;
 }
 
+/** What scoreSense scores a sense with. */
+interface SenseScoring {
+  /** BM25+ of a term set over the scope (rankSentences' scorer): with `best`, a sentence's best term, not their sum; `pooled`, as rare as all of them; `within`, only those sentences */
+  scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>;
+  sectionOf: SectionOf;
+  /** how many sentences of the corpus hold a term set's own forms */
+  ownDf: (terms: ReadonlyMap<string, TermWhy>) => number;
+  /** what the sense weighs by the whole corpus */
+  corpus: CorpusSizes;
+  /** a word counts by its best form in a sentence (false: the sum of its forms, the literal ranking) */
+  bestForm?: boolean;
+  /** the query word's own terms (a parts sense: one of them is no spelling of the compound) */
+  wordTerms?: ReadonlyMap<string, TermWhy>;
+}
+
 /**
  * A sense's score per sentence (see rankSentences). `corpus`: the sentences are one document's,
  * and what the sense weighs by the whole corpus (a synonym's rarest word, whether a part matches
  * at all) is asked of it.
  */
-function scoreSense(sense: Sense, scoreTerms: (terms: ReadonlyMap<string, TermWhy>, best?: boolean, pooled?: boolean, within?: ReadonlyMap<number, { source: number }>) => Map<number, Scored>, sectionOf: SectionOf, ownDf: (terms: ReadonlyMap<string, TermWhy>) => number, corpus: CorpusSizes, bestForm = true, wordTerms?: ReadonlyMap<string, TermWhy>): Map<number, Scored> {
+function scoreSense(sense: Sense, { scoreTerms, sectionOf, ownDf, corpus, bestForm = true, wordTerms }: SenseScoring): Map<number, Scored> {
   if (sense.kind === 'word') {
     if (sense.terms.size === 0) return new Map();
     // a word counts by its best form in the sentence, not the sum of its forms there: BM25
