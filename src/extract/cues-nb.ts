@@ -1089,17 +1089,17 @@ export const CUES: readonly CueDef[] = [
   // Round 12 (issue 13, recall): judgement by polarity × negation over an evaluative lexicon
   // (evaluation-nb.ts) in predicate position: a good word affirmed is stotte, a good word denied
   // or a bad word affirmed is bekymring. A word class, not phrases: the words are data.
-  cue('stotte', 1, 'god vurdering', `(?<!\\b${PREDICATE_NEGATION}\\s+)\\b${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(3)}${GOOD_PREDICATE}`, {
+  cue('stotte', 1, 'god vurdering', `\\b${EVALUATIVE_COPULA}(?<!\\b${PREDICATE_NEGATION}\\s+${EVALUATIVE_COPULA})\\s+${NOT_NEGATED(3)}${GOOD_PREDICATE}`, {
     notRelative: true,
     mainClause: true,
     note: 'Dette er en god utvikling / Det var et riktig vedtak / Fristen er rimelig / er i tråd med: a good word as predicate',
   }),
-  cue('bekymring', 1, 'god vurdering benektet', `\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED}|${GOOD_DENIED_MORE})|\\b${PREDICATE_NEGATION}\\s+${EVALUATIVE_COPULA}\\s+${NOT_NEGATED(2)}(?:${GOOD_PREDICATE}|${GOOD_NEGATED})`, {
+  cue('bekymring', 1, 'god vurdering benektet', `(?:\\b${EVALUATIVE_COPULA}\\s+${WORDS(3)}?${PREDICATE_NEGATION}|\\b${PREDICATE_NEGATION}\\s+${EVALUATIVE_COPULA})\\s+${WORDS(2)}?(?:${GOOD_PREDICATE}|${GOOD_NEGATED}|${GOOD_DENIED_MORE})`, {
     notRelative: true,
     mainClause: true,
     note: 'Dette er ikke holdbart / er likevel ikke veien å gå / er ikke i tråd med / er ikke løsningen / er ikke god forvaltning, or in a clause\'s order (`… mener det ikke er realistisk`): a good word denied',
   }),
-  cue('bekymring', 1, 'dårlig vurdering', `(?<!\\b${PREDICATE_NEGATION}\\s+)\\b${EVALUATIVE_COPULA}\\s+${JUDGE_ADVERBIAL}?${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
+  cue('bekymring', 1, 'dårlig vurdering', `\\b${EVALUATIVE_COPULA}(?<!\\b${PREDICATE_NEGATION}\\s+${EVALUATIVE_COPULA})\\s+${JUDGE_ADVERBIAL}?${NOT_NEGATED(3)}${BAD_PREDICATE}`, {
     notRelative: true,
     mainClause: true,
     note: 'Dette er et feilgrep / Det var et dårlig vedtak / Fristen er urealistisk / Det er for sent: a bad word as predicate',
