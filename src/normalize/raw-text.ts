@@ -12,7 +12,8 @@
 //                 each point is a paragraph of its own (its sentences end with it)
 //   4c. ends      a short line without final punctuation before a capitalised line ends its
 //                 paragraph when the next word would have fitted on it
-//   4d. rows      table rows, fact-box lines and a letter's signature lines are blocks of one line
+//   4d. rows      table rows, fact-box lines, a dateline alone, runs of short lines broken by hand
+//                 (a letterhead, an address) and a letter's signature lines are blocks of one line
 //   5. joining    wrapped lines are joined with a space; line-end hyphens are kept (`e-helse`,
 //                 `EØS-avtalen`), and kept with the space before `og`/`eller` (`Kommunal- og`)
 // The result is mdast whose text nodes carry, in `data.lineStarts`, where each source line
