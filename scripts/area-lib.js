@@ -14,7 +14,7 @@ const { analyzeSource, loadMarkdown } = await import(join(ROOT, 'dist', 'index',
 const { headingChains } = await import(join(ROOT, 'dist', 'extract', 'index.js'));
 const { assignAreas } = await import(join(ROOT, 'dist', 'extract', 'areas.js'));
 const { AREAS } = await import(join(ROOT, 'dist', 'extract', 'areas-nb.js'));
-const { areaContexts, areaFeatures, areaProbabilities } = await import(join(ROOT, 'dist', 'extract', 'area-model.js'));
+const { areaContexts, areaFeatures, areaProbabilities, decideAreas } = await import(join(ROOT, 'dist', 'extract', 'area-model.js'));
 
 export { ROOT, areaProbabilities };
 export const SLUGS = AREAS.map((a) => a.slug);
@@ -116,19 +116,9 @@ export function trainModel(docs, thresholds, settings = SETTINGS) {
 
 // ---- scoring as score.py --------------------------------------------------------------------
 
-/** The areas a statement gets with the model's probabilities `p` at some thresholds (area-model.ts refineAreas, on precomputed P). */
+/** The areas a statement gets with the model's probabilities `p` at some thresholds: the shipped decision (area-model.ts decideAreas), on precomputed P. */
 export function decide(s, p, t) {
-  if (!p) return s.rules.areas;
-  const removed = s.rules.areas.filter((a) => !s.rules.own.includes(a) && (p.get(a) ?? 1) < t.remove);
-  let areas = s.rules.areas.filter((a) => !removed.includes(a));
-  const ranked = [...p].filter(([a]) => !s.rules.areas.includes(a)).sort((x, y) => y[1] - x[1]);
-  for (const [a, q] of ranked) {
-    if (areas.length >= 3 || q < (areas.length === 0 ? t.none : t.add)) break;
-    if (areas.length > 0 && q < (t.broad?.[a] ?? t.add)) continue;
-    areas = [...areas, a];
-  }
-  if (areas.length === 0 && s.rules.areas.length > 0) areas = [s.rules.areas[0]];
-  return areas;
+  return p ? decideAreas(p, s.rules, t).areas : s.rules.areas;
 }
 
 /** Area micro-F1 and list-by-area macro-F1 of documents pooled, as score.py counts them; `areasOf(s)` gives a statement's areas. */

@@ -184,28 +184,44 @@ export interface AreaDecision {
 
 const MAX_AREAS = 3;
 
-/** The rules' areas corrected by the model where it is confident. */
-export function refineAreas(text: string, headings: readonly string[], rules: RuleAreas, context: AreaContext, model: AreaModel): AreaDecision {
-  const features = areaFeatures(text, headings, rules, context);
-  const p = areaProbabilities(model, features);
-  const { none, add, remove, broad } = model.thresholds;
+/**
+ * The rules' areas corrected by the model's probabilities `p` at `thresholds`: the areas kept and
+ * added, in order, with the P of each added one, and the inherited ones dropped. refineAreas
+ * decides with it, and the training scripts (scripts/area-lib.js) score thresholds with it.
+ */
+export function decideAreas(
+  p: ReadonlyMap<string, number>,
+  rules: Pick<RuleAreas, 'own' | 'areas'>,
+  { none, add, remove, broad }: AreaModel['thresholds'],
+): { areas: string[]; added: Array<[string, number]>; removed: string[] } {
   // only a topic the sentence inherited may be dropped: an area of its own words stays
   const removed = rules.areas.filter((a) => !rules.own.includes(a) && (p.get(a) ?? 1) < remove);
-  let areas = rules.areas.filter((a) => !removed.includes(a));
-  const added: Record<string, string[]> = {};
+  const areas = rules.areas.filter((a) => !removed.includes(a));
+  const added: Array<[string, number]> = [];
   const ranked = [...p].filter(([a]) => !rules.areas.includes(a)).sort((x, y) => y[1] - x[1]);
   for (const [a, q] of ranked) {
     if (areas.length >= MAX_AREAS) break;
     if (q < (areas.length === 0 ? none : add)) break;
     if (areas.length > 0 && q < (broad?.[a] ?? add)) continue;
-    areas = [...areas, a];
-    const words = reasons(model, a, features);
-    added[a] = [`classifier ${q.toFixed(2)}${words.length ? `: ${words.join(', ')}` : ''}`];
+    areas.push(a);
+    added.push([a, q]);
   }
   // never leave a sentence the rules gave an area without one
   if (areas.length === 0 && rules.areas.length > 0) {
-    areas = [rules.areas[0]!];
+    areas.push(rules.areas[0]!);
     removed.splice(removed.indexOf(rules.areas[0]!), 1);
   }
   return { areas, added, removed };
+}
+
+/** The rules' areas corrected by the model where it is confident, with the words behind each area it added. */
+export function refineAreas(text: string, headings: readonly string[], rules: RuleAreas, context: AreaContext, model: AreaModel): AreaDecision {
+  const features = areaFeatures(text, headings, rules, context);
+  const { areas, added, removed } = decideAreas(areaProbabilities(model, features), rules, model.thresholds);
+  const why: Record<string, string[]> = {};
+  for (const [a, q] of added) {
+    const words = reasons(model, a, features);
+    why[a] = [`classifier ${q.toFixed(2)}${words.length ? `: ${words.join(', ')}` : ''}`];
+  }
+  return { areas, added: why, removed };
 }
