@@ -1,6 +1,6 @@
 // What a page carries besides the document's text, as data: the page-number forms Norwegian
-// (and English) documents print in their headers and footers. Reviewed in one place; used by
-// readers/pdf-layout.ts.
+// (and English) documents print in their headers and footers, and a table of contents' lines.
+// Reviewed in one place; used by readers/pdf-layout.ts and normalize/raw-text.ts.
 
 /** A whole line that is only a page number: `3`, `- 3 -`, `Side 3 av 14`, `3 / 14`, `s. 3`, `iv`. */
 export const PAGE_NUMBER_LINES: readonly RegExp[] = [
@@ -14,6 +14,13 @@ export function isPageNumberLine(text: string): boolean {
   const t = text.trim();
   return PAGE_NUMBER_LINES.some((re) => re.test(t));
 }
+
+/**
+ * A line of a table of contents: a heading, a leader of dots and the page it starts on
+ * (`2.1 Inntekter ........ 4`, `Innledning . . . . 2`, `Sammendrag…………3`). Navigation, not text: as
+ * lines of their own they had become headings, a second outline in front of the real one.
+ */
+export const CONTENTS_LINE = /^\S.*?\s*(?:(?:\.\s?){4,}|…{2,})\s*\d{1,4}$/u;
 
 /** Glyphs that open a bullet point (Word's Symbol-font bullets are private-use characters). */
 export const BULLET_MARKERS = /^(?:[•◦▪▫●○■□‣⁃∙·\uf0a7\uf0b7\uf076\uf0d8\uf0fc]\s*|[*\-–—]\s+)/u;

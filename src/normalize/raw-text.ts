@@ -1,6 +1,9 @@
 // Raw text as extracted from a PDF → mdast. An ordered set of small rules, each named after
 // the layout fact it handles (SPEC "What the extraction left behind"):
 //   1. pages      a line that starts with exactly one space and then text opens a new page
+//   1b. furniture page numbers and running headers and footers (a line at a page's edge that
+//                 repeats, numbers aside, on at least half the pages), and a table of contents'
+//                 lines, are left out
 //   2. blanks     a line of spaces ends a paragraph; an empty line only does after a finished,
 //                 short line (double-spaced passages put empty lines inside paragraphs)
 //   3. headings   bare lines: capitalised, no final punctuation, clearly shorter than the wrap
@@ -21,6 +24,7 @@
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, DATELINE_ALONE, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
+import { CONTENTS_LINE, isPageNumberLine } from './page-furniture-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -36,7 +40,7 @@ interface Line {
   no: number;
   raw: string;
   text: string;
-  kind: 'empty' | 'spaces' | 'text';
+  kind: 'empty' | 'spaces' | 'text' | 'furniture';
   pageStart: boolean;
 }
 
@@ -59,7 +63,46 @@ export function classifyLines(text: string): { lines: Line[]; pageOfLine: number
     const kind = raw === '' ? 'empty' : trimmed === '' ? 'spaces' : 'text';
     lines.push({ no: i + 1, raw, text: trimmed.replace(/\s+/gu, ' '), kind, pageStart });
   });
+  for (const no of pageFurniture(lines, pageOfLine, page)) lines[no - 1]!.kind = 'furniture';
   return { lines, pageOfLine, pages: page };
+}
+
+/** Text lines at each edge of a page that may be a running header or footer. */
+const EDGE_LINES = 2;
+
+/**
+ * Rule 1b: the line numbers of page furniture. At the first or last text lines of a page, a
+ * page number (`Side 3 av 14`) or a line that repeats, numbers aside, at an edge of at least half
+ * the pages (`Høringssvar fra KS · side 3`); anywhere, a table of contents' lines and its title. Read as text
+ * they had become headings in mid-paragraph. As in the PDF reader (readers/pdf-layout.ts rule 2).
+ */
+export function pageFurniture(lines: readonly Line[], pageOfLine: readonly number[], pages: number): number[] {
+  const byPage = new Map<number, Line[]>();
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    const page = pageOfLine[line.no]!;
+    if (!byPage.has(page)) byPage.set(page, []);
+    byPage.get(page)!.push(line);
+  }
+  const masked = (text: string) => text.toLowerCase().replace(/\d+/gu, '#');
+  const edges = [...byPage.values()].map((on) => on.filter((_, i) => i < EDGE_LINES || i >= on.length - EDGE_LINES));
+  const pagesWith = new Map<string, Set<number>>();
+  for (const line of edges.flat()) {
+    const key = masked(line.text);
+    if (!pagesWith.has(key)) pagesWith.set(key, new Set());
+    pagesWith.get(key)!.add(pageOfLine[line.no]!);
+  }
+  const needed = Math.max(2, Math.ceil(pages / 2));
+  const running = (line: Line) => pages > 1 && pagesWith.get(masked(line.text))!.size >= needed;
+  const atEdge = edges.flat().filter((line) => isPageNumberLine(line.text) || running(line));
+  // a table of contents' lines, and its title (`Innhold`): the short unpunctuated line before them
+  const texts = lines.filter((line) => line.kind === 'text');
+  const contents = texts.filter((line, i) => {
+    if (CONTENTS_LINE.test(line.text)) return true;
+    const next = texts[i + 1];
+    return next !== undefined && CONTENTS_LINE.test(next.text) && line.text.split(' ').length <= 4 && !/[.!?:;,]$/u.test(line.text);
+  });
+  return [...new Set([...atEdge, ...contents].map((line) => line.no))].sort((a, b) => a - b);
 }
 
 /** The wrap width of the layout: a high percentile of line lengths, robust to odd long lines. */
@@ -110,7 +153,8 @@ const endsSentence = (s: string) => SENTENCE_END.test(s);
  * The text lines that are blocks of one line each (rule 4d), by index into `texts`: table rows,
  * fact-box rows (two or more `Label: figure` lines), a dateline on its own line, and runs of three
  * or more short lines broken by hand — a letterhead, an address, a box of facts — where each line
- * stopped though the next line's first word would have fitted, and none ends in punctuation.
+ * stopped though the next line's first word would have fitted, and none ends in punctuation (runs
+ * of two at a letter's head: its first lines, and the blocks that follow a letterhead).
  * Taken one at a time such lines looked like headings and nested ever deeper.
  */
 export function oneLineBlocks(texts: ReadonlyArray<Pick<Line, 'no' | 'raw' | 'text'>>, width: number): boolean[] {
@@ -122,11 +166,20 @@ export function oneLineBlocks(texts: ReadonlyArray<Pick<Line, 'no' | 'raw' | 'te
     if (next === undefined || next.no !== line.no + 1) return line.text.length <= width * 0.85;
     return line.text.length + 1 + firstWord(next.text).length <= width * 0.85;
   });
+  // runs of such lines without a break between them; a run of two, set off by a break after it,
+  // counts where a letterhead's blocks stand (the document's first lines, or right after such a
+  // run with only breaks between: the addressee, the reference lines), three anywhere
   let runStart = 0;
+  let afterRun = -1;
   for (let i = 0; i <= texts.length; i++) {
     const continues = i < texts.length && byHand[i] && (i === runStart || texts[i]!.no === texts[i - 1]!.no + 1);
     if (continues) continue;
-    if (i - runStart >= 3) for (let j = runStart; j < i; j++) unit[j] = true;
+    const length = i - runStart;
+    const breakAfter = () => i === texts.length || texts[i]!.no !== texts[i - 1]!.no + 1;
+    if (length >= 3 || (length === 2 && (runStart === 0 || runStart === afterRun) && breakAfter())) {
+      for (let j = runStart; j < i; j++) unit[j] = true;
+      afterRun = i;
+    }
     runStart = i < texts.length && byHand[i] ? i : i + 1;
   }
   field.forEach((isField, i) => {
@@ -152,7 +205,9 @@ export function isHeadingLine(
   const title = (prev === null || (prev.unit === true && blank.before)) && blank.after;
   if (line.length > (title ? 150 : Math.min(150, width * 0.85))) return false;
   if (!/^(\d+(\.\d+)*\.?\s+)?\p{Lu}/u.test(line)) return false;
-  if (/[.!?:;,]["'»”’)]*$/u.test(line) || /[-–—(]$/u.test(line)) return false;
+  // (a numbered heading may ask a question: `5.2 Hvem skal betale?`)
+  const question = /\?$/u.test(line) && /^\d+(?:\.\d+)*\s+\p{Lu}/u.test(line);
+  if ((/[.!?:;,]["'»”’)]*$/u.test(line) && !question) || /[-–—(]$/u.test(line)) return false;
   if (BYLINE.test(line)) return false;
   const last = lastWord(line);
   // set off by empty lines after a finished block, a line may end in a verb closing a relative
@@ -231,6 +286,8 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     current = null;
   };
   for (const [i, line] of lines.entries()) {
+    // left out as if it were not there: a paragraph may run on across it
+    if (line.kind === 'furniture') continue;
     if (line.kind === 'spaces') {
       flush();
       brokeSincePrev = true;

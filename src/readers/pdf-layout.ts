@@ -19,7 +19,7 @@
 // the page of each line is known: `linePages` lists them per heading and paragraph, in order.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { lineJoint } from '../normalize/raw-text.js';
-import { BULLET_MARKERS, NUMBER_MARKERS, isPageNumberLine } from './page-furniture-nb.js';
+import { BULLET_MARKERS, NUMBER_MARKERS, isPageNumberLine } from '../normalize/page-furniture-nb.js';
 
 /** One piece of text as pdf.js gives it: baseline origin, advance width, font size, weight. */
 export interface TextRun {

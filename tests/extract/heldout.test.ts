@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import type { SourceText } from '../../src/model/types.js';
+import { classifyLines } from '../../src/normalize/raw-text.js';
 
 const DIR = join(__dirname, '..', 'fixtures', 'heldout');
 const DOCS = [
@@ -310,6 +311,20 @@ const ROUND27 = [
   'h149-pressemelding-skolemaltid-blind48.txt',
 ];
 const ROUND27_FLOORS = { document: 0.8, pooledStatement: 0.88, pooledDemand: 0.87, area: 0.78 };
+// issue 13, round 28 (build_blind49.py, build_blind50.py; session 16): blind at its first run on
+// 274fbeb (0.910 / 0.901 / 0.826, score-before.txt); floors under what the code reaches
+const ROUND28 = [
+  'h150-hovedstyre-innleie-bemanningsbyraer-blind49.txt',
+  'h151-innspill-befolkningsvern-tilfluktsrom-nynorsk-blind49.md',
+  'h152-brev-avfallsdeponier-forurenset-grunn-blind49.txt',
+  'h153-horing-husleieloven-utleieboliger-blind50.md',
+  'h154-pressemelding-posttenester-nynorsk-blind50.txt',
+  'h155-posisjonsdokument-jernbane-regiontog-blind50.txt',
+];
+// a press release's two dash quotes in a row read as a dash list: the first quote's sentence is
+// the same without its dash
+const ROUND28_UNSEGMENTED = { 'h154-pressemelding-posttenester-nynorsk-blind50.txt': 1 };
+const ROUND28_FLOORS = { document: 0.75, pooledStatement: 0.88, pooledDemand: 0.87, area: 0.78 };
 const DEMAND = new Set(['krav', 'anbefaling', 'onske']);
 const POOLED_FLOOR = 0.92;
 const DOC_FLOOR = 0.85;
@@ -331,8 +346,9 @@ const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.f
 
 // a list point's number and a Markdown table row's outer pipes are the annotators' layout (the
 // segmenter keeps a row's inner ` | ` between cells)
+// (and a bold lead-in's asterisks, `**Øving:** Mange …`, are Markdown, not words)
 const asSentence = (text: string) =>
-  text.replace(/^\d{1,2}[.)]\s+/u, '').replace(/^\|\s*(.*?)\s*\|$/u, '$1').replace(/\s+/gu, ' ').trim();
+  text.replace(/\*\*/gu, '').replace(/^\d{1,2}[.)]\s+/u, '').replace(/^\|\s*(.*?)\s*\|$/u, '$1').replace(/\s+/gu, ' ').trim();
 
 function score(file: string) {
   const text = readFileSync(join(DIR, file), 'utf8');
@@ -394,7 +410,14 @@ function score(file: string) {
   }
   // every annotated sentence must be one sentence of the pipeline, else the test measures nothing
   // (a table's delimiter row, `|---|---:|`, holds no words: nothing to segment)
-  const unsegmented = [...gold.statements.map((g) => g.text), ...gold.non_statements].filter((t) => /[\p{L}\d]/u.test(t) && !all.has(t));
+  // (but page furniture, which the plain-text reader leaves out on purpose: running headers and
+  // footers, a table of contents)
+  const furniture = new Set(
+    source.format === 'text' ? classifyLines(text).lines.filter((l) => l.kind === 'furniture').map((l) => asSentence(l.text)) : [],
+  );
+  const unsegmented = [...gold.statements.map((g) => g.text), ...gold.non_statements].filter(
+    (t) => /[\p{L}\d]/u.test(t) && !all.has(t) && !furniture.has(t),
+  );
   return { statement, demand, areas, errors, unsegmented };
 }
 
@@ -449,6 +472,7 @@ describe('extraction on held-out KS-style documents', () => {
     ['h132–h137', ROUND25, ROUND25_FLOORS, {}],
     ['h138–h143', ROUND26, ROUND26_FLOORS, {}],
     ['h144–h149', ROUND27, ROUND27_FLOORS, {}],
+    ['h150–h155', ROUND28, ROUND28_FLOORS, ROUND28_UNSEGMENTED],
   ] as const;
   for (const [name, files, floors, unsegmented] of rounds) {
     const round = files.map((f) => ({ file: f, ...score(f) }));

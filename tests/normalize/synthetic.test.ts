@@ -397,3 +397,73 @@ describe('a long title on the first line', () => {
     expect(headingsOf(n.root).map((h) => h.title)).toEqual(['Innledning']);
   });
 });
+
+// Rule 1b: what a page carries besides the text. Pages open with a line that starts with one
+// space; made-up documents, laid out as PDF text extraction leaves them.
+describe('page furniture: running headers and footers, page numbers, a table of contents', () => {
+  const para = (words: string) => [
+    `Kommunene har ansvar for ${words} og må få rammer fra staten som gjør det mulig å gi innbyggerne `,
+    'et godt tilbud i hele landet, også der det bor få folk og avstandene er lange mellom tjenestene og ',
+    'dem som trenger dem mest.',
+  ];
+  const textsOf = (lines: string[]) => {
+    const n = normalizeRawText(lines.join('\n'));
+    return { headings: headingsOf(n.root).map((h) => h.title), sentences: segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((s) => s.text) };
+  };
+
+  it('a footer that repeats on every page, numbers aside, is left out: no heading, no sentence', () => {
+    const footer = (page: number) => `Høringssvar fra KS om vannforsyning          Side ${page} av 3`;
+    const lines = [
+      'Vannforsyning i kommunene', '', ...para('vannforsyningen'), '   ', footer(1), '   ', '',
+      ' Ledningsnett', '', ...para('ledningsnettet'), '   ', footer(2), '   ', '',
+      ' Beredskap', '', ...para('beredskapen'), '   ', footer(3),
+    ];
+    const { headings, sentences } = textsOf(lines);
+    expect(headings).toEqual(['Vannforsyning i kommunene', 'Ledningsnett', 'Beredskap']);
+    expect(sentences.some((s) => /Side \d av 3/u.test(s))).toBe(false);
+    expect(sentences).toHaveLength(3);
+  });
+
+  it('a paragraph runs on across a page number between its lines', () => {
+    const [a, b, c] = para('skolene');
+    const { sentences } = textsOf(['Skolene', '', a!, b!, '', '- 2 -', '', ` ${c!}`]);
+    expect(sentences).toEqual([[a, b, c].map((l) => l!.trim()).join(' ')]);
+  });
+
+  it('a line that stands at the edge of one page only is text', () => {
+    const lines = ['Tittel', '', ...para('veiene'), '   ', 'Kort om bruene', '', ' Kort om fergene', '', ...para('fergene')];
+    expect(textsOf(lines).headings).toContain('Kort om bruene');
+  });
+
+  it('a table of contents and its title are left out; the numbered headings stay, one asking a question', () => {
+    const lines = [
+      'Posisjonsdokument om vann', '', 'Innhold', '', '1 Innledning ............................ 2',
+      '2 Hvem skal betale? ....................... 3', '2.1 Gebyrene . . . . . . . . . . . . 3', '   ',
+      '1 Innledning', '', ...para('vannet'), '   ', '2 Hvem skal betale?', '', ...para('gebyrene'), '   ', '2.1 Gebyrene', '', ...para('avgiftene'),
+    ];
+    const { headings, sentences } = textsOf(lines);
+    expect(headings).toEqual(['Posisjonsdokument om vann', '1 Innledning', '2 Hvem skal betale?', '2.1 Gebyrene']);
+    expect(sentences).toHaveLength(3);
+  });
+});
+
+describe('the head of a letter: blocks of two short lines', () => {
+  const body = 'Vi viser til departementets brev av 3. mars, der KS ble invitert til å gi innspill til arbeidet med en ny plan for vannforsyning.';
+  it('the addressee and the reference lines after a letterhead are lines of their own, and the subject line is the title', () => {
+    const lines = [
+      ' KS', 'Kommunesektorens organisasjon', 'Postboks 1378 Vika, 0114 Oslo', '   ', '',
+      'Landbruks- og matdepartementet', 'Postboks 8007 Dep., 0030 Oslo', '   ', '',
+      'Deres ref.: 22/101          Vår ref.: 22/00345', 'Saksbehandler: Ola Nordmann          Dato: 1.2.2040', '   ', '',
+      'INNSPILL TIL EN NASJONAL PLAN FOR VANNFORSYNING OG AVLØP I KOMMUNENE – KOMMUNESEKTORENS SYN PÅ FORSLAGET', '', body,
+    ];
+    const n = normalizeRawText(lines.join('\n'));
+    expect(headingsOf(n.root).map((h) => h.title)).toEqual([lines[13]]);
+    const texts = segmentDocument(n.root, n.pageOfLine, 'Test').sentences.map((x) => x.text);
+    expect(texts).toEqual(['KS', lines[1], lines[2], lines[5], lines[6], 'Deres ref.: 22/101 Vår ref.: 22/00345', 'Saksbehandler: Ola Nordmann Dato: 1.2.2040', body]);
+  });
+
+  it('the two lines of a cover at the top are lines of their own; two short lines inside the text stay headings', () => {
+    const n = normalizeRawText(['KS', 'Posisjonsdokument · mai 2040', '', 'Vann for framtiden', '', body, '', 'Økonomi', 'Gebyrene', body].join('\n'));
+    expect(headingsOf(n.root).map((h) => h.title)).toEqual(['Vann for framtiden', 'Økonomi', 'Gebyrene']);
+  });
+});

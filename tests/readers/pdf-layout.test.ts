@@ -3,7 +3,7 @@
 import type { Heading, List, Paragraph, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { layoutPdf, type PageRuns, type TextRun } from '../../src/readers/pdf-layout.js';
-import { isPageNumberLine } from '../../src/readers/page-furniture-nb.js';
+import { isPageNumberLine } from '../../src/normalize/page-furniture-nb.js';
 
 const run = (text: string, y: number, options: { x?: number; size?: number; bold?: boolean } = {}): TextRun => {
   const size = options.size ?? 11;
