@@ -8,7 +8,8 @@ import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
-import { SECTION_HEADINGS } from '../index/term-file.js';
+import { SECTION_HEADINGS, SECTION_STARTS } from '../index/term-file.js';
+import { feedbackSources, structureOfTerms, withFeedback, type SectionStructure } from '../query/feedback.js';
 import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
 import { hasPhrase, headingOf, reasonsIn } from '../query/search.js';
@@ -106,7 +107,14 @@ export async function search(query: string[], options: SearchOptions, context: C
         headings = undefined;
         ranked = rank(kept)!;
       }
-      const { hits, phrases } = ranked;
+      const { hits: first, phrases } = ranked;
+      // the second ranking (query/feedback.ts): the sentences near the best hits in their
+      // sections, from the section starts of the best hits' documents only (read here)
+      const structures = new Map<number, SectionStructure>();
+      await mapLimit(feedbackSources(first), READ_CONCURRENCY, async (source) => {
+        structures.set(source, structureOfTerms(await readTerms(index.dir, entries[source]!, [SECTION_STARTS])));
+      });
+      const hits = withFeedback(first, (source) => structures.get(source), { explain: options.explain === true });
       const out: SentenceRecord[] = [];
       // batches double: filters that reject most hits are not read 16 sentences at a time
       for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
@@ -119,7 +127,7 @@ export async function search(query: string[], options: SearchOptions, context: C
           out.push({ ...sentenceRecord(l, multi), score: Math.round(slice[i]!.score * 1000) / 1000, ...(slice[i]!.why ? { why: reasonsIn(l.sentence.text, slice[i]!.why!, headingOf(l)) } : {}) });
         }
       }
-      if (out.length >= limit || hits.length < kept) return out;
+      if (out.length >= limit || first.length < kept) return out;
     }
   });
   if (records.length === 0) await checkSectionTargets(filter, index);

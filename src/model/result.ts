@@ -73,8 +73,8 @@ export interface DocumentRecord {
 export interface Reason {
   /** the query word */
   word: string;
-  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, a sentence shortly before in the same section (which this one refers back to: "denne", "slik", "ordningen"), the heading of its section (`terms`: the heading's words that matched), or other sentences of its section that hold the word (`terms`: the best one's, in search form) */
-  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context' | 'heading' | 'section';
+  /** the word itself, an inflection, a compound holding it, a derived word, a spelling variant, a synonym, the parts of the word, a sentence shortly before in the same section (which this one refers back to: "denne", "slik", "ordningen"), the heading of its section (`terms`: the heading's words that matched), other sentences of its section that hold the word (`terms`: the best one's, in search form), or a top hit shortly before or after it in its section (search's feedback: that hit's reasons) */
+  via: 'word' | 'inflection' | 'compound' | 'derived' | 'variant' | 'synonym' | 'parts' | 'context' | 'heading' | 'section' | 'feedback';
   /** the sentence's index terms that matched */
   terms: string[];
   /** the synonym that matched (via `synonym`) */

@@ -689,6 +689,15 @@ function splitAgainst(word: string, vocabulary: Iterable<string>): Array<{ left:
   return out;
 }
 
+/**
+ * A compound's first part without its linking letter (`bemannings` → `bemanning`, `barne` →
+ * `barn`), when at least `shortest` letters are left; null when it ends in none of `links`.
+ * (splitsOf and firstPartSpellings both strip it: one rule, their bounds as arguments.)
+ */
+function unlinked(part: string, shortest = MIN_SPLIT_PART, links = /[se]$/u): string | null {
+  return links.test(part) && part.length - 1 >= shortest ? part.slice(0, -1) : null;
+}
+
 function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string; right: string }> {
   if (w.length < MIN_SPLIT_WORD || !/^[a-z]+$/u.test(w)) return [];
   const head = w.slice(0, 3);
@@ -711,8 +720,9 @@ function splitsOf(w: string, vocabulary: Iterable<string>): Array<{ left: string
     const right = w.slice(i);
     // a first part before a linking `s` that is a word without it is that word, not the start of
     // other compounds (`vigsel|s|gebyr`: `vigsel`, whose forms hold `vigsler`, not `vigsels`)
-    const bare = /s$/u.test(left) && left.length > MIN_SPLIT_PART + 1 && knownStart(left.slice(0, -1), near) === 'word';
-    for (const l of bare ? [left.slice(0, -1)] : /[se]$/u.test(left) && left.length > MIN_SPLIT_PART ? [left, left.slice(0, -1)] : [left]) {
+    const bare = unlinked(left, MIN_SPLIT_PART + 1, /s$/u);
+    const linked = unlinked(left);
+    for (const l of bare !== null && knownStart(bare, near) === 'word' ? [bare] : linked !== null ? [left, linked] : [left]) {
       if (inflectedPart(l, near)) continue;
       const known = knownStart(l, near);
       if (known === 'word' || (known === 'start' && starts++ < MAX_START_SPLITS) || (l !== left && knownStart(l, own) !== null)) {
@@ -990,7 +1000,9 @@ export function firstPartSpellings(word: string, left: string, right: string): s
     for (const r of rights) {
       if (!form.endsWith(r)) continue;
       const first = form.slice(0, form.length - r.length);
-      for (const f of [first, ...(/[se]$/u.test(first) && first.length > MIN_SPLIT_PART + 1 ? [first.slice(0, -1)] : [])]) {
+      // (its bound a letter above splitsOf's, as before the two shared unlinked)
+      const linked = unlinked(first, MIN_SPLIT_PART + 1);
+      for (const f of linked !== null ? [first, linked] : [first]) {
         if (f.length >= MIN_SPLIT_PART && f !== left && !left.startsWith(f)) out.add(f);
       }
     }

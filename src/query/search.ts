@@ -12,6 +12,7 @@
 import { matchingRuns, parseQuery, searchForm, wordsOf } from '../nlp/search-analyzer.js';
 import { encodeTerms, rankSentences, type RankOptions, type Reason, termSource, type TermSource } from './postings.js';
 import type { Located } from './records.js';
+import { structureOfTerms, withFeedback } from './feedback.js';
 
 export interface SearchIndex {
   /** the sentences, grouped by document: sources[k] holds groups[k] */
@@ -38,9 +39,16 @@ export interface SearchHit {
   why?: Reason[];
 }
 
+export interface SearchOptions extends RankOptions {
+  /** the second ranking, by feedback from the first's best hits (query/feedback.ts); on unless `literal` */
+  feedback?: boolean;
+}
+
 /** Search; hits best first (ties in document order). */
-export function search(index: SearchIndex, query: string, options: RankOptions = {}): SearchHit[] {
-  const { hits, phrases } = rankSentences(index.sources, parseQuery(query), options);
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const { hits: first, phrases } = rankSentences(index.sources, parseQuery(query), options);
+  // the second ranking: the sentences near the best hits in their sections (query/feedback.ts)
+  const hits = options.feedback === false || options.literal ? first : withFeedback(first, (source) => (index.sources[source] ? structureOfTerms(index.sources[source]!) : undefined), { explain: options.explain === true });
   const out: SearchHit[] = [];
   for (const hit of hits) {
     const located = index.groups[hit.source]![hit.sentence]!;

@@ -192,7 +192,7 @@ export function sentenceLine(r: SentenceRecord, style: Style, pattern?: RegExp, 
 /** `why: lærer: word lærere; bemanning: synonym «personell» personellet` (search --explain). */
 export function whyText(why: readonly Reason[]): string {
   const one = (r: Reason) => {
-    const how = r.via === 'synonym' ? `synonym «${r.synonym}»` : r.via === 'parts' ? `parts ${r.parts!.join(' + ')}` : r.via === 'context' ? 'a sentence before, referred back to' : r.via === 'heading' ? 'the section heading' : r.via === 'section' ? 'other sentences of its section' : r.via;
+    const how = r.via === 'synonym' ? `synonym «${r.synonym}»` : r.via === 'parts' ? `parts ${r.parts!.join(' + ')}` : r.via === 'context' ? 'a sentence before, referred back to' : r.via === 'heading' ? 'the section heading' : r.via === 'section' ? 'other sentences of its section' : r.via === 'feedback' ? 'a top hit near it in its section' : r.via;
     // parts the sentence lacks and its section holds (search ranks them as the section's subject)
     const section = r.section?.length ? ` (in its section: ${r.section.join(', ')})` : '';
     return `${r.word}: ${how} → ${r.terms.join(', ')}${section}`;

@@ -84,6 +84,7 @@ describe('the sentence that refers back', () => {
 });
 
 describe('the subject carried by the section', () => {
+  // these pin the first ranking's own shares (postings.ts); feedback (query/feedback.ts) is tested in search-feedback.test.ts
   // two sections: sentences 1–4 in 1, 5–6 in 2
   const texts = [
     'Departementet foreslår regulatoriske sandkasser for kommunene.',
@@ -97,12 +98,12 @@ describe('the subject carried by the section', () => {
   for (const l of sentences.slice(4)) Object.assign(l.sentence, { sectionId: '2', id: `2-${l.index - 3}` });
   const index = buildSearchIndex(sentences);
   it('a general noun in the definite ("forslaget") refers back to a match up to three sentences before', () => {
-    const hits = search(index, 'sandkasse', { explain: true });
+    const hits = search(index, 'sandkasse', { explain: true, feedback: false });
     expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-4']);
     expect(hits[1]!.why).toEqual([{ word: 'sandkasse', via: 'context', terms: ['sandkasser'] }]);
   });
   it('never across a section start', () => {
-    expect(search(index, 'godkjenning').map((h) => h.located.sentence.id)).toEqual(['1-4']);
+    expect(search(index, 'godkjenning', { feedback: false }).map((h) => h.located.sentence.id)).toEqual(['1-4']);
   });
 });
 
@@ -147,7 +148,7 @@ describe('the subject discussed across a section', () => {
   doc.sections = chapters(['Del 1', 1], ['Del 2', 6], ['Del 3', 11]);
   sentences.forEach((l, i) => Object.assign(l.sentence, { sectionId: i < 3 ? '1' : i < 5 ? '2' : '3', id: i < 3 ? `1-${i + 1}` : i < 5 ? `2-${i - 2}` : '3-1' }));
   const index = buildSearchIndex(sentences);
-  const hits = search(index, 'utleieboliger', { explain: true });
+  const hits = search(index, 'utleieboliger', { explain: true, feedback: false });
   it('finds the section\'s other sentences, below those that name the subject, and says why', () => {
     expect(hits.map((h) => h.located.sentence.id)).toEqual(['1-1', '1-2', '2-1', '1-3']);
     expect(hits[3]!.why).toEqual([{ word: 'utleieboliger', via: 'section', terms: ['utleieboliger'] }]);
@@ -161,7 +162,7 @@ describe('the subject discussed across a section', () => {
   it('not from a section that names it once, nor in a document of one section', () => {
     expect(hits.map((h) => h.located.sentence.id)).not.toContain('2-2');
     const single = buildSearchIndex(located(['Tilskuddet til utleieboliger er redusert.', 'Flere utleieboliger trengs.', 'Nedgangen er stor.']));
-    expect(search(single, 'utleieboliger')).toHaveLength(2);
+    expect(search(single, 'utleieboliger', { feedback: false })).toHaveLength(2);
   });
 });
 
@@ -191,7 +192,7 @@ describe('the subject discussed in part of a long section', () => {
   Object.assign(more[0]!, { doc });
   Object.assign(more[0]!.sentence, { sectionId: '2', id: '2-1' });
   const index = buildSearchIndex([...sentences, ...more]);
-  const ids = search(index, 'utleieboliger').map((h) => h.located.sentence.id);
+  const ids = search(index, 'utleieboliger', { feedback: false }).map((h) => h.located.sentence.id);
   it(`reaches ${SECTION_SUBJECT_BEFORE} sentences before the first that names it and ${SECTION_SUBJECT_AFTER} after the last`, () => {
     expect(ids.slice(0, 2).sort()).toEqual(['1-5', '1-6']);
     expect(ids.slice(2).sort()).toEqual(['1-3', '1-4', '1-7', '1-8', '1-9']);
