@@ -26,11 +26,9 @@ export interface AreaModel {
     /**
      * the P a broad area inherited from the section's heading needs to stay beside a topic of
      * the sentence's own words (a sentence on roads below `Finansiering` is about roads, money
-     * only where the model reads it), and the P it needs as a second area of a sentence with no
-     * area words of its own (its topic came from the heading, which says nothing of the broad one)
+     * only where the model reads it)
      */
     broadInherited?: number;
-    broadWithoutOwn?: number;
     /**
      * the P below which a broad area of the sentence's own words is dropped beside another area:
      * the municipal sector's words (`kommunane`, `fylkeskommunen`, `forsøk`) name self-government
@@ -211,7 +209,7 @@ const MAX_AREAS = 3;
 export function decideAreas(
   p: ReadonlyMap<string, number>,
   rules: Pick<RuleAreas, 'own' | 'areas'>,
-  { none, add, remove, broad, broadInherited, broadWithoutOwn, broadOwnRemove }: AreaModel['thresholds'],
+  { none, add, remove, broad, broadInherited, broadOwnRemove }: AreaModel['thresholds'],
 ): { areas: string[]; added: Array<[string, number]>; removed: string[] } {
   const isBroad = (a: string) => broad !== undefined && Object.hasOwn(broad, a);
   const ownTopic = rules.own.some((a) => !isBroad(a));
@@ -225,8 +223,7 @@ export function decideAreas(
   for (const [a, q] of ranked) {
     if (areas.length >= MAX_AREAS) break;
     if (q < (areas.length === 0 ? none : add)) break;
-    const broadAt = isBroad(a) && rules.own.length === 0 && broadWithoutOwn !== undefined ? broadWithoutOwn : broad?.[a];
-    if (areas.length > 0 && q < (broadAt ?? add)) continue;
+    if (areas.length > 0 && q < (broad?.[a] ?? add)) continue;
     areas.push(a);
     added.push([a, q]);
   }
