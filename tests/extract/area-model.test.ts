@@ -67,6 +67,45 @@ describe('what the model may change', () => {
     expect(refineAreas('Tilskuddsordningen må videreføres.', [], { own: [], topic: [], areas: [] }, none, model).areas).toEqual(['okonomi', 'kultur']);
   });
 
+  // made up: `tilskudd` speaks somewhat for money (P 0.38), `lokalt` for self-government (P 0.65)
+  const broadModel: AreaModel = {
+    thresholds: { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2 },
+    slugs: ['okonomi', 'selvstyre', 'samferdsel', 'barnehage'],
+    bias: [-3000, -3000, -3000, -3000],
+    weights: { 'w:tilskudd': '2500,0,0,0', 'w:lokalt': '0,3619,0,0', 'w:veg': '0,0,6000,0', 'h:barnehag': '0,0,0,6000' },
+  };
+  const noContext = { section: [], previous: [], document: [] };
+
+  it('a broad area inherited from the heading stays beside the sentence\'s own topic only where the model reads it', () => {
+    // below a heading on money, a sentence on roads: money (P 0.05) is dropped, roads stay
+    const roads = refineAreas('Vegene må vedlikeholdes bedre.', ['Finansiering'], { own: ['samferdsel'], topic: ['okonomi'], areas: ['samferdsel', 'okonomi'] }, noContext, broadModel);
+    expect(roads.areas).toEqual(['samferdsel']);
+    expect(roads.removed).toEqual(['okonomi']);
+    // P 0.38 is above `remove` (0.25) but below `broadInherited` (0.5): dropped too
+    const grants = refineAreas('Vegene og tilskuddet må sees i sammenheng.', ['Finansiering'], { own: ['samferdsel'], topic: ['okonomi'], areas: ['samferdsel', 'okonomi'] }, noContext, broadModel);
+    expect(grants.areas).toEqual(['samferdsel']);
+    // with no topic of its own the sentence keeps what it inherited at the ordinary `remove`
+    const alone = refineAreas('Tilskuddet må videreføres.', ['Finansiering'], { own: [], topic: ['okonomi'], areas: ['okonomi', 'samferdsel'] }, noContext, broadModel);
+    expect(alone.areas).toEqual(['okonomi']);
+    // money said in the sentence's own words is kept at any P but the lowest
+    const own = refineAreas('Vegene må vedlikeholdes, og tilskuddet økes.', ['Finansiering'], { own: ['samferdsel', 'okonomi'], topic: ['okonomi'], areas: ['samferdsel', 'okonomi'] }, noContext, broadModel);
+    expect(own.areas).toEqual(['samferdsel', 'okonomi']);
+  });
+
+  it('drops a broad area of the sentence\'s own words only beside another area and where the model finds it unlikely', () => {
+    // `fylkeskommunen` gave self-government, but the sentence is about roads: P(selvstyre) 0.05
+    const roads = refineAreas('Fylkeskommunen må vedlikeholde vegene.', [], { own: ['samferdsel', 'selvstyre'], topic: [], areas: ['samferdsel', 'selvstyre'] }, noContext, broadModel);
+    expect(roads.areas).toEqual(['samferdsel']);
+    expect(roads.removed).toEqual(['selvstyre']);
+    // where the model reads it (`lokalt`, P 0.65) it stays
+    const local = refineAreas('Fylkeskommunen må selv avgjøre lokalt hvilke veger som prioriteres.', [], { own: ['samferdsel', 'selvstyre'], topic: [], areas: ['samferdsel', 'selvstyre'] }, noContext, broadModel);
+    expect(local.areas).toEqual(['samferdsel', 'selvstyre']);
+    // alone, it is the sentence's area and stays
+    expect(refineAreas('Fylkeskommunen må få bestemme.', [], { own: ['selvstyre'], topic: [], areas: ['selvstyre'] }, noContext, broadModel).areas).toEqual(['selvstyre']);
+    // an ordinary area of the sentence's own words is never dropped
+    expect(refineAreas('Barnehagene må bli flere.', [], { own: ['barnehage', 'samferdsel'], topic: [], areas: ['barnehage', 'samferdsel'] }, noContext, broadModel).areas).toEqual(['barnehage', 'samferdsel']);
+  });
+
   it('reads the sentence, its headings, the rules and the section around it', () => {
     const contexts = areaContexts([
       { sectionId: '1', own: ['helse'] },
