@@ -197,7 +197,9 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
 // before it as `[^\p{L}]`, which nbRegex writes with the Latin letters, not `\P{L}`: V8 closes a
 // Unicode property class of a case-insensitive pattern over case when it compiles it, at a cost)
 export const RELATIVE_CLOSED = nbRegex(`^([^\\p{L}]*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)`, 'iu');
-export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+// the relative must be on the predicate itself: after a preposition it is on that phrase's noun
+// (`anslaget er for lavt for kommuner som må leie inn …`: those municipalities are described)
+export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b(?:(?!\\b(?:for|til|av|på|med|fra|frå|hos|ved|mot|under|etter)\\s)[^,;:])*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 /**
  * A cleft that names the sector as the one who must (`… blir det kommunene som må fylle hullet`,
  * `er det ofte kommunen som må gi dem et tilbud`): a burden described, not a demand — unlike a
