@@ -569,7 +569,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
-  cue('krav', 1, 'trengs', '(?<!\\b(?:ofte|oftere|oftest|gjerne)\\s+)\\b(?:trengs|trenger)\\b(?!\\s+(?:ofte|oftere|gjerne)\\b)', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
+  cue('krav', 1, 'trengs', '(?<!\\b(?:ofte|oftere|oftest|gjerne)\\s+)\\b(?:trengs|trenger)\\b(?!\\s+(?:ofte|oftere|gjerne)\\b)', { notRelative: true, notIn: MODAL_NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),
