@@ -165,13 +165,13 @@ const cueless = (s) => !s.reported && (s.kind === null || s.firstRunCueless === 
  * Both models from some documents' sentences, with the thresholds for KS' speech and for the
  * sector as subject (`kind: false`: the statement model only, for scoring in cross-validation).
  */
-export function trainModel(docs, threshold, { ownThreshold = 2, kind: withKind = true } = {}) {
+export function trainModel(docs, threshold, { ownThreshold = 2, judgedThreshold = 2, kind: withKind = true } = {}) {
   const all = docs.flatMap((d) => d.sentences).filter((s) => s.label !== null);
   const statement = trainLinear(all.filter(cueless).map((s) => ({ features: s.features, y: s.label })));
-  if (!withKind) return { threshold, ownThreshold, statement, kind: { bias: 0, weights: {} } };
+  if (!withKind) return { threshold, ownThreshold, judgedThreshold, statement, kind: { bias: 0, weights: {} } };
   const judged = all.filter((s) => s.label === 1 && (s.goldKind === 'bekymring' || s.goldKind === 'stotte'));
   const kind = trainLinear(judged.map((s) => ({ features: s.features, y: s.goldKind === 'bekymring' ? 1 : 0 })));
-  return { threshold, ownThreshold, statement, kind };
+  return { threshold, ownThreshold, judgedThreshold, statement, kind };
 }
 
 /** The file of the sentences each blind document's first run found no cue in (written by scripts/replay-fallback.js). */
@@ -198,11 +198,11 @@ export function outOfFold(docs, folds) {
 }
 
 /** Sentence-level statement F1 of rules + fallback at thresholds (score.py counts the same way on these documents). */
-export function statementF1(docs, scores, threshold, ownThreshold = 2) {
+export function statementF1(docs, scores, threshold, ownThreshold = 2, judgedThreshold = 2) {
   let tp = 0, fp = 0, fn = 0;
   for (const d of docs) for (const s of d.sentences) {
     if (s.label === null) continue;
-    const said = s.kind !== null || (scores.get(s) ?? 0) >= (s.gate === 'own' ? ownThreshold : threshold);
+    const said = s.kind !== null || (scores.get(s) ?? 0) >= (s.gate === 'own' ? ownThreshold : s.gate === 'judged' ? judgedThreshold : threshold);
     if (said && s.label === 1) tp++;
     else if (said) fp++;
     else if (s.label === 1) fn++;
@@ -248,7 +248,7 @@ export function outputs(doc, model, fired) {
     const decision = fallbackKind(s.text, s.context, model);
     if (!decision) continue;
     withFallback.push({ text: s.text, kind: decision.kind, areas: s.areas });
-    fired.push(`${doc.name}\t${s.gate} t=${(s.gate === 'own' ? model.ownThreshold : model.threshold).toFixed(2)}\t${decision.probability}\t${s.label}\t${decision.kind}/${s.goldKind}\t${s.text}`);
+    fired.push(`${doc.name}\t${s.gate} t=${(s.gate === 'own' ? model.ownThreshold : s.gate === 'judged' ? model.judgedThreshold : model.threshold).toFixed(2)}\t${decision.probability}\t${s.label}\t${decision.kind}/${s.goldKind}\t${s.text}`);
   }
   return { rules, withFallback };
 }

@@ -38,6 +38,11 @@ const STANCE_THAT = nbRegex(`\\b${OWN_SUBJECT}\\s+(?:\\p{L}+\\s+)?(?:mener|meine
 const announcedWords = requiredWordsTest(LEAD_IN_ANNOUNCED);
 const mayAnnounce = (text: string): boolean => announcedWords(foldForLiterals(text));
 
+/** The modal cues, whose content a judgement's at-clause can hold. */
+const MODAL_CUES = new Set(['må', 'skal']);
+/** From a judgement to a modal: its at-clause, opened within two words, with no clause break before the modal. */
+const JUDGED_AT_CLAUSE = /^\s*(?:\p{L}+\s+){0,2}?at\s[^,;:.]*$/u;
+
 /** A sentence that ends in a colon, before a list. */
 const LEAD_IN_END = /:\s*$/u;
 
@@ -159,7 +164,7 @@ function accepted(def: CueDef, text: string, at: number, whole: string): boolean
 const CUE_WORDS = new LiteralFilter(CUES.map((def) => def.pattern));
 
 /** Every cue of the data module found in a sentence, in voice and clause. */
-export function findCues(text: string, speakers: readonly string[] = []): Array<Cue & { fallback: boolean; evaluation: boolean }> {
+export function findCues(text: string, speakers: readonly string[] = []): Array<Cue & { fallback: boolean; evaluation: boolean; at: number; end: number }> {
   // nynorsk read word for word as bokmål, the language of the cue data; matches shown as written
   const normal = text.normalize('NFC');
   const reading = bokmalReading(maskQuotes(speakers.length ? asKS(normal, speakers) : normal));
@@ -167,7 +172,7 @@ export function findCues(text: string, speakers: readonly string[] = []): Array<
   const from = ownVoiceFrom(masked);
   if (from === Infinity) return [];
   const whole = masked.trim();
-  const found: Array<Cue & { fallback: boolean; evaluation: boolean }> = [];
+  const found: Array<Cue & { fallback: boolean; evaluation: boolean; at: number; end: number }> = [];
   const candidates = CUE_WORDS.scan(foldForLiterals(masked));
   for (let c = 0; c < CUES.length; c++) {
     if (!candidates[c]) continue;
@@ -180,7 +185,7 @@ export function findCues(text: string, speakers: readonly string[] = []): Array<
       if (!accepted(def, masked, m.index, whole)) continue;
       const match = reading.writtenSlice(m.index, m.index + m[0].length).trim().replace(/\s+/gu, ' ');
       if (found.some((f) => f.cue === def.cue && f.match === match)) continue;
-      found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false, evaluation: def.evaluation ?? false });
+      found.push({ kind: def.kind, cue: def.cue, match, weight: def.weight, fallback: def.fallback ?? false, evaluation: def.evaluation ?? false, at: m.index, end: m.index + m[0].length });
     }
     re.lastIndex = 0;
   }
@@ -200,7 +205,11 @@ function nextIndex(text: string, at: number): number {
  * the surnames of the document's KS speakers (ksSpeakers).
  */
 export function classify(text: string, speakers: readonly string[] = []): Classification {
-  const all = findCues(text, speakers);
+  const found = findCues(text, speakers);
+  // a modal inside the at-clause of a judgement (`KS er urolig over at kommunene må betale …`) is
+  // what is judged, not asked for: the judgement sets the kind
+  const judged = found.filter((c) => !c.fallback && (c.kind === 'bekymring' || c.kind === 'stotte'));
+  const all = judged.length === 0 ? found : found.filter((c) => !(MODAL_CUES.has(c.cue) && judged.some((j) => j.end <= c.at && JUDGED_AT_CLAUSE.test(text.slice(j.end, c.at)))));
   const main = all.filter((c) => !c.fallback);
   // with only fallbacks, an evaluation read in the stance's content replaces the bare stance
   const evaluated = all.some((c) => c.evaluation) ? all.filter((c) => c.evaluation || c.kind !== 'anbefaling') : all;

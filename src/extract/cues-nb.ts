@@ -197,7 +197,9 @@ export const RELATIVE = nbRegex('\\bsom\\b(?!\\s+(?:regel|kjent|oftest|følge)\\
 // before it as `[^\p{L}]`, which nbRegex writes with the Latin letters, not `\P{L}`: V8 closes a
 // Unicode property class of a case-insensitive pattern over case when it compiles it, at a cost)
 export const RELATIVE_CLOSED = nbRegex(`^([^\\p{L}]*\\p{L}[\\s\\S]*?)\\s+som\\b(?!\\s+(?:regel|kjent|oftest|følge)\\b)`, 'iu');
-export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b[^,;:]*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
+// the relative must be on the predicate itself: after a preposition it is on that phrase's noun
+// (`anslaget er for lavt for kommuner som må leie inn …`: those municipalities are described)
+export const COPULA_BEFORE_RELATIVE = nbRegex('\\b(?:er|blir|være)\\b(?:(?!\\b(?:for|til|av|på|med|fra|frå|hos|ved|mot|under|etter)\\s)[^,;:])*\\bsom\\b(?:\\s+\\p{L}+){0,6}\\s*$', 'iu');
 /**
  * A cleft that names the sector as the one who must (`… blir det kommunene som må fylle hullet`,
  * `er det ofte kommunen som må gi dem et tilbud`): a burden described, not a demand — unlike a
@@ -567,7 +569,7 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'behov for', '\\b(?:det|der)\\s+er\\s+(?:\\p{L}+\\s+){0,2}behov\\s+for\\b', { note: 'det er (et sterkt) behov for: a need' }),
   cue('krav', 1, 'behov for å', '\\bbehov(?:et)?\\s+for\\s+(?:å|at)\\b', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'behovet for å …: a need for action' }),
-  cue('krav', 1, 'trengs', '(?<!\\b(?:ofte|oftere|oftest|gjerne)\\s+)\\b(?:trengs|trenger)\\b(?!\\s+(?:ofte|oftere|gjerne)\\b)', { notRelative: true, notIn: NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
+  cue('krav', 1, 'trengs', '(?<!\\b(?:ofte|oftere|oftest|gjerne)\\s+)\\b(?:trengs|trenger)\\b(?!\\s+(?:ofte|oftere|gjerne)\\b)', { notRelative: true, notIn: MODAL_NOT_DEMAND_CLAUSE, note: 'det trengs / X trenger: a need; not "lavere enn det kommunene trenger"' }),
   cue('krav', 1, 'kan kun sikres', '\\bkan\\s+(?:\\p{L}+\\s+)?(?:kun|bare|bare\\s+og\\s+alene)\\s+(?:\\p{L}+\\s+)?(?:sikres|nås|løses|oppnås|realiseres|lykkes)\\b', {
     note: 'X kan kun sikres gjennom Y: Y is a necessity',
   }),

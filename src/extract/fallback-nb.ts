@@ -46,3 +46,15 @@ export const SPEAKER_FRAME = nbRegex('^\\s*(?:hun|han|\\p{Lu}\\p{Ll}{2,})\\s+(?:
 
 /** KS named as the source: `Ifølge KS …`, `Ifølge KS-lederen …`. */
 export const ACCORDING_TO_KS = nbRegex("^\\s*ifølge\\s+KS(?:\\b|[-'’])", 'iu');
+
+/**
+ * A judgement made by structure, not by a signal word: a negation (`gir ikke rom for`, `fanger
+ * ikke opp`, `ingen av utgiftene er kompensert`) or a degree that says too much or too little (`er
+ * for lita`, `gir for kort tid`, `er lite verdt`, `langt fra realistisk`). Where the rules find no
+ * cue and no other voice, such a sentence is read by the fallback at its own threshold
+ * (fallback.ts, fallbackGate): critique in KS' prose is mostly said so, description mostly not.
+ */
+export const JUDGEMENT_MARKER = nbRegex(
+  '(?<!\\p{L})(?:ikke|ikkje|ingen|inga|aldri|verken|altfor|for\\s+(?:lite|liten|lita|små|få|kort|lav|lavt|lave|høy|høyt|høye|mye|mange|sent|seint|svak|svakt|dårlig|dårleg)|lite\\s+verdt|langt\\s+fr[aå])(?!\\p{L})',
+  'iu',
+);

@@ -11,7 +11,7 @@ import type { Kind } from '../model/types.js';
 import { fold, isStopword, stem, tokenize } from '../nlp/norwegian.js';
 import { ksAttribution, maskQuotes, ownVoiceFrom } from './classify.js';
 import { NOT_KS_SPEAKER } from './cues-nb.js';
-import { ACCORDING_TO_KS, DASH_QUOTE, EVALUATIVE_WORDS, NEGATION_WORDS, OTHER_OPENING, OWN_OPENING, SPEAKER_FRAME } from './fallback-nb.js';
+import { ACCORDING_TO_KS, DASH_QUOTE, EVALUATIVE_WORDS, JUDGEMENT_MARKER, NEGATION_WORDS, OTHER_OPENING, OWN_OPENING, SPEAKER_FRAME } from './fallback-nb.js';
 import { FALLBACK_MODEL } from './fallback-model-nb.js';
 
 /** A logistic regression: bias plus the weights of the binary features present. */
@@ -28,6 +28,12 @@ export interface FallbackModel {
    * `Vi …`): higher, since such sentences describe as often as they judge.
    */
   ownThreshold: number;
+  /**
+   * The same for a cue-less sentence in no one else's voice that judges by structure, a negation
+   * or a degree (JUDGEMENT_MARKER): highest, since descriptions deny too (`loven stiller ikke krav`).
+   * Absent in models trained before it: the gate is then closed.
+   */
+  judgedThreshold?: number;
   statement: LinearModel;
   /** P(bekymring) against stotte, for a sentence found to be a statement. */
   kind: LinearModel;
@@ -103,8 +109,8 @@ export function ksSpeaks(text: string): boolean {
   return frame !== null && !NOT_KS_SPEAKER.test(frame[0]);
 }
 
-/** Where the fallback reads a cue-less sentence: KS speaking, or the sector as subject. */
-export type FallbackGate = 'speech' | 'own';
+/** Where the fallback reads a cue-less sentence: KS speaking, the sector as subject, or a judgement by structure. */
+export type FallbackGate = 'speech' | 'own' | 'judged';
 
 /**
  * Whether and with which threshold the fallback decides on a cue-less sentence: where KS speaks
@@ -119,7 +125,17 @@ export type FallbackGate = 'speech' | 'own';
 export function fallbackGate(text: string): FallbackGate | null {
   if (reported(text)) return null;
   if (ksSpeaks(text)) return 'speech';
-  return OWN_OPENING.test(text.normalize('NFC')) ? 'own' : null;
+  const t = text.normalize('NFC');
+  if (OWN_OPENING.test(t)) return 'own';
+  // critique without a signal word is said by a negation or a degree (`gir ikke rom for`, `er for
+  // lita`): leave one round out over rounds 24–27 (scripts/train-fallback.js), reading those
+  // sentences too gained statement F1 in every round, and reading them all took description for critique
+  return JUDGEMENT_MARKER.test(t) ? 'judged' : null;
+}
+
+/** The threshold of a gate in a model. */
+export function gateThreshold(model: FallbackModel, gate: FallbackGate): number {
+  return gate === 'speech' ? model.threshold : gate === 'own' ? model.ownThreshold : model.judgedThreshold ?? 2;
 }
 
 /** Whether the fallback reads a cue-less sentence at all (fallbackGate). */
@@ -130,7 +146,7 @@ export function fallbackApplies(text: string): boolean {
 export function fallbackKind(text: string, context: FallbackContext, model: FallbackModel = FALLBACK_MODEL): FallbackDecision | null {
   const gate = fallbackGate(text);
   if (gate === null) return null;
-  const threshold = gate === 'speech' ? model.threshold : model.ownThreshold;
+  const threshold = gateThreshold(model, gate);
   if (threshold > 1) return null;
   const features = fallbackFeatures(text, context);
   const p = probability(model.statement, features);

@@ -29,8 +29,7 @@ describe('the fallback decides only on cue-less sentences where KS speaks, or wi
   });
 
   it.each([
-    // no KS voice: description, however evaluative, stays with the rules
-    'Mange kommuner har i dag for få fosterhjem.',
+    // no KS voice and no judgement by structure (JUDGEMENT_MARKER): description stays with the rules
     'Ordningen har virket i fem år uten store endringer.',
     // another speaker quoted or reported
     '– Dette er en god dag for kommunene, sier statsråden.',
@@ -62,6 +61,33 @@ describe('the fallback decides only on cue-less sentences where KS speaks, or wi
   ])('read as the sector speaking, and left alone: %s', (text) => {
     expect(fallbackGate(text)).toBe('own');
     expect(fallbackKind(text, alone)).toBeNull();
+  });
+
+  it.each([
+    'Rammen gir ikke rom for å ansette flere lærere.',
+    'Et slikt tilbud er lite verdt for dem som bor langt unna.',
+  ])('a judgement by negation or degree, in no other voice: %s', (text) => {
+    expect(classify(text).kind).toBeNull();
+    expect(fallbackGate(text)).toBe('judged');
+    const decision = fallbackKind(text, alone);
+    expect(decision?.kind).toBe('bekymring');
+    expect(decision!.probability).toBeGreaterThanOrEqual(FALLBACK_MODEL.judgedThreshold!);
+  });
+
+  it.each([
+    // descriptions deny and count too: read at the highest threshold, and left alone
+    'Mange kommuner har i dag for få fosterhjem.',
+    'Loven stiller ikke krav om egne lokaler.',
+    'Direktoratet har ikke publisert tallene for 2023 ennå.',
+    'Ordningen ble innført i 2019 og omfatter ikke private aktører.',
+  ])('a negation or degree that describes: %s', (text) => {
+    expect(fallbackGate(text)).toBe('judged');
+    expect(fallbackKind(text, alone)).toBeNull();
+  });
+
+  it('asks most of a judgement by structure', () => {
+    expect(FALLBACK_MODEL.judgedThreshold).toBeGreaterThan(FALLBACK_MODEL.ownThreshold);
+    expect(fallbackGate('Ordningen har virket i fem år.')).toBeNull();
   });
 
   it('asks more of the sector as subject than of KS speaking', () => {
