@@ -9,7 +9,7 @@ import { findActors } from './actors.js';
 import { assignAreas, headingAreas, type AreaScore } from './areas.js';
 import { classify, ksSpeakers } from './classify.js';
 import { areaContexts, refineAreas, type AreaModel } from './area-model.js';
-import { fallbackKind, type FallbackModel } from './fallback.js';
+import { fallbackGate, fallbackKind, ksSpeaks, type FallbackModel } from './fallback.js';
 import { FALLBACK_MODEL } from './fallback-model-nb.js';
 import { AREA_MODEL } from './area-model-nb.js';
 import { findFigures } from './figures.js';
@@ -64,8 +64,16 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
   const speakers = ksSpeakers(sentences.map((s) => s.text));
   // a lead-in that proposes or demands announces; its points are the positions (points.ts)
   const points = readPoints(sentences);
+  const otherVoice = quotesInOtherVoice(sentences);
   return sentences.map((s, i) => {
     let { kind, kinds, cues } = classify(s.text, speakers);
+    // a block quote that opens in another's voice (`> Departementet foreslår …`) is that voice
+    // throughout: its `skal` and `må` are the proposal's, not KS' (unless KS is quoted in it)
+    if (s.quote !== undefined && otherVoice.has(s.quote) && !ksSpeaks(s.text)) {
+      kind = null;
+      kinds = [];
+      cues = [];
+    }
     // the rules' own finding, as in training (a point's inherited kind is not one)
     const ruled = kind !== null;
     const { leadIn, ask } = points[i]!;
@@ -79,7 +87,7 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
       cues = [{ kind: ask.kind, cue: 'punkt etter innledning', match: ask.match, weight: 1 }];
     }
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
-    if (kind === null && model && !leadIn) {
+    if (kind === null && model && !leadIn && !(s.quote !== undefined && otherVoice.has(s.quote))) {
       const decision = fallbackKind(s.text, { first: s.ordinal === 1, afterStatement: previous?.sectionId === s.sectionId && previous.statement }, model);
       if (decision) {
         kind = decision.kind;
@@ -122,4 +130,22 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
       areaTerms,
     };
   });
+}
+
+/**
+ * The block quotes (Sentence.quote) whose first sentence speaks in another voice: neither KS
+ * speaking nor the sector as subject, where the learned fallback would not read it either
+ * (fallback.ts fallbackGate: `Departementet foreslår at …`, `Etter forslaget skal …`). A
+ * response that quotes the proposal before answering it; a pull quote of KS' own words
+ * (`> – Vi krever …, sier styrelederen`, `> Kommunene må …`) stays KS'.
+ */
+export function quotesInOtherVoice(sentences: readonly Pick<Sentence, 'quote' | 'text'>[]): Set<number> {
+  const seen = new Set<number>();
+  const other = new Set<number>();
+  for (const s of sentences) {
+    if (s.quote === undefined || seen.has(s.quote)) continue;
+    seen.add(s.quote);
+    if (fallbackGate(s.text) === null) other.add(s.quote);
+  }
+  return other;
 }

@@ -63,6 +63,12 @@ export interface Sentence {
   page: number | null;
   lines: [number, number];
   text: string;
+  /**
+   * Set on a sentence inside a block quote (Markdown `> …`): the quote's number in the document.
+   * A quoted passage speaks in one voice, which its first sentence names (`Departementet foreslår
+   * …`); extraction reads the rest of it in that voice. Not stored in the index.
+   */
+  quote?: number;
 }
 
 /** A sentence after extraction. `kind` is null for a sentence that is no statement. */

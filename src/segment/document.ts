@@ -194,7 +194,7 @@ export function segmentDocument(root: Root, pageOfLine: number[] | null, documen
     return section;
   };
 
-  for (const node of root.children) {
+  for (const [index, node] of root.children.entries()) {
     if (node.type === 'heading') {
       const depth = node.depth - offset;
       const { text, lineOf } = locatedText(node);
@@ -216,14 +216,16 @@ export function segmentDocument(root: Root, pageOfLine: number[] | null, documen
         const ordinal = (ordinals.get(current.id) ?? 0) + 1;
         ordinals.set(current.id, ordinal);
         const first = lineOf[start]!;
-        sentences.push({
+        const sentence: Sentence = {
           id: `${current.id}-${ordinal}`,
           sectionId: current.id,
           ordinal,
           page: pageAt(first),
           lines: [first, lineOf[end - 1]!],
           text: text.slice(start, end),
-        });
+        };
+        if (node.type === 'blockquote') sentence.quote = index;
+        sentences.push(sentence);
       }
     }
   }

@@ -134,3 +134,39 @@ describe('a good word denied in a clause\'s word order (negation before the copu
     ['KS mener at fristen er rimelig.', 'stotte'],
   ])('%s', (text, kind) => expect(classify(text, []).kind).toBe(kind));
 });
+
+// A response that quotes the proposal before answering it (Markdown `> …`): the quote speaks in
+// the proposal's voice throughout, which its first sentence names.
+describe('a block quote speaks in the voice its first sentence names', () => {
+  const quoted = (rows: Array<[string, number | undefined]>) =>
+    analyzeSentences(
+      rows.map(([text, quote], i) => ({ id: `1-${i + 1}`, sectionId: '1', ordinal: i + 1, page: null, lines: [i + 1, i + 1], text, ...(quote === undefined ? {} : { quote }) })),
+      [section],
+      { fallback: null, areaModel: null },
+    ).map((s) => s.kind);
+
+  it("the proposal's `skal` and `må` are not KS' demands; KS' answer after the quote is", () => {
+    expect(
+      quoted([
+        ['Departementet foreslår at fristen for å klage forlenges fra tre til seks uker.', 2],
+        ['Kommunene skal i tillegg rapportere alle klager til statsforvalteren hvert kvartal.', 2],
+        ['Etter forslaget må hver kommune ha en egen klagenemnd.', 4],
+        ['Nemnda skal ha minst tre medlemmer.', 4],
+        ['Staten må dekke kostnadene ved en egen klagenemnd.', undefined],
+      ]),
+    ).toEqual([null, null, null, null, 'krav']);
+  });
+
+  it("a pull quote in KS' voice stays KS'", () => {
+    expect(
+      quoted([
+        ['– Staten må ta hele regningen for reformen, sier styrelederen i KS.', 3],
+        ['Kommunene må få beholde inntektene fra konsesjonskraften.', 5],
+      ]),
+    ).toEqual(['krav', 'krav']);
+  });
+
+  it('the same sentences outside a quote are demands', () => {
+    expect(quoted([['Kommunene skal i tillegg rapportere alle klager til statsforvalteren hvert kvartal.', undefined]])).toEqual(['krav']);
+  });
+});

@@ -192,3 +192,14 @@ describe('Markdown input', () => {
     ]);
   });
 });
+
+describe('block quotes', () => {
+  it("a quote's sentences carry the quote's number, one per quote; other sentences none", () => {
+    const md = '## Klage\n\n> Departementet foreslår lengre frist. Nemnda skal ha tre medlemmer.\n\nKS støtter ikke dette.\n\n> Etter forslaget skal alle rapportere.\n';
+    const seg = segmentDocument(parseMarkdown(md), null, 'Høring');
+    const quotes = seg.sentences.map((s) => s.quote);
+    expect(quotes[0]).toBeTypeOf('number');
+    expect(quotes).toEqual([quotes[0], quotes[0], undefined, quotes[3]]);
+    expect(quotes[3]).not.toBe(quotes[0]);
+  });
+});
