@@ -59,7 +59,7 @@ const PASSIVE_AUXILIARY = '(?:er|var|blir|ble|vert|vart|være|blitt)';
 
 /** Verbs that report a body's view (`… peker på at`, `… skriver at`, `… legger opp til`). */
 const REPORTING_VERB =
-  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|vil\\s+at|regner\\s+med|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:\\p{L}+\\s+){0,4}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|foreslått|tilrådd|tilrådt|bedt\\s+om|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde|krever\\s+at|krevde\\s+at|ba\\s+(?:\\p{Ll}+\\s+)?om|(?:har|hadde)\\s+vurdert\\s+at)';
+  '(?:peker\\s+på|peker\\s+ut|viser\\s+at|viste\\s+at|foreslo|mente|anbefalte|pekte\\s+på|konkluderte|la\\s+(?:opp\\s+)?til\\s+grunn|legger\\s+til\\s+grunn|la\\s+opp\\s+til|anslår|anslo|beregnet|skriver|ber\\s+om|har\\s+bedt\\s+om|spør|inviterer|har\\s+invitert|foreslår|viser\\s+til|mener|slår\\s+fast|påpeker|understreker|legger\\s+opp\\s+til|varsler|sier|fastslår|konkluderer|anbefaler|tar\\s+til\\s+orde|begrunner|begrunnet\\s+med|ønsker|vil\\s+at|regner\\s+med|har\\s+foreslått|har\\s+varslet|går\\s+inn\\s+for|drøfter|vurderer|beskriver|(?:har|hadde)\\s+(?:[\\p{L}\\d]+\\s+){0,5}?(?:pekt\\s+på|påpekt|uttalt|uttrykt|skrevet|anbefalt|foreslått|tilrådd|tilrådt|bedt\\s+om|konkludert|understreket|advart|lagt\\s+til\\s+grunn|beregnet|anslått|gjennomgått|tatt\\s+til\\s+orde|signalisert|varslet)|signaliserer|tilrår|tilrådde|krever\\s+at|krevde\\s+at|ba\\s+(?:\\p{Ll}+\\s+)?om|(?:har|hadde)\\s+vurdert\\s+at)';
 
 /**
  * Subjects whose wishes and plans are reported, not KS' own: a cue such as `ønsker` or `vil at`
@@ -93,7 +93,7 @@ export const REPORTED_FRAMES: readonly RegExp[] = [
   nbRegex('^den (?:varsler|vil|peker|sier|skriver|foreslår|ønsker|anbefaler|mener)\\b', 'iu'),
   // an indefinite body (`Et offentlig utvalg har foreslått …`) and the inverted government after a
   // frame (`I statsbudsjettet for 2028 foreslår regjeringen …`) report as well
-  nbRegex('^(?:et|en)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|ekspertgruppe|arbeidsgruppe|kommisjon)(?:\\s+som\\s+[^,.;]{1,80},)?\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på)\\b', 'iu'),
+  nbRegex('^(?:et|en|eit|ei)\\s+(?:\\p{L}+\\s+)?\\p{L}*(?:utvalg|utval|ekspertgruppe|arbeidsgruppe|kommisjon)(?:\\s+som\\s+[^,.;]{1,80},)?\\s+(?:har\\s+|hadde\\s+)?(?:(?:nylig|nettopp|også|tidligere|nyleg|tidlegare|òg)\\s+)?(?:foreslått|anbefalt|foreslår|anbefaler|foreslo|anbefalte|pekt\\s+på|peker\\s+på|føreslått|føreslår|føreslo|tilrådd|tilrår|tilrådde|peikt\\s+på|peikar\\s+på)\\b', 'iu'),
   // (`I høringsnotatet drøfter departementet om det bør …`: the body weighs it, KS has not spoken yet)
   nbRegex('^(?:i|gjennom|med)\\s+[^,.;]{0,60}?\\b(?:foreslår|anbefaler|varsler|vil|legger|drøfter|vurderer|skriver|ber|tilrår)\\s+(?:regjeringen|departementet|utvalget|stortinget|direktoratet)\\b', 'iu'),
   // parties and named organisations take positions of their own: `Flere partier har tatt til orde for …`,

@@ -170,3 +170,16 @@ describe('a block quote speaks in the voice its first sentence names', () => {
     expect(quoted([['Kommunene skal i tillegg rapportere alle klager til statsforvalteren hvert kvartal.', undefined]])).toEqual(['krav']);
   });
 });
+
+describe("a body's report keeps its voice through a dated phrase and in nynorsk", () => {
+  it.each([
+    'Helsedirektoratet har i en rapport fra 2041 anbefalt at kommunene bør kartlegge alle sykehjem.',
+    'Utdanningsdirektoratet har i brev av 3. mai 2041 foreslått at skolene skal rapportere hvert år.',
+    'Eit ekspertutval som departementet sette ned i 2041, tilrådde at tilskotet bør leggjast om.',
+    'Eit offentleg utval har føreslått at fylkeskommunane skal overta ansvaret.',
+  ])('%s', (text) => expect(classify(text).kind).toBeNull());
+
+  it('KS answering in the same words is a position', () => {
+    expect(classify('KS har i en rapport fra 2041 anbefalt at kommunene bør kartlegge alle sykehjem.').kind).toBe('anbefaling');
+  });
+});
