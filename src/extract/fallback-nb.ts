@@ -45,7 +45,7 @@ export const DASH_QUOTE = /^\s*[–—]\s/u;
 export const SPEAKER_FRAME = nbRegex('^\\s*(?:hun|han|\\p{Lu}\\p{Ll}{2,})\\s+(?:viser\\s+til|understreker|påpeker|mener|sier|peker\\s+på|minner\\s+om|advarer|forklarer|legger\\s+til)\\b', 'u');
 
 /** KS named as the source: `Ifølge KS …`, `Ifølge KS-lederen …`. */
-export const ACCORDING_TO_KS = nbRegex("^\\s*ifølge\\s+KS(?:\\b|[-'’])", 'iu');
+export const ACCORDING_TO_KS = nbRegex("^\\s*(?:ifølge\\s+KS(?:\\b|[-'’])|etter\\s+KS(?:['’]|\\s+sitt)\\s+(?:syn|mening|meining|vurdering|oppfatning)\\b)", 'iu');
 
 /**
  * A judgement made by structure, not by a signal word: a negation (`gir ikke rom for`, `fanger

@@ -2,6 +2,7 @@
 // person mean. Each row is a sentence written for this test, not taken from the held-out documents.
 import { describe, expect, it } from 'vitest';
 import { classify, ksSpeakers } from '../../src/extract/classify.js';
+import { fallbackGate } from '../../src/extract/fallback.js';
 import { analyzeSentences } from '../../src/extract/index.js';
 import { readPoints } from '../../src/extract/points.js';
 import type { Section, Sentence } from '../../src/model/types.js';
@@ -181,5 +182,17 @@ describe("a body's report keeps its voice through a dated phrase and in nynorsk"
 
   it('KS answering in the same words is a position', () => {
     expect(classify('KS har i en rapport fra 2041 anbefalt at kommunene bør kartlegge alle sykehjem.').kind).toBe('anbefaling');
+  });
+});
+
+describe("`Etter KS' syn …` names KS as the source, as `Ifølge KS` does", () => {
+  it.each([
+    "Etter KS' syn er rådgivning et bedre verktøy enn bøter.",
+    "Etter KS sitt syn bryt forslaget med det kommunale sjølvstyret.",
+    "Etter KS' vurdering kommer ordningen for sent.",
+  ])('%s: the learned fallback reads it as KS speaking', (text) => expect(fallbackGate(text)).toBe('speech'));
+
+  it("another's view is not KS'", () => {
+    expect(fallbackGate("Etter departementets syn er rådgivning et bedre verktøy enn bøter.")).not.toBe('speech');
   });
 });
