@@ -164,8 +164,9 @@ export const FIRST_PERSON_SINGULAR = /(?<!\p{L})(?:[Jj]eg|[Ee]g)(?!\p{L})/gu;
  * `a) Barn som … får rett til plass …`) take the lead-in's kind. Only on a sentence ending in a colon.
  */
 export const LEAD_IN_ASKS: ReadonlyArray<{ kind: Kind; pattern: RegExp }> = [
-  { kind: 'krav', pattern: nbRegex('\\b(?:krever|krev|forventer|forventar)\\b', 'iu') },
-  { kind: 'anbefaling', pattern: nbRegex('\\b(?:foreslår|føreslår|gjer\\s+framlegg\\s+om|anbefaler|tilrår|ber|oppfordrer|oppmodar)\\b', 'iu') },
+  // (`… mener hovedstyret at følgende må ligge til grunn:`: what must hold is the points)
+  { kind: 'krav', pattern: nbRegex('\\b(?:krever|krev|forventer|forventar|(?:følgende|følgjande)\\s+(?:må|skal))\\b', 'iu') },
+  { kind: 'anbefaling', pattern: nbRegex('\\b(?:foreslår|føreslår|gjer\\s+framlegg\\s+om|anbefaler|tilrår|ber|oppfordrer|oppmodar|(?:følgende|følgjande)\\s+bør)\\b', 'iu') },
   { kind: 'onske', pattern: nbRegex('\\b(?:ønsker|ønskjer)\\b', 'iu') },
 ];
 

@@ -196,3 +196,15 @@ describe("`Etter KS' syn …` names KS as the source, as `Ifølge KS` does", () 
     expect(fallbackGate("Etter departementets syn er rådgivning et bedre verktøy enn bøter.")).not.toBe('speech');
   });
 });
+
+describe('a lead-in that says the following must hold announces its points', () => {
+  it('`… at følgende må ligge til grunn:` is no demand of its own; its points keep their cues', () => {
+    expect(
+      kinds([
+        [3, '2. Hvis staten vil innføre en godkjenningsordning, mener styret at følgende må være på plass:'],
+        [4, 'a) Ordningen skal gjelde alle leverandører.'],
+        [5, 'b) Kommunene bør slippe ny rapportering.'],
+      ]),
+    ).toEqual([null, 'krav', 'anbefaling']);
+  });
+});
