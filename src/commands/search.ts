@@ -2,12 +2,12 @@ import { mapLimit } from '../index/open.js';
 import type { Catalog, CatalogEntry } from '../index/store.js';
 import { documentOf, READ_CONCURRENCY } from '../index/store.js';
 import { readSentences, readTerms } from '../index/terms.js';
-import { UsageError } from '../model/errors.js';
+import { DataError, UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
 import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
-import { LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
+import { KeptLines, LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
 import { SECTION_HEADINGS, SECTION_STARTS } from '../index/term-file.js';
 import { feedbackSources, structureOfTerms, withFeedback, type SectionStructure } from '../query/feedback.js';
 import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
@@ -33,7 +33,8 @@ export async function search(query: string[], options: SearchOptions, context: C
   if (!text) throw new UsageError('search needs a query: ks-input search WORD…');
   const filter = buildFilter(options, 'sentences');
   const index = await openIndex(context, filter);
-  const multi = index.catalog.documents.length > 1;
+  // the number of documents, from the catalogue's header: its entries are not parsed whole (below)
+  const multi = index.documents > 1;
   const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
   const parsed = parseQuery(text);
   // stopwords are not indexed: a query of nothing else finds nothing, and says why
@@ -42,7 +43,14 @@ export async function search(query: string[], options: SearchOptions, context: C
   }
   const probes = queryProbes(parsed);
   const records = await index.read(async (catalog: Catalog) => {
-    const entries = catalog.documents.filter((e) => !filter.docs || filter.docs.includes(e.id));
+    // of each document only its id and file (issue 18: the catalogue parsed whole was 6.5 MB of
+    // objects at 10,000 documents, kept to the end, and grew V8's young generation as it survived
+    // its scavenges); a line at a time when it is not parsed yet. The entries of the hits shown
+    // are read again (entriesOf). A retry after another ingest gets the new catalogue whole.
+    const whole = catalog !== index.catalog;
+    const entries = new EntryRefs();
+    for (const e of whole ? catalog.documents : index.entries()) if (!filter.docs || filter.docs.includes(e.id)) entries.push(e.id, e.file);
+    const entriesOf = (wanted: ReadonlySet<string>) => catalogEntries(whole ? catalog.documents : index.entries(wanted), wanted);
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
@@ -50,12 +58,12 @@ export async function search(query: string[], options: SearchOptions, context: C
     // but little else of a document without a matched word is kept: memory stays nearly flat in
     // the number of documents
     const lengths = new LengthsInOrder();
-    const forms = new Map<string, string>();
-    const order = entries.map((_, i) => i);
+    const keptLines = new KeptLines();
+    const order = Array.from({ length: entries.length }, (_, i) => i);
     let sources = await mapLimit(order, READ_CONCURRENCY, async (i) => {
-      const read = await readTerms(index.dir, entries[i]!, probes);
+      const read = await readTerms(index.dir, entries.at(i), probes);
       lengths.add(i, read.lengths);
-      return slim(read, forms);
+      return slim(read, keptLines);
     });
     // a second pass, for the synonyms and compound parts of the query words the first found
     // rare (whose first parts only the first pass's vocabulary can confirm): only its new probes.
@@ -70,14 +78,14 @@ export async function search(query: string[], options: SearchOptions, context: C
     if (more.length) {
       const first = sources;
       headings = headingProbes();
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries[i]!, more, keep), forms, headings));
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries.at(i), more, keep), keptLines, headings));
       addToVocabulary(sources, leftOut);
     }
     // a third, only for a query word no sentence holds that the corpus does not split: its parts' lines
     const third = backoffPass(parsed, sources, [...probes, ...more]);
     if (third.probes.length) {
       const before = sources;
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries[i]!, third.probes, third.keep), forms, headings));
+      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries.at(i), third.probes, third.keep), keptLines, headings));
       // (the new sources' vocabulary is made from their lines: the second pass's left-out forms again)
       addToVocabulary(sources, [...leftOut, ...third.leftOut]);
     }
@@ -98,7 +106,7 @@ export async function search(query: string[], options: SearchOptions, context: C
         // the heading lines whole, in place (the sources' vocabulary is kept by the array)
         const whole = sources;
         await mapLimit(order, READ_CONCURRENCY, async (i) => {
-          const line = (await readTerms(index.dir, entries[i]!, [SECTION_HEADINGS])).lines.get(SECTION_HEADINGS);
+          const line = (await readTerms(index.dir, entries.at(i), [SECTION_HEADINGS])).lines.get(SECTION_HEADINGS);
           const lines = new Map(whole[i]!.lines);
           if (line) lines.set(SECTION_HEADINGS, line);
           else lines.delete(SECTION_HEADINGS);
@@ -112,14 +120,14 @@ export async function search(query: string[], options: SearchOptions, context: C
       // sections, from the section starts of the best hits' documents only (read here)
       const structures = new Map<number, SectionStructure>();
       await mapLimit(feedbackSources(first), READ_CONCURRENCY, async (source) => {
-        structures.set(source, structureOfTerms(await readTerms(index.dir, entries[source]!, [SECTION_STARTS])));
+        structures.set(source, structureOfTerms(await readTerms(index.dir, entries.at(source), [SECTION_STARTS])));
       });
       const hits = withFeedback(first, (source) => structures.get(source), { explain: options.explain === true });
       const out: SentenceRecord[] = [];
       // batches double: filters that reject most hits are not read 16 sentences at a time
       for (let from = 0, batch = Math.max(limit, 16); from < hits.length && out.length < limit; from += batch, batch *= 2) {
         const slice = hits.slice(from, from + batch);
-        const located = await locateHits(index.dir, entries, slice);
+        const located = await locateHits(index.dir, entries, slice, entriesOf);
         for (let i = 0; i < slice.length && out.length < limit; i++) {
           const l = located[i]!;
           if (phrases.length && !phrases.every((p) => hasPhrase(l.sentence.text, p))) continue;
@@ -135,7 +143,7 @@ export async function search(query: string[], options: SearchOptions, context: C
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines (where each starts: the term file). */
-async function locateHits(dir: string, entries: CatalogEntry[], hits: RankedSentence[]): Promise<Located[]> {
+async function locateHits(dir: string, entries: EntryRefs, hits: RankedSentence[], entriesOf: (ids: ReadonlySet<string>) => Map<string, CatalogEntry>): Promise<Located[]> {
   const bySource = new Map<number, number[]>();
   for (const h of hits) {
     const list = bySource.get(h.source) ?? [];
@@ -143,13 +151,74 @@ async function locateHits(dir: string, entries: CatalogEntry[], hits: RankedSent
     bySource.set(h.source, list);
   }
   const docs = new Map<number, { doc: IndexedDocument; lines: Awaited<ReturnType<typeof readSentences>> }>();
+  const catalogued = entriesOf(new Set([...bySource.keys()].map((source) => entries.at(source).id)));
   await mapLimit([...bySource], READ_CONCURRENCY, async ([source, sentences]) => {
-    const entry = entries[source]!;
+    const entry = entries.at(source);
     const lines = await readSentences(dir, entry, (await readTerms(dir, entry, [])).offsets(), sentences);
-    docs.set(source, { doc: documentOf(entry, lines.sections), lines });
+    const whole = catalogued.get(entry.id);
+    // (the catalogue changed under us: index.read runs the search again over the new one)
+    if (!whole || whole.file !== entry.file) throw new DataError(`index ${dir}: the catalogue changed while searching`);
+    docs.set(source, { doc: documentOf(whole, lines.sections), lines });
   });
   return hits.map((h) => {
     const { doc, lines } = docs.get(h.source)!;
     return { doc, sentence: lines.sentences.get(h.sentence)!, index: h.sentence };
   });
+}
+
+/** What search keeps of a catalogue entry: the term and sentence files are named by it. */
+interface EntryRef {
+  id: string;
+  file: string;
+}
+
+/**
+ * The id and file of each document searched, packed in bytes out of the heap, each made into an
+ * EntryRef when asked (issue 18: an object and two strings a document, kept to the end, were
+ * 1 MB at 10,000 documents, and survived the scavenges as the catalogue was read).
+ */
+export class EntryRefs {
+  private bytes = Buffer.allocUnsafe(1 << 12);
+  /** per entry, where its id ends and where its file ends (the next entry starts there) */
+  private ends = new Int32Array(2 * 256);
+  private used = 0;
+  length = 0;
+
+  push(id: string, file: string): void {
+    const size = Buffer.byteLength(id) + Buffer.byteLength(file);
+    if (this.used + size > this.bytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(2 * this.bytes.length, this.used + size));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    if (2 * (this.length + 1) > this.ends.length) {
+      const bigger = new Int32Array(2 * this.ends.length);
+      bigger.set(this.ends);
+      this.ends = bigger;
+    }
+    this.used += this.bytes.write(id, this.used);
+    this.ends[2 * this.length] = this.used;
+    this.used += this.bytes.write(file, this.used);
+    this.ends[2 * this.length + 1] = this.used;
+    this.length += 1;
+  }
+
+  at(i: number): EntryRef {
+    if (!(i >= 0 && i < this.length)) throw new RangeError(`no entry ${i}`);
+    const start = i === 0 ? 0 : this.ends[2 * i - 1]!;
+    const idEnd = this.ends[2 * i]!;
+    return { id: this.bytes.toString('utf8', start, idEnd), file: this.bytes.toString('utf8', idEnd, this.ends[2 * i + 1]!) };
+  }
+}
+
+/** The entries of the wanted ids, from entries read in order (a line at a time: the others are parsed and dropped). */
+export function catalogEntries(entries: Iterable<CatalogEntry>, wanted: ReadonlySet<string>): Map<string, CatalogEntry> {
+  const out = new Map<string, CatalogEntry>();
+  if (wanted.size === 0) return out;
+  for (const e of entries) {
+    if (!wanted.has(e.id)) continue;
+    out.set(e.id, e);
+    if (out.size === wanted.size) break;
+  }
+  return out;
 }

@@ -47,9 +47,9 @@ export interface OpenIndex {
   /**
    * The catalogue's entries in order: a line at a time from the file when the catalogue is not
    * parsed yet (store.ts catalogEntries), so a command that goes through every document never
-   * holds them all.
+   * holds them all; with `only`, the entries of those ids alone (the other lines not parsed).
    */
-  entries(): Iterable<CatalogEntry>;
+  entries(only?: ReadonlySet<string>): Iterable<CatalogEntry>;
   /** The outlines that name one of these section ids, and the files with an outline at all (store.ts outlinesWith). */
   outlinesWith(sectionIds: readonly string[]): ReturnType<typeof outlinesWith>;
   /**
@@ -123,7 +123,8 @@ export async function openIndex(location: IndexLocation, options: OpenOptions): 
   const catalog =
     single?.catalog ?? whole?.catalog ?? (location.origin === 'bundled' ? await openBundled(location.dir, options) : await openUser(location, options));
   let all: Map<string, DocumentOutline> | null = null;
-  const entries = (): Iterable<CatalogEntry> => (whole && !whole.parsed() ? catalogEntries(location.dir) : catalog.documents);
+  const entries = (only?: ReadonlySet<string>): Iterable<CatalogEntry> =>
+    whole && !whole.parsed() ? catalogEntries(location.dir, only) : only ? catalog.documents.filter((e) => only.has(e.id)) : catalog.documents;
   const read = async <T>(fn: (c: Catalog) => Promise<T>): Promise<T> => {
     try {
       return await fn(catalog);

@@ -58,6 +58,10 @@ describe('search over the term files of a multi-document index', () => {
     ['økonomi', { kind: 'krav' }],
     ['skole', { area: 'utdanning' }],
     ['legemidler', { doc: 'doc-0001,doc-0003' }],
+    // hits in every document, located in several batches (search keeps only each document's id
+    // and file, and reads the hits' catalogue entries again; issue 18)
+    ['kommune', { limit: 50 }],
+    ['eldrebølgen', {}],
   ] as const)('%s %o gives the former results, scores and order', (query, options) => {
     const args = ['search', query];
     if ('limit' in options) args.push('--limit', String(options.limit));
