@@ -32,6 +32,15 @@ describe('the catalogue and outlines a line at a time', () => {
     expect(whole.map((e) => next(e.file))).toEqual(whole.map((e) => outlines.get(e.file)));
   });
 
+  it('with only some ids: just their entries, in catalogue order, as the whole catalogue has them', () => {
+    const { index } = ingestFiles(docs);
+    const whole = readCatalogSync(index)!.documents;
+    const [a, , c] = whole;
+    expect([...catalogEntries(index, new Set([c!.id, a!.id]))]).toEqual([a, c]);
+    expect([...catalogEntries(index, new Set(['nope']))]).toEqual([]);
+    expect([...catalogEntries(index, new Set())]).toEqual([]);
+  });
+
   it('outlines: documents passed over, or without a line, do not lose the others\' lines', () => {
     const { index } = ingestFiles(docs);
     const [a, b, c] = readCatalogSync(index)!.documents;
