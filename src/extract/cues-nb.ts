@@ -356,7 +356,7 @@ const WITH_PARTNERS = `(?:(?:sammen|saman|i\\s+samarbeid)\\s+med|gjennom)\\s+(?:
 /** The purpose of a law, proposal or scheme, as it states it: `Loven skal sikre at …`, also after `, og` (`…, og tilskuddet skal dekke …`) and after
  * another predicate of the same subject (`Forslaget følger opp planen og skal gi …`). */
 const LAW_PURPOSE = nbRegex(
-  '(?:^|[,;]\\s+(?:og|men)\\s+)(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen)(?:\\s+[^,.;]{1,100}?\\s+og)?\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere)\\b',
+  '(?:^|[,;]\\s+(?:og|men)\\s+)(?:den\\s+nye\\s+|dagens\\s+|det\\s+nye\\s+)?\\p{L}*(?:loven|lova|forskriften|forslaget|lovforslaget|bestemmelsen|reformen|strategien|meldingen|utkastet|ordningen|endringen|endringene|paragrafen|tilskuddet|proposisjonen|behandlingen|vedtaket|direktivet|direktiva|avtalen|avtala)(?:\\s+[^,.;]{1,100}?\\s+og)?\\s+skal\\s+(?:\\p{L}+\\s+){0,3}?(?:sikre|bidra|gi|ivareta|legge|styrke|sørge|fremme|bedre|redusere|øke|gjøre|medføre|innebære|erstatte|omfatte|gjelde|tydeliggjøre|forenkle|regulere|dekke|inneholde|ligge|finansiere|danne)\\b',
   'iu',
 );
 

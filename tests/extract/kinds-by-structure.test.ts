@@ -208,3 +208,15 @@ describe('a lead-in that says the following must hold announces its points', () 
     ).toEqual([null, 'krav', 'anbefaling']);
   });
 });
+
+describe('what a decision, a directive or an agreement is for is its purpose, not a demand', () => {
+  it.each([
+    'Vedtaket skal danne grunnlaget for styrets videre arbeid med saken.',
+    'Direktivet skal sikre at alle arbeidstakere får vite hvordan lønnen fastsettes.',
+    'Avtalen skal bidra til at flere lærlinger får læreplass.',
+  ])('%s', (text) => expect(classify(text).kind).toBeNull());
+
+  it('the sector as subject of the same skal still asks', () => {
+    expect(classify('Kommunene skal sikre at alle arbeidstakere får vite hvordan lønnen fastsettes.').kind).toBe('krav');
+  });
+});
