@@ -15,6 +15,15 @@ export function isPageNumberLine(text: string): boolean {
   return PAGE_NUMBER_LINES.some((re) => re.test(t));
 }
 
+/** Text lines at each edge of a page that may be a running header or footer. */
+export const EDGE_LINES = 2;
+
+/** A running header or footer repeats, its page numbers aside: lines are compared by this key. */
+export const runningKey = (text: string): string => text.toLowerCase().replace(/\d+/gu, '#');
+
+/** On how many pages of a document a line must stand at an edge to be a running header or footer. */
+export const runningPagesNeeded = (pages: number): number => Math.max(2, Math.ceil(pages / 2));
+
 /**
  * A line of a table of contents: a heading, a leader of dots and the page it starts on
  * (`2.1 Inntekter ........ 4`, `Innledning . . . . 2`, `Sammendrag…………3`). Navigation, not text: as

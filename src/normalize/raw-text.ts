@@ -24,7 +24,7 @@
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
 import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, DATELINE_ALONE, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
-import { CONTENTS_LINE, isPageNumberLine } from './page-furniture-nb.js';
+import { CONTENTS_LINE, EDGE_LINES, isPageNumberLine, runningKey, runningPagesNeeded } from './page-furniture-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
 export type LineStarts = Array<[number, number]>;
@@ -67,9 +67,6 @@ export function classifyLines(text: string): { lines: Line[]; pageOfLine: number
   return { lines, pageOfLine, pages: page };
 }
 
-/** Text lines at each edge of a page that may be a running header or footer. */
-const EDGE_LINES = 2;
-
 /**
  * Rule 1b: the line numbers of page furniture. At the first or last text lines of a page, a
  * page number (`Side 3 av 14`) or a line that repeats, numbers aside, at an edge of at least half
@@ -84,17 +81,15 @@ export function pageFurniture(lines: readonly Line[], pageOfLine: readonly numbe
     if (!byPage.has(page)) byPage.set(page, []);
     byPage.get(page)!.push(line);
   }
-  const masked = (text: string) => text.toLowerCase().replace(/\d+/gu, '#');
-  const edges = [...byPage.values()].map((on) => on.filter((_, i) => i < EDGE_LINES || i >= on.length - EDGE_LINES));
+  const edges = [...byPage.values()].flatMap((on) => on.filter((_, i) => i < EDGE_LINES || i >= on.length - EDGE_LINES));
   const pagesWith = new Map<string, Set<number>>();
-  for (const line of edges.flat()) {
-    const key = masked(line.text);
+  for (const line of edges) {
+    const key = runningKey(line.text);
     if (!pagesWith.has(key)) pagesWith.set(key, new Set());
     pagesWith.get(key)!.add(pageOfLine[line.no]!);
   }
-  const needed = Math.max(2, Math.ceil(pages / 2));
-  const running = (line: Line) => pages > 1 && pagesWith.get(masked(line.text))!.size >= needed;
-  const atEdge = edges.flat().filter((line) => isPageNumberLine(line.text) || running(line));
+  const running = (line: Line) => pages > 1 && pagesWith.get(runningKey(line.text))!.size >= runningPagesNeeded(pages);
+  const atEdge = edges.filter((line) => isPageNumberLine(line.text) || running(line));
   // a table of contents' lines, and its title (`Innhold`): the short unpunctuated line before them
   const texts = lines.filter((line) => line.kind === 'text');
   const contents = texts.filter((line, i) => {

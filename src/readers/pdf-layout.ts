@@ -19,7 +19,7 @@
 // the page of each line is known: `linePages` lists them per heading and paragraph, in order.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { lineJoint } from '../normalize/raw-text.js';
-import { BULLET_MARKERS, NUMBER_MARKERS, isPageNumberLine } from '../normalize/page-furniture-nb.js';
+import { BULLET_MARKERS, EDGE_LINES, NUMBER_MARKERS, isPageNumberLine, runningKey, runningPagesNeeded } from '../normalize/page-furniture-nb.js';
 
 /** One piece of text as pdf.js gives it: baseline origin, advance width, font size, weight. */
 export interface TextRun {
@@ -117,25 +117,22 @@ function mostCommon(counts: Map<number, number>): number | null {
 
 /** How far apart (in points) two lines may be and still count as the same place on two pages. */
 const SAME_PLACE = 8;
-/** Lines at each edge of a page that may be a header or a footer. */
-const EDGE_LINES = 2;
 
 /** Rule 2: drop page numbers and running headers and footers. */
 export function removePageFurniture(pages: PdfLine[][]): PdfLine[][] {
   const edges = (lines: PdfLine[]) => lines.filter((_, i) => i < EDGE_LINES || i >= lines.length - EDGE_LINES);
-  const masked = (text: string) => text.toLowerCase().replace(/\d+/gu, '#');
-  // where each masked edge text stands, per page
+  // where each edge text stands, per page (by runningKey)
   const places = new Map<string, Array<{ page: number; y: number }>>();
   for (const lines of pages) {
     for (const line of edges(lines)) {
-      const key = masked(line.text);
+      const key = runningKey(line.text);
       if (!places.has(key)) places.set(key, []);
       places.get(key)!.push({ page: line.page, y: line.y });
     }
   }
-  const needed = Math.max(2, Math.ceil(pages.length / 2));
+  const needed = runningPagesNeeded(pages.length);
   const repeated = (line: PdfLine) => {
-    const at = places.get(masked(line.text)) ?? [];
+    const at = places.get(runningKey(line.text)) ?? [];
     return new Set(at.filter((p) => Math.abs(p.y - line.y) <= SAME_PLACE).map((p) => p.page)).size >= needed;
   };
   return pages.map((lines) => {
