@@ -69,7 +69,8 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
     let { kind, kinds, cues } = classify(s.text, speakers);
     // a block quote that opens in another's voice (`> Departementet foreslår …`) is that voice
     // throughout: its `skal` and `må` are the proposal's, not KS' (unless KS is quoted in it)
-    if (s.quote !== undefined && otherVoice.has(s.quote) && !ksSpeaks(s.text)) {
+    const quotesOther = s.quote !== undefined && otherVoice.has(s.quote);
+    if (quotesOther && !ksSpeaks(s.text)) {
       kind = null;
       kinds = [];
       cues = [];
@@ -87,7 +88,7 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
       cues = [{ kind: ask.kind, cue: 'punkt etter innledning', match: ask.match, weight: 1 }];
     }
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
-    if (kind === null && model && !leadIn && !(s.quote !== undefined && otherVoice.has(s.quote))) {
+    if (kind === null && model && !leadIn && !quotesOther) {
       const decision = fallbackKind(s.text, { first: s.ordinal === 1, afterStatement: previous?.sectionId === s.sectionId && previous.statement }, model);
       if (decision) {
         kind = decision.kind;
