@@ -50,7 +50,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     const whole = catalog !== index.catalog;
     const entries = new EntryRefs();
     for (const e of whole ? catalog.documents : index.entries()) if (!filter.docs || filter.docs.includes(e.id)) entries.push(e.id, e.file);
-    const entriesOf = (wanted: ReadonlySet<string>) => catalogEntries(whole ? catalog.documents : index.entries(wanted), wanted);
+    const entriesOf = (wanted: ReadonlySet<string>) => entriesById(whole ? catalog.documents : index.entries(wanted), wanted);
     // Rank over every sentence of the loaded documents (so word weights do not depend on the
     // filters), from their term files; then read the sentences of the best hits, a batch at a
     // time, and keep those the filters (and quoted phrases) admit.
@@ -212,7 +212,7 @@ export class EntryRefs {
 }
 
 /** The entries of the wanted ids, from entries read in order (a line at a time: the others are parsed and dropped). */
-export function catalogEntries(entries: Iterable<CatalogEntry>, wanted: ReadonlySet<string>): Map<string, CatalogEntry> {
+function entriesById(entries: Iterable<CatalogEntry>, wanted: ReadonlySet<string>): Map<string, CatalogEntry> {
   const out = new Map<string, CatalogEntry>();
   if (wanted.size === 0) return out;
   for (const e of entries) {
