@@ -175,6 +175,7 @@ const LATER_SETS = [
   [18, 'eighteenth', 'h114–h119 and s43–s45'],
   [19, 'nineteenth', 'h120–h125 and s46–s48'],
   [20, 'twentieth', 'h126–h131 and s49–s51'],
+  [21, 'twenty-first', 'h132–h137 and s52–s54'],
 ] as const;
 for (const [n, name, haystack] of LATER_SETS) {
   describe(`search quality on the ${name} blind set (${haystack})`, async () => {
