@@ -30,6 +30,14 @@ export const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
 export const HYPHEN_SPACE_WORDS: ReadonlySet<string> = new Set(['og', 'eller', 'samt', 'og/eller', 'enn']);
 
 /**
+ * Lower-case words that keep their hyphen before the next part even at a line end: `ikke-` compounds
+ * (`ikke-statlige`) and short lower-case abbreviations (`tv-`, `it-`, `pc-`, `sms-`). Any other
+ * lower-case word of two or more letters broken at a line end before a lower-case continuation is
+ * a word divided by the layout (`over-` + `gangen`, `an-` + `ledning`), joined without its hyphen.
+ */
+export const HYPHEN_KEPT_BEFORE: ReadonlySet<string> = new Set(['ikke', 'ikkje', 'tv', 'it', 'pc', 'sms', 'cd', 'dvd', 'gps', 'ip', 'id']);
+
+/**
  * A byline under a title: a name of two to four capitalised words, a comma and a role in lower
  * case (`Kari Nordmann, styreleder i KS`, `Ola Hansen, fylkesleiar i KS Vestland`). Short and
  * unpunctuated like a heading, but it names who wrote the text, so it is a line of body text.

@@ -23,7 +23,7 @@
 // begins, so sentences can cite their lines exactly.
 import type { Heading as MdHeading, List, ListItem, Paragraph, Root, Text } from 'mdast';
 import { ABBREVIATIONS_NEVER_FINAL } from './abbreviations-nb.js';
-import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, DATELINE_ALONE, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
+import { BYLINE, CLAUSE_FINAL_VERBS, CONTINUATION_WORDS, DATELINE_ALONE, HYPHEN_KEPT_BEFORE, HYPHEN_SPACE_WORDS, SIGN_OFF } from './layout-nb.js';
 import { CONTENTS_LINE, EDGE_LINES, isPageNumberLine, runningKey, runningPagesNeeded } from './page-furniture-nb.js';
 
 /** [offset in the text node's value, 1-based source line] pairs, offsets ascending. */
@@ -377,15 +377,25 @@ export function assignLevels(blocks: Array<{ type: string; level?: number; title
 }
 
 /**
- * Rule 5's separator between a wrapped line and the next: a space, or nothing after a line-end
- * hyphen. `e-` + `helse`, `EØS-` + `avtalen`, `Nord-` + `Norge`, `2022-` + `2025` join; a shared
- * compound part before `og`/`eller` keeps its space (`Kommunal- og`). The PDF reader joins the
- * same way.
+ * Rule 5's separator between a wrapped line and the next: a space, nothing after a line-end
+ * hyphen, or `unhyphenate` for a word the layout divided. `e-` + `helse`, `EØS-` + `avtalen`,
+ * `Nord-` + `Norge`, `2022-` + `2025` join with their hyphen; a lower-case word broken before a
+ * lower-case continuation (`over-` + `gangen`) is one word without it (but `ikke-` and the short
+ * abbreviations of HYPHEN_KEPT_BEFORE); a shared compound part before `og`/`eller` keeps its space
+ * (`Kommunal- og`). The PDF reader joins the same way.
  */
-export function lineJoint(before: string, after: string): '' | ' ' {
+export function lineJoint(before: string, after: string): '' | ' ' | 'unhyphenate' {
   if (!/[\p{L}\d]-$/u.test(before)) return ' ';
   const firstWord = (after.match(/^[\p{L}/]+/u)?.[0] ?? '').toLowerCase();
-  return HYPHEN_SPACE_WORDS.has(firstWord) || !/^[\p{L}\d]/u.test(after) ? ' ' : '';
+  if (HYPHEN_SPACE_WORDS.has(firstWord) || !/^[\p{L}\d]/u.test(after)) return ' ';
+  const broken = before.match(/(?<![\p{L}\d-])(\p{Ll}{2,})-$/u)?.[1];
+  return broken !== undefined && /^\p{Ll}/u.test(after) && !HYPHEN_KEPT_BEFORE.has(broken) ? 'unhyphenate' : '';
+}
+
+/** A wrapped line joined to the text before it by lineJoint. */
+export function joinWrapped(before: string, after: string): string {
+  const joint = lineJoint(before, after);
+  return joint === 'unhyphenate' ? before.slice(0, -1) + after : before + joint + after;
 }
 
 /** Rule 5: join a paragraph's lines into one text, recording where each source line starts. */
@@ -399,7 +409,8 @@ export function joinLines(lines: Line[]): { value: string; lineStarts: LineStart
       value = text;
       continue;
     }
-    value += lineJoint(value, text);
+    const joint = lineJoint(value, text);
+    value = joint === 'unhyphenate' ? value.slice(0, -1) : value + joint;
     lineStarts.push([value.length, line.no]);
     value += text;
   }

@@ -18,7 +18,7 @@
 // Every Markdown line the result prints comes from one PDF line (or two joined at a hyphen), so
 // the page of each line is known: `linePages` lists them per heading and paragraph, in order.
 import type { Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
-import { lineJoint } from '../normalize/raw-text.js';
+import { joinWrapped, lineJoint } from '../normalize/raw-text.js';
 import { BULLET_MARKERS, EDGE_LINES, NUMBER_MARKERS, isPageNumberLine, runningKey, runningPagesNeeded } from '../normalize/page-furniture-nb.js';
 
 /** One piece of text as pdf.js gives it: baseline origin, advance width, font size, weight. */
@@ -258,7 +258,7 @@ function continues(block: Block, line: PdfLine, prev: PdfLine, samePage: boolean
 }
 
 function joinHeading(texts: string[]): string {
-  return texts.reduce((all, t) => (all === '' ? t : all + lineJoint(all, t) + t), '');
+  return texts.reduce((all, t) => (all === '' ? t : joinWrapped(all, t)), '');
 }
 
 /** Rule 6: a block's lines as Markdown lines with their pages; lines joined at a hyphen become one. */
@@ -267,7 +267,7 @@ function markdownLines(block: Block): Array<{ text: string; page: number }> {
   block.texts.forEach((text, i) => {
     const last = out[out.length - 1];
     if (last && last.text.endsWith('\u00ad')) last.text = last.text.slice(0, -1) + text;
-    else if (last && lineJoint(last.text, text) === '') last.text += text;
+    else if (last && lineJoint(last.text, text) !== ' ') last.text = joinWrapped(last.text, text);
     else out.push({ text, page: block.lines[i]!.page });
   });
   return out.filter((l) => l.text !== '');

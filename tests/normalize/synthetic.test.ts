@@ -335,6 +335,12 @@ describe('hyphen joining', () => {
     [['Det gjelder hele Nord-', 'Norge.'], 'Det gjelder hele Nord-Norge.'],
     [['Planen gjelder for 2022-', '2025 og mer.'], 'Planen gjelder for 2022-2025 og mer.'],
     [['Det gjelder bygg-', '«og» anlegg.'], 'Det gjelder bygg- «og» anlegg.'],
+    // a word the layout divided is one word again, without its hyphen
+    [['Planen for over-', 'gangen er god.'], 'Planen for overgangen er god.'],
+    [['Foreldrene må få an-', 'ledning til å uttale seg.'], 'Foreldrene må få anledning til å uttale seg.'],
+    [['Dette gjelder ikke-', 'statlige aktører.'], 'Dette gjelder ikke-statlige aktører.'],
+    [['Det gjelder nye tv-', 'kanaler.'], 'Det gjelder nye tv-kanaler.'],
+    [['Det gjelder helse-', 'Norge.'], 'Det gjelder helse-Norge.'],
   ])('%j → %s', (lines, expected) => {
     expect(joined(lines)).toEqual([expected]);
   });
@@ -345,6 +351,15 @@ describe('hyphen joining', () => {
     expect(seg.sentences.map((s) => [s.text, s.lines])).toEqual([
       ['Dette er en lang setning om e-helse og mye mer.', [2, 3]],
       ['Slutt.', [4, 4]],
+    ]);
+  });
+
+  it('records the source lines of a sentence after a divided word', () => {
+    const n = normalizeRawText(['Tittel', 'Planen for over-', 'gangen er god. Den neste setningen', 'slutter her.'].join('\n'));
+    const seg = segmentDocument(n.root, n.pageOfLine, 'T');
+    expect(seg.sentences.map((s) => [s.text, s.lines])).toEqual([
+      ['Planen for overgangen er god.', [2, 3]],
+      ['Den neste setningen slutter her.', [3, 4]],
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeSource, loadMarkdown } from '../../src/index/analyze.js';
 import type { IndexedDocument, SourceText } from '../../src/model/types.js';
-import { lineJoint } from '../../src/normalize/raw-text.js';
+import { joinWrapped } from '../../src/normalize/raw-text.js';
 import { deriveMarkdown, locateBlocks } from '../../src/readers/derive-markdown.js';
 import { parseMarkdown } from '../../src/markdown/markdown.js';
 import { readPdfText } from '../../src/readers/read-pdf.js';
@@ -130,9 +130,10 @@ describe('PDF pages', () => {
     let text = '';
     const pageAt: number[] = [];
     for (const line of pdf.lines as Array<{ text: string; page: number; block: string }>) {
-      const sep = text === '' ? '' : lineJoint(text, line.text);
-      text += sep + line.text;
-      for (let i = 0; i < sep.length + line.text.length; i++) pageAt.push(line.page);
+      const next = text === '' ? line.text : joinWrapped(text, line.text);
+      if (next.length < text.length + line.text.length) pageAt.pop(); // a divided word's hyphen dropped
+      while (pageAt.length < next.length) pageAt.push(line.page);
+      text = next;
     }
     const { doc } = docs.get('pdf')!;
     expect(doc.pages).toBe(pdf.pages);
