@@ -82,10 +82,12 @@ export function analyzeSentences(sentences: Sentence[], sections: Section[], opt
       kind = null;
       kinds = [];
       cues = [];
-    } else if (ask && kind === null) {
+    } else if (ask && (kind === null || ask.governs)) {
+      // a point without a cue of its own, or one that finishes the lead-in's at-clause, has the lead-in's kind
+      const own = kinds.filter((k) => k !== ask.kind);
       kind = ask.kind;
-      kinds = [ask.kind];
-      cues = [{ kind: ask.kind, cue: 'punkt etter innledning', match: ask.match, weight: 1 }];
+      kinds = [ask.kind, ...own];
+      cues = [{ kind: ask.kind, cue: 'punkt etter innledning', match: ask.match, weight: 1 }, ...cues];
     }
     // no cue: the learned fallback may still read critique or support in it (fallback.ts)
     if (kind === null && model && !leadIn && !quotesOther) {

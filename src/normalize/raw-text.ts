@@ -249,6 +249,9 @@ function opensList(marker: NonNullable<ReturnType<typeof listMarker>>, prev: str
 
 const firstWord = (s: string) => s.match(/^\S+/u)?.[0] ?? '';
 
+/** A point's wrapped line set in under its text (`- staten tek …` / `  kommunane.`): two or more spaces. */
+const hangingIndent = (line: Line) => /^ {2,}\S/u.test(line.raw) && listMarker(line.text) === null;
+
 /**
  * A line that stopped well short of the wrap width although the next line's first word would
  * have fitted, without final punctuation, before a capitalised line: its sentence ended there
@@ -297,7 +300,11 @@ export function toBlocks(lines: Line[], width: number): Block[] {
       }
       continue;
     }
+    // the next line that is not a point's hanging continuation: is it the list's next point?
+    let after = textIndex + 1;
+    while (texts[after] && hangingIndent(texts[after]!)) after++;
     const next = texts[textIndex + 1]?.text ?? null;
+    const nextPoint = texts[after]?.text ?? null;
     const unit = units[textIndex]!;
     textIndex += 1;
     signature = SIGN_OFF.test(line.text) || (signature && !line.pageStart && line.text.length < width * 0.6);
@@ -310,7 +317,7 @@ export function toBlocks(lines: Line[], width: number): Block[] {
     }
     const marker = listMarker(line.text);
     const prevText = prev && !prev.heading && !brokeSincePrev ? prev.line.text : null;
-    if (marker && ((list && !brokeSincePrev && list.ordered === marker.ordered) || opensList(marker, prevText, next))) {
+    if (marker && ((list && !brokeSincePrev && list.ordered === marker.ordered) || opensList(marker, prevText, nextPoint))) {
       if (!list || list.ordered !== marker.ordered) {
         flush();
         list = { type: 'list', ordered: marker.ordered, start: marker.number, items: [] };

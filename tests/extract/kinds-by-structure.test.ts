@@ -84,6 +84,30 @@ describe('readPoints', () => {
     expect(read.map((r) => r.ask?.kind ?? null)).toEqual([null, 'anbefaling', 'anbefaling', null, null]);
     expect(read[1]!.ask!.match).toBe('foreslår');
   });
+
+  it('the first point may stand after a blank of two empty lines (plain text from a PDF), not three', () => {
+    expect(readPoints(sentencesOf([[1, 'Hovedstyret krever at:'], [4, '- staten tar regningen.']])).map((r) => r.ask?.kind ?? null)).toEqual([null, 'krav']);
+    expect(readPoints(sentencesOf([[1, 'Hovedstyret krever at:'], [5, '- staten tar regningen.']])).map((r) => r.ask?.kind ?? null)).toEqual([null, null]);
+  });
+
+  it('a lower-case point after a lead-in ending in `at:` finishes its clause (governs); a capitalised one is a sentence of its own', () => {
+    const read = readPoints(sentencesOf([[1, 'Landstinget krev at:'], [3, '- staten tek ansvaret for kartlegginga.'], [4, '- Staten bør òg betale.']]));
+    expect(read.map((r) => r.ask?.governs ?? null)).toEqual([null, true, false]);
+    expect(readPoints(sentencesOf([[1, 'KS foreslår følgende:'], [3, '- kortere frister.']]))[1]!.ask!.governs).toBe(false);
+  });
+});
+
+describe('a point that finishes a demanding lead-in\'s at-clause is a demand, whatever its own words', () => {
+  it('its own negation or description does not make it critique or nothing; a capitalised point keeps its own cue', () => {
+    expect(
+      kinds([
+        [1, 'Landstinget krev at:'],
+        [3, '- arealplanane blir vurderte lokalt, ikkje etter ein nasjonal regel med sanksjonar.'],
+        [4, '- statsforvaltaren ikkje fremjar motsegn mot slike planar.'],
+        [5, '- Staten bør òg sjå på dette.'],
+      ]),
+    ).toEqual([null, 'krav', 'krav', 'anbefaling']);
+  });
 });
 
 describe('what KS undertakes with partners named before its verb is an offer (tilsagn)', () => {

@@ -315,6 +315,18 @@ describe('what is not a heading', () => {
     expect(seg.sentences.map((s) => s.text)).toEqual(['Tre tiltak foreslås.', 'Styrke kommunene', 'Redusere byråkratiet', 'Mer tillit']);
   });
 
+  it('dash points whose wrapped lines hang under their text are one list, a point an item', () => {
+    const n = normalizeRawText(
+      ['Tittel', 'Landstinget krev at:', '   ', '', '- staten tek ansvaret for å kartleggje naturen, og gjer', '  karta gratis.', '- kommunane får pengar til', '  restaurering.', '- motsegner blir færre.'].join('\n'),
+    );
+    const list = n.root.children.find((b) => b.type === 'list');
+    expect(list && list.type === 'list' ? list.children.map((item) => textOf(item.children[0] as Paragraph)) : []).toEqual([
+      'staten tek ansvaret for å kartleggje naturen, og gjer karta gratis.',
+      'kommunane får pengar til restaurering.',
+      'motsegner blir færre.',
+    ]);
+  });
+
   it('bullet points are list items', () => {
     const n = normalizeRawText(['Tittel', 'KS mener:', '- Mer frihet', '• Færre krav'].join('\n'));
     expect(n.root.children.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list']);
