@@ -321,8 +321,14 @@ export const SOUND_RULES: readonly SpellingRule[] = [
   // (`busetnad`/`bosetting`, `folkesetnad`), after t or d only: `søknad` is not `søkking`/`søkning`
   { nn: '([dt])nad', nb: '$1$1ing', before: V, oneWay: true },
   { nn: '$1nad', nb: '([dt])\\1ing', before: V, toNynorsk: true },
-  // bu-/bo- before the verb's forms (`busetje`/`bosette`, `heimebuande`/`hjemmeboende`)
+  // bu-/bo- before the verb's forms (`busetje`/`bosette`, `heimebuande`/`hjemmeboende`), and at a
+  // word's start before four letters more (`bufellesskap`/`bofellesskap`; `bu`/`bo`, `bud`/`bod`
+  // are too short to tell)
   { nn: 'bu', nb: 'bo', before: '^|e|s', after: 'set|ande|ende' },
+  { nn: 'bu', nb: 'bo', before: '^', after: '.{4}' },
+  // e/ei before l, n, r and a vowel, towards nynorsk (`hele`/`heile`, `flere`/`fleire`,
+  // `mener`/`meiner`); NYNORSK_RULES has the other way. Not before g: `lege` is not `leige`
+  { nn: 'ei', nb: 'e', before: C, after: '[lnr][aeiou]', toNynorsk: true },
   // jamn/jevn (`utjamning`/`utjevning`, `jamnleg`/`jevnlig`), innan/innen (`innandørs`, `innanfor`)
   { nn: 'jamn', nb: 'jevn' },
   { nn: 'innan', nb: 'innen', before: '^' },

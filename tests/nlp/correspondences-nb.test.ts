@@ -141,8 +141,17 @@ describe('sound correspondences of nynorsk and bokmål (SOUND_RULES)', () => {
     expect(forms('plimbusetnad')).not.toContain('plimbosetting'); // not after any letter
     expect(forms('heimebuande')).toContain('heimeboande');
     expect(forms('buss')).toEqual([]);
+    expect(forms('bufjasskap')).toContain('bofjasskap');
+    expect(forms('bofjasskap')).toContain('bufjasskap');
+    expect(forms('bud')).not.toContain('bod'); // too short to tell
     expect(forms('utjamnplim')).toContain('utjevnplim');
     expect(forms('innanplim')).toContain('innenplim');
     expect(forms('plimminnan')).not.toContain('plimminnen');
+  });
+
+  it('makes nynorsk ei of a bokmål e before l, n, r and a vowel, not before g', () => {
+    expect(forms('plimflere')).toContain('plimfleire');
+    expect(forms('smener')).toContain('smeiner');
+    expect(forms('plege')).not.toContain('pleige');
   });
 });
