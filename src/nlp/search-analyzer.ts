@@ -30,7 +30,7 @@ import { memoize } from './fold.js';
 import { asciiFold, isStopword, tokenizeWithOffsets, type Token } from './norwegian.js';
 import { FIELDS_NB } from './fields-nb.js';
 import { SYNONYMS_NB } from './synonyms-nb.js';
-import { BOKMAL_SIDE_FORMS, CORRESPONDENCE_RULES, LOANWORD_RULES, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, type SpellingRule, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
+import { BOKMAL_SIDE_FORMS, CORRESPONDENCE_RULES, LOANWORD_RULES, NOUN_TO_VERB_ENDINGS, NOUN_VERB_ENDINGS, NYNORSK_RULES, SOUND_RULES, type SpellingRule, VARIANTS_ANYWHERE, VARIANTS_END, VARIANTS_START } from './variants-nb.js';
 
 /** The form every word takes in the search index: lower-case ASCII (`Økonomi` → `okonomi`). */
 export function searchForm(word: string): string {
@@ -108,13 +108,14 @@ function compileRules(rules: readonly SpellingRule[]): Array<{ from: RegExp; to:
 
 const SPELLING_RULES = /* @__PURE__ */ compileRules(NYNORSK_RULES);
 /**
- * The inflection rules that read the word as typed (ownOnly), then NYNORSK_RULES, then the other
+ * The inflection rules that read the word as typed (ownOnly), then the sound correspondences
+ * (SOUND_RULES), then NYNORSK_RULES, then the other
  * correspondences and loanword spellings, so they combine (`utgreiinga` → `utgreiingen` →
  * `utredningen`, `tryggingsmyndigheit` → `sikkerhetsmyndighet`) but a word of another stem is not
  * respelled after (`løyve` stays).
  */
 const CORRESPONDENCES = /* @__PURE__ */ compileRules(
-  [...CORRESPONDENCE_RULES.filter((r) => r.ownOnly), ...NYNORSK_RULES, ...withFolded(CORRESPONDENCE_RULES.filter((r) => !r.ownOnly)), ...LOANWORD_RULES],
+  [...CORRESPONDENCE_RULES.filter((r) => r.ownOnly), ...SOUND_RULES, ...NYNORSK_RULES, ...withFolded(CORRESPONDENCE_RULES.filter((r) => !r.ownOnly)), ...LOANWORD_RULES],
 );
 
 /**

@@ -297,6 +297,44 @@ export const CORRESPONDENCE_RULES: readonly SpellingRule[] = [
 ];
 
 /**
+ * Sound correspondences of nynorsk and bokmål (issue 19, from the standards' spelling rules, not
+ * from any query): vowels and consonants the two write regularly differently, each in the context
+ * it holds in (every form is then looked up in the index's vocabulary, so a form no document has
+ * costs nothing). Each rule was checked over the vocabulary of the dev documents for a form that is
+ * another word (`bu`/`by`, `burde`/`byrde`, `søknad`/`søkning`), which is why their contexts are
+ * narrow. Applied before NYNORSK_RULES, so they combine (`hjemkjørt` → `hjemkjørd` → `hjemkøyrd`).
+ */
+export const SOUND_RULES: readonly SpellingRule[] = [
+  // y/u before -kk- inside a word: `ulukke`/`ulykke` (`atomulukke`); not at a word's start
+  // (`lukke` is `close`, `lykke` luck) and not elsewhere (`bu`/`by`, `fulle`/`fylle`, `sunt`/`synt`)
+  // (nor in `sykkel`, whose `sukkel` only takes a form from the budget)
+  { nn: 'u', nb: 'y', before: `.${C}`, after: 'kke(?!l)' },
+  // ei/e before dd, dt, dn: `spreidd`/`spredt`, `breidd`/`bredd`, `leidning`/`ledning` (before l,
+  // m, n, r, g, s, t NYNORSK_RULES makes bokmål of nynorsk; before a lone d, `kjede` → `kjeide`
+  // only took a form from the budget)
+  { nn: 'ei', nb: 'e', before: `^|${C}`, after: 'd[dtn]' },
+  // participles: nynorsk -dd, bokmål -dt (`spreidd`/`spredt`, `spreiddbygde`/`spredtbygde`);
+  // nynorsk -rd, bokmål -rt after y/ø (`køyrd`/`kjørt`, `styrd`/`styrt`; `bord`/`bort` are two words)
+  { nn: 'dd', nb: 'dt', after: `$|e|${C}` },
+  { nn: 'rd', nb: 'rt', before: '[yø]', after: '$|e$' },
+  // derivation: nynorsk -nad, bokmål -ing with the consonant doubled after a short vowel
+  // (`busetnad`/`bosetting`, `folkesetnad`), after t or d only: `søknad` is not `søkking`/`søkning`
+  { nn: '([dt])nad', nb: '$1$1ing', before: V, oneWay: true },
+  { nn: '$1nad', nb: '([dt])\\1ing', before: V, toNynorsk: true },
+  // bu-/bo- before the verb's forms (`busetje`/`bosette`, `heimebuande`/`hjemmeboende`), and at a
+  // word's start before four letters more (`bufellesskap`/`bofellesskap`; `bu`/`bo`, `bud`/`bod`
+  // are too short to tell)
+  { nn: 'bu', nb: 'bo', before: '^|e|s', after: 'set|ande|ende' },
+  { nn: 'bu', nb: 'bo', before: '^', after: '.{4}' },
+  // e/ei before l, n, r and a vowel, towards nynorsk (`hele`/`heile`, `flere`/`fleire`,
+  // `mener`/`meiner`); NYNORSK_RULES has the other way. Not before g: `lege` is not `leige`
+  { nn: 'ei', nb: 'e', before: C, after: '[lnr][aeiou]', toNynorsk: true },
+  // jamn/jevn (`utjamning`/`utjevning`, `jamnleg`/`jevnlig`), innan/innen (`innandørs`, `innanfor`)
+  { nn: 'jamn', nb: 'jevn' },
+  { nn: 'innan', nb: 'innen', before: '^' },
+];
+
+/**
  * Loanwords in their source spelling and the Norwegian one (both are in use: `taxi`/`taksi`,
  * `scooter`/`skuter`, `container`/`konteiner`): `nn` is the source spelling, `nb` the Norwegian,
  * applied one way (Norwegian letters are everywhere); the few words KS writes both ways are pairs.

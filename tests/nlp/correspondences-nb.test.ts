@@ -107,3 +107,51 @@ describe('regular bokmål/nynorsk correspondences', () => {
     expect(queryForms('blimpelova').indexOf('blimpeloven')).toBeGreaterThan(queryForms('blimpelova').indexOf('blimpelova'));
   });
 });
+
+describe('sound correspondences of nynorsk and bokmål (SOUND_RULES)', () => {
+  it('swaps y/u before -kke inside a word only', () => {
+    expect(forms('plimulukke')).toContain('plimulykke');
+    expect(forms('plimulykker')).toContain('plimulukker');
+    expect(forms('lukke')).not.toContain('lykke'); // at the start: `lukke` is not `lykke`
+    expect(forms('plimsykkel')).not.toContain('plimsukkel');
+  });
+
+  it('swaps ei/e before dd, dt, dn and the participles -dd/-dt, combined', () => {
+    expect(forms('skreidd')).toContain('skredt');
+    expect(forms('skredt')).toContain('skreidd');
+    expect(forms('skreiddbygd')).toContain('skredtbygd');
+    expect(forms('fleidning')).toContain('fledning');
+    expect(forms('kjede')).not.toContain('kjeide'); // a lone d keeps its e
+  });
+
+  it('swaps -rd/-rt after y and ø, not after o', () => {
+    expect(forms('plimstyrd')).toContain('plimstyrt');
+    expect(forms('plimkjørt')).toContain('plimkjord');
+    expect(forms('plimbord')).not.toContain('plimbort');
+  });
+
+  it('makes bokmål -tting/-dding of nynorsk -tnad/-dnad, and back; not of -knad', () => {
+    expect(forms('plimsetnad')).toContain('plimsetting');
+    expect(forms('plimsetting')).toContain('plimsetnad');
+    expect(forms('plimsøknad').filter((f) => f.endsWith('ing'))).toEqual([]);
+  });
+
+  it('swaps bu-/bo- before the verb, jamn/jevn, innan/innen', () => {
+    expect(forms('plimsbusetnad')).toContain('plimsbosetting');
+    expect(forms('plimbusetnad')).not.toContain('plimbosetting'); // not after any letter
+    expect(forms('heimebuande')).toContain('heimeboande');
+    expect(forms('buss')).toEqual([]);
+    expect(forms('bufjasskap')).toContain('bofjasskap');
+    expect(forms('bofjasskap')).toContain('bufjasskap');
+    expect(forms('bud')).not.toContain('bod'); // too short to tell
+    expect(forms('utjamnplim')).toContain('utjevnplim');
+    expect(forms('innanplim')).toContain('innenplim');
+    expect(forms('plimminnan')).not.toContain('plimminnen');
+  });
+
+  it('makes nynorsk ei of a bokmål e before l, n, r and a vowel, not before g', () => {
+    expect(forms('plimflere')).toContain('plimfleire');
+    expect(forms('smener')).toContain('smeiner');
+    expect(forms('plege')).not.toContain('pleige');
+  });
+});
