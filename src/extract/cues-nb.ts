@@ -531,8 +531,9 @@ export const CUES: readonly CueDef[] = [
   }),
   cue('krav', 1, 'forutsetter', '\\bforutsetter\\b', {
     notRelative: true,
-    // what a proposal, plan or law assumes is described: `Planforslaget forutsetter at kommunene …`, `Barnevernloven forutsetter at …`
-    unless: nbRegex('^(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|proposisjonen|strategien|loven|lova|forskriften|regelverket)\\s+(?:\\p{L}+\\s+)?forutsetter\\b', 'iu'),
+    // what a proposal, plan or law assumes is described: `Planforslaget forutsetter at kommunene …`, `Barnevernloven forutsetter at …`;
+    // so is what an estimate or an analysis assumes (`Anslaget forutsetter en lønnsvekst på …`)
+    unless: nbRegex('^(?:\\[\\d+\\]\\s+)?(?:det\\s+nye\\s+|den\\s+nye\\s+)?\\p{L}*(?:forslaget|planen|utkastet|notatet|meldingen|proposisjonen|strategien|loven|lova|forskriften|regelverket|anslaget|anslagene|beregningen|beregningene|prognosen|framskrivingen|fremskrivingen|analysen|modellen)\\s+(?:\\p{L}+\\s+)?forutsetter\\b', 'iu'),
     note: 'X forutsetter Y',
   }),
   cue('krav', 1, 'forventer', '\\bforventer\\b', { voice: 'notReported', note: 'KS forventer at …' }),

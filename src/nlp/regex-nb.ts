@@ -37,7 +37,10 @@ export function nbRegex(source: string, flags = 'giu'): RegExp {
 
 /** `\p{L}` and `\p{N}` in a pattern source → the Latin ranges above (see LATIN_LETTER_RANGES). */
 export function latinLetters(source: string): string {
-  const inClasses = source.replace(/\[(?:\\.|[^\]\\])*\]/gu, (cls) => cls.split('\\p{L}').join(LATIN_LETTER_RANGES.slice(3)).split('\\p{N}').join('0-9'));
+  // (an escape outside a class, `\[` among them, is stepped over: it opens no class)
+  const inClasses = source.replace(/\\.|\[(?:\\.|[^\]\\])*\]/gu, (part) =>
+    part.startsWith('\\') ? part : part.split('\\p{L}').join(LATIN_LETTER_RANGES.slice(3)).split('\\p{N}').join('0-9'),
+  );
   return inClasses.split('\\p{L}').join(`[${LATIN_LETTER_RANGES.slice(3)}]`);
 }
 

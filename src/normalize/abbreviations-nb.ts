@@ -19,6 +19,13 @@ export const ABBREVIATIONS_NEVER_FINAL: readonly string[] = [
 ];
 
 /**
+ * Units that never end a sentence before an amount (`kr. 500`) but may after one (`… om lag 95
+ * mrd. kr. Under 3 pst. …`): after a number, or after `mill.`/`mrd.` after one, a split before a
+ * capital stands.
+ */
+export const UNITS_FINAL_AFTER_AMOUNT: readonly string[] = ['kr.'];
+
+/**
  * Abbreviations that stand only before a number (`s. 7`, a page): a split after one is merged
  * when a number follows, not when a capital does, where the period ends a unit (`100 Mbit/s.
  * Regjeringen …`).

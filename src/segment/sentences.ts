@@ -1,18 +1,20 @@
 // Sentence boundaries in Norwegian prose. Greedy split, then merge the exceptions:
 //   split  after `.`, `!`, `?`, `…` (with closing quotes or brackets) followed by white space
-//          and a capital letter, a digit, an opening quote or a lettered point (`b) …`);
+//          and a capital letter, a digit, an opening quote, a lettered point (`b) …`) or a
+//          note's number (`[2] …`);
 //   merge  when the text before the split ends in an abbreviation that never ends a sentence
-//          (`f.eks.`, `jf.`, `kr.`), or is an elision `[..]`, or the part after the split is a
+//          (`f.eks.`, `jf.`, `kr.` but after an amount), or is an elision `[..]`, or the part after the split is a
 //          bare list number (`1.`) that belongs to the sentence it opens; a list number after a
 //          colon (`… om å: 1. Styrke …`) moves the split to before the number;
 //   dateline a press release's `KS, Oslo 3.6.2059` before its first sentence is a unit of its own.
 // Lower-case continuations (`26. april`, `bl.a. gjennom`, `3. ledd`) are never split at all.
-import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL } from '../normalize/abbreviations-nb.js';
+import { ABBREVIATIONS_BEFORE_NUMBER, ABBREVIATIONS_NEVER_FINAL, UNITS_FINAL_AFTER_AMOUNT } from '../normalize/abbreviations-nb.js';
 import { DATELINE } from '../normalize/layout-nb.js';
 
 // (a dash after the end opens a quotation in a press release: `… størst. – Vi ber …`; a
-// lettered point opens a sentence of its own: `… fra 1. april. b) Barn som …`)
-const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:(?:[–—]\s+)?["«“(]?[\p{Lu}\d§]|\p{Ll}\)\s))/gu;
+// lettered point opens a sentence of its own: `… fra 1. april. b) Barn som …`, and so does a
+// note's number in a list of notes: `… november 2065. [2] Anslaget …`)
+const BOUNDARY = /[.!?…]+["'»”’)\]]*(?=\s+(?:(?:[–—]\s+)?["«“(]?[\p{Lu}\d§]|\p{Ll}\)\s|\[\d{1,3}\]\s))/gu;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** One of these abbreviations at the end of the text before a split, preceded by a non-letter. */
@@ -21,6 +23,8 @@ const NEVER_FINAL_AT_END = atEnd(ABBREVIATIONS_NEVER_FINAL);
 // one that stands only before a number (`s. 7`)
 const BEFORE_NUMBER_AT_END = atEnd(ABBREVIATIONS_BEFORE_NUMBER);
 const NUMBER_NEXT = /^\s+\d/u;
+// a unit after an amount (`95 mrd. kr.`, `500 kr.`): its period may end the sentence
+const UNIT_AFTER_AMOUNT_AT_END = new RegExp(`\\d\\s+(?:(?:mill|mrd)\\.\\s+)?(?:${UNITS_FINAL_AFTER_AMOUNT.map(escape).join('|')})$`, 'iu');
 // `[..]`, `[…]`, `(…)`: an elision, not an end.
 const ELISION_AT_END = /[[(](?:\.{2,}|…)[\])]$/u;
 // A single capital letter with a period is an initial (`K. Hansen`), not an end.
@@ -46,7 +50,7 @@ export function splitSentences(text: string): Array<[number, number]> {
     const before = end > BEFORE_WINDOW ? `x${text.slice(end - BEFORE_WINDOW, end)}` : text.slice(0, end);
     // (an end-anchored regex is tried at every position of what it is given: give it little)
     const tail = end > ABBREVIATION_WINDOW ? `x${text.slice(end - ABBREVIATION_WINDOW, end)}` : before;
-    if (NEVER_FINAL_AT_END.test(tail) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
+    if ((NEVER_FINAL_AT_END.test(tail) && !UNIT_AFTER_AMOUNT_AT_END.test(before)) || ELISION_AT_END.test(before) || INITIAL_AT_END.test(before)) continue;
     if (BEFORE_NUMBER_AT_END.test(tail) && NUMBER_NEXT.test(text.slice(end, end + 8))) continue;
     const point = POINT_AFTER_COLON.exec(before);
     cuts.push(point ? end - point[1]!.length : end);

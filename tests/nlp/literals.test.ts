@@ -114,3 +114,12 @@ describe('the required words the build derives (dist/literals.json, scripts/deri
     }
   });
 });
+
+describe('nbRegex and escaped brackets', () => {
+  it('an escaped `[` outside a class opens no class: the `\\p{L}` after it is still a letter class', () => {
+    const re = nbRegex('^(?:\\[\\d+\\]\\s+)?\\p{L}*planen\\s+forutsetter\\b', 'iu');
+    expect(re.test('[2] Handlingsplanen forutsetter at')).toBe(true);
+    expect(re.test('Handlingsplanen forutsetter at')).toBe(true);
+    expect(re.test('Kommunen forutsetter at')).toBe(false);
+  });
+});

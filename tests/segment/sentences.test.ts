@@ -96,6 +96,24 @@ describe('traps', () => {
     ]);
   });
 
+  it('`kr.` after an amount may end a sentence before a capital; before an amount it never does', () => {
+    expect(split('Utgiftene var om lag 95 mrd. kr. Under 3 pst. av dette gikk til kommunene. Prisen er 500 kr. Neste setning.')).toEqual([
+      'Utgiftene var om lag 95 mrd. kr.',
+      'Under 3 pst. av dette gikk til kommunene.',
+      'Prisen er 500 kr.',
+      'Neste setning.',
+    ]);
+    expect(split('Tilskuddet er kr. 250 000 per skole. Neste setning.')).toHaveLength(2);
+  });
+
+  it('a note\'s number opens a sentence of its own in a list of notes: `… 2065. [2] Anslaget …`', () => {
+    expect(split('[1] Tall fra Nav, 2065. [2] Anslaget bygger på lønnsveksten. [3] Egne beregninger.')).toEqual([
+      '[1] Tall fra Nav, 2065.',
+      '[2] Anslaget bygger på lønnsveksten.',
+      '[3] Egne beregninger.',
+    ]);
+  });
+
   it('a quote ending inside guillemets ends the sentence: «… ekstremhendelser.» Neste', () => {
     const text = 'Plattformen sier at «kommunene må forberede seg på ekstremhendelser.» Neste setning starter her.';
     expect(split(text)).toEqual([
