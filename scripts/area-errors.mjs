@@ -16,7 +16,7 @@ const ks = want.length ? want : [24, 25, 26, 27, 28];
 const num = (d) => parseInt(d.name.slice(1), 10);
 const hi = Math.max(...ks.map((k) => ROUNDS[k][1]));
 const docs = await loadDocuments({ only: Array.from({ length: hi }, (_, i) => i + 1) });
-const T = { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2 };
+const T = { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2, inheritedBesideOwn: 0.5 };
 const BROAD = new Set(['okonomi', 'selvstyre']);
 for (const k of ks) {
   const [lo, up] = ROUNDS[k];

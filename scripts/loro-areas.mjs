@@ -10,7 +10,7 @@ const num = (d) => parseInt(d.name.slice(1), 10);
 const docs = await loadDocuments({ only: Array.from({ length: ROUNDS.at(-1)[2] }, (_, i) => i + 1) });
 const fmt = (r) => `${r.micro.toFixed(4)} ${r.macro.toFixed(4)}`;
 const given = process.argv.slice(2).map((a) => JSON.parse(a));
-const Ts = given.length ? given : [{ none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 } }, { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2 }];
+const Ts = given.length ? given : [{ none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 } }, { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2 }, { none: 0.3, add: 0.5, remove: 0.25, broad: { okonomi: 0.8, selvstyre: 0.8 }, broadInherited: 0.5, broadOwnRemove: 0.2, inheritedBesideOwn: 0.5 }];
 const rounds = ROUNDS.map(([k, lo, hi]) => {
   const test = docs.filter((d) => num(d) >= lo && num(d) <= hi);
   const model = trainModel(docs.filter((d) => num(d) < lo), null);
