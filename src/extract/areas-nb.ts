@@ -429,7 +429,10 @@ export const FALSE_FRIENDS: Readonly<Record<string, readonly string[]>> = {
   pleie: ['pleier'],
   vekstavtale: ['byvekstavtal'],
   data: ['datert'],
-  natur: ['naturlig'],
+  // adverbs and adjectives that begin like a field's word: `naturleg`/`naturligvis` (natural, of
+  // course), `helst` (preferably, `noe som helst`)
+  natur: ['naturlig', 'naturleg'],
+  helse: ['helst'],
   // nynorsk adjectives in -leg/-lege (`rimelege`, `vanlege`) end in `lege` without meaning a doctor
   lege: ['kollega', 'rimeleg', 'vanleg', 'mogleg', 'naudsynleg', 'særleg', 'dagleg', 'offentleg', 'eigenleg',
     'tilstrekkeleg', 'forsvarleg', 'ansvarleg', 'fagleg', 'sannsynleg', 'heilskapleg', 'endeleg', 'tydeleg'],

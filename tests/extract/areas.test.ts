@@ -242,6 +242,10 @@ describe('areas of a sentence', () => {
     ['Veien videre er å samarbeide tett.', 'samferdsel'],
     ['På vei mot målet må vi prioritere.', 'samferdsel'],
     ['Bevilgningen over kap. 571 post 60 må økes.', 'samferdsel'],
+    // adverbs that begin like a field's word (natural, of course; preferably)
+    ['Det er naturleg at kommunen gjer dette sjølv.', 'klima'],
+    ['Naturligvis må staten betale.', 'klima'],
+    ['Kommunene vil helst slippe nye krav.', 'helse'],
   ])('does not hear an area in a common word: %s ↛ %s', (text, slug) => {
     expect(own(text)).not.toContain(slug);
   });
