@@ -35,6 +35,13 @@ export interface AreaModel {
      * in sentences whose point is something else
      */
     broadOwnRemove?: number;
+    /**
+     * the P any area inherited from the section's topic needs to stay beside a topic of the
+     * sentence's own words: a sentence that names its own subject is about it, the section's only
+     * where the model reads it too (issue 13, kind 4: a heading's topic spills onto sentences
+     * about something else)
+     */
+    inheritedBesideOwn?: number;
   };
   /** the areas, in the order of `bias` and of every feature's weights */
   slugs: string[];
@@ -209,11 +216,12 @@ const MAX_AREAS = 3;
 export function decideAreas(
   p: ReadonlyMap<string, number>,
   rules: Pick<RuleAreas, 'own' | 'areas'>,
-  { none, add, remove, broad, broadInherited, broadOwnRemove }: AreaModel['thresholds'],
+  { none, add, remove, broad, broadInherited, broadOwnRemove, inheritedBesideOwn }: AreaModel['thresholds'],
 ): { areas: string[]; added: Array<[string, number]>; removed: string[] } {
   const isBroad = (a: string) => broad !== undefined && Object.hasOwn(broad, a);
   const ownTopic = rules.own.some((a) => !isBroad(a));
-  const keepAt = (a: string) => (ownTopic && isBroad(a) && broadInherited !== undefined ? broadInherited : remove);
+  const keepAt = (a: string) =>
+    ownTopic && isBroad(a) && broadInherited !== undefined ? broadInherited : ownTopic && inheritedBesideOwn !== undefined ? inheritedBesideOwn : remove;
   // a topic the sentence inherited may be dropped; of its own words' areas only a broad one beside another
   const dropsOwn = (a: string) => broadOwnRemove !== undefined && isBroad(a) && rules.areas.length > 1 && (p.get(a) ?? 1) < broadOwnRemove;
   const removed = rules.areas.filter((a) => (rules.own.includes(a) ? dropsOwn(a) : (p.get(a) ?? 1) < keepAt(a)));

@@ -106,6 +106,27 @@ describe('what the model may change', () => {
     expect(refineAreas('Barnehagene må bli flere.', [], { own: ['barnehage', 'samferdsel'], topic: [], areas: ['barnehage', 'samferdsel'] }, noContext, broadModel).areas).toEqual(['barnehage', 'samferdsel']);
   });
 
+  it('keeps any area inherited from the heading beside the sentence\'s own topic only where the model reads it', () => {
+    const spillModel: AreaModel = { ...broadModel, thresholds: { ...broadModel.thresholds, inheritedBesideOwn: 0.5 } };
+    // below a heading on kindergartens, a sentence on roads: kindergarten (P 0.38 from the heading) is dropped
+    const roads = refineAreas('Vegene må vedlikeholdes bedre.', ['Barnehage'], { own: ['samferdsel'], topic: ['barnehage'], areas: ['samferdsel', 'barnehage'] }, noContext, {
+      ...spillModel,
+      weights: { ...spillModel.weights, 'h:barnehag': '0,0,0,2500' },
+    });
+    expect(roads.areas).toEqual(['samferdsel']);
+    expect(roads.removed).toEqual(['barnehage']);
+    // without the threshold it stayed (P 0.38 ≥ remove 0.25)
+    const before = refineAreas('Vegene må vedlikeholdes bedre.', ['Barnehage'], { own: ['samferdsel'], topic: ['barnehage'], areas: ['samferdsel', 'barnehage'] }, noContext, {
+      ...broadModel,
+      weights: { ...broadModel.weights, 'h:barnehag': '0,0,0,2500' },
+    });
+    expect(before.areas).toEqual(['samferdsel', 'barnehage']);
+    // where the model reads the heading's topic (P ≥ 0.5) it stays beside the sentence's own
+    expect(refineAreas('Vegene til barnehagene må være trygge.', ['Barnehage'], { own: ['samferdsel'], topic: ['barnehage'], areas: ['samferdsel', 'barnehage'] }, noContext, spillModel).areas).toEqual(['samferdsel', 'barnehage']);
+    // a sentence with no topic of its own keeps what it inherited at the ordinary `remove`
+    expect(refineAreas('Dette må skje raskt.', ['Barnehage'], { own: [], topic: ['barnehage'], areas: ['barnehage'] }, noContext, { ...spillModel, weights: { ...spillModel.weights, 'h:barnehag': '0,0,0,2500' } }).areas).toEqual(['barnehage']);
+  });
+
   it('reads the sentence, its headings, the rules and the section around it', () => {
     const contexts = areaContexts([
       { sectionId: '1', own: ['helse'] },

@@ -216,6 +216,39 @@ describe('areas of a sentence', () => {
   ])('hears the field of an area: %s → %s', (text, slug) => {
     expect(own(text)).toContain(slug);
   });
+  it.each([
+    // the field reviewed against SPEC as a whole (session 15): roads, rail and postal services,
+    // working conditions, wildlife and drought, civil protection, devices, senior housing, the
+    // state's power over the sector
+    ['De kommunale vegene må få et løft, og vegstandarden må heves.', 'samferdsel'],
+    ['Nattoget og regiontogene bør gå oftere.', 'samferdsel'],
+    ['Posten må dele ut aviser fem dager i uka, og portoen må ikke øke.', 'samferdsel'],
+    ['Posttenestene på bygda må haldast oppe.', 'samferdsel'],
+    ['Turnusen og arbeidsvilkårene for sykepleierne må bli bedre.', 'arbeid'],
+    ['Innleie fra bemanningsforetak og vikarbyråer koster mye.', 'arbeid'],
+    ['Hjorteviltet og elgbestanden må forvaltes lokalt.', 'klima'],
+    ['Tørken i sommer rammet mange bønder.', 'klima'],
+    ['Tilfluktsrommene må settes i stand, og reservevannet må sikres.', 'beredskap'],
+    ['Kommunane må halde øvingar saman.', 'beredskap'],
+    ['Mange eldre har ikke smarttelefon, og videokonsultasjon passer ikke alle.', 'digitalisering'],
+    ['Vi trenger flere seniorboliger nær sentrum.', 'eldre'],
+    ['Staten bør ikke få instruksjonsrett over kommunene i slike saker.', 'selvstyre'],
+    ['Planmynda skal ligge hos kommunen.', 'selvstyre'],
+  ])('hears the field of an area, reviewed as a whole: %s → %s', (text, slug) => {
+    expect(own(text)).toContain(slug);
+  });
+  it.each([
+    // `veg`/`vei` alone is also the way; a train of thought; the verb `hete`; posts of a budget
+    ['Veien videre er å samarbeide tett.', 'samferdsel'],
+    ['På vei mot målet må vi prioritere.', 'samferdsel'],
+    ['Bevilgningen over kap. 571 post 60 må økes.', 'samferdsel'],
+    // adverbs that begin like a field's word (natural, of course; preferably)
+    ['Det er naturleg at kommunen gjer dette sjølv.', 'klima'],
+    ['Naturligvis må staten betale.', 'klima'],
+    ['Kommunene vil helst slippe nye krav.', 'helse'],
+  ])('does not hear an area in a common word: %s ↛ %s', (text, slug) => {
+    expect(own(text)).not.toContain(slug);
+  });
   it('gives money words of the field second, beside the topic (issue 13, round 19)', () => {
     // debt service and investment are money beside what the money is for
     expect(own('Renteutgiftene for nye skolebygg må kompenseres.')).toEqual(['utdanning', 'okonomi']);
