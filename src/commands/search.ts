@@ -1,6 +1,6 @@
 import { mapLimit } from '../index/open.js';
 import type { Catalog, CatalogEntry } from '../index/store.js';
-import { documentOf, READ_CONCURRENCY } from '../index/store.js';
+import { docFile, documentOf, READ_CONCURRENCY, readWhole, termsFileOf } from '../index/store.js';
 import { readSentences, readTerms } from '../index/terms.js';
 import { DataError, UsageError } from '../model/errors.js';
 import type { IndexedDocument } from '../model/types.js';
@@ -8,7 +8,7 @@ import { isStopword } from '../nlp/norwegian.js';
 import { parseQuery } from '../nlp/search-analyzer.js';
 import { buildFilter, type FilterOptions, matches } from '../query/filter.js';
 import { KeptLines, LengthsInOrder, slim, withRead } from '../query/kept-terms.js';
-import { SECTION_HEADINGS, SECTION_STARTS } from '../index/term-file.js';
+import { type LineFilter, SECTION_HEADINGS, SECTION_STARTS, termSource, type TermSource } from '../index/term-file.js';
 import { feedbackSources, structureOfTerms, withFeedback, type SectionStructure } from '../query/feedback.js';
 import { addToVocabulary, backoffPass, HeadingsLeftOut, queryProbes, rankSentences, type RankedSentence, secondPass } from '../query/postings.js';
 import { type Located, type SentenceRecord, sentenceRecord } from '../query/records.js';
@@ -60,8 +60,7 @@ export async function search(query: string[], options: SearchOptions, context: C
     const lengths = new LengthsInOrder();
     const keptLines = new KeptLines();
     const order = Array.from({ length: entries.length }, (_, i) => i);
-    let sources = await mapLimit(order, READ_CONCURRENCY, async (i) => {
-      const read = await readTerms(index.dir, entries.at(i), probes);
+    let sources = await eachTerms(index.dir, entries, probes, undefined, (i, read) => {
       lengths.add(i, read.lengths);
       return slim(read, keptLines);
     });
@@ -78,14 +77,14 @@ export async function search(query: string[], options: SearchOptions, context: C
     if (more.length) {
       const first = sources;
       headings = headingProbes();
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(first[i]!, await readTerms(index.dir, entries.at(i), more, keep), keptLines, headings));
+      sources = await eachTerms(index.dir, entries, more, keep, (i, read) => withRead(first[i]!, read, keptLines, headings));
       addToVocabulary(sources, leftOut);
     }
     // a third, only for a query word no sentence holds that the corpus does not split: its parts' lines
     const third = backoffPass(parsed, sources, [...probes, ...more]);
     if (third.probes.length) {
       const before = sources;
-      sources = await mapLimit(order, READ_CONCURRENCY, async (i) => withRead(before[i]!, await readTerms(index.dir, entries.at(i), third.probes, third.keep), keptLines, headings));
+      sources = await eachTerms(index.dir, entries, third.probes, third.keep, (i, read) => withRead(before[i]!, read, keptLines, headings));
       // (the new sources' vocabulary is made from their lines: the second pass's left-out forms again)
       addToVocabulary(sources, [...leftOut, ...third.leftOut]);
     }
@@ -140,6 +139,28 @@ export async function search(query: string[], options: SearchOptions, context: C
   });
   if (records.length === 0) await checkSectionTargets(filter, index);
   return { type: 'sentences', view: 'search', records };
+}
+
+/**
+ * Each document's term lines (readTerms), one document after another, each read dropped before
+ * the next is made (issue 18: READ_CONCURRENCY reads awaiting at once, their lines and lengths,
+ * survived V8's scavenges, and the young generation grew with the number of documents). The
+ * reads are synchronous (readWhole) as readTerms' are; a file that fails is read again by
+ * readTerms, for its error.
+ */
+async function eachTerms<R>(dir: string, entries: EntryRefs, probes: readonly string[], keep: LineFilter | undefined, fn: (i: number, read: TermSource) => R): Promise<R[]> {
+  const out = new Array<R>(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries.at(i);
+    let read: TermSource | null = null;
+    try {
+      read = termSource(readWhole(docFile(dir, termsFileOf(entry.file))), probes, keep);
+    } catch {
+      read = null;
+    }
+    out[i] = fn(i, read ?? (await readTerms(dir, entry, probes, keep)));
+  }
+  return out;
 }
 
 /** The sentences of ranked hits with their documents' sections, read from the sentence lines (where each starts: the term file). */

@@ -266,6 +266,12 @@ export interface RankOptions extends PlanOptions {
    * ranking throws HeadingsLeftOut and the caller reads the lines whole.
    */
   headings?: readonly string[];
+  /**
+   * Rank every rare word whose own terms and parts are rare over the whole corpus at once, however
+   * many sentences its senses match (the ranking before fewMatches, issue 18; the same hits: the
+   * tests compare the two).
+   */
+  allAtOnce?: boolean;
 }
 
 /** A ranking needed heading entries its sources' lines left out (RankOptions.headings). */
@@ -573,7 +579,12 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   // few sentences, by that bound). Every other word is ranked one document at a time: a term of
   // its own forms or its parts in CONTEXT_BELOW sentences or more makes its matches as many, and
   // only a heading's share then needs the corpus (its best score, lent once all are ranked).
-  const whole = plans.map((plan, p) => rare[p]! && !plan.senses.some((s) => (s.kind === 'word' ? [s.terms] : s.kind === 'parts' ? s.words : []).some((terms) => [...terms.keys()].some((t) => dfOf(t) >= CONTEXT_BELOW))));
+  // Nor is one whose senses (its synonyms above all) match CONTEXT_BELOW sentences or more: the
+  // sentences that refer back and the sections about it then take no share, and its matches held
+  // for the whole corpus at once grew with it (issue 18: `eldrebølgen`'s synonyms, a match or two
+  // a document); ranked a document at a time, its scores are the same (each sentence's senses are
+  // its document's), and its headings lend as any rare word's do.
+  const whole = plans.map((plan, p) => rare[p]! && !plan.senses.some((s) => (s.kind === 'word' ? [s.terms] : s.kind === 'parts' ? s.words : []).some((terms) => [...terms.keys()].some((t) => dfOf(t) >= CONTEXT_BELOW))) && fewMatches(plan));
   const everything = sources.map((_, source) => source);
   const perSource = plans.map((plan, p) => {
     if (!whole[p]) return null;
@@ -625,6 +636,24 @@ export function rankSentences(sources: readonly TermCounts[], parsed: ParsedQuer
   }
   const phrases = parsed.phrases.map((phrase) => phrase.map((w) => acceptedForms(w, vocabulary)));
   return { hits: kept.best(), phrases };
+
+  /**
+   * Whether a word's senses match fewer than CONTEXT_BELOW sentences in all: counted a document
+   * at a time, in document order, until they reach it (a document none of the senses' terms has
+   * postings in matches nothing).
+   */
+  function fewMatches(plan: WordPlan): boolean {
+    if (options.allAtOnce) return true;
+    const terms = [...new Set(plan.senses.flatMap((s) => (s.kind === 'word' ? [s.terms] : s.words).flatMap((t) => [...t.keys()])))];
+    let n = 0;
+    for (let source = 0; source < sources.length; source++) {
+      const lines = sources[source]!.lines;
+      if (lines.size === 0 || !terms.some((t) => (lines.get(t)?.postings ?? '') !== '')) continue;
+      n += scorer([source]).senses(plan, corpus).size;
+      if (n >= CONTEXT_BELOW) return false;
+    }
+    return true;
+  }
 
   /** A document's sentences' scores: the sum of their query words' scores times how many they hold. */
   function addHits(source: number, bests: ReadonlyArray<Best | null>): void {

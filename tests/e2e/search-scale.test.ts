@@ -9,7 +9,9 @@ import { kwic } from '../../src/query/kwic.js';
 import { qualify } from '../../src/query/records.js';
 import { buildSearchIndex, search } from '../../src/query/search.js';
 import { displayWidth } from '../../src/render/style.js';
-import { cli, ndjson } from '../helpers/cli.js';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cli, ingestFiles, ndjson } from '../helpers/cli.js';
 import { multiDocumentIndex } from '../helpers/multi-index.js';
 import * as reference from '../query/minisearch-reference.js';
 
@@ -91,5 +93,22 @@ describe('kwic over the term files of a multi-document index', () => {
     ]);
     expect(got.length).toBeGreaterThan(0);
     expect(got).toEqual(expected);
+  });
+});
+
+describe('search reads each term file in turn (issue 18: memory)', () => {
+  it('finds in every document, and a damaged term file ends the search with exit status 3 naming its document', () => {
+    const { index } = ingestFiles({
+      'a.txt': 'Fastlegeordningen\n\nKommunene må få flere fastleger. Fastlegeordningen må styrkes.\n',
+      'b.txt': 'Eldreomsorg\n\nKS mener fastlegene trenger bedre vilkår. Eldreomsorgen må styrkes.\n',
+    });
+    const hits = ndjson<Rec>(cli(['search', 'fastlege', '--index', index, '--format', 'ndjson']).stdout);
+    expect(new Set(hits.map((h) => h.id.split(':')[0]))).toEqual(new Set(['a', 'b']));
+    const terms = readdirSync(join(index, 'docs')).filter((f) => f.startsWith('b.') && f.endsWith('.terms.txt'));
+    expect(terms).toHaveLength(1);
+    writeFileSync(join(index, 'docs', terms[0]!), 'not a term file\n');
+    const out = cli(['search', 'fastlege', '--index', index]);
+    expect(out.code).toBe(3);
+    expect(out.stderr).toMatch(/search data of document b is unreadable \(not valid\)/u);
   });
 });
